@@ -1,0 +1,242 @@
+//! A meeting of one body: attendance, agenda items with minutes, decisions, action items and
+//! follow-ups. One file per meeting: `meetings/<year>/<date>-<body>.ron`.
+
+use super::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, MemberId, ObjectiveId};
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+/// One meeting file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// Schema version of the file.
+    pub version: u32,
+    /// `<date>-<body>`, also the file name.
+    pub id: MeetingId,
+    /// The body that meets.
+    pub body: BodyId,
+    /// The day.
+    pub date: NaiveDate,
+    /// Start time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<NaiveTime>,
+    /// End time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveTime>,
+    /// Where.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Who chairs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair: Option<MemberId>,
+    /// Who takes the minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secretary: Option<MemberId>,
+    /// Draft, sent, or approved by a later meeting.
+    pub status: MinutesStatus,
+    /// Who was there, excused or absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendance: Vec<Attendance>,
+    /// People from outside the body who attended.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guests: Vec<Guest>,
+    /// Earlier minutes approved in this meeting, each with the content hash that froze them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approves: Vec<Approval>,
+    /// The agenda, in order.
+    pub agenda: Vec<AgendaItem>,
+}
+
+/// Where the minutes of a meeting stand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MinutesStatus {
+    /// Still being written.
+    Draft,
+    /// Sent to the members on this day.
+    Sent {
+        /// The day they were sent.
+        on: NaiveDate,
+    },
+    /// Approved (goedgekeurd) in a later meeting, which records their content hash.
+    Approved {
+        /// The meeting that approved them.
+        by: MeetingId,
+    },
+}
+
+/// One member's attendance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    /// Who.
+    pub member: MemberId,
+    /// Present, excused or absent.
+    pub presence: Presence,
+}
+
+/// Aanwezig / verontschuldigd / afwezig.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Presence {
+    /// Aanwezig.
+    Present,
+    /// Verontschuldigd.
+    Excused,
+    /// Afwezig.
+    Absent,
+}
+
+/// Someone from outside the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guest {
+    /// Name.
+    pub name: String,
+    /// Organisation or reason for attending.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+}
+
+/// The approval of an earlier meeting's minutes: the link of the hash chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approval {
+    /// The meeting whose minutes are approved.
+    pub meeting: MeetingId,
+    /// Their content hash at approval, `blake3:<hex>` (see `store::hash::minutes_hash`).
+    pub hash: String,
+}
+
+/// An agenda item (agendapunt).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    /// Its number on the agenda.
+    pub number: u32,
+    /// Its title.
+    pub title: String,
+    /// The minutes of this item.
+    pub minutes: String,
+    /// Decisions taken under this item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// Action items agreed under this item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<ActionItem>,
+    /// Follow-ups of earlier action items discussed under this item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+}
+
+/// A decision (besluit).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Its number within the meeting; `<meeting>/<number>` is its id.
+    pub number: u32,
+    /// What was decided.
+    pub text: String,
+    /// Adopted, rejected or postponed.
+    pub outcome: Outcome,
+    /// The vote count, if there was a vote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<Votes>,
+    /// The operational objectives it serves (at least one, once the minutes are closed).
+    pub objectives: Vec<ObjectiveId>,
+    /// An earlier decision it changes in part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amends: Option<DecisionRef>,
+    /// An earlier decision it replaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supersedes: Option<DecisionRef>,
+}
+
+/// The outcome of a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// Goedgekeurd.
+    Adopted,
+    /// Verworpen.
+    Rejected,
+    /// Uitgesteld.
+    Postponed,
+}
+
+/// A vote count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Votes {
+    /// Voor.
+    pub yes: u32,
+    /// Tegen.
+    pub no: u32,
+    /// Onthouding.
+    pub abstain: u32,
+}
+
+/// An action item (actiepunt).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionItem {
+    /// Its number within the meeting; `<meeting>/A<number>` is its id.
+    pub number: u32,
+    /// What is to be done.
+    pub text: String,
+    /// Who does it.
+    pub owner: MemberId,
+    /// By when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// The objective it serves, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objective: Option<ObjectiveId>,
+}
+
+/// A follow-up of an earlier action item, recorded in a later meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// The action item followed up.
+    pub action: ActionItemRef,
+    /// Where it stands now.
+    pub status: FollowUpStatus,
+    /// What was said about it.
+    pub note: String,
+}
+
+/// Where an action item stands after a follow-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FollowUpStatus {
+    /// Afgerond.
+    Done,
+    /// Lopend.
+    Ongoing,
+    /// Geschrapt.
+    Dropped,
+}
+
+impl Meeting {
+    /// Every decision of the meeting, in agenda order.
+    pub fn decisions(&self) -> impl Iterator<Item = (&AgendaItem, &Decision)> {
+        self.agenda.iter().flat_map(|i| i.decisions.iter().map(move |d| (i, d)))
+    }
+
+    /// Every action item of the meeting, in agenda order.
+    pub fn action_items(&self) -> impl Iterator<Item = (&AgendaItem, &ActionItem)> {
+        self.agenda.iter().flat_map(|i| i.actions.iter().map(move |a| (i, a)))
+    }
+
+    /// Every follow-up recorded in the meeting.
+    pub fn follow_ups(&self) -> impl Iterator<Item = (&AgendaItem, &FollowUp)> {
+        self.agenda.iter().flat_map(|i| i.follow_ups.iter().map(move |f| (i, f)))
+    }
+
+    /// Whether the minutes are frozen: approved minutes are never edited.
+    pub fn is_frozen(&self) -> bool {
+        matches!(self.status, MinutesStatus::Approved { .. })
+    }
+
+    /// The id a meeting of `body` on `date` gets, which is also its file name.
+    pub fn id_for(date: NaiveDate, body: &BodyId) -> MeetingId {
+        MeetingId(format!("{}-{}", date.format("%Y-%m-%d"), body))
+    }
+}

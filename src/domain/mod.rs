@@ -1,0 +1,11 @@
+//! The domain: pure types and rules, no I/O.
+
+pub mod code;
+pub mod ids;
+pub mod meeting;
+pub mod organisation;
+pub mod plan;
+pub mod updates;
+
+/// The schema version this build writes and fully understands.
+pub const SCHEMA_VERSION: u32 = 1;

@@ -1,0 +1,122 @@
+//! Bodies (organen) and the people in them: `data/members.ron`.
+
+use super::ids::{BodyId, MemberId, MunicipalityId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The file `data/members.ron`: the bodies and their members.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Members {
+    /// Schema version of the file.
+    pub version: u32,
+    /// The bodies that meet.
+    pub bodies: Vec<Body>,
+    /// The people.
+    pub members: Vec<Member>,
+}
+
+/// A body that meets and keeps minutes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// Stable id; also the last part of its meetings' file names.
+    pub id: BodyId,
+    /// Name as shown, e.g. "Stuurgroep".
+    pub name: String,
+    /// What kind of body it is.
+    pub kind: BodyKind,
+    /// What it does, in a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// The kinds of bodies of an association.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BodyKind {
+    /// Stuurgroep: the advisory group of the municipalities' culture policy coordinators.
+    SteeringGroup,
+    /// Raad van bestuur.
+    Board,
+    /// Dagelijks bestuur.
+    DailyBoard,
+    /// Werkgroep.
+    WorkingGroup,
+}
+
+/// A person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Stable id; also the name of their own update file.
+    pub id: MemberId,
+    /// Full name.
+    pub name: String,
+    /// The municipality they represent, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<MunicipalityId>,
+    /// Their organisation or function, e.g. "cultuurbeleidscoördinator".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// Their seats in bodies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Seat>,
+}
+
+/// A member's role in one body, for a while.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seat {
+    /// The body.
+    pub body: BodyId,
+    /// Their role in it.
+    pub role: Role,
+    /// From when, if not from the start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    /// Until when, if it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+/// The role of a member in a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    /// Voorzitter.
+    Chair,
+    /// Secretaris: takes the minutes.
+    Secretary,
+    /// Lid with a vote.
+    Member,
+    /// Lid met raadgevende stem.
+    Advisory,
+}
+
+impl Seat {
+    /// Whether the seat is held on `date`.
+    pub fn held_on(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.until.is_none_or(|u| date <= u)
+    }
+}
+
+impl Members {
+    /// The member with this id.
+    pub fn member(&self, id: &MemberId) -> Option<&Member> {
+        self.members.iter().find(|m| &m.id == id)
+    }
+
+    /// The body with this id.
+    pub fn body(&self, id: &BodyId) -> Option<&Body> {
+        self.bodies.iter().find(|b| &b.id == id)
+    }
+
+    /// The members who sit in `body` on `date`, with their role.
+    pub fn seated(&self, body: &BodyId, date: NaiveDate) -> impl Iterator<Item = (&Member, Role)> {
+        self.members.iter().filter_map(move |m| {
+            m.roles
+                .iter()
+                .find(|s| &s.body == body && s.held_on(date))
+                .map(|s| (m, s.role))
+        })
+    }
+}
