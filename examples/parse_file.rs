@@ -1,9 +1,13 @@
 //! Development aid: parse one folder file into its domain type and report the first error.
 //! `cargo run --example parse_file -- data/plan.ron`
-use stuurgroep::domain::{meeting::Meeting, organisation::Members, plan::Plan, updates::MemberUpdates};
+use stuurgroep::domain::{
+    meeting::Meeting, organisation::Members, plan::Plan, updates::MemberUpdates,
+};
 
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<(), String> {
-    ron::from_str::<T>(text).map(|_| ()).map_err(|e| e.to_string())
+    ron::from_str::<T>(text)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 fn main() {

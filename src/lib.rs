@@ -1,4 +1,10 @@
 //! stuurgroep: minutes, decisions and the policy plan of an inter-municipal culture
 //! association, kept as RON files in one shared folder.
 
+pub mod check;
+pub mod cli;
 pub mod domain;
+pub mod generate;
+pub mod i18n;
+pub mod store;
+pub mod text;

@@ -249,7 +249,11 @@ impl Change {
 
 /// Walks an objective's history to the code it had on `date`, starting from today's code.
 /// Before it was added it has no code.
-pub fn code_on(history: &[HistoryEvent], today: ObjectiveCode, date: NaiveDate) -> Option<ObjectiveCode> {
+pub fn code_on(
+    history: &[HistoryEvent],
+    today: ObjectiveCode,
+    date: NaiveDate,
+) -> Option<ObjectiveCode> {
     let mut code = None;
     let mut seen_any = false;
     for event in history {
@@ -285,7 +289,9 @@ pub fn all_codes(history: &[HistoryEvent], today: ObjectiveCode) -> Vec<Objectiv
 
 impl Plan {
     /// Every operational objective with its strategic objective, ended ones included.
-    pub fn operational(&self) -> impl Iterator<Item = (&StrategicObjective, &OperationalObjective)> {
+    pub fn operational(
+        &self,
+    ) -> impl Iterator<Item = (&StrategicObjective, &OperationalObjective)> {
         self.strategic_objectives
             .iter()
             .flat_map(|sd| sd.operational_objectives.iter().map(move |od| (sd, od)))
@@ -340,10 +346,18 @@ mod tests {
     #[test]
     fn code_on_a_date_follows_the_history() {
         let history = vec![
-            event("2020-01-01", Change::Added { code: ObjectiveCode::od(1, 1) }),
+            event(
+                "2020-01-01",
+                Change::Added {
+                    code: ObjectiveCode::od(1, 1),
+                },
+            ),
             event(
                 "2021-03-16",
-                Change::Moved { from: ObjectiveCode::od(1, 1), to: ObjectiveCode::od(2, 5) },
+                Change::Moved {
+                    from: ObjectiveCode::od(1, 1),
+                    to: ObjectiveCode::od(2, 5),
+                },
             ),
         ];
         let today = ObjectiveCode::od(2, 5);
@@ -351,6 +365,9 @@ mod tests {
         assert_eq!(on("2019-12-31"), None);
         assert_eq!(on("2020-06-01"), Some(ObjectiveCode::od(1, 1)));
         assert_eq!(on("2021-03-16"), Some(ObjectiveCode::od(2, 5)));
-        assert_eq!(all_codes(&history, today), vec![ObjectiveCode::od(1, 1), ObjectiveCode::od(2, 5)]);
+        assert_eq!(
+            all_codes(&history, today),
+            vec![ObjectiveCode::od(1, 1), ObjectiveCode::od(2, 5)]
+        );
     }
 }

@@ -1,0 +1,239 @@
+//! What `check` reports: a finding, where it is, and how bad.
+
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// How bad a finding is: errors make `check` fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something is wrong and must be fixed.
+    Error,
+    /// Worth a look; nothing is broken.
+    Warning,
+}
+
+/// One finding, with its file and, where it applies, its line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The file, relative to the folder.
+    pub path: PathBuf,
+    /// 1-based line and column, when the finding points at a place in the file.
+    pub at: Option<(usize, usize)>,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What was found.
+    pub kind: FindingKind,
+}
+
+/// Everything `check` can find. Messages are rendered per language by [`crate::i18n`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindingKind {
+    /// The file could not be read or parsed.
+    Unreadable {
+        /// The parser's message.
+        message: String,
+        /// The offending line, control characters made visible.
+        line_text: String,
+        /// The schema version the file claims, if newer than this build.
+        newer_version: Option<u32>,
+    },
+    /// The file comes from a newer schema: shown read-only.
+    NewerVersion {
+        /// Its version.
+        version: u32,
+    },
+    /// A link to an objective that is not in the plan.
+    UnknownObjective {
+        /// The id.
+        id: String,
+    },
+    /// A decision or action item linked to a strategic objective instead of an operational one.
+    StrategicLink {
+        /// The id.
+        id: String,
+    },
+    /// A reference to a member who is not in `data/members.ron`.
+    UnknownMember {
+        /// The id.
+        id: String,
+    },
+    /// A reference to a body that is not in `data/members.ron`.
+    UnknownBody {
+        /// The id.
+        id: String,
+    },
+    /// A reference to a municipality that is not in the plan.
+    UnknownMunicipality {
+        /// The id.
+        id: String,
+    },
+    /// A reference to a plan action that does not exist.
+    UnknownPlanAction {
+        /// The id.
+        id: String,
+    },
+    /// A reference to a decision that does not exist.
+    UnknownDecision {
+        /// The reference.
+        reference: String,
+    },
+    /// A follow-up of an action item that does not exist.
+    UnknownActionItem {
+        /// The reference.
+        reference: String,
+    },
+    /// An amends/supersedes link to a decision that is not earlier.
+    LinkToLaterDecision {
+        /// The reference.
+        reference: String,
+    },
+    /// The same id twice.
+    DuplicateId {
+        /// What kind of thing.
+        what: IdKind,
+        /// The id.
+        id: String,
+    },
+    /// Two active objectives with the same display code.
+    DuplicateCode {
+        /// The code.
+        code: String,
+    },
+    /// Two elements of one meeting with the same number.
+    DuplicateNumber {
+        /// What kind of element.
+        what: ElementKind,
+        /// The number.
+        number: u32,
+    },
+    /// A decision without an objective.
+    DecisionWithoutObjective {
+        /// The decision.
+        decision: String,
+        /// Whether the meeting is still a draft (then it is only a warning).
+        draft: bool,
+    },
+    /// An id that cannot become a file name: it could escape the folder.
+    UnsafeId {
+        /// The id.
+        id: String,
+    },
+    /// The meeting's id is not its file name.
+    IdNotFileName {
+        /// The id in the file.
+        id: String,
+        /// What the file name says.
+        expected: String,
+    },
+    /// The meeting's date disagrees with its file name or year folder.
+    DateNotFileName {
+        /// The date in the file.
+        date: String,
+        /// What the file name says.
+        expected: String,
+    },
+    /// Approved minutes whose content changed after approval.
+    HashMismatch {
+        /// The meeting that approved them.
+        approved_by: String,
+    },
+    /// Minutes marked approved by a meeting that does not record the approval.
+    ApprovalNotRecorded {
+        /// The meeting named as approver.
+        approved_by: String,
+    },
+    /// A meeting approves minutes that are not marked approved by it.
+    ApprovalNotMarked {
+        /// The approved meeting.
+        meeting: String,
+    },
+    /// A meeting approves minutes of a meeting that does not exist.
+    UnknownMeeting {
+        /// The id.
+        id: String,
+    },
+    /// A member's update file follows up an action item owned by someone else.
+    UpdateOfOthersAction {
+        /// The action item.
+        reference: String,
+        /// Its owner.
+        owner: String,
+    },
+    /// A member's update file whose member is not its file name.
+    UpdateFileMismatch {
+        /// The member in the file.
+        member: String,
+    },
+    /// A conflict copy made by a sync service.
+    ConflictCopy {
+        /// The original file.
+        original: String,
+        /// The service.
+        service: String,
+    },
+    /// The folder has no `data/members.ron`.
+    NoMembersFile,
+}
+
+/// Kinds of ids, for duplicate findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    /// Objective.
+    Objective,
+    /// Plan action.
+    PlanAction,
+    /// Member.
+    Member,
+    /// Body.
+    Body,
+    /// Municipality.
+    Municipality,
+    /// Meeting.
+    Meeting,
+}
+
+/// Kinds of numbered elements of a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ElementKind {
+    /// Agenda item.
+    AgendaItem,
+    /// Decision.
+    Decision,
+    /// Action item.
+    ActionItem,
+}
+
+impl FindingKind {
+    /// A stable machine name for scripts (`--json`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            FindingKind::Unreadable { .. } => "unreadable",
+            FindingKind::NewerVersion { .. } => "newer-version",
+            FindingKind::UnknownObjective { .. } => "unknown-objective",
+            FindingKind::StrategicLink { .. } => "strategic-link",
+            FindingKind::UnknownMember { .. } => "unknown-member",
+            FindingKind::UnknownBody { .. } => "unknown-body",
+            FindingKind::UnknownMunicipality { .. } => "unknown-municipality",
+            FindingKind::UnknownPlanAction { .. } => "unknown-plan-action",
+            FindingKind::UnknownDecision { .. } => "unknown-decision",
+            FindingKind::UnknownActionItem { .. } => "unknown-action-item",
+            FindingKind::LinkToLaterDecision { .. } => "link-to-later-decision",
+            FindingKind::DuplicateId { .. } => "duplicate-id",
+            FindingKind::DuplicateCode { .. } => "duplicate-code",
+            FindingKind::DuplicateNumber { .. } => "duplicate-number",
+            FindingKind::DecisionWithoutObjective { .. } => "decision-without-objective",
+            FindingKind::UnsafeId { .. } => "unsafe-id",
+            FindingKind::IdNotFileName { .. } => "id-not-file-name",
+            FindingKind::DateNotFileName { .. } => "date-not-file-name",
+            FindingKind::HashMismatch { .. } => "hash-mismatch",
+            FindingKind::ApprovalNotRecorded { .. } => "approval-not-recorded",
+            FindingKind::ApprovalNotMarked { .. } => "approval-not-marked",
+            FindingKind::UnknownMeeting { .. } => "unknown-meeting",
+            FindingKind::UpdateOfOthersAction { .. } => "update-of-others-action",
+            FindingKind::UpdateFileMismatch { .. } => "update-file-mismatch",
+            FindingKind::ConflictCopy { .. } => "conflict-copy",
+            FindingKind::NoMembersFile => "no-members-file",
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Rules on `data/plan.ron`: unique ids and codes, and links that lead somewhere.
+
+use super::finding::{FindingKind, IdKind, Severity};
+use super::{Findings, Known, duplicates};
+use crate::domain::plan::{Change, HistoryEvent, Plan, Spreiding};
+use crate::store::load::LoadedFile;
+use std::collections::HashSet;
+
+pub(super) fn check_plan(file: &LoadedFile<Plan>, known: &Known, findings: &mut Findings) {
+    let plan = &file.value;
+    let path = file.path.as_path();
+    let objective_ids = plan.objective_ids().map(|id| id.as_str());
+    for id in duplicates(objective_ids) {
+        findings.duplicate(path, "id", id, duplicate(IdKind::Objective, id));
+    }
+    for id in duplicates(plan.actions().map(|(_, a)| a.id.as_str())) {
+        findings.duplicate(path, "id", id, duplicate(IdKind::PlanAction, id));
+    }
+    for id in duplicates(plan.municipalities.iter().map(|m| m.id.as_str())) {
+        findings.duplicate(path, "id", id, duplicate(IdKind::Municipality, id));
+    }
+    check_codes(plan, path, findings);
+    check_links(plan, known, path, findings);
+}
+
+fn duplicate(what: IdKind, id: &str) -> FindingKind {
+    FindingKind::DuplicateId {
+        what,
+        id: id.to_owned(),
+    }
+}
+
+/// Two objectives that are still in force may not share a code.
+fn check_codes(plan: &Plan, path: &std::path::Path, findings: &mut Findings) {
+    let mut seen = HashSet::new();
+    for sd in &plan.strategic_objectives {
+        if !seen.insert(sd.code()) {
+            findings.at(
+                path,
+                &format!("number: {}", sd.number),
+                Severity::Error,
+                code_clash(sd.code()),
+            );
+        }
+        for od in sd
+            .operational_objectives
+            .iter()
+            .filter(|od| od.ended().is_none())
+        {
+            let code = od.code(sd);
+            if !seen.insert(code) {
+                findings.error_at_value(path, od.id.as_str(), code_clash(code));
+            }
+        }
+    }
+}
+
+fn code_clash(code: crate::domain::code::ObjectiveCode) -> FindingKind {
+    FindingKind::DuplicateCode {
+        code: code.to_string(),
+    }
+}
+
+fn check_links(plan: &Plan, known: &Known, path: &std::path::Path, findings: &mut Findings) {
+    let municipalities: HashSet<&str> = plan.municipalities.iter().map(|m| m.id.as_str()).collect();
+    let actions: HashSet<&str> = plan.actions().map(|(_, a)| a.id.as_str()).collect();
+    let check_spreiding = |spreiding: &Option<Spreiding>, findings: &mut Findings| {
+        if let Some(Spreiding::Municipalities(list)) = spreiding {
+            for m in list.iter().filter(|m| !municipalities.contains(m.as_str())) {
+                findings.error_at_value(
+                    path,
+                    m.as_str(),
+                    FindingKind::UnknownMunicipality { id: m.to_string() },
+                );
+            }
+        }
+    };
+    for sd in &plan.strategic_objectives {
+        check_history(&sd.history, known, &actions, path, findings);
+        for od in &sd.operational_objectives {
+            check_spreiding(&od.spreiding, findings);
+            check_history(&od.history, known, &actions, path, findings);
+            for action in &od.actions {
+                check_spreiding(&action.spreiding, findings);
+                check_history(&action.history, known, &actions, path, findings);
+                for link in &action.see_also {
+                    check_objective(link.objective.as_str(), known, path, findings);
+                }
+            }
+        }
+    }
+}
+
+fn check_objective(id: &str, known: &Known, path: &std::path::Path, findings: &mut Findings) {
+    let known_id = known
+        .operational
+        .iter()
+        .chain(&known.strategic)
+        .any(|k| k.as_str() == id);
+    if !known_id {
+        findings.error_at_value(
+            path,
+            id,
+            FindingKind::UnknownObjective { id: id.to_owned() },
+        );
+    }
+}
+
+fn check_history(
+    history: &[HistoryEvent],
+    known: &Known,
+    actions: &HashSet<&str>,
+    path: &std::path::Path,
+    findings: &mut Findings,
+) {
+    for event in history {
+        if let Some(decision) = &event.decision {
+            if !known.decisions.contains(decision) {
+                let reference = decision.to_string();
+                findings.error_at_value(
+                    path,
+                    &reference,
+                    FindingKind::UnknownDecision {
+                        reference: reference.clone(),
+                    },
+                );
+            }
+        }
+        match &event.change {
+            Change::Merged { into } => check_objective(into.as_str(), known, path, findings),
+            Change::Split { into } => into
+                .iter()
+                .for_each(|id| check_objective(id.as_str(), known, path, findings)),
+            Change::Demoted { under, action } => {
+                check_objective(under.as_str(), known, path, findings);
+                if !actions.contains(action.as_str()) {
+                    findings.error_at_value(
+                        path,
+                        action.as_str(),
+                        FindingKind::UnknownPlanAction {
+                            id: action.to_string(),
+                        },
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! `stuurgroep check`: validate the folder and report each finding as `path:line:col: message`.
+
+use super::ExitCode;
+use crate::check::finding::Finding;
+use crate::check::{Report, check};
+use crate::i18n::{self, Lang};
+use crate::store::load_folder;
+use std::path::Path;
+
+/// Options of `check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Print the report as JSON, for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `check` on `dir`.
+pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
+    let folder = match load_folder(dir) {
+        Ok(folder) => folder,
+        Err(e) => {
+            eprintln!("stuurgroep check: {}", i18n::cannot_open(lang, &e));
+            return 2;
+        }
+    };
+    let report = check(&folder);
+    if args.json {
+        println!("{}", json(dir, &report, lang));
+    } else {
+        print!("{}", crate::text::printable(&human(dir, &report, lang)));
+    }
+    if report.errors() > 0 { 1 } else { 0 }
+}
+
+/// The readable report.
+pub fn human(dir: &Path, report: &Report, lang: Lang) -> String {
+    let mut out = format!("{}: {}\n", i18n::folder(lang), dir.display());
+    for (label, value) in i18n::counts(lang, &report.counts) {
+        out.push_str(&format!("  {:<18} {value}\n", format!("{label}:")));
+    }
+    for f in &report.findings {
+        out.push_str(&format!(
+            "{}: {}: {}\n",
+            location(f),
+            i18n::severity(lang, f.severity),
+            i18n::finding(lang, &f.kind)
+        ));
+    }
+    out.push_str(&i18n::totals(lang, report.errors(), report.warnings()));
+    out.push('\n');
+    out
+}
+
+/// `path:line:col`, or just the path.
+fn location(f: &Finding) -> String {
+    match f.at {
+        Some((line, col)) => format!("{}:{line}:{col}", f.path.display()),
+        None => f.path.display().to_string(),
+    }
+}
+
+/// The report as JSON: the folder, the counts, and each finding with a stable `code`.
+pub fn json(dir: &Path, report: &Report, lang: Lang) -> String {
+    let findings: Vec<serde_json::Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "path": f.path.display().to_string(),
+                "line": f.at.map(|a| a.0),
+                "column": f.at.map(|a| a.1),
+                "severity": f.severity,
+                "code": f.kind.code(),
+                "message": i18n::finding(lang, &f.kind),
+            })
+        })
+        .collect();
+    let value = serde_json::json!({
+        "folder": dir.display().to_string(),
+        "counts": report.counts,
+        "errors": report.errors(),
+        "warnings": report.warnings(),
+        "findings": findings,
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}

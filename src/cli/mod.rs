@@ -1,0 +1,73 @@
+//! The command line: one module per subcommand.
+
+pub mod check;
+pub mod generate;
+pub mod summary;
+
+use crate::i18n::Lang;
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+
+/// Minutes, decisions and the policy plan of an inter-municipal culture association.
+#[derive(Debug, Parser)]
+#[command(name = "stuurgroep", version, about)]
+pub struct Cli {
+    /// The folder to open (default: the current folder if it holds data/plan.ron, else
+    /// $STUURGROEP_DIR, else the bundled example).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub dir: Option<PathBuf>,
+    /// Language of the output: nl (default) or en; else taken from the locale.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// What to do; without a command, a summary of the folder.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate every file of the folder: exit 0 when there is no error, 1 when there are
+    /// errors, 2 when the folder cannot be read.
+    ///
+    /// Example: stuurgroep check --dir ~/Cultuurregio --json
+    Check(check::Args),
+    /// Generate a large history on the example's plan, for benchmarks and trials.
+    ///
+    /// Example: stuurgroep generate --years 20 --dir /tmp/groot
+    Generate(generate::Args),
+}
+
+/// Exit status of a command: 0 fine, 1 findings, 2 could not run.
+pub type ExitCode = u8;
+
+/// Runs the command line; returns the exit status.
+pub fn run(cli: Cli) -> ExitCode {
+    let lang = Lang::detect(cli.lang);
+    match cli.command {
+        Some(Command::Check(args)) => check::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Generate(args)) => generate::run(&args),
+        None => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
+    }
+}
+
+/// The folder to open: `--dir`, else the current folder if it holds `data/plan.ron`, else
+/// `$STUURGROEP_DIR`, else the bundled example.
+pub fn resolve_dir(dir: Option<&Path>) -> PathBuf {
+    if let Some(dir) = dir {
+        return dir.to_owned();
+    }
+    let here = PathBuf::from(".");
+    if here.join(crate::store::document::PLAN_PATH).exists() {
+        return here;
+    }
+    match std::env::var_os("STUURGROEP_DIR") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => bundled_example(),
+    }
+}
+
+/// The example folder that ships with the source.
+pub fn bundled_example() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}

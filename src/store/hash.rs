@@ -1,0 +1,25 @@
+//! Content hashes: of a file's bytes (to notice changes on disk), and of a meeting's minutes
+//! (recorded by the meeting that approves them, forming a hash chain).
+
+use super::format::to_ron;
+use crate::domain::meeting::{Meeting, MinutesStatus};
+
+/// The blake3 hash of a file's bytes as read or written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FileHash(pub [u8; 32]);
+
+impl FileHash {
+    /// The hash of `bytes`.
+    pub fn of(bytes: &[u8]) -> Self {
+        Self(*blake3::hash(bytes).as_bytes())
+    }
+}
+
+/// The hash that freezes a meeting's minutes: `blake3:<hex>` of its canonical RON with the
+/// status left out, since approving the minutes changes their status and nothing else.
+pub fn minutes_hash(meeting: &Meeting) -> Result<String, ron::Error> {
+    let mut content = meeting.clone();
+    content.status = MinutesStatus::Draft;
+    let text = to_ron(&content)?;
+    Ok(format!("blake3:{}", blake3::hash(text.as_bytes()).to_hex()))
+}

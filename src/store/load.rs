@@ -1,0 +1,279 @@
+//! Loading a whole folder: every document parsed (in parallel), every broken one reported
+//! with its location while the rest still loads, temp and sync files never loaded.
+
+use super::document::{Document, MEETINGS_DIR, MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
+use super::format::{ParseError, parse};
+use super::hash::FileHash;
+use super::names::{NameKind, SyncService, classify};
+use crate::domain::SCHEMA_VERSION;
+use crate::domain::meeting::Meeting;
+use crate::domain::organisation::Members;
+use crate::domain::plan::Plan;
+use crate::domain::updates::MemberUpdates;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A document as loaded, with what the store needs to save it back safely.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedFile<T> {
+    /// Path relative to the folder.
+    pub path: PathBuf,
+    /// The parsed content.
+    pub value: T,
+    /// Hash of the bytes read, to notice a change on disk before saving.
+    pub hash: FileHash,
+}
+
+impl<T: Document> LoadedFile<T> {
+    /// Whether the file comes from a newer schema than this build writes: then it is shown but
+    /// never saved.
+    pub fn is_newer_version(&self) -> bool {
+        self.value.version() > SCHEMA_VERSION
+    }
+}
+
+/// A conflict copy made by a sync service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictCopy {
+    /// The copy, relative to the folder.
+    pub path: PathBuf,
+    /// The file it is a copy of, relative to the folder.
+    pub original: PathBuf,
+    /// Which service made it.
+    pub service: SyncService,
+}
+
+/// Everything loaded from a folder.
+#[derive(Debug, Default)]
+pub struct Folder {
+    /// The folder itself.
+    pub root: PathBuf,
+    /// `data/plan.ron`, if it parsed.
+    pub plan: Option<LoadedFile<Plan>>,
+    /// `data/members.ron`, if it exists and parsed.
+    pub members: Option<LoadedFile<Members>>,
+    /// The meetings that parsed, sorted by path (so by year, then date).
+    pub meetings: Vec<LoadedFile<Meeting>>,
+    /// The members' own update files that parsed.
+    pub updates: Vec<LoadedFile<MemberUpdates>>,
+    /// Files that could not be read or parsed: shown as unreadable, never written.
+    pub errors: Vec<ParseError>,
+    /// Conflict copies found (not loaded).
+    pub conflicts: Vec<ConflictCopy>,
+    /// Number of documents read.
+    pub files_read: usize,
+}
+
+/// Why a folder could not be opened at all.
+#[derive(Debug)]
+pub enum OpenError {
+    /// The path does not exist or is not a folder.
+    NotAFolder(PathBuf),
+    /// The folder has no `data/plan.ron`.
+    NotAStuurgroepFolder(PathBuf),
+    /// The folder could not be listed.
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::NotAFolder(p) => write!(f, "{}: no such folder", p.display()),
+            OpenError::NotAStuurgroepFolder(p) => write!(
+                f,
+                "{}: not a stuurgroep folder (there is no {PLAN_PATH})",
+                p.display()
+            ),
+            OpenError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+/// Loads every document of the folder at `root`.
+pub fn load_folder(root: &Path) -> Result<Folder, OpenError> {
+    if !root.is_dir() {
+        return Err(OpenError::NotAFolder(root.to_owned()));
+    }
+    if !root.join(PLAN_PATH).exists() {
+        return Err(OpenError::NotAStuurgroepFolder(root.to_owned()));
+    }
+    let scan = scan(root)?;
+    let mut folder = Folder {
+        root: root.to_owned(),
+        conflicts: scan.conflicts,
+        ..Folder::default()
+    };
+    folder.plan = load_one(root, Path::new(PLAN_PATH), &mut folder.errors);
+    if root.join(MEMBERS_PATH).exists() {
+        folder.members = load_one(root, Path::new(MEMBERS_PATH), &mut folder.errors);
+    }
+    folder.meetings = load_many(root, &scan.meetings, &mut folder.errors);
+    folder.updates = load_many(root, &scan.updates, &mut folder.errors);
+    folder.files_read = 2 + scan.meetings.len() + scan.updates.len();
+    folder.errors.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(folder)
+}
+
+/// Reads and parses one document; a failure goes to `errors`.
+pub fn read_document<T: Document>(root: &Path, rel: &Path) -> Result<LoadedFile<T>, ParseError> {
+    let bytes = fs::read(root.join(rel)).map_err(|e| ParseError {
+        path: rel.to_owned(),
+        line: 1,
+        col: 1,
+        message: format!("cannot read: {e}"),
+        line_text: String::new(),
+        newer_version: None,
+    })?;
+    let value = parse::<T>(rel, &bytes)?;
+    Ok(LoadedFile {
+        path: rel.to_owned(),
+        value,
+        hash: FileHash::of(&bytes),
+    })
+}
+
+fn load_one<T: Document>(
+    root: &Path,
+    rel: &Path,
+    errors: &mut Vec<ParseError>,
+) -> Option<LoadedFile<T>> {
+    read_document(root, rel).map_err(|e| errors.push(e)).ok()
+}
+
+/// Parses many files on all cores: a folder of 20 years is ~2,000 files.
+fn load_many<T: Document>(
+    root: &Path,
+    paths: &[PathBuf],
+    errors: &mut Vec<ParseError>,
+) -> Vec<LoadedFile<T>> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len().max(1));
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(usize, Result<LoadedFile<T>, ParseError>)>> =
+        Mutex::new(Vec::with_capacity(paths.len()));
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                let mut local = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(rel) = paths.get(i) else { break };
+                    local.push((i, read_document::<T>(root, rel)));
+                }
+                if let Ok(mut all) = results.lock() {
+                    all.extend(local);
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_default();
+    results.sort_by_key(|(i, _)| *i);
+    let mut loaded = Vec::with_capacity(results.len());
+    for (_, result) in results {
+        match result {
+            Ok(file) => loaded.push(file),
+            Err(e) => errors.push(e),
+        }
+    }
+    loaded
+}
+
+/// The documents and conflict copies found in the folder.
+#[derive(Debug, Default)]
+struct Scan {
+    meetings: Vec<PathBuf>,
+    updates: Vec<PathBuf>,
+    conflicts: Vec<ConflictCopy>,
+}
+
+fn scan(root: &Path) -> Result<Scan, OpenError> {
+    let mut scan = Scan::default();
+    let mut data = Vec::new();
+    list(root, Path::new("data"), &mut data, &mut scan.conflicts)?;
+    let mut updates = Vec::new();
+    list(
+        root,
+        Path::new(UPDATES_DIR),
+        &mut updates,
+        &mut scan.conflicts,
+    )?;
+    scan.updates = updates;
+    let meetings_dir = Path::new(MEETINGS_DIR);
+    for year in subfolders(root, meetings_dir)? {
+        list(
+            root,
+            &meetings_dir.join(year),
+            &mut scan.meetings,
+            &mut scan.conflicts,
+        )?;
+    }
+    scan.meetings.sort();
+    scan.updates.sort();
+    scan.conflicts.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(scan)
+}
+
+/// The documents directly in `dir` (relative), conflict copies aside. Symbolic links are
+/// not followed: a link could lead out of the folder.
+fn list(
+    root: &Path,
+    dir: &Path,
+    documents: &mut Vec<PathBuf>,
+    conflicts: &mut Vec<ConflictCopy>,
+) -> Result<(), OpenError> {
+    let names = file_names(root, dir, |t| t.is_file())?;
+    for name in &names {
+        match classify(name, |stem| {
+            names.iter().any(|n| n.strip_suffix(".ron") == Some(stem))
+        }) {
+            NameKind::Document => documents.push(dir.join(name)),
+            NameKind::ConflictCopy { service, original } => conflicts.push(ConflictCopy {
+                path: dir.join(name),
+                original: dir.join(original),
+                service,
+            }),
+            NameKind::Ignored => {}
+        }
+    }
+    Ok(())
+}
+
+fn subfolders(root: &Path, dir: &Path) -> Result<Vec<String>, OpenError> {
+    let mut names = file_names(root, dir, |t| t.is_dir())?;
+    names.retain(|n| !n.starts_with('.'));
+    names.sort();
+    Ok(names)
+}
+
+/// Names of the entries of `root/dir` whose type passes `keep`; a missing folder is empty.
+fn file_names(
+    root: &Path,
+    dir: &Path,
+    keep: impl Fn(&fs::FileType) -> bool,
+) -> Result<Vec<String>, OpenError> {
+    let full = root.join(dir);
+    let entries = match fs::read_dir(&full) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(OpenError::Io(full, e)),
+    };
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| OpenError::Io(full.clone(), e))?;
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        if keep(&file_type) {
+            if let Some(name) = entry.file_name().to_str() {
+                names.push(name.to_owned());
+            }
+        }
+    }
+    Ok(names)
+}

@@ -1,0 +1,16 @@
+//! The folder: scanning and loading (in parallel, errors located), deterministic RON,
+//! atomic saves that refuse to overwrite what changed on disk, content hashes.
+
+pub mod atomic;
+pub mod document;
+pub mod format;
+pub mod hash;
+pub mod load;
+pub mod names;
+pub mod save;
+
+pub use document::Document;
+pub use format::{ParseError, to_ron};
+pub use hash::FileHash;
+pub use load::{Folder, LoadedFile, load_folder};
+pub use save::{Base, SaveError, save};

@@ -1,0 +1,143 @@
+//! Saving a document: only one that was read whole, of a schema this build writes, and only
+//! if nobody changed it on disk since.
+
+use super::atomic::{SaveStep, write_atomic_with};
+use super::document::Document;
+use super::format::to_ron;
+use super::hash::FileHash;
+use super::load::LoadedFile;
+use crate::domain::SCHEMA_VERSION;
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+/// What the file on disk must be for a save to go ahead. Only a new file or a file that
+/// was loaded whole gives one, so a file that failed to parse can never be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Base(Option<FileHash>);
+
+impl Base {
+    /// The file must not exist yet.
+    pub fn new_file() -> Self {
+        Base(None)
+    }
+}
+
+impl<T: Document> LoadedFile<T> {
+    /// The base for saving over this file, unless it comes from a newer schema.
+    pub fn base(&self) -> Result<Base, SaveError> {
+        if self.is_newer_version() {
+            return Err(SaveError::NewerVersion {
+                path: self.path.clone(),
+                version: self.value.version(),
+            });
+        }
+        Ok(Base(Some(self.hash)))
+    }
+}
+
+/// Why a save did not happen. In every case the file on disk is untouched.
+#[derive(Debug)]
+pub enum SaveError {
+    /// The file changed on disk since it was read (or appeared, for a new file).
+    ChangedOnDisk(PathBuf),
+    /// The file is gone since it was read.
+    Missing(PathBuf),
+    /// The file comes from a newer schema version: read-only here.
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
+        /// Its version.
+        version: u32,
+    },
+    /// The path would leave the folder.
+    OutsideFolder(PathBuf),
+    /// The content could not be written as RON.
+    Serialize(PathBuf, ron::Error),
+    /// The disk said no: read-only folder, disk full, permissions.
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::ChangedOnDisk(p) => write!(
+                f,
+                "{}: changed on disk since it was read; not overwritten",
+                p.display()
+            ),
+            SaveError::Missing(p) => write!(
+                f,
+                "{}: removed on disk since it was read; not written",
+                p.display()
+            ),
+            SaveError::NewerVersion { path, version } => write!(
+                f,
+                "{}: written by a newer version of stuurgroep (schema {version}, this one writes {SCHEMA_VERSION}); read-only",
+                path.display()
+            ),
+            SaveError::OutsideFolder(p) => {
+                write!(f, "{}: outside the folder; not written", p.display())
+            }
+            SaveError::Serialize(p, e) => {
+                write!(f, "{}: cannot be written as RON: {e}", p.display())
+            }
+            SaveError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+/// Saves `value` to `rel` (relative to `root`) atomically if the file on disk is still
+/// `base`; returns the hash of what was written, the base of the next save.
+pub fn save<T: Document>(
+    root: &Path,
+    rel: &Path,
+    value: &T,
+    base: Base,
+) -> Result<FileHash, SaveError> {
+    save_with(root, rel, value, base, &mut |_| Ok(()))
+}
+
+/// [`save`] with a hook before each step of the atomic write, to test interruptions.
+pub fn save_with<T: Document>(
+    root: &Path,
+    rel: &Path,
+    value: &T,
+    base: Base,
+    before: &mut dyn FnMut(SaveStep) -> io::Result<()>,
+) -> Result<FileHash, SaveError> {
+    if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+        return Err(SaveError::OutsideFolder(rel.to_owned()));
+    }
+    if value.version() > SCHEMA_VERSION {
+        return Err(SaveError::NewerVersion {
+            path: rel.to_owned(),
+            version: value.version(),
+        });
+    }
+    let path = root.join(rel);
+    check_base(&path, rel, base)?;
+    let text = to_ron(value).map_err(|e| SaveError::Serialize(rel.to_owned(), e))?;
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| SaveError::Io(rel.to_owned(), e))?;
+    }
+    write_atomic_with(&path, text.as_bytes(), before)
+        .map_err(|e| SaveError::Io(rel.to_owned(), e))?;
+    Ok(FileHash::of(text.as_bytes()))
+}
+
+fn check_base(path: &Path, rel: &Path, base: Base) -> Result<(), SaveError> {
+    let on_disk = match fs::read(path) {
+        Ok(bytes) => Some(FileHash::of(&bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(SaveError::Io(rel.to_owned(), e)),
+    };
+    match (base.0, on_disk) {
+        (None, None) => Ok(()),
+        (Some(expected), Some(actual)) if expected == actual => Ok(()),
+        (Some(_), None) => Err(SaveError::Missing(rel.to_owned())),
+        _ => Err(SaveError::ChangedOnDisk(rel.to_owned())),
+    }
+}
