@@ -210,12 +210,12 @@ impl<'a> History<'a> {
         let mut index_of: BTreeMap<MeetingId, usize> = BTreeMap::new();
         for (date, body, decisions) in dates {
             let meeting = self.meeting(date, body, decisions);
-            if let Some(approval) = meeting.approves.first() {
-                if let Some(&i) = index_of.get(&approval.meeting) {
-                    out[i].1.status = MinutesStatus::Approved {
-                        by: meeting.id.clone(),
-                    };
-                }
+            if let Some(approval) = meeting.approves.first()
+                && let Some(&i) = index_of.get(&approval.meeting)
+            {
+                out[i].1.status = MinutesStatus::Approved {
+                    by: meeting.id.clone(),
+                };
             }
             let hash = minutes_hash(&meeting).unwrap_or_default();
             self.last

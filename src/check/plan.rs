@@ -114,17 +114,17 @@ fn check_history(
     findings: &mut Findings,
 ) {
     for event in history {
-        if let Some(decision) = &event.decision {
-            if !known.decisions.contains(decision) {
-                let reference = decision.to_string();
-                findings.error_at_value(
-                    path,
-                    &reference,
-                    FindingKind::UnknownDecision {
-                        reference: reference.clone(),
-                    },
-                );
-            }
+        if let Some(decision) = &event.decision
+            && !known.decisions.contains(decision)
+        {
+            let reference = decision.to_string();
+            findings.error_at_value(
+                path,
+                &reference,
+                FindingKind::UnknownDecision {
+                    reference: reference.clone(),
+                },
+            );
         }
         match &event.change {
             Change::Merged { into } => check_objective(into.as_str(), known, path, findings),

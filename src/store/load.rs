@@ -145,6 +145,9 @@ fn load_one<T: Document>(
     read_document(root, rel).map_err(|e| errors.push(e)).ok()
 }
 
+/// A file's position in the list and what parsing it gave.
+type Parsed<T> = (usize, Result<LoadedFile<T>, ParseError>);
+
 /// Parses many files on all cores: a folder of 20 years is ~2,000 files.
 fn load_many<T: Document>(
     root: &Path,
@@ -155,8 +158,7 @@ fn load_many<T: Document>(
         .map_or(1, |n| n.get())
         .min(paths.len().max(1));
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, Result<LoadedFile<T>, ParseError>)>> =
-        Mutex::new(Vec::with_capacity(paths.len()));
+    let results: Mutex<Vec<Parsed<T>>> = Mutex::new(Vec::with_capacity(paths.len()));
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
@@ -269,10 +271,10 @@ fn file_names(
         let Ok(file_type) = entry.file_type() else {
             continue;
         };
-        if keep(&file_type) {
-            if let Some(name) = entry.file_name().to_str() {
-                names.push(name.to_owned());
-            }
+        if keep(&file_type)
+            && let Some(name) = entry.file_name().to_str()
+        {
+            names.push(name.to_owned());
         }
     }
     Ok(names)

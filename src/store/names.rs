@@ -59,10 +59,10 @@ pub fn classify(name: &str, is_document: impl Fn(&str) -> bool) -> NameKind {
             return conflict(service, &stem[..open]);
         }
     }
-    if !is_document(stem) {
-        if let Some((original, _machine)) = onedrive_split(stem, &is_document) {
-            return conflict(SyncService::OneDrive, original);
-        }
+    if !is_document(stem)
+        && let Some((original, _machine)) = onedrive_split(stem, &is_document)
+    {
+        return conflict(SyncService::OneDrive, original);
     }
     NameKind::Document
 }

@@ -1,0 +1,170 @@
+//! The command line as a user runs it: output, language and exit status.
+
+mod common;
+
+use common::*;
+use std::process::{Command, Output};
+
+fn stuurgroep(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("STUURGROEP_DIR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn check_on_the_bundled_example_finds_no_error() {
+    let out = stuurgroep(&["check", "--dir", env!("CARGO_MANIFEST_DIR")]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("bestanden gelezen:"),
+        "Dutch by default: {text}"
+    );
+    assert!(
+        text.contains("doelstellingen:") && text.contains("5 SD, 29 OD"),
+        "{text}"
+    );
+    assert!(
+        text.trim_end().ends_with("0 fouten, 0 waarschuwingen"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_reports_findings_and_exits_1() {
+    let f = Fixture::new();
+    f.edit(M3, "owner: \"jan-claes\"", "owner: \"piet-x\"");
+    let dir = f.root().to_str().unwrap();
+    let out = stuurgroep(&["check", "--dir", dir, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains(&format!("{M3}:")), "{text}");
+    assert!(
+        text.contains(": error: unknown member \"piet-x\""),
+        "{text}"
+    );
+    assert!(text.trim_end().ends_with("1 error, 0 warnings"), "{text}");
+}
+
+#[test]
+fn check_json_is_for_scripts() {
+    let f = Fixture::new();
+    f.edit(M3, "owner: \"jan-claes\"", "owner: \"piet-x\"");
+    let out = stuurgroep(&["check", "--dir", f.root().to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(json["errors"], 1);
+    assert_eq!(json["counts"]["meetings"], 3);
+    let finding = &json["findings"][0];
+    assert_eq!(finding["code"], "unknown-member");
+    assert_eq!(finding["path"], M3);
+    assert!(finding["line"].as_u64().unwrap() > 1);
+    assert_eq!(finding["severity"], "error");
+}
+
+#[test]
+fn check_cannot_run_on_a_missing_or_foreign_folder() {
+    let out = stuurgroep(&["check", "--dir", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "stuurgroep check: /no/such/folder: deze map bestaat niet"
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let out = stuurgroep(&[
+        "check",
+        "--dir",
+        empty.path().to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a stuurgroep folder (there is no data/plan.ron)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    let out = stuurgroep(&["check", "--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_locale_picks_english() {
+    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["check", "--dir", env!("CARGO_MANIFEST_DIR")])
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("files read:"), "{}", stdout(&out));
+}
+
+#[test]
+fn escape_sequences_in_files_never_reach_the_terminal() {
+    let f = Fixture::new();
+    f.edit(
+        M3,
+        "owner: \"jan-claes\"",
+        "owner: \"piet\u{1b}]0;pwned\u{7}\u{1b}[2J\"",
+    );
+    f.edit(
+        "data/plan.ron",
+        "title: \"Regiobib\"",
+        "title: \"Regio\u{1b}[31mbib\"",
+    );
+    for args in [vec!["check", "--dir"], vec!["--dir"]] {
+        let mut args = args.clone();
+        args.push(f.root().to_str().unwrap());
+        let out = stuurgroep(&args);
+        assert!(
+            !out.stdout.contains(&0x1b) && !out.stdout.contains(&0x07),
+            "{args:?}: {}",
+            stdout(&out)
+        );
+        assert!(
+            stdout(&out).contains("\\u{1b}"),
+            "{args:?}: shown, visibly: {}",
+            stdout(&out)
+        );
+    }
+}
+
+#[test]
+fn generate_writes_a_valid_history() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let dir = out_dir.path().join("groot");
+    let out = stuurgroep(&["generate", "--years", "1", "--out", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("meetings"), "{}", stdout(&out));
+    let check = stuurgroep(&["check", "--dir", dir.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(
+        stdout(&check).trim_end().ends_with("0 errors, 0 warnings"),
+        "{}",
+        stdout(&check)
+    );
+    let again = stuurgroep(&["generate", "--years", "1", "--out", dir.to_str().unwrap()]);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "never over an existing folder"
+    );
+}
