@@ -2,27 +2,16 @@
 //! in git) with the project's own generator.
 
 use std::path::{Path, PathBuf};
-use stuurgroep::store::document::{MEMBERS_PATH, PLAN_PATH};
-use stuurgroep::store::load::read_document;
 
 /// A folder of `years` years of history (from `STUURGROEP_BENCH_YEARS`, default 20).
 pub fn folder() -> PathBuf {
-    let years: u32 = std::env::var("STUURGROEP_BENCH_YEARS")
-        .ok()
-        .and_then(|y| y.parse().ok())
-        .unwrap_or(20);
+    let years: u32 =
+        std::env::var("STUURGROEP_BENCH_YEARS").ok().and_then(|y| y.parse().ok()).unwrap_or(20);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = root.join(format!("target/bench-data/history-{years}y"));
-    if !out.join(PLAN_PATH).exists() {
+    if !out.join("data/plan.ron").exists() {
         let _ = std::fs::remove_dir_all(&out);
-        let plan = read_document(root, PLAN_PATH.as_ref())
-            .expect("example plan")
-            .value;
-        let members = read_document(root, MEMBERS_PATH.as_ref())
-            .expect("example members")
-            .value;
-        let stats =
-            stuurgroep::generate::generate(&out, years, 2020, &plan, &members).expect("generate");
+        let stats = stuurgroep::generate::generate_from(&out, years, 2020, root).expect("generate");
         eprintln!("generated {}: {stats:?}", out.display());
     }
     out

@@ -12,12 +12,7 @@ mod history;
 fn meeting_files(root: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for year in std::fs::read_dir(root.join("meetings")).unwrap().flatten() {
-        files.extend(
-            std::fs::read_dir(year.path())
-                .unwrap()
-                .flatten()
-                .map(|e| e.path()),
-        );
+        files.extend(std::fs::read_dir(year.path()).unwrap().flatten().map(|e| e.path()));
     }
     files.sort();
     files
@@ -49,9 +44,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| stuurgroep::store::load_folder(&root).unwrap())
     });
     let folder = stuurgroep::store::load_folder(&root).unwrap();
-    group.bench_function("check::check (loaded)", |b| {
-        b.iter(|| stuurgroep::check::check(&folder))
-    });
+    group.bench_function("check::check (loaded)", |b| b.iter(|| stuurgroep::check::check(&folder)));
     group.finish();
     let example = Path::new(env!("CARGO_MANIFEST_DIR"));
     c.bench_function("open bundled example", |b| {

@@ -9,7 +9,7 @@ use crate::domain::plan::Plan;
 use crate::store::document::{MEMBERS_PATH, PLAN_PATH, meeting_path};
 use crate::store::hash::minutes_hash;
 use crate::store::to_ron;
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
@@ -38,35 +38,52 @@ const CADENCE: [(&str, u32, u32); 7] = [
     ("werkgroep-digitaal", 13, 20),
 ];
 
-/// Writes a folder at `out` (which must not hold a plan yet): the example's plan, its members
-/// plus three extra working groups, and `years` years of meetings from 2020 on.
-pub fn generate(
-    out: &Path,
-    years: u32,
-    seed: u64,
-    plan: &Plan,
-    members: &Members,
-) -> io::Result<Stats> {
+/// What a generated history starts from: a plan, its members, and the meetings that the
+/// plan's history refers to (those of the bundled example).
+pub struct Start<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// The bodies and members.
+    pub members: &'a Members,
+    /// Meetings copied as they are; generated ones follow from the year after the last.
+    pub meetings: &'a [Meeting],
+}
+
+/// Generates from the folder at `example` (normally the bundled example).
+pub fn generate_from(out: &Path, years: u32, seed: u64, example: &Path) -> io::Result<Stats> {
+    let folder = crate::store::load_folder(example).map_err(io::Error::other)?;
+    let (Some(plan), Some(members)) = (&folder.plan, &folder.members) else {
+        return Err(io::Error::other(format!(
+            "{}: no readable plan or members",
+            example.display()
+        )));
+    };
+    let meetings: Vec<Meeting> = folder.meetings.iter().map(|m| m.value.clone()).collect();
+    generate(
+        out,
+        years,
+        seed,
+        &Start { plan: &plan.value, members: &members.value, meetings: &meetings },
+    )
+}
+
+/// Writes a folder at `out` (which must not hold a plan yet): the start's plan, its members
+/// plus three extra working groups, its meetings, and `years` years of generated meetings
+/// after them.
+pub fn generate(out: &Path, years: u32, seed: u64, start: &Start) -> io::Result<Stats> {
     if out.join(PLAN_PATH).exists() {
-        return Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!("{} already holds a folder", out.display()),
-        ));
+        let message = format!("{} already holds a folder", out.display());
+        return Err(io::Error::new(io::ErrorKind::AlreadyExists, message));
     }
-    let members = with_working_groups(members);
-    write(
-        out,
-        Path::new(PLAN_PATH),
-        &to_ron(plan).map_err(io::Error::other)?,
-    )?;
-    write(
-        out,
-        Path::new(MEMBERS_PATH),
-        &to_ron(&members).map_err(io::Error::other)?,
-    )?;
+    let plan = start.plan;
+    let members = with_working_groups(start.members);
+    write(out, Path::new(PLAN_PATH), &to_ron(plan).map_err(io::Error::other)?)?;
+    write(out, Path::new(MEMBERS_PATH), &to_ron(&members).map_err(io::Error::other)?)?;
     let mut history = History::new(seed, plan, &members);
+    let first_year = start.meetings.iter().map(|m| m.date.year() + 1).max().unwrap_or(2020);
+    let copied = start.meetings.iter().map(|m| (m.id.clone(), m.clone()));
     let mut stats = Stats::default();
-    for (id, meeting) in history.meetings(years) {
+    for (id, meeting) in copied.chain(history.meetings(first_year, years)) {
         let path = meeting_path(&id).map_err(|e| io::Error::other(e.to_string()))?;
         let text = to_ron(&meeting).map_err(io::Error::other)?;
         write(out, &path, &text)?;
@@ -112,12 +129,7 @@ fn with_working_groups(members: &Members) -> Members {
             } else {
                 continue;
             };
-            m.roles.push(Seat {
-                body: id.into(),
-                role,
-                from: None,
-                until: None,
-            });
+            m.roles.push(Seat { body: id.into(), role, from: None, until: None });
         }
     }
     members
@@ -127,11 +139,7 @@ fn secretary_of(members: &Members, body: &str) -> Option<MemberId> {
     members
         .members
         .iter()
-        .find(|m| {
-            m.roles
-                .iter()
-                .any(|s| s.body.as_str() == body && s.role == Role::Secretary)
-        })
+        .find(|m| m.roles.iter().any(|s| s.body.as_str() == body && s.role == Role::Secretary))
         .map(|m| m.id.clone())
 }
 
@@ -190,12 +198,15 @@ impl<'a> History<'a> {
         }
     }
 
-    /// Every meeting of every body over `years` years, in date order, each approving the
+    /// Every meeting of every body over `years` years from `first_year`, in date order, each approving the
     /// previous one of its body (so the last of each body stays sent).
-    fn meetings(&mut self, years: u32) -> Vec<(MeetingId, Meeting)> {
+    fn meetings(&mut self, first_year: i32, years: u32) -> Vec<(MeetingId, Meeting)> {
         let mut dates: Vec<(NaiveDate, &str, u32)> = Vec::new();
-        for year in 2020..2020 + years as i32 {
-            for (body, per_year, decisions) in CADENCE {
+        for year in first_year..first_year + years as i32 {
+            let known = CADENCE
+                .iter()
+                .filter(|(body, ..)| self.members.body(&BodyId::from(*body)).is_some());
+            for &(body, per_year, decisions) in known {
                 for k in 0..per_year {
                     let day = 5 + (k * 360 / per_year) + (self.rng.below(5) as u32);
                     if let Some(date) = NaiveDate::from_yo_opt(year, day.min(360)) {
@@ -213,13 +224,10 @@ impl<'a> History<'a> {
             if let Some(approval) = meeting.approves.first()
                 && let Some(&i) = index_of.get(&approval.meeting)
             {
-                out[i].1.status = MinutesStatus::Approved {
-                    by: meeting.id.clone(),
-                };
+                out[i].1.status = MinutesStatus::Approved { by: meeting.id.clone() };
             }
             let hash = minutes_hash(&meeting).unwrap_or_default();
-            self.last
-                .insert(body.to_owned(), (meeting.id.clone(), hash));
+            self.last.insert(body.to_owned(), (meeting.id.clone(), hash));
             index_of.insert(meeting.id.clone(), out.len());
             out.push((meeting.id.clone(), meeting));
         }
@@ -229,33 +237,18 @@ impl<'a> History<'a> {
     fn meeting(&mut self, date: NaiveDate, body: &str, decisions: u32) -> Meeting {
         let body_id = BodyId::from(body);
         let id = Meeting::id_for(date, &body_id);
-        let seated: Vec<(MemberId, Role)> = self
-            .members
-            .seated(&body_id, date)
-            .map(|(m, r)| (m.id.clone(), r))
-            .collect();
-        let chair = seated
-            .iter()
-            .find(|(_, r)| *r == Role::Chair)
-            .map(|(m, _)| m.clone());
-        let secretary = seated
-            .iter()
-            .find(|(_, r)| *r == Role::Secretary)
-            .map(|(m, _)| m.clone());
+        let seated: Vec<(MemberId, Role)> =
+            self.members.seated(&body_id, date).map(|(m, r)| (m.id.clone(), r)).collect();
+        let chair = seated.iter().find(|(_, r)| *r == Role::Chair).map(|(m, _)| m.clone());
+        let secretary = seated.iter().find(|(_, r)| *r == Role::Secretary).map(|(m, _)| m.clone());
         let attendance = seated
             .iter()
-            .map(|(member, _)| Attendance {
-                member: member.clone(),
-                presence: self.presence(),
-            })
+            .map(|(member, _)| Attendance { member: member.clone(), presence: self.presence() })
             .collect();
         let approves = self
             .last
             .get(body)
-            .map(|(meeting, hash)| Approval {
-                meeting: meeting.clone(),
-                hash: hash.clone(),
-            })
+            .map(|(meeting, hash)| Approval { meeting: meeting.clone(), hash: hash.clone() })
             .into_iter()
             .collect();
         let owners: Vec<MemberId> = seated.iter().map(|(m, _)| m.clone()).collect();
@@ -274,9 +267,7 @@ impl<'a> History<'a> {
             )),
             chair,
             secretary,
-            status: MinutesStatus::Sent {
-                on: date + Days::new(7),
-            },
+            status: MinutesStatus::Sent { on: date + Days::new(7) },
             attendance,
             guests: Vec::new(),
             approves,
@@ -320,8 +311,7 @@ impl<'a> History<'a> {
                 decision_no += 1;
             }
             if self.rng.chance(70) && !owners.is_empty() {
-                item.actions
-                    .push(self.action(id, body, date, action_no, owners));
+                item.actions.push(self.action(id, body, date, action_no, owners));
                 action_no += 1;
             }
             items.push(item);
@@ -353,11 +343,7 @@ impl<'a> History<'a> {
             let sentence = *self.rng.pick(&SENTENCES);
             let place = self.rng.pick(&self.municipalities).clone();
             let amount = format!("{} euro", 500 * (1 + self.rng.below(40)));
-            text.push_str(
-                &sentence
-                    .replace("{gemeente}", &place)
-                    .replace("{bedrag}", &amount),
-            );
+            text.push_str(&sentence.replace("{gemeente}", &place).replace("{bedrag}", &amount));
         }
         text
     }
@@ -419,10 +405,7 @@ impl<'a> History<'a> {
             text: self.paragraphs(1),
             owner,
             due: date.checked_add_days(Days::new(14 + 7 * self.rng.below(10) as u64)),
-            objective: self
-                .rng
-                .chance(60)
-                .then(|| self.rng.pick(&self.objectives).clone()),
+            objective: self.rng.chance(60).then(|| self.rng.pick(&self.objectives).clone()),
         }
     }
 
@@ -439,11 +422,7 @@ impl<'a> History<'a> {
             if status == FollowUpStatus::Ongoing {
                 still_open.push((action.clone(), owner));
             }
-            follow_ups.push(FollowUp {
-                action,
-                status,
-                note: self.paragraphs(1),
-            });
+            follow_ups.push(FollowUp { action, status, note: self.paragraphs(1) });
         }
         still_open.truncate(20);
         self.open_actions.insert(body.to_owned(), still_open);
@@ -451,13 +430,8 @@ impl<'a> History<'a> {
     }
 }
 
-const LOCATIONS: [&str; 5] = [
-    "gemeentehuis",
-    "cultuurcentrum",
-    "bibliotheek",
-    "gemeenschapscentrum",
-    "raadzaal",
-];
+const LOCATIONS: [&str; 5] =
+    ["gemeentehuis", "cultuurcentrum", "bibliotheek", "gemeenschapscentrum", "raadzaal"];
 
 const TOPICS: [&str; 12] = [
     "Boekenstoet: stand van zaken",

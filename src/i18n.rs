@@ -28,11 +28,7 @@ impl Lang {
 
     /// The language of a locale name such as `en_GB.UTF-8`.
     pub fn from_locale(locale: &str) -> Lang {
-        if locale.to_ascii_lowercase().starts_with("en") {
-            Lang::En
-        } else {
-            Lang::Nl
-        }
+        if locale.to_ascii_lowercase().starts_with("en") { Lang::En } else { Lang::Nl }
     }
 
     /// Picks the text for this language.
@@ -77,15 +73,8 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
     let nl = lang == Lang::Nl;
     let t = |dutch: String, english: String| if nl { dutch } else { english };
     match kind {
-        K::Unreadable {
-            message,
-            line_text,
-            newer_version,
-        } => {
-            let mut s = t(
-                format!("onleesbaar: {message}"),
-                format!("unreadable: {message}"),
-            );
+        K::Unreadable { message, line_text, newer_version } => {
+            let mut s = t(format!("onleesbaar: {message}"), format!("unreadable: {message}"));
             if let Some(v) = newer_version {
                 s.push_str(&t(
                     format!(" (geschreven door een nieuwere versie: schema {v})"),
@@ -103,36 +92,30 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
             ),
             format!("written by a newer version of stuurgroep (schema {version}): read-only"),
         ),
-        K::UnknownObjective { id } => t(
-            format!("onbekende doelstelling {id:?}"),
-            format!("unknown objective {id:?}"),
-        ),
+        K::UnknownObjective { id } => {
+            t(format!("onbekende doelstelling {id:?}"), format!("unknown objective {id:?}"))
+        }
         K::StrategicLink { id } => t(
             format!(
                 "{id:?} is een strategische doelstelling: koppel een operationele doelstelling"
             ),
             format!("{id:?} is a strategic objective: link an operational objective"),
         ),
-        K::UnknownMember { id } => t(
-            format!("onbekend lid {id:?}"),
-            format!("unknown member {id:?}"),
-        ),
-        K::UnknownBody { id } => t(
-            format!("onbekend orgaan {id:?}"),
-            format!("unknown body {id:?}"),
-        ),
-        K::UnknownMunicipality { id } => t(
-            format!("onbekende gemeente {id:?}"),
-            format!("unknown municipality {id:?}"),
-        ),
-        K::UnknownPlanAction { id } => t(
-            format!("onbekende actie {id:?}"),
-            format!("unknown plan action {id:?}"),
-        ),
-        K::UnknownDecision { reference } => t(
-            format!("onbekend besluit {reference:?}"),
-            format!("unknown decision {reference:?}"),
-        ),
+        K::UnknownMember { id } => {
+            t(format!("onbekend lid {id:?}"), format!("unknown member {id:?}"))
+        }
+        K::UnknownBody { id } => {
+            t(format!("onbekend orgaan {id:?}"), format!("unknown body {id:?}"))
+        }
+        K::UnknownMunicipality { id } => {
+            t(format!("onbekende gemeente {id:?}"), format!("unknown municipality {id:?}"))
+        }
+        K::UnknownPlanAction { id } => {
+            t(format!("onbekende actie {id:?}"), format!("unknown plan action {id:?}"))
+        }
+        K::UnknownDecision { reference } => {
+            t(format!("onbekend besluit {reference:?}"), format!("unknown decision {reference:?}"))
+        }
         K::UnknownActionItem { reference } => t(
             format!("opvolging van een onbekend actiepunt {reference:?}"),
             format!("follow-up of an unknown action item {reference:?}"),
@@ -150,10 +133,7 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
             format!("two active objectives with code {code}"),
         ),
         K::DuplicateNumber { what, number } => t(
-            format!(
-                "{} nummer {number} komt meer dan eens voor",
-                element_kind(lang, *what)
-            ),
+            format!("{} nummer {number} komt meer dan eens voor", element_kind(lang, *what)),
             format!("duplicate {} number {number}", element_kind(lang, *what)),
         ),
         K::DecisionWithoutObjective { decision, draft } => match (draft, nl) {
@@ -198,10 +178,9 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
                 "approves the minutes of {meeting}, but they are not marked approved by this meeting"
             ),
         ),
-        K::UnknownMeeting { id } => t(
-            format!("onbekende vergadering {id:?}"),
-            format!("unknown meeting {id:?}"),
-        ),
+        K::UnknownMeeting { id } => {
+            t(format!("onbekende vergadering {id:?}"), format!("unknown meeting {id:?}"))
+        }
         K::UpdateOfOthersAction { reference, owner } => t(
             format!("opvolging van {reference}, maar dat actiepunt is van {owner}"),
             format!("follow-up of {reference}, but that action item belongs to {owner}"),
@@ -224,31 +203,16 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
 /// The counts block of the `check` report and the summary.
 pub fn counts(lang: Lang, c: &crate::check::Counts) -> Vec<(&'static str, String)> {
     vec![
-        (
-            lang.pick("bestanden gelezen", "files read"),
-            c.files.to_string(),
-        ),
+        (lang.pick("bestanden gelezen", "files read"), c.files.to_string()),
         (
             lang.pick("doelstellingen", "objectives"),
-            format!(
-                "{} SD, {} OD",
-                c.strategic_objectives, c.operational_objectives
-            ),
+            format!("{} SD, {} OD", c.strategic_objectives, c.operational_objectives),
         ),
-        (
-            lang.pick("acties (plan)", "plan actions"),
-            c.plan_actions.to_string(),
-        ),
+        (lang.pick("acties (plan)", "plan actions"), c.plan_actions.to_string()),
         (lang.pick("leden", "members"), c.members.to_string()),
-        (
-            lang.pick("vergaderingen", "meetings"),
-            c.meetings.to_string(),
-        ),
+        (lang.pick("vergaderingen", "meetings"), c.meetings.to_string()),
         (lang.pick("besluiten", "decisions"), c.decisions.to_string()),
-        (
-            lang.pick("actiepunten", "action items"),
-            c.action_items.to_string(),
-        ),
+        (lang.pick("actiepunten", "action items"), c.action_items.to_string()),
     ]
 }
 
@@ -281,10 +245,7 @@ pub fn cannot_open(lang: Lang, error: &crate::store::load::OpenError) -> String 
     match (error, lang) {
         (E::NotAFolder(p), Lang::Nl) => format!("{}: deze map bestaat niet", p.display()),
         (E::NotAStuurgroepFolder(p), Lang::Nl) => {
-            format!(
-                "{}: geen stuurgroep-map (er is geen data/plan.ron)",
-                p.display()
-            )
+            format!("{}: geen stuurgroep-map (er is geen data/plan.ron)", p.display())
         }
         (E::Io(p, e), Lang::Nl) => format!("{}: kan niet gelezen worden: {e}", p.display()),
         (e, Lang::En) => e.to_string(),

@@ -18,9 +18,6 @@ pub fn printable(text: &str) -> String {
 mod tests {
     #[test]
     fn escape_sequences_become_visible() {
-        assert_eq!(
-            super::printable("a\u{1b}[2Jb\nc\u{7}"),
-            "a\\u{1b}[2Jb\nc\\u{7}"
-        );
+        assert_eq!(super::printable("a\u{1b}[2Jb\nc\u{7}"), "a\\u{1b}[2Jb\nc\\u{7}");
     }
 }

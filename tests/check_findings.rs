@@ -31,9 +31,7 @@ fn lines(f: &Fixture) -> Vec<String> {
 /// The 1-based line and column of the first occurrence of `needle` in file `rel`.
 fn place(f: &Fixture, rel: &str, needle: &str) -> String {
     let text = f.read(rel);
-    let offset = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in {rel}"));
+    let offset = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {rel}"));
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().unwrap().chars().count() + 1;
@@ -70,23 +68,13 @@ fn unknown_objective_is_located() {
 fn unknown_member_is_located() {
     let f = Fixture::new();
     f.edit(M3, "owner: \"jan-claes\"", "owner: \"piet-x\"");
-    assert_only(
-        &f,
-        &format!(
-            "{}: error: unknown member \"piet-x\"",
-            place(&f, M3, "\"piet-x\"")
-        ),
-    );
+    assert_only(&f, &format!("{}: error: unknown member \"piet-x\"", place(&f, M3, "\"piet-x\"")));
 }
 
 #[test]
 fn duplicate_member_id_points_at_the_second() {
     let f = Fixture::new();
-    f.edit(
-        "data/members.ron",
-        "id: \"jan-claes\"",
-        "id: \"an-peeters\"",
-    );
+    f.edit("data/members.ron", "id: \"jan-claes\"", "id: \"an-peeters\"");
     let text = f.read("data/members.ron");
     let second = text.match_indices("id: \"an-peeters\"").nth(1).unwrap().0;
     let line = text[..second].matches('\n').count() + 1;
@@ -109,42 +97,23 @@ fn duplicate_decision_number_in_a_meeting() {
     m.agenda[0].decisions.push(d);
     m.approves = vec![stuurgroep::domain::meeting::Approval {
         meeting: "2021-03-16-stuurgroep".into(),
-        hash: f
-            .read(M3)
-            .split("hash: \"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .into(),
+        hash: f.read(M3).split("hash: \"").nth(1).unwrap().split('"').next().unwrap().into(),
     }];
     f.write_meeting(&m);
     let got = lines(&f);
     assert_eq!(got.len(), 1, "{got:#?}");
-    assert!(
-        got[0].ends_with("error: duplicate decision number 1"),
-        "{got:#?}"
-    );
+    assert!(got[0].ends_with("error: duplicate decision number 1"), "{got:#?}");
 }
 
 #[test]
 fn decision_without_objective_is_an_error_once_sent_and_a_warning_in_a_draft() {
     let f = Fixture::new();
-    f.edit(
-        M3,
-        "objectives: [\n                        \"od-a\",\n                    ],\n",
-        "",
-    );
+    f.edit(M3, "objectives: [\n                        \"od-a\",\n                    ],\n", "");
     let draft = lines(&f);
     assert_eq!(draft.len(), 1, "{draft:#?}");
     assert!(draft[0].contains("warning: decision 2021-06-15-stuurgroep/1 has no objective yet"));
     assert!(draft[0].starts_with(&place(&f, M3, "Besluit van 2021-06-15")));
-    f.edit(
-        M3,
-        "status: Draft",
-        "status: Sent(\n        on: \"2021-06-20\",\n    )",
-    );
+    f.edit(M3, "status: Draft", "status: Sent(\n        on: \"2021-06-20\",\n    )");
     let sent = findings(&f);
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].severity, Severity::Error);
@@ -191,11 +160,7 @@ fn meeting_date_that_disagrees_with_its_file_name() {
 #[test]
 fn an_id_that_would_escape_the_folder() {
     let f = Fixture::new();
-    f.edit(
-        M3,
-        "id: \"2021-06-15-stuurgroep\"",
-        "id: \"../../etc/passwd\"",
-    );
+    f.edit(M3, "id: \"2021-06-15-stuurgroep\"", "id: \"../../etc/passwd\"");
     let got = lines(&f);
     let expected = format!(
         "{}: error: the id \"../../etc/passwd\" cannot be a file name (lowercase letters, digits and '-' only)",
@@ -207,11 +172,7 @@ fn an_id_that_would_escape_the_folder() {
 #[test]
 fn unknown_decision_in_plan_history() {
     let f = Fixture::new();
-    f.edit(
-        "data/plan.ron",
-        "2021-03-16-stuurgroep/1",
-        "2021-03-16-stuurgroep/7",
-    );
+    f.edit("data/plan.ron", "2021-03-16-stuurgroep/1", "2021-03-16-stuurgroep/7");
     assert_only(
         &f,
         &format!(
@@ -230,20 +191,9 @@ fn a_broken_file_among_good_ones_is_named_and_the_rest_loads() {
     assert!(folder.plan.is_some() && folder.members.is_some());
     let got = lines(&f);
     assert_eq!(got.len(), 1, "{got:#?}");
-    let line = f
-        .read(M3)
-        .lines()
-        .position(|l| l.contains("minutes:"))
-        .unwrap()
-        + 1;
-    assert!(
-        got[0].starts_with(&format!("{M3}:{line}:13: error: unreadable: ")),
-        "{got:#?}"
-    );
-    assert!(
-        got[0].contains("minutes: r#\"Verslag"),
-        "the offending line is shown: {got:#?}"
-    );
+    let line = f.read(M3).lines().position(|l| l.contains("minutes:")).unwrap() + 1;
+    assert!(got[0].starts_with(&format!("{M3}:{line}:13: error: unreadable: ")), "{got:#?}");
+    assert!(got[0].contains("minutes: r#\"Verslag"), "the offending line is shown: {got:#?}");
 }
 
 #[test]
@@ -252,10 +202,7 @@ fn a_newer_version_is_named_read_only_even_when_it_does_not_parse() {
     f.edit(M3, "version: 1,", "version: 2,\n    new_field: 3,");
     let got = lines(&f);
     assert_eq!(got.len(), 1, "{got:#?}");
-    assert!(
-        got[0].contains("written by a newer version: schema 2"),
-        "{got:#?}"
-    );
+    assert!(got[0].contains("written by a newer version: schema 2"), "{got:#?}");
     let f = Fixture::new();
     f.edit(M3, "version: 1,", "version: 2,");
     let got = lines(&f);
@@ -285,14 +232,8 @@ fn conflict_copies_are_reported_not_loaded() {
 #[test]
 fn temp_files_are_never_loaded() {
     let f = Fixture::new();
-    f.write(
-        "meetings/2021/~syncthing~stuurgroep.2021-06-15-stuurgroep.ron.1-0.tmp",
-        "(half a fi",
-    );
-    f.write(
-        "meetings/2021/.syncthing.2021-06-15-stuurgroep.ron.tmp",
-        "(half",
-    );
+    f.write("meetings/2021/~syncthing~stuurgroep.2021-06-15-stuurgroep.ron.1-0.tmp", "(half a fi");
+    f.write("meetings/2021/.syncthing.2021-06-15-stuurgroep.ron.tmp", "(half");
     assert_eq!(lines(&f), Vec::<String>::new());
 }
 
@@ -301,9 +242,6 @@ fn messages_speak_dutch_by_default() {
     let f = Fixture::new();
     f.edit(M3, "owner: \"jan-claes\"", "owner: \"piet-x\"");
     let finding = &findings(&f)[0];
-    assert_eq!(
-        i18n::finding(Lang::Nl, &finding.kind),
-        "onbekend lid \"piet-x\""
-    );
+    assert_eq!(i18n::finding(Lang::Nl, &finding.kind), "onbekend lid \"piet-x\"");
     assert_eq!(i18n::severity(Lang::Nl, finding.severity), "fout");
 }

@@ -29,18 +29,9 @@ fn check_on_the_bundled_example_finds_no_error() {
     let out = stuurgroep(&["check", "--dir", env!("CARGO_MANIFEST_DIR")]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(
-        text.contains("bestanden gelezen:"),
-        "Dutch by default: {text}"
-    );
-    assert!(
-        text.contains("doelstellingen:") && text.contains("5 SD, 29 OD"),
-        "{text}"
-    );
-    assert!(
-        text.trim_end().ends_with("0 fouten, 0 waarschuwingen"),
-        "{text}"
-    );
+    assert!(text.contains("bestanden gelezen:"), "Dutch by default: {text}");
+    assert!(text.contains("doelstellingen:") && text.contains("5 SD, 29 OD"), "{text}");
+    assert!(text.trim_end().ends_with("0 fouten, 0 waarschuwingen"), "{text}");
 }
 
 #[test]
@@ -52,10 +43,7 @@ fn check_reports_findings_and_exits_1() {
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     assert!(text.contains(&format!("{M3}:")), "{text}");
-    assert!(
-        text.contains(": error: unknown member \"piet-x\""),
-        "{text}"
-    );
+    assert!(text.contains(": error: unknown member \"piet-x\""), "{text}");
     assert!(text.trim_end().ends_with("1 error, 0 warnings"), "{text}");
 }
 
@@ -79,18 +67,9 @@ fn check_json_is_for_scripts() {
 fn check_cannot_run_on_a_missing_or_foreign_folder() {
     let out = stuurgroep(&["check", "--dir", "/no/such/folder"]);
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out).trim(),
-        "stuurgroep check: /no/such/folder: deze map bestaat niet"
-    );
+    assert_eq!(stderr(&out).trim(), "stuurgroep check: /no/such/folder: deze map bestaat niet");
     let empty = tempfile::tempdir().unwrap();
-    let out = stuurgroep(&[
-        "check",
-        "--dir",
-        empty.path().to_str().unwrap(),
-        "--lang",
-        "en",
-    ]);
+    let out = stuurgroep(&["check", "--dir", empty.path().to_str().unwrap(), "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("not a stuurgroep folder (there is no data/plan.ron)"),
@@ -120,16 +99,8 @@ fn the_locale_picks_english() {
 #[test]
 fn escape_sequences_in_files_never_reach_the_terminal() {
     let f = Fixture::new();
-    f.edit(
-        M3,
-        "owner: \"jan-claes\"",
-        "owner: \"piet\u{1b}]0;pwned\u{7}\u{1b}[2J\"",
-    );
-    f.edit(
-        "data/plan.ron",
-        "title: \"Regiobib\"",
-        "title: \"Regio\u{1b}[31mbib\"",
-    );
+    f.edit(M3, "owner: \"jan-claes\"", "owner: \"piet\u{1b}]0;pwned\u{7}\u{1b}[2J\"");
+    f.edit("data/plan.ron", "title: \"Regiobib\"", "title: \"Regio\u{1b}[31mbib\"");
     for args in [vec!["check", "--dir"], vec!["--dir"]] {
         let mut args = args.clone();
         args.push(f.root().to_str().unwrap());
@@ -139,11 +110,7 @@ fn escape_sequences_in_files_never_reach_the_terminal() {
             "{args:?}: {}",
             stdout(&out)
         );
-        assert!(
-            stdout(&out).contains("\\u{1b}"),
-            "{args:?}: shown, visibly: {}",
-            stdout(&out)
-        );
+        assert!(stdout(&out).contains("\\u{1b}"), "{args:?}: shown, visibly: {}", stdout(&out));
     }
 }
 
@@ -151,20 +118,12 @@ fn escape_sequences_in_files_never_reach_the_terminal() {
 fn generate_writes_a_valid_history() {
     let out_dir = tempfile::tempdir().unwrap();
     let dir = out_dir.path().join("groot");
-    let out = stuurgroep(&["generate", "--years", "1", "--out", dir.to_str().unwrap()]);
+    let out = stuurgroep(&["generate", "--years", "1", "--dir", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("meetings"), "{}", stdout(&out));
     let check = stuurgroep(&["check", "--dir", dir.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
-    assert!(
-        stdout(&check).trim_end().ends_with("0 errors, 0 warnings"),
-        "{}",
-        stdout(&check)
-    );
-    let again = stuurgroep(&["generate", "--years", "1", "--out", dir.to_str().unwrap()]);
-    assert_eq!(
-        again.status.code(),
-        Some(2),
-        "never over an existing folder"
-    );
+    assert!(stdout(&check).trim_end().ends_with("0 errors, 0 warnings"), "{}", stdout(&check));
+    let again = stuurgroep(&["generate", "--years", "1", "--dir", dir.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2), "never over an existing folder");
 }

@@ -32,10 +32,7 @@ fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {
         1 => b[at] ^= 1 << rng.below(8),
         2 => b.insert(at, [0u8, 7, 8, 0x1b, 0x7f, b'\r', 0x0c][rng.below(7)]),
         3 => b
-            .splice(
-                at..at,
-                [0xff, 0xfe, 0xc3, 0x28][..1 + rng.below(4)].iter().copied(),
-            )
+            .splice(at..at, [0xff, 0xfe, 0xc3, 0x28][..1 + rng.below(4)].iter().copied())
             .for_each(drop),
         4 => {
             b.remove(at);
@@ -45,9 +42,7 @@ fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {
             let chunk = b[at..end].to_vec();
             b.splice(at..at, chunk).for_each(drop);
         }
-        _ => b
-            .splice(at..at, b"\x1b]0;pwned\x07".iter().copied())
-            .for_each(drop),
+        _ => b.splice(at..at, b"\x1b]0;pwned\x07".iter().copied()).for_each(drop),
     }
     b
 }
@@ -76,11 +71,7 @@ fn example_files() -> Vec<PathBuf> {
     let mut files = vec![root.join("data/plan.ron"), root.join("data/members.ron")];
     let meetings = root.join("meetings");
     for year in std::fs::read_dir(meetings).into_iter().flatten().flatten() {
-        for f in std::fs::read_dir(year.path())
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
+        for f in std::fs::read_dir(year.path()).into_iter().flatten().flatten() {
             files.push(f.path());
         }
     }

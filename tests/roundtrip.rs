@@ -20,10 +20,7 @@ fn assert_same_bytes<T: Document>(path: &Path, bytes: &[u8]) {
 }
 
 fn first_difference(a: &[u8], b: &[u8]) -> usize {
-    a.iter()
-        .zip(b)
-        .position(|(x, y)| x != y)
-        .unwrap_or(a.len().min(b.len()))
+    a.iter().zip(b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()))
 }
 
 #[test]
@@ -84,17 +81,15 @@ fn decision() -> impl Strategy<Value = Decision> {
         any::<bool>(),
         prop::option::of((0u32..20, 0u32..20, 0u32..20)),
     )
-        .prop_map(
-            |(number, text, outcome, objectives, amends, votes)| Decision {
-                number,
-                text,
-                outcome: [Outcome::Adopted, Outcome::Rejected, Outcome::Postponed][outcome],
-                votes: votes.map(|(yes, no, abstain)| Votes { yes, no, abstain }),
-                objectives: objectives.into_iter().map(|o| o.as_str().into()).collect(),
-                amends: amends.then(|| "2020-01-14-stuurgroep/3".parse().unwrap()),
-                supersedes: None,
-            },
-        )
+        .prop_map(|(number, text, outcome, objectives, amends, votes)| Decision {
+            number,
+            text,
+            outcome: [Outcome::Adopted, Outcome::Rejected, Outcome::Postponed][outcome],
+            votes: votes.map(|(yes, no, abstain)| Votes { yes, no, abstain }),
+            objectives: objectives.into_iter().map(|o| o.as_str().into()).collect(),
+            amends: amends.then(|| "2020-01-14-stuurgroep/3".parse().unwrap()),
+            supersedes: None,
+        })
 }
 
 fn agenda_item() -> impl Strategy<Value = AgendaItem> {
@@ -106,32 +101,30 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
         prop::option::of((id(), text())),
         any::<bool>(),
     )
-        .prop_map(
-            |(number, title, minutes, decisions, action, follow_up)| AgendaItem {
-                number,
-                title,
-                minutes,
-                decisions,
-                actions: action
-                    .into_iter()
-                    .map(|(owner, text)| ActionItem {
-                        number: 1,
-                        text,
-                        owner: owner.as_str().into(),
-                        due: Some("2021-02-03".parse().unwrap()),
-                        objective: None,
-                    })
-                    .collect(),
-                follow_ups: follow_up
-                    .then(|| FollowUp {
-                        action: "2020-01-14-stuurgroep/A1".parse().unwrap(),
-                        status: FollowUpStatus::Done,
-                        note: "ok".into(),
-                    })
-                    .into_iter()
-                    .collect(),
-            },
-        )
+        .prop_map(|(number, title, minutes, decisions, action, follow_up)| AgendaItem {
+            number,
+            title,
+            minutes,
+            decisions,
+            actions: action
+                .into_iter()
+                .map(|(owner, text)| ActionItem {
+                    number: 1,
+                    text,
+                    owner: owner.as_str().into(),
+                    due: Some("2021-02-03".parse().unwrap()),
+                    objective: None,
+                })
+                .collect(),
+            follow_ups: follow_up
+                .then(|| FollowUp {
+                    action: "2020-01-14-stuurgroep/A1".parse().unwrap(),
+                    status: FollowUpStatus::Done,
+                    note: "ok".into(),
+                })
+                .into_iter()
+                .collect(),
+        })
 }
 
 fn meeting() -> impl Strategy<Value = Meeting> {
@@ -153,20 +146,13 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             secretary: Some("lotte-verhaegen".into()),
             status: [
                 MinutesStatus::Draft,
-                MinutesStatus::Sent {
-                    on: "2021-03-20".parse().unwrap(),
-                },
-                MinutesStatus::Approved {
-                    by: "2021-06-15-stuurgroep".into(),
-                },
+                MinutesStatus::Sent { on: "2021-03-20".parse().unwrap() },
+                MinutesStatus::Approved { by: "2021-06-15-stuurgroep".into() },
             ][status]
                 .clone(),
             attendance: present
                 .into_iter()
-                .map(|m| Attendance {
-                    member: m.as_str().into(),
-                    presence: Presence::Present,
-                })
+                .map(|m| Attendance { member: m.as_str().into(), presence: Presence::Present })
                 .collect(),
             guests: vec![],
             approves: vec![],
@@ -194,10 +180,8 @@ proptest! {
     #[test]
     fn generated_histories_round_trip_and_check_clean(seed in any::<u64>()) {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let plan = stuurgroep::store::load::read_document(root, "data/plan.ron".as_ref()).unwrap().value;
-        let members = stuurgroep::store::load::read_document(root, "data/members.ron".as_ref()).unwrap().value;
         let dir = tempfile::tempdir().unwrap();
-        let stats = stuurgroep::generate::generate(dir.path(), 1, seed, &plan, &members).unwrap();
+        let stats = stuurgroep::generate::generate_from(dir.path(), 1, seed, root).unwrap();
         prop_assert!(stats.meetings >= 90);
         let folder = load_folder(dir.path()).unwrap();
         for m in &folder.meetings {

@@ -12,11 +12,7 @@ use stuurgroep::store::{Base, SaveError, load_folder, save, to_ron};
 
 fn meeting_file(f: &Fixture) -> stuurgroep::store::LoadedFile<Meeting> {
     let folder = load_folder(f.root()).unwrap();
-    folder
-        .meetings
-        .into_iter()
-        .find(|m| m.path.ends_with("2021-06-15-stuurgroep.ron"))
-        .unwrap()
+    folder.meetings.into_iter().find(|m| m.path.ends_with("2021-06-15-stuurgroep.ron")).unwrap()
 }
 
 #[test]
@@ -26,20 +22,13 @@ fn an_interrupted_save_leaves_the_old_file_or_the_new_one_whole() {
         let old = f.read(M3);
         let file = meeting_file(&f);
         let mut changed = file.value.clone();
-        changed.agenda[0]
-            .minutes
-            .push_str("\nEen nieuwe zin die er net bij kwam.");
+        changed.agenda[0].minutes.push_str("\nEen nieuwe zin die er net bij kwam.");
         let new = to_ron(&changed).unwrap();
         let crash = |s: SaveStep| {
-            if s == step {
-                Err(io::Error::other("crash"))
-            } else {
-                Ok(())
-            }
+            if s == step { Err(io::Error::other("crash")) } else { Ok(()) }
         };
-        let result = save_with(f.root(), &file.path, &changed, file.base().unwrap(), &mut {
-            crash
-        });
+        let result =
+            save_with(f.root(), &file.path, &changed, file.base().unwrap(), &mut { crash });
         let on_disk = f.read(M3);
         match step {
             // The rename happened before the folder sync: the new file is in place.
@@ -48,21 +37,14 @@ fn an_interrupted_save_leaves_the_old_file_or_the_new_one_whole() {
         }
         assert!(result.is_err(), "{step:?}");
         let folder = load_folder(f.root()).unwrap();
-        assert_eq!(
-            folder.meetings.len(),
-            3,
-            "{step:?}: every meeting still loads"
-        );
+        assert_eq!(folder.meetings.len(), 3, "{step:?}: every meeting still loads");
         assert!(folder.errors.is_empty(), "{step:?}: {:?}", folder.errors);
         let leftovers: Vec<_> = std::fs::read_dir(f.path("meetings/2021"))
             .unwrap()
             .filter_map(|e| e.ok())
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
-        assert!(
-            leftovers.is_empty(),
-            "{step:?}: temp file left: {leftovers:?}"
-        );
+        assert!(leftovers.is_empty(), "{step:?}: temp file left: {leftovers:?}");
     }
 }
 
@@ -148,13 +130,7 @@ fn a_newer_version_file_is_never_written() {
 fn paths_outside_the_folder_are_refused() {
     let f = Fixture::new();
     let file = meeting_file(&f);
-    let err = save(
-        f.root(),
-        "../escape.ron".as_ref(),
-        &file.value,
-        Base::new_file(),
-    )
-    .unwrap_err();
+    let err = save(f.root(), "../escape.ron".as_ref(), &file.value, Base::new_file()).unwrap_err();
     assert!(matches!(err, SaveError::OutsideFolder(_)));
     assert!(!f.root().parent().unwrap().join("escape.ron").exists());
 }
@@ -188,30 +164,17 @@ impl ReadOnly {
     fn new(dir: &std::path::Path) -> Option<Self> {
         use std::os::unix::fs::PermissionsExt;
         use std::process::Command;
-        let is_root = Command::new("id")
-            .arg("-u")
-            .output()
-            .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+        let is_root =
+            Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"));
         if !is_root {
             std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).ok()?;
-            return Some(Self {
-                dir: dir.to_owned(),
-                mounted: false,
-            });
+            return Some(Self { dir: dir.to_owned(), mounted: false });
         }
         let run = |args: &[&str]| {
-            Command::new("mount")
-                .args(args)
-                .arg(dir)
-                .arg(dir)
-                .status()
-                .is_ok_and(|s| s.success())
+            Command::new("mount").args(args).arg(dir).arg(dir).status().is_ok_and(|s| s.success())
         };
         if run(&["--bind"]) && run(&["-o", "remount,ro,bind"]) {
-            Some(Self {
-                dir: dir.to_owned(),
-                mounted: true,
-            })
+            Some(Self { dir: dir.to_owned(), mounted: true })
         } else {
             None
         }

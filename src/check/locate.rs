@@ -17,18 +17,12 @@ pub struct Locator {
 impl Locator {
     /// A locator over the folder at `root`.
     pub fn new(root: &Path) -> Self {
-        Self {
-            root: root.to_owned(),
-            ..Self::default()
-        }
+        Self { root: root.to_owned(), ..Self::default() }
     }
 
     /// The line and column of the next occurrence of `needle` in `path`, if any.
     pub fn next(&mut self, path: &Path, needle: &str) -> Option<(usize, usize)> {
-        let asked = self
-            .asked
-            .entry((path.to_owned(), needle.to_owned()))
-            .or_insert(0);
+        let asked = self.asked.entry((path.to_owned(), needle.to_owned())).or_insert(0);
         let n = *asked;
         *asked += 1;
         self.nth(path, needle, n)
@@ -41,10 +35,7 @@ impl Locator {
             .texts
             .entry(path.to_owned())
             .or_insert_with(|| std::fs::read_to_string(self.root.join(path)).unwrap_or_default());
-        let found = text
-            .match_indices(needle)
-            .nth(n)
-            .or_else(|| text.match_indices(needle).last());
+        let found = text.match_indices(needle).nth(n).or_else(|| text.match_indices(needle).last());
         found.map(|(offset, _)| line_col(text, offset))
     }
 }

@@ -20,10 +20,7 @@ pub(super) fn check_members(folder: &Folder, findings: &mut Findings) {
             path,
             "id",
             id,
-            FindingKind::DuplicateId {
-                what: IdKind::Member,
-                id: id.into(),
-            },
+            FindingKind::DuplicateId { what: IdKind::Member, id: id.into() },
         );
     }
     for id in duplicates(members.bodies.iter().map(|b| b.id.as_str())) {
@@ -31,10 +28,7 @@ pub(super) fn check_members(folder: &Folder, findings: &mut Findings) {
             path,
             "id",
             id,
-            FindingKind::DuplicateId {
-                what: IdKind::Body,
-                id: id.into(),
-            },
+            FindingKind::DuplicateId { what: IdKind::Body, id: id.into() },
         );
     }
     let ids = members
@@ -51,17 +45,11 @@ pub(super) fn check_members(folder: &Folder, findings: &mut Findings) {
         .flat_map(|p| p.value.municipalities.iter().map(|m| m.id.as_str()))
         .collect();
     for member in &members.members {
-        for seat in member
-            .roles
-            .iter()
-            .filter(|s| members.body(&s.body).is_none())
-        {
+        for seat in member.roles.iter().filter(|s| members.body(&s.body).is_none()) {
             findings.error_at_value(
                 path,
                 seat.body.as_str(),
-                FindingKind::UnknownBody {
-                    id: seat.body.to_string(),
-                },
+                FindingKind::UnknownBody { id: seat.body.to_string() },
             );
         }
         if let Some(m) = member
@@ -79,36 +67,21 @@ pub(super) fn check_members(folder: &Folder, findings: &mut Findings) {
 }
 
 pub(super) fn check_meetings(folder: &Folder, known: &Known, findings: &mut Findings) {
-    let by_id: HashMap<&str, &LoadedFile<Meeting>> = folder
-        .meetings
-        .iter()
-        .map(|m| (m.value.id.as_str(), m))
-        .collect();
+    let by_id: HashMap<&str, &LoadedFile<Meeting>> =
+        folder.meetings.iter().map(|m| (m.value.id.as_str(), m)).collect();
     for id in duplicates(folder.meetings.iter().map(|m| m.value.id.as_str())) {
-        let Some(second) = folder
-            .meetings
-            .iter()
-            .filter(|m| m.value.id.as_str() == id)
-            .nth(1)
+        let Some(second) = folder.meetings.iter().filter(|m| m.value.id.as_str() == id).nth(1)
         else {
             continue;
         };
         findings.error_at_value(
             &second.path,
             id,
-            FindingKind::DuplicateId {
-                what: IdKind::Meeting,
-                id: id.into(),
-            },
+            FindingKind::DuplicateId { what: IdKind::Meeting, id: id.into() },
         );
     }
     for file in &folder.meetings {
-        let checker = MeetingChecker {
-            file,
-            known,
-            folder,
-            by_id: &by_id,
-        };
+        let checker = MeetingChecker { file, known, folder, by_id: &by_id };
         checker.file_name(findings);
         checker.references(findings);
         checker.numbers(findings);
@@ -136,24 +109,16 @@ impl MeetingChecker<'_> {
     /// The id is the file name, and the date is the file name's and the year folder's.
     fn file_name(&self, findings: &mut Findings) {
         let m = self.meeting();
-        let stem = self
-            .path()
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let stem =
+            self.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         if !is_safe_id(m.id.as_str()) {
             findings.error_at_value(
                 self.path(),
                 m.id.as_str(),
-                FindingKind::UnsafeId {
-                    id: m.id.to_string(),
-                },
+                FindingKind::UnsafeId { id: m.id.to_string() },
             );
         } else if m.id.as_str() != stem {
-            let kind = FindingKind::IdNotFileName {
-                id: m.id.to_string(),
-                expected: stem.clone(),
-            };
+            let kind = FindingKind::IdNotFileName { id: m.id.to_string(), expected: stem.clone() };
             findings.error_at_value(self.path(), m.id.as_str(), kind);
         }
         let date = m.date.format("%Y-%m-%d").to_string();
@@ -181,21 +146,13 @@ impl MeetingChecker<'_> {
                 findings.error_at_value(
                     self.path(),
                     m.body.as_str(),
-                    FindingKind::UnknownBody {
-                        id: m.body.to_string(),
-                    },
+                    FindingKind::UnknownBody { id: m.body.to_string() },
                 );
             }
-            let people = m
-                .chair
-                .iter()
-                .chain(&m.secretary)
-                .chain(m.attendance.iter().map(|a| &a.member));
+            let people =
+                m.chair.iter().chain(&m.secretary).chain(m.attendance.iter().map(|a| &a.member));
             let owners = m.action_items().map(|(_, a)| &a.owner);
-            for id in people
-                .chain(owners)
-                .filter(|id| !self.known.members.contains(*id))
-            {
+            for id in people.chain(owners).filter(|id| !self.known.members.contains(*id)) {
                 findings.error_at_value(
                     self.path(),
                     id.as_str(),
@@ -212,9 +169,7 @@ impl MeetingChecker<'_> {
                 findings.error_at_value(
                     self.path(),
                     &reference,
-                    FindingKind::UnknownActionItem {
-                        reference: reference.clone(),
-                    },
+                    FindingKind::UnknownActionItem { reference: reference.clone() },
                 );
             }
         }
@@ -237,26 +192,15 @@ impl MeetingChecker<'_> {
     fn numbers(&self, findings: &mut Findings) {
         let m = self.meeting();
         let lists: [(ElementKind, Vec<u32>); 3] = [
-            (
-                ElementKind::AgendaItem,
-                m.agenda.iter().map(|i| i.number).collect(),
-            ),
-            (
-                ElementKind::Decision,
-                m.decisions().map(|(_, d)| d.number).collect(),
-            ),
-            (
-                ElementKind::ActionItem,
-                m.action_items().map(|(_, a)| a.number).collect(),
-            ),
+            (ElementKind::AgendaItem, m.agenda.iter().map(|i| i.number).collect()),
+            (ElementKind::Decision, m.decisions().map(|(_, d)| d.number).collect()),
+            (ElementKind::ActionItem, m.action_items().map(|(_, a)| a.number).collect()),
         ];
         for (what, numbers) in lists {
             let texts: Vec<String> = numbers.iter().map(u32::to_string).collect();
             for n in duplicates(texts.iter().map(String::as_str)) {
                 let number = n.parse().unwrap_or_default();
-                let at = findings
-                    .locator
-                    .nth(self.path(), &format!("number: {n},"), 1);
+                let at = findings.locator.nth(self.path(), &format!("number: {n},"), 1);
                 findings.push(
                     self.path(),
                     at,
@@ -273,15 +217,9 @@ impl MeetingChecker<'_> {
         for (_, d) in m.decisions() {
             let this = DecisionRef::new(&m.id, d.number);
             if d.objectives.is_empty() {
-                let severity = if draft {
-                    Severity::Warning
-                } else {
-                    Severity::Error
-                };
-                let kind = FindingKind::DecisionWithoutObjective {
-                    decision: this.to_string(),
-                    draft,
-                };
+                let severity = if draft { Severity::Warning } else { Severity::Error };
+                let kind =
+                    FindingKind::DecisionWithoutObjective { decision: this.to_string(), draft };
                 findings.at(self.path(), first_line(&d.text), severity, kind);
             }
             for id in &d.objectives {
@@ -296,13 +234,9 @@ impl MeetingChecker<'_> {
     fn decision_link(&self, this: &DecisionRef, link: &DecisionRef, findings: &mut Findings) {
         let reference = link.to_string();
         let kind = if !self.known.decisions.contains(link) {
-            FindingKind::UnknownDecision {
-                reference: reference.clone(),
-            }
+            FindingKind::UnknownDecision { reference: reference.clone() }
         } else if !self.is_earlier(link, this) {
-            FindingKind::LinkToLaterDecision {
-                reference: reference.clone(),
-            }
+            FindingKind::LinkToLaterDecision { reference: reference.clone() }
         } else {
             return;
         };
@@ -312,10 +246,7 @@ impl MeetingChecker<'_> {
     /// Whether `earlier` was taken before `this`: an earlier meeting, or earlier in this one.
     fn is_earlier(&self, earlier: &DecisionRef, this: &DecisionRef) -> bool {
         let date_of = |id: &str| self.by_id.get(id).map(|m| m.value.date);
-        match (
-            date_of(earlier.meeting().as_str()),
-            date_of(this.meeting().as_str()),
-        ) {
+        match (date_of(earlier.meeting().as_str()), date_of(this.meeting().as_str())) {
             (Some(a), Some(b)) if a != b => a < b,
             _ => earlier.meeting() == this.meeting() && earlier.number() < this.number(),
         }
@@ -338,18 +269,14 @@ impl MeetingChecker<'_> {
                 findings.error_at_value(
                     self.path(),
                     approval.meeting.as_str(),
-                    FindingKind::UnknownMeeting {
-                        id: approval.meeting.to_string(),
-                    },
+                    FindingKind::UnknownMeeting { id: approval.meeting.to_string() },
                 );
                 continue;
             };
             let marked =
                 matches!(&approved.value.status, MinutesStatus::Approved { by } if by == &m.id);
             if !marked {
-                let kind = FindingKind::ApprovalNotMarked {
-                    meeting: approval.meeting.to_string(),
-                };
+                let kind = FindingKind::ApprovalNotMarked { meeting: approval.meeting.to_string() };
                 findings.at(
                     self.path(),
                     &super::locate::quoted(approval.meeting.as_str()),
@@ -362,9 +289,7 @@ impl MeetingChecker<'_> {
                     &approved.path,
                     None,
                     Severity::Error,
-                    FindingKind::HashMismatch {
-                        approved_by: m.id.to_string(),
-                    },
+                    FindingKind::HashMismatch { approved_by: m.id.to_string() },
                 );
             }
         }
@@ -379,9 +304,7 @@ impl MeetingChecker<'_> {
                 findings.error_at_value(
                     self.path(),
                     by.as_str(),
-                    FindingKind::ApprovalNotRecorded {
-                        approved_by: by.to_string(),
-                    },
+                    FindingKind::ApprovalNotRecorded { approved_by: by.to_string() },
                 );
             }
         }
@@ -406,18 +329,14 @@ pub(super) fn check_updates(folder: &Folder, known: &Known, findings: &mut Findi
             findings.error_at_value(
                 path,
                 u.member.as_str(),
-                FindingKind::UpdateFileMismatch {
-                    member: u.member.to_string(),
-                },
+                FindingKind::UpdateFileMismatch { member: u.member.to_string() },
             );
         }
         if folder.members.is_some() && !known.members.contains(&u.member) {
             findings.error_at_value(
                 path,
                 u.member.as_str(),
-                FindingKind::UnknownMember {
-                    id: u.member.to_string(),
-                },
+                FindingKind::UnknownMember { id: u.member.to_string() },
             );
         }
         for update in &u.updates {
@@ -426,21 +345,14 @@ pub(super) fn check_updates(folder: &Folder, known: &Known, findings: &mut Findi
                 None => findings.error_at_value(
                     path,
                     &reference,
-                    FindingKind::UnknownActionItem {
-                        reference: reference.clone(),
-                    },
+                    FindingKind::UnknownActionItem { reference: reference.clone() },
                 ),
                 Some(owner) if owner != &u.member => {
                     let kind = FindingKind::UpdateOfOthersAction {
                         reference: reference.clone(),
                         owner: owner.to_string(),
                     };
-                    findings.at(
-                        path,
-                        &super::locate::quoted(&reference),
-                        Severity::Warning,
-                        kind,
-                    );
+                    findings.at(path, &super::locate::quoted(&reference), Severity::Warning, kind);
                 }
                 Some(_) => {}
             }

@@ -46,18 +46,12 @@ pub struct Report {
 impl Report {
     /// Number of errors.
     pub fn errors(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count()
+        self.findings.iter().filter(|f| f.severity == Severity::Error).count()
     }
 
     /// Number of warnings.
     pub fn warnings(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-            .count()
+        self.findings.iter().filter(|f| f.severity == Severity::Warning).count()
     }
 }
 
@@ -86,9 +80,7 @@ impl Findings {
 
     /// An error about a duplicate: at the second `<field>: "<value>"` in `path`.
     fn duplicate(&mut self, path: &Path, field: &str, value: &str, kind: FindingKind) {
-        let at = self
-            .locator
-            .nth(path, &format!("{field}: {}", locate::quoted(value)), 1);
+        let at = self.locator.nth(path, &format!("{field}: {}", locate::quoted(value)), 1);
         self.push(path, at, Severity::Error, kind);
     }
 
@@ -104,21 +96,13 @@ impl Findings {
         severity: Severity,
         kind: FindingKind,
     ) {
-        self.list.push(Finding {
-            path: path.to_owned(),
-            at,
-            severity,
-            kind,
-        });
+        self.list.push(Finding { path: path.to_owned(), at, severity, kind });
     }
 }
 
 /// Checks everything loaded from `folder`.
 pub fn check(folder: &Folder) -> Report {
-    let mut findings = Findings {
-        locator: Locator::new(&folder.root),
-        list: Vec::new(),
-    };
+    let mut findings = Findings { locator: Locator::new(&folder.root), list: Vec::new() };
     load_findings(folder, &mut findings);
     let known = known(folder);
     if let Some(plan) = &folder.plan {
@@ -129,10 +113,7 @@ pub fn check(folder: &Folder) -> Report {
     meetings::check_updates(folder, &known, &mut findings);
     let mut list = findings.list;
     list.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
-    Report {
-        counts: counts(folder),
-        findings: list,
-    }
+    Report { counts: counts(folder), findings: list }
 }
 
 fn load_findings(folder: &Folder, findings: &mut Findings) {
@@ -153,17 +134,10 @@ fn load_findings(folder: &Folder, findings: &mut Findings) {
     }
     let newer = newer_files(folder);
     for (path, version) in newer {
-        findings.push(
-            &path,
-            None,
-            Severity::Warning,
-            FindingKind::NewerVersion { version },
-        );
+        findings.push(&path, None, Severity::Warning, FindingKind::NewerVersion { version });
     }
-    let members_unreadable = folder
-        .errors
-        .iter()
-        .any(|e| e.path == Path::new(crate::store::document::MEMBERS_PATH));
+    let members_unreadable =
+        folder.errors.iter().any(|e| e.path == Path::new(crate::store::document::MEMBERS_PATH));
     if folder.members.is_none() && !members_unreadable {
         findings.push(
             Path::new(crate::store::document::MEMBERS_PATH),
@@ -188,14 +162,8 @@ fn newer_files(folder: &Folder) -> Vec<(PathBuf, u32)> {
     if let Some(m) = &folder.members {
         note(&m.path, m.value.version());
     }
-    folder
-        .meetings
-        .iter()
-        .for_each(|m| note(&m.path, m.value.version()));
-    folder
-        .updates
-        .iter()
-        .for_each(|u| note(&u.path, u.value.version()));
+    folder.meetings.iter().for_each(|m| note(&m.path, m.value.version()));
+    folder.updates.iter().for_each(|u| note(&u.path, u.value.version()));
     out
 }
 
@@ -210,26 +178,17 @@ fn known(folder: &Folder) -> Known {
     if let Some(plan) = &folder.plan {
         for sd in &plan.value.strategic_objectives {
             known.strategic.insert(sd.id.clone());
-            known
-                .operational
-                .extend(sd.operational_objectives.iter().map(|od| od.id.clone()));
+            known.operational.extend(sd.operational_objectives.iter().map(|od| od.id.clone()));
         }
     }
     if let Some(members) = &folder.members {
-        known
-            .members
-            .extend(members.value.members.iter().map(|m| m.id.clone()));
+        known.members.extend(members.value.members.iter().map(|m| m.id.clone()));
     }
     for file in &folder.meetings {
         let m = &file.value;
-        known.decisions.extend(
-            m.decisions()
-                .map(|(_, d)| DecisionRef::new(&m.id, d.number)),
-        );
+        known.decisions.extend(m.decisions().map(|(_, d)| DecisionRef::new(&m.id, d.number)));
         for (_, a) in m.action_items() {
-            known
-                .action_items
-                .insert(ActionItemRef::new(&m.id, a.number), a.owner.clone());
+            known.action_items.insert(ActionItemRef::new(&m.id, a.number), a.owner.clone());
         }
     }
     known
@@ -244,16 +203,8 @@ fn counts(folder: &Folder) -> Counts {
         plan_actions: plan.map_or(0, |p| p.actions().count()),
         members: folder.members.as_ref().map_or(0, |m| m.value.members.len()),
         meetings: folder.meetings.len(),
-        decisions: folder
-            .meetings
-            .iter()
-            .map(|m| m.value.decisions().count())
-            .sum(),
-        action_items: folder
-            .meetings
-            .iter()
-            .map(|m| m.value.action_items().count())
-            .sum(),
+        decisions: folder.meetings.iter().map(|m| m.value.decisions().count()).sum(),
+        action_items: folder.meetings.iter().map(|m| m.value.action_items().count()).sum(),
     }
 }
 

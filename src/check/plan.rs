@@ -24,10 +24,7 @@ pub(super) fn check_plan(file: &LoadedFile<Plan>, known: &Known, findings: &mut 
 }
 
 fn duplicate(what: IdKind, id: &str) -> FindingKind {
-    FindingKind::DuplicateId {
-        what,
-        id: id.to_owned(),
-    }
+    FindingKind::DuplicateId { what, id: id.to_owned() }
 }
 
 /// Two objectives that are still in force may not share a code.
@@ -42,11 +39,7 @@ fn check_codes(plan: &Plan, path: &std::path::Path, findings: &mut Findings) {
                 code_clash(sd.code()),
             );
         }
-        for od in sd
-            .operational_objectives
-            .iter()
-            .filter(|od| od.ended().is_none())
-        {
+        for od in sd.operational_objectives.iter().filter(|od| od.ended().is_none()) {
             let code = od.code(sd);
             if !seen.insert(code) {
                 findings.error_at_value(path, od.id.as_str(), code_clash(code));
@@ -56,9 +49,7 @@ fn check_codes(plan: &Plan, path: &std::path::Path, findings: &mut Findings) {
 }
 
 fn code_clash(code: crate::domain::code::ObjectiveCode) -> FindingKind {
-    FindingKind::DuplicateCode {
-        code: code.to_string(),
-    }
+    FindingKind::DuplicateCode { code: code.to_string() }
 }
 
 fn check_links(plan: &Plan, known: &Known, path: &std::path::Path, findings: &mut Findings) {
@@ -92,17 +83,9 @@ fn check_links(plan: &Plan, known: &Known, path: &std::path::Path, findings: &mu
 }
 
 fn check_objective(id: &str, known: &Known, path: &std::path::Path, findings: &mut Findings) {
-    let known_id = known
-        .operational
-        .iter()
-        .chain(&known.strategic)
-        .any(|k| k.as_str() == id);
+    let known_id = known.operational.iter().chain(&known.strategic).any(|k| k.as_str() == id);
     if !known_id {
-        findings.error_at_value(
-            path,
-            id,
-            FindingKind::UnknownObjective { id: id.to_owned() },
-        );
+        findings.error_at_value(path, id, FindingKind::UnknownObjective { id: id.to_owned() });
     }
 }
 
@@ -121,25 +104,21 @@ fn check_history(
             findings.error_at_value(
                 path,
                 &reference,
-                FindingKind::UnknownDecision {
-                    reference: reference.clone(),
-                },
+                FindingKind::UnknownDecision { reference: reference.clone() },
             );
         }
         match &event.change {
             Change::Merged { into } => check_objective(into.as_str(), known, path, findings),
-            Change::Split { into } => into
-                .iter()
-                .for_each(|id| check_objective(id.as_str(), known, path, findings)),
+            Change::Split { into } => {
+                into.iter().for_each(|id| check_objective(id.as_str(), known, path, findings))
+            }
             Change::Demoted { under, action } => {
                 check_objective(under.as_str(), known, path, findings);
                 if !actions.contains(action.as_str()) {
                     findings.error_at_value(
                         path,
                         action.as_str(),
-                        FindingKind::UnknownPlanAction {
-                            id: action.to_string(),
-                        },
+                        FindingKind::UnknownPlanAction { id: action.to_string() },
                     );
                 }
             }

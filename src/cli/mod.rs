@@ -32,7 +32,8 @@ pub enum Command {
     ///
     /// Example: stuurgroep check --dir ~/Cultuurregio --json
     Check(check::Args),
-    /// Generate a large history on the example's plan, for benchmarks and trials.
+    /// Generate a large history on the example's plan into a new folder (--dir), for
+    /// benchmarks and trials.
     ///
     /// Example: stuurgroep generate --years 20 --dir /tmp/groot
     Generate(generate::Args),
@@ -46,7 +47,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let lang = Lang::detect(cli.lang);
     match cli.command {
         Some(Command::Check(args)) => check::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
-        Some(Command::Generate(args)) => generate::run(&args),
+        Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
         None => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
     }
 }

@@ -18,39 +18,21 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let report = check(&folder);
     let mut out = super::check::human(dir, &report, lang);
     if let Some(plan) = &folder.plan {
-        out.push_str(&format!(
-            "\n{}\n",
-            i18n::summary_heading(lang, SummaryHeading::Objectives)
-        ));
+        out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::Objectives)));
         for sd in &plan.value.strategic_objectives {
             out.push_str(&format!("  {}  {}\n", sd.code(), clip(&sd.title, 70)));
-            for od in sd
-                .operational_objectives
-                .iter()
-                .filter(|od| od.ended().is_none())
-            {
+            for od in sd.operational_objectives.iter().filter(|od| od.ended().is_none()) {
                 out.push_str(&format!("    {}  {}\n", od.code(sd), clip(&od.title, 64)));
             }
         }
     }
-    out.push_str(&format!(
-        "\n{}\n",
-        i18n::summary_heading(lang, SummaryHeading::LatestMeetings)
-    ));
+    out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::LatestMeetings)));
     let mut meetings: Vec<_> = folder.meetings.iter().map(|m| &m.value).collect();
     meetings.sort_by_key(|m| std::cmp::Reverse(m.date));
     for m in meetings.iter().take(5) {
-        out.push_str(&format!(
-            "  {}  {:<24} {} \n",
-            m.date,
-            m.body,
-            m.decisions().count()
-        ));
+        out.push_str(&format!("  {}  {:<24} {} \n", m.date, m.body, m.decisions().count()));
     }
-    out.push_str(&format!(
-        "\n{}\n",
-        i18n::summary_heading(lang, SummaryHeading::Hint)
-    ));
+    out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::Hint)));
     print!("{}", crate::text::printable(&out));
     0
 }

@@ -32,9 +32,7 @@ impl ObjectiveCode {
             .flat_map(char::to_lowercase)
             .collect();
         let rest = compact.strip_prefix("sd")?;
-        let digits_end = rest
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(rest.len());
+        let digits_end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
         let sd = rest[..digits_end].parse().ok()?;
         let rest = &rest[digits_end..];
         if rest.is_empty() {
@@ -78,24 +76,10 @@ mod tests {
 
     #[test]
     fn codes_parse_the_way_people_write_them() {
-        for s in [
-            "SD2 OD1",
-            "sd 2 od 1",
-            "SD2-OD1",
-            "sd2od1",
-            "SD 2 OD1",
-            " SD2  OD1 ",
-        ] {
-            assert_eq!(
-                ObjectiveCode::parse_loose(s),
-                Some(ObjectiveCode::od(2, 1)),
-                "{s}"
-            );
+        for s in ["SD2 OD1", "sd 2 od 1", "SD2-OD1", "sd2od1", "SD 2 OD1", " SD2  OD1 "] {
+            assert_eq!(ObjectiveCode::parse_loose(s), Some(ObjectiveCode::od(2, 1)), "{s}");
         }
-        assert_eq!(
-            ObjectiveCode::parse_loose("SD5"),
-            Some(ObjectiveCode::sd(5))
-        );
+        assert_eq!(ObjectiveCode::parse_loose("SD5"), Some(ObjectiveCode::sd(5)));
         for s in ["", "OD1", "SD", "SDx", "SD2 OD", "SD2 ODx", "SD2 X1"] {
             assert_eq!(ObjectiveCode::parse_loose(s), None, "{s}");
         }

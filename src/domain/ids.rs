@@ -88,10 +88,7 @@ pub struct ElementRef {
 impl ElementRef {
     /// A reference to element `number` of `meeting`.
     pub fn new(meeting: &MeetingId, number: u32) -> Self {
-        Self {
-            meeting: meeting.clone(),
-            number,
-        }
+        Self { meeting: meeting.clone(), number }
     }
 }
 
@@ -184,16 +181,7 @@ mod tests {
     fn unsafe_ids_are_recognised() {
         assert!(is_safe_id("2021-03-16-stuurgroep"));
         assert!(is_safe_id("an-peeters"));
-        for bad in [
-            "",
-            "../etc/passwd",
-            "a/b",
-            "A",
-            "x\\y",
-            ".hidden",
-            "-x",
-            "é",
-        ] {
+        for bad in ["", "../etc/passwd", "a/b", "A", "x\\y", ".hidden", "-x", "é"] {
             assert!(!is_safe_id(bad), "{bad:?} should be unsafe");
         }
     }

@@ -218,23 +218,17 @@ pub enum FollowUpStatus {
 impl Meeting {
     /// Every decision of the meeting, in agenda order.
     pub fn decisions(&self) -> impl Iterator<Item = (&AgendaItem, &Decision)> {
-        self.agenda
-            .iter()
-            .flat_map(|i| i.decisions.iter().map(move |d| (i, d)))
+        self.agenda.iter().flat_map(|i| i.decisions.iter().map(move |d| (i, d)))
     }
 
     /// Every action item of the meeting, in agenda order.
     pub fn action_items(&self) -> impl Iterator<Item = (&AgendaItem, &ActionItem)> {
-        self.agenda
-            .iter()
-            .flat_map(|i| i.actions.iter().map(move |a| (i, a)))
+        self.agenda.iter().flat_map(|i| i.actions.iter().map(move |a| (i, a)))
     }
 
     /// Every follow-up recorded in the meeting.
     pub fn follow_ups(&self) -> impl Iterator<Item = (&AgendaItem, &FollowUp)> {
-        self.agenda
-            .iter()
-            .flat_map(|i| i.follow_ups.iter().map(move |f| (i, f)))
+        self.agenda.iter().flat_map(|i| i.follow_ups.iter().map(move |f| (i, f)))
     }
 
     /// Whether the minutes are frozen: approved minutes are never edited.

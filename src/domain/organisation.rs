@@ -113,10 +113,7 @@ impl Members {
     /// The members who sit in `body` on `date`, with their role.
     pub fn seated(&self, body: &BodyId, date: NaiveDate) -> impl Iterator<Item = (&Member, Role)> {
         self.members.iter().filter_map(move |m| {
-            m.roles
-                .iter()
-                .find(|s| &s.body == body && s.held_on(date))
-                .map(|s| (m, s.role))
+            m.roles.iter().find(|s| &s.body == body && s.held_on(date)).map(|s| (m, s.role))
         })
     }
 }

@@ -299,8 +299,7 @@ impl Plan {
 
     /// Every plan action with its objective.
     pub fn actions(&self) -> impl Iterator<Item = (&OperationalObjective, &PlanAction)> {
-        self.operational()
-            .flat_map(|(_, od)| od.actions.iter().map(move |a| (od, a)))
+        self.operational().flat_map(|(_, od)| od.actions.iter().map(move |a| (od, a)))
     }
 
     /// Every objective id in the plan, strategic and operational.
@@ -335,29 +334,16 @@ mod tests {
     use super::*;
 
     fn event(date: &str, change: Change) -> HistoryEvent {
-        HistoryEvent {
-            date: date.parse().unwrap(),
-            change,
-            decision: None,
-            note: None,
-        }
+        HistoryEvent { date: date.parse().unwrap(), change, decision: None, note: None }
     }
 
     #[test]
     fn code_on_a_date_follows_the_history() {
         let history = vec![
-            event(
-                "2020-01-01",
-                Change::Added {
-                    code: ObjectiveCode::od(1, 1),
-                },
-            ),
+            event("2020-01-01", Change::Added { code: ObjectiveCode::od(1, 1) }),
             event(
                 "2021-03-16",
-                Change::Moved {
-                    from: ObjectiveCode::od(1, 1),
-                    to: ObjectiveCode::od(2, 5),
-                },
+                Change::Moved { from: ObjectiveCode::od(1, 1), to: ObjectiveCode::od(2, 5) },
             ),
         ];
         let today = ObjectiveCode::od(2, 5);

@@ -46,10 +46,7 @@ pub fn write_atomic_with(
     bytes: &[u8],
     before: &mut dyn FnMut(SaveStep) -> io::Result<()>,
 ) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let temp = temp_path(dir, path);
     let result = write_steps(dir, &temp, path, bytes, before);
     if result.is_err() {
@@ -83,15 +80,9 @@ fn write_steps(
 /// A fresh temp name in `dir` for a save of `path`, named so sync services skip it.
 fn temp_path(dir: &Path, path: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    dir.join(format!(
-        "{TEMP_PREFIX}{name}.{}-{n}{TEMP_SUFFIX}",
-        std::process::id()
-    ))
+    dir.join(format!("{TEMP_PREFIX}{name}.{}-{n}{TEMP_SUFFIX}", std::process::id()))
 }
 
 #[cfg(unix)]

@@ -41,14 +41,7 @@ pub struct ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.path.display(),
-            self.line,
-            self.col,
-            self.message
-        )
+        write!(f, "{}:{}:{}: {}", self.path.display(), self.line, self.col, self.message)
     }
 }
 
@@ -80,21 +73,12 @@ pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, ParseE
             let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
             let (line, col) = end_position(&valid);
             let whole = String::from_utf8_lossy(bytes);
-            return Err(at(
-                line,
-                col,
-                "invalid UTF-8: the file is not text".into(),
-                &whole,
-            ));
+            return Err(at(line, col, "invalid UTF-8: the file is not text".into(), &whole));
         }
     };
     ron::from_str::<T>(text).map_err(|e| {
-        let mut err = at(
-            e.span.start.line.max(1),
-            e.span.start.col.max(1),
-            e.code.to_string(),
-            text,
-        );
+        let mut err =
+            at(e.span.start.line.max(1), e.span.start.col.max(1), e.code.to_string(), text);
         err.newer_version = declared_version(text).filter(|v| *v > crate::domain::SCHEMA_VERSION);
         err
     })
@@ -135,10 +119,7 @@ mod tests {
 
     #[test]
     fn declared_version_is_found_behind_attributes() {
-        assert_eq!(
-            declared_version("#![enable(implicit_some)]\n(\n    version: 7,\n"),
-            Some(7)
-        );
+        assert_eq!(declared_version("#![enable(implicit_some)]\n(\n    version: 7,\n"), Some(7));
         assert_eq!(declared_version("(version:2)"), Some(2));
         assert_eq!(declared_version("(id: 1, version: 2)"), None);
     }

@@ -82,11 +82,9 @@ impl std::fmt::Display for OpenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             OpenError::NotAFolder(p) => write!(f, "{}: no such folder", p.display()),
-            OpenError::NotAStuurgroepFolder(p) => write!(
-                f,
-                "{}: not a stuurgroep folder (there is no {PLAN_PATH})",
-                p.display()
-            ),
+            OpenError::NotAStuurgroepFolder(p) => {
+                write!(f, "{}: not a stuurgroep folder (there is no {PLAN_PATH})", p.display())
+            }
             OpenError::Io(p, e) => write!(f, "{}: {e}", p.display()),
         }
     }
@@ -103,11 +101,8 @@ pub fn load_folder(root: &Path) -> Result<Folder, OpenError> {
         return Err(OpenError::NotAStuurgroepFolder(root.to_owned()));
     }
     let scan = scan(root)?;
-    let mut folder = Folder {
-        root: root.to_owned(),
-        conflicts: scan.conflicts,
-        ..Folder::default()
-    };
+    let mut folder =
+        Folder { root: root.to_owned(), conflicts: scan.conflicts, ..Folder::default() };
     folder.plan = load_one(root, Path::new(PLAN_PATH), &mut folder.errors);
     if root.join(MEMBERS_PATH).exists() {
         folder.members = load_one(root, Path::new(MEMBERS_PATH), &mut folder.errors);
@@ -130,11 +125,7 @@ pub fn read_document<T: Document>(root: &Path, rel: &Path) -> Result<LoadedFile<
         newer_version: None,
     })?;
     let value = parse::<T>(rel, &bytes)?;
-    Ok(LoadedFile {
-        path: rel.to_owned(),
-        value,
-        hash: FileHash::of(&bytes),
-    })
+    Ok(LoadedFile { path: rel.to_owned(), value, hash: FileHash::of(&bytes) })
 }
 
 fn load_one<T: Document>(
@@ -154,9 +145,8 @@ fn load_many<T: Document>(
     paths: &[PathBuf],
     errors: &mut Vec<ParseError>,
 ) -> Vec<LoadedFile<T>> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(paths.len().max(1));
+    let workers =
+        std::thread::available_parallelism().map_or(1, |n| n.get()).min(paths.len().max(1));
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Parsed<T>>> = Mutex::new(Vec::with_capacity(paths.len()));
     std::thread::scope(|s| {
@@ -199,21 +189,11 @@ fn scan(root: &Path) -> Result<Scan, OpenError> {
     let mut data = Vec::new();
     list(root, Path::new("data"), &mut data, &mut scan.conflicts)?;
     let mut updates = Vec::new();
-    list(
-        root,
-        Path::new(UPDATES_DIR),
-        &mut updates,
-        &mut scan.conflicts,
-    )?;
+    list(root, Path::new(UPDATES_DIR), &mut updates, &mut scan.conflicts)?;
     scan.updates = updates;
     let meetings_dir = Path::new(MEETINGS_DIR);
     for year in subfolders(root, meetings_dir)? {
-        list(
-            root,
-            &meetings_dir.join(year),
-            &mut scan.meetings,
-            &mut scan.conflicts,
-        )?;
+        list(root, &meetings_dir.join(year), &mut scan.meetings, &mut scan.conflicts)?;
     }
     scan.meetings.sort();
     scan.updates.sort();
@@ -231,9 +211,7 @@ fn list(
 ) -> Result<(), OpenError> {
     let names = file_names(root, dir, |t| t.is_file())?;
     for name in &names {
-        match classify(name, |stem| {
-            names.iter().any(|n| n.strip_suffix(".ron") == Some(stem))
-        }) {
+        match classify(name, |stem| names.iter().any(|n| n.strip_suffix(".ron") == Some(stem))) {
             NameKind::Document => documents.push(dir.join(name)),
             NameKind::ConflictCopy { service, original } => conflicts.push(ConflictCopy {
                 path: dir.join(name),

@@ -68,10 +68,7 @@ pub fn classify(name: &str, is_document: impl Fn(&str) -> bool) -> NameKind {
 }
 
 fn conflict(service: SyncService, original_stem: &str) -> NameKind {
-    NameKind::ConflictCopy {
-        service,
-        original: format!("{original_stem}.ron"),
-    }
+    NameKind::ConflictCopy { service, original: format!("{original_stem}.ron") }
 }
 
 /// `NAME-MACHINE`: the longest prefix ending before a `-` that is a known document.
@@ -91,9 +88,7 @@ mod tests {
     use super::*;
 
     fn kind(name: &str) -> NameKind {
-        classify(name, |stem| {
-            stem == "2021-03-16-stuurgroep" || stem == "plan"
-        })
+        classify(name, |stem| stem == "2021-03-16-stuurgroep" || stem == "plan")
     }
 
     #[test]
@@ -120,26 +115,17 @@ mod tests {
                 "2021-03-16-stuurgroep.sync-conflict-20210317-101500-ABCDEFG.ron",
                 SyncService::Syncthing,
             ),
-            (
-                "2021-03-16-stuurgroep (Jan's conflicted copy 2021-03-17).ron",
-                SyncService::Dropbox,
-            ),
+            ("2021-03-16-stuurgroep (Jan's conflicted copy 2021-03-17).ron", SyncService::Dropbox),
             (
                 "2021-03-16-stuurgroep (conflicted copy 2021-03-17 101500).ron",
                 SyncService::Nextcloud,
             ),
-            (
-                "2021-03-16-stuurgroep-LAPTOP-JAN.ron",
-                SyncService::OneDrive,
-            ),
+            ("2021-03-16-stuurgroep-LAPTOP-JAN.ron", SyncService::OneDrive),
             ("plan-Bureau PC é.ron", SyncService::OneDrive),
         ];
         for (name, service) in cases {
             match kind(name) {
-                NameKind::ConflictCopy {
-                    service: s,
-                    original,
-                } => {
+                NameKind::ConflictCopy { service: s, original } => {
                     assert_eq!(s, service, "{name}");
                     assert!(
                         original == "2021-03-16-stuurgroep.ron" || original == "plan.ron",

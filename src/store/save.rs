@@ -61,16 +61,12 @@ pub enum SaveError {
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SaveError::ChangedOnDisk(p) => write!(
-                f,
-                "{}: changed on disk since it was read; not overwritten",
-                p.display()
-            ),
-            SaveError::Missing(p) => write!(
-                f,
-                "{}: removed on disk since it was read; not written",
-                p.display()
-            ),
+            SaveError::ChangedOnDisk(p) => {
+                write!(f, "{}: changed on disk since it was read; not overwritten", p.display())
+            }
+            SaveError::Missing(p) => {
+                write!(f, "{}: removed on disk since it was read; not written", p.display())
+            }
             SaveError::NewerVersion { path, version } => write!(
                 f,
                 "{}: written by a newer version of stuurgroep (schema {version}, this one writes {SCHEMA_VERSION}); read-only",
@@ -112,10 +108,7 @@ pub fn save_with<T: Document>(
         return Err(SaveError::OutsideFolder(rel.to_owned()));
     }
     if value.version() > SCHEMA_VERSION {
-        return Err(SaveError::NewerVersion {
-            path: rel.to_owned(),
-            version: value.version(),
-        });
+        return Err(SaveError::NewerVersion { path: rel.to_owned(), version: value.version() });
     }
     let path = root.join(rel);
     check_base(&path, rel, base)?;

@@ -23,11 +23,9 @@ impl Fixture {
         f.write(PLAN_PATH, &to_ron(&plan()).unwrap());
         f.write(MEMBERS_PATH, &to_ron(&members()).unwrap());
         let mut previous: Option<Meeting> = None;
-        for (date, status) in [
-            ("2021-01-12", None),
-            ("2021-03-16", None),
-            ("2021-06-15", Some(MinutesStatus::Draft)),
-        ] {
+        for (date, status) in
+            [("2021-01-12", None), ("2021-03-16", None), ("2021-06-15", Some(MinutesStatus::Draft))]
+        {
             let mut m = meeting(date);
             if let Some(prev) = previous.take() {
                 m.approves.push(Approval {
@@ -104,18 +102,9 @@ pub fn plan() -> Plan {
     };
     Plan {
         version: 1,
-        organisation: Organisation {
-            name: "Cultuurregio Test".into(),
-            short_name: "Test".into(),
-        },
-        period: Period {
-            from: 2020,
-            to: 2025,
-        },
-        municipalities: vec![Municipality {
-            id: "halle".into(),
-            name: "Halle".into(),
-        }],
+        organisation: Organisation { name: "Cultuurregio Test".into(), short_name: "Test".into() },
+        period: Period { from: 2020, to: 2025 },
+        municipalities: vec![Municipality { id: "halle".into(), name: "Halle".into() }],
         strategic_objectives: vec![
             StrategicObjective {
                 id: "sd-een".into(),
@@ -125,12 +114,7 @@ pub fn plan() -> Plan {
                 transversal: false,
                 history: vec![added(ObjectiveCode::sd(1))],
                 operational_objectives: vec![
-                    od(
-                        "od-a",
-                        1,
-                        "Spreiden over de regio",
-                        vec![added(ObjectiveCode::od(1, 1))],
-                    ),
+                    od("od-a", 1, "Spreiden over de regio", vec![added(ObjectiveCode::od(1, 1))]),
                     od(
                         "od-b",
                         2,
@@ -168,12 +152,7 @@ pub fn plan() -> Plan {
 }
 
 pub fn members() -> Members {
-    let seat = |role| Seat {
-        body: "stuurgroep".into(),
-        role,
-        from: None,
-        until: None,
-    };
+    let seat = |role| Seat { body: "stuurgroep".into(), role, from: None, until: None };
     let member = |id: &str, name: &str, role| Member {
         id: id.into(),
         name: name.into(),
@@ -223,14 +202,8 @@ pub fn meeting(date: &str) -> Meeting {
         secretary: Some("lotte-verhaegen".into()),
         status: MinutesStatus::Sent { on: date },
         attendance: vec![
-            Attendance {
-                member: "an-peeters".into(),
-                presence: Presence::Present,
-            },
-            Attendance {
-                member: "jan-claes".into(),
-                presence: Presence::Excused,
-            },
+            Attendance { member: "an-peeters".into(), presence: Presence::Present },
+            Attendance { member: "jan-claes".into(), presence: Presence::Excused },
         ],
         guests: vec![],
         approves: vec![],
