@@ -5,23 +5,8 @@ use std::path::{Path, PathBuf};
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::domain::organisation::Members;
 use stuurgroep::domain::plan::Plan;
+use stuurgroep::generate::Rng;
 use stuurgroep::store::format::{ParseError, parse};
-
-/// SplitMix64, so every run damages the files the same way.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// One kind of damage a file can suffer on its way through a sync service or an editor.
 fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {

@@ -4,7 +4,6 @@ use super::ExitCode;
 use crate::check::finding::Finding;
 use crate::check::{Report, check};
 use crate::i18n::{self, Lang};
-use crate::store::load_folder;
 use std::path::Path;
 
 /// Options of `check`.
@@ -17,12 +16,9 @@ pub struct Args {
 
 /// Runs `check` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    let folder = match load_folder(dir) {
+    let folder = match super::open(dir, "stuurgroep check", lang) {
         Ok(folder) => folder,
-        Err(e) => {
-            eprintln!("stuurgroep check: {}", i18n::cannot_open(lang, &e));
-            return 2;
-        }
+        Err(code) => return code,
     };
     let report = check(&folder);
     if args.json {

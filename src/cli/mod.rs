@@ -52,6 +52,14 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Loads the folder at `dir`, or says on stderr why it cannot (then exit with 2).
+pub fn open(dir: &Path, command: &str, lang: Lang) -> Result<crate::store::Folder, ExitCode> {
+    crate::store::load_folder(dir).map_err(|e| {
+        eprintln!("{command}: {}", crate::i18n::cannot_open(lang, &e));
+        2
+    })
+}
+
 /// The folder to open: `--dir`, else the current folder if it holds `data/plan.ron`, else
 /// `$STUURGROEP_DIR`, else the bundled example.
 pub fn resolve_dir(dir: Option<&Path>) -> PathBuf {

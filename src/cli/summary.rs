@@ -3,17 +3,13 @@
 use super::ExitCode;
 use crate::check::check;
 use crate::i18n::{self, Lang, SummaryHeading};
-use crate::store::load_folder;
 use std::path::Path;
 
 /// Prints what the folder holds: counts, today's objectives, the latest meetings, findings.
 pub fn run(dir: &Path, lang: Lang) -> ExitCode {
-    let folder = match load_folder(dir) {
+    let folder = match super::open(dir, "stuurgroep", lang) {
         Ok(folder) => folder,
-        Err(e) => {
-            eprintln!("stuurgroep: {}", i18n::cannot_open(lang, &e));
-            return 2;
-        }
+        Err(code) => return code,
     };
     let report = check(&folder);
     let mut out = super::check::human(dir, &report, lang);
