@@ -95,6 +95,20 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
         K::UnknownObjective { id } => {
             t(format!("onbekende doelstelling {id:?}"), format!("unknown objective {id:?}"))
         }
+        K::ObjectiveNotInForce { id, since, until } => match (since, until) {
+            (Some(d), _) => t(
+                format!("doelstelling {id:?} bestond op die datum nog niet (sinds {d})"),
+                format!("objective {id:?} did not exist yet on that date (since {d})"),
+            ),
+            (_, Some(d)) => t(
+                format!("doelstelling {id:?} bestond op die datum niet meer (tot {d})"),
+                format!("objective {id:?} no longer existed on that date (until {d})"),
+            ),
+            _ => t(
+                format!("doelstelling {id:?} bestond toen niet"),
+                format!("objective {id:?} did not exist then"),
+            ),
+        },
         K::StrategicLink { id } => t(
             format!(
                 "{id:?} is een strategische doelstelling: koppel een operationele doelstelling"

@@ -245,3 +245,26 @@ fn messages_speak_dutch_by_default() {
     assert_eq!(i18n::finding(Lang::Nl, &finding.kind), "onbekend lid \"piet-x\"");
     assert_eq!(i18n::severity(Lang::Nl, finding.severity), "fout");
 }
+
+#[test]
+fn a_link_to_an_objective_that_had_ended_is_a_warning() {
+    use stuurgroep::domain::plan::{Change, HistoryEvent};
+    let f = Fixture::new();
+    let mut plan = common::plan();
+    plan.strategic_objectives[0].operational_objectives[0].history.push(HistoryEvent {
+        date: "2021-04-01".parse().unwrap(),
+        change: Change::Merged { into: "od-b".into() },
+        decision: None,
+        note: None,
+    });
+    f.write("data/plan.ron", &stuurgroep::store::to_ron(&plan).unwrap());
+    let got = lines(&f);
+    assert_eq!(
+        got,
+        vec![format!(
+            "{}: warning: objective \"od-a\" no longer existed on that date (until 2021-04-01)",
+            place(&f, M3, "\"od-a\"")
+        )],
+        "only the meeting after the merge"
+    );
+}

@@ -48,6 +48,15 @@ pub enum FindingKind {
         /// The id.
         id: String,
     },
+    /// A link to an objective that did not exist on the meeting's date.
+    ObjectiveNotInForce {
+        /// The id.
+        id: String,
+        /// The day it was added, when the meeting was before it.
+        since: Option<String>,
+        /// The day it ended, when the meeting was after it.
+        until: Option<String>,
+    },
     /// A decision or action item linked to a strategic objective instead of an operational one.
     StrategicLink {
         /// The id.
@@ -212,6 +221,7 @@ impl FindingKind {
             FindingKind::NewerVersion { .. } => "newer-version",
             FindingKind::UnknownObjective { .. } => "unknown-objective",
             FindingKind::StrategicLink { .. } => "strategic-link",
+            FindingKind::ObjectiveNotInForce { .. } => "objective-not-in-force",
             FindingKind::UnknownMember { .. } => "unknown-member",
             FindingKind::UnknownBody { .. } => "unknown-body",
             FindingKind::UnknownMunicipality { .. } => "unknown-municipality",

@@ -175,16 +175,26 @@ impl MeetingChecker<'_> {
         }
     }
 
+    /// A link to an operational objective that exists on the meeting's date.
     fn objective(&self, id: &str, findings: &mut Findings) {
         if self.folder.plan.is_none() {
             return;
         }
-        let kind = if self.known.strategic.iter().any(|s| s.as_str() == id) {
-            FindingKind::StrategicLink { id: id.into() }
-        } else if !self.known.operational.iter().any(|o| o.as_str() == id) {
-            FindingKind::UnknownObjective { id: id.into() }
-        } else {
-            return;
+        let date = self.meeting().date;
+        let kind = match self.known.operational.get(id) {
+            _ if self.known.strategic.contains(id) => FindingKind::StrategicLink { id: id.into() },
+            None => FindingKind::UnknownObjective { id: id.into() },
+            Some(lifetime) if !lifetime.covers(date) => {
+                let not_yet = lifetime.from.is_some_and(|f| date < f);
+                let kind = FindingKind::ObjectiveNotInForce {
+                    id: id.into(),
+                    since: lifetime.from.filter(|_| not_yet).map(|d| d.to_string()),
+                    until: lifetime.until.filter(|_| !not_yet).map(|d| d.to_string()),
+                };
+                let needle = super::locate::quoted(id);
+                return findings.at(self.path(), &needle, Severity::Warning, kind);
+            }
+            Some(_) => return,
         };
         findings.error_at_value(self.path(), id, kind);
     }

@@ -7,10 +7,11 @@ mod meetings;
 mod plan;
 
 use crate::domain::ids::{ActionItemRef, DecisionRef, MemberId, ObjectiveId};
+use crate::domain::plan::Lifetime;
 use crate::store::load::Folder;
 use finding::{Finding, FindingKind, Severity};
 use locate::Locator;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// What the folder holds, counted for the report.
@@ -57,7 +58,7 @@ impl Report {
 
 /// The ids every cross-file rule looks things up in.
 struct Known {
-    operational: HashSet<ObjectiveId>,
+    operational: HashMap<ObjectiveId, Lifetime>,
     strategic: HashSet<ObjectiveId>,
     members: HashSet<MemberId>,
     decisions: BTreeSet<DecisionRef>,
@@ -169,7 +170,7 @@ fn newer_files(folder: &Folder) -> Vec<(PathBuf, u32)> {
 
 fn known(folder: &Folder) -> Known {
     let mut known = Known {
-        operational: HashSet::new(),
+        operational: HashMap::new(),
         strategic: HashSet::new(),
         members: HashSet::new(),
         decisions: BTreeSet::new(),
@@ -178,7 +179,11 @@ fn known(folder: &Folder) -> Known {
     if let Some(plan) = &folder.plan {
         for sd in &plan.value.strategic_objectives {
             known.strategic.insert(sd.id.clone());
-            known.operational.extend(sd.operational_objectives.iter().map(|od| od.id.clone()));
+            let lifetimes = sd
+                .operational_objectives
+                .iter()
+                .map(|od| (od.id.clone(), Lifetime::of(&od.history)));
+            known.operational.extend(lifetimes);
         }
     }
     if let Some(members) = &folder.members {

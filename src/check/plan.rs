@@ -83,8 +83,7 @@ fn check_links(plan: &Plan, known: &Known, path: &std::path::Path, findings: &mu
 }
 
 fn check_objective(id: &str, known: &Known, path: &std::path::Path, findings: &mut Findings) {
-    let known_id = known.operational.iter().chain(&known.strategic).any(|k| k.as_str() == id);
-    if !known_id {
+    if !known.operational.contains_key(id) && !known.strategic.contains(id) {
         findings.error_at_value(path, id, FindingKind::UnknownObjective { id: id.to_owned() });
     }
 }

@@ -310,6 +310,31 @@ impl Plan {
     }
 }
 
+/// The days an objective exists: from its `Added` event (or always) until the event that
+/// ended it (or for good).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lifetime {
+    /// The day it was added, if the history says.
+    pub from: Option<NaiveDate>,
+    /// The day it ended, if it did.
+    pub until: Option<NaiveDate>,
+}
+
+impl Lifetime {
+    /// The lifetime that `history` describes.
+    pub fn of(history: &[HistoryEvent]) -> Self {
+        let from =
+            history.iter().find(|e| matches!(e.change, Change::Added { .. })).map(|e| e.date);
+        let until = history.iter().find(|e| e.change.ends()).map(|e| e.date);
+        Self { from, until }
+    }
+
+    /// Whether it exists on `date` (a decision on the day it ends still counts).
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.until.is_none_or(|u| date <= u)
+    }
+}
+
 impl StrategicObjective {
     /// Today's code.
     pub fn code(&self) -> ObjectiveCode {
