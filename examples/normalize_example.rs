@@ -40,10 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         write_atomic(&root.join(&plan.path), to_ron(&plan.value)?.as_bytes())?;
     }
     if let Some(members) = &folder.members {
-        write_atomic(
-            &root.join(&members.path),
-            to_ron(&members.value)?.as_bytes(),
-        )?;
+        write_atomic(&root.join(&members.path), to_ron(&members.value)?.as_bytes())?;
     }
     for u in &folder.updates {
         write_atomic(&root.join(&u.path), to_ron(&u.value)?.as_bytes())?;

@@ -5,9 +5,7 @@ use stuurgroep::domain::{
 };
 
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<(), String> {
-    ron::from_str::<T>(text)
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    ron::from_str::<T>(text).map(|_| ()).map_err(|e| e.to_string())
 }
 
 fn main() {
