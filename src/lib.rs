@@ -6,5 +6,6 @@ pub mod cli;
 pub mod domain;
 pub mod generate;
 pub mod i18n;
+pub mod index;
 pub mod store;
 pub mod text;

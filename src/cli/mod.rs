@@ -1,7 +1,11 @@
 //! The command line: one module per subcommand.
 
+pub mod actions;
 pub mod check;
+pub mod decisions;
+pub mod filters;
 pub mod generate;
+pub mod search;
 pub mod summary;
 
 use crate::i18n::Lang;
@@ -32,6 +36,18 @@ pub enum Command {
     ///
     /// Example: stuurgroep check --dir ~/Cultuurregio --json
     Check(check::Args),
+    /// List action items by owner, municipality and status (derived from the follow-ups).
+    ///
+    /// Example: stuurgroep actions --municipality Halle --status open
+    Actions(actions::Args),
+    /// List decisions, filtered by body, period, objective (any of its codes), outcome.
+    ///
+    /// Example: stuurgroep decisions --od "SD1 OD2" --from 2020 --to 2021 --in-force
+    Decisions(decisions::Args),
+    /// Search decisions, action items, minutes and objectives (fuzzy, accents ignored).
+    ///
+    /// Example: stuurgroep search "uitpas" --kind decision --limit 5
+    Search(search::Args),
     /// Generate a large history on the example's plan into a new folder (--dir), for
     /// benchmarks and trials.
     ///
@@ -47,6 +63,11 @@ pub fn run(cli: Cli) -> ExitCode {
     let lang = Lang::detect(cli.lang);
     match cli.command {
         Some(Command::Check(args)) => check::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Decisions(args)) => {
+            decisions::run(&resolve_dir(cli.dir.as_deref()), &args, lang)
+        }
+        Some(Command::Actions(args)) => actions::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Search(args)) => search::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
         None => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
     }

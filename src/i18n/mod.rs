@@ -288,3 +288,127 @@ pub enum SummaryHeading {
     /// The closing hint.
     Hint,
 }
+
+/// "aangenomen" / "adopted", …
+pub fn outcome(lang: Lang, outcome: crate::domain::meeting::Outcome) -> &'static str {
+    use crate::domain::meeting::Outcome as O;
+    match outcome {
+        O::Adopted => lang.pick("aangenomen", "adopted"),
+        O::Rejected => lang.pick("verworpen", "rejected"),
+        O::Postponed => lang.pick("uitgesteld", "postponed"),
+    }
+}
+
+/// "open" / "afgerond" / "geschrapt", and "te laat" / "overdue" when it applies.
+pub fn action_status(
+    lang: Lang,
+    status: crate::index::actions::ActionStatus,
+    overdue: bool,
+) -> &'static str {
+    use crate::index::actions::ActionStatus as S;
+    match (status, overdue) {
+        (S::Open, true) => lang.pick("te laat", "overdue"),
+        (S::Open, false) => lang.pick("open", "open"),
+        (S::Done, _) => lang.pick("afgerond", "done"),
+        (S::Dropped, _) => lang.pick("geschrapt", "dropped"),
+    }
+}
+
+/// "(toen SD1 OD2)" / "(then SD1 OD2)".
+pub fn code_then(lang: Lang, code: &str) -> String {
+    match lang {
+        Lang::Nl => format!("(toen {code})"),
+        Lang::En => format!("(then {code})"),
+    }
+}
+
+/// Words of the listing commands.
+pub fn listing(lang: Lang, what: Listing) -> &'static str {
+    match what {
+        Listing::NoDecisions => lang.pick("Geen besluiten gevonden.", "No decisions found."),
+        Listing::NoActions => lang.pick("Geen actiepunten gevonden.", "No action items found."),
+        Listing::Decisions => lang.pick("besluiten", "decisions"),
+        Listing::Actions => lang.pick("actiepunten", "action items"),
+        Listing::Due => lang.pick("tegen", "due"),
+        Listing::NotInForce => lang.pick("niet meer van kracht", "no longer in force"),
+        Listing::SupersededBy => lang.pick("vervangen door", "superseded by"),
+        Listing::AmendedBy => lang.pick("gewijzigd door", "amended by"),
+        Listing::NothingFound => lang.pick("Niets gevonden.", "Nothing found."),
+        Listing::Item => lang.pick("punt", "item"),
+    }
+}
+
+/// The words of [`listing`].
+#[derive(Debug, Clone, Copy)]
+pub enum Listing {
+    /// An empty decisions list.
+    NoDecisions,
+    /// An empty actions list.
+    NoActions,
+    /// "besluiten".
+    Decisions,
+    /// "actiepunten".
+    Actions,
+    /// "tegen" before a due date.
+    Due,
+    /// A decision replaced or not adopted.
+    NotInForce,
+    /// Before the superseding decision.
+    SupersededBy,
+    /// Before the amending decisions.
+    AmendedBy,
+    /// An empty search.
+    NothingFound,
+    /// "punt" before an agenda item's number.
+    Item,
+}
+
+/// A command-line argument that makes no sense.
+pub fn bad_argument(lang: Lang, what: BadArgument, value: &str) -> String {
+    match (what, lang) {
+        (BadArgument::Date, Lang::Nl) => {
+            format!("ongeldige datum {value:?}: schrijf 2021-03-16, 2021-03 of 2021")
+        }
+        (BadArgument::Date, Lang::En) => {
+            format!("invalid date {value:?}: write 2021-03-16, 2021-03 or 2021")
+        }
+        (BadArgument::Objective, Lang::Nl) => format!(
+            "onbekende doelstelling {value:?}: geef een code zoals \"SD2 OD1\" (ook een oude) of een id"
+        ),
+        (BadArgument::Objective, Lang::En) => format!(
+            "unknown objective {value:?}: give a code like \"SD2 OD1\" (an old one works too) or an id"
+        ),
+        (BadArgument::Body, Lang::Nl) => format!("onbekend orgaan {value:?}"),
+        (BadArgument::Body, Lang::En) => format!("unknown body {value:?}"),
+        (BadArgument::Member, Lang::Nl) => format!("onbekend lid {value:?}"),
+        (BadArgument::Member, Lang::En) => format!("unknown member {value:?}"),
+        (BadArgument::Municipality, Lang::Nl) => format!("onbekende gemeente {value:?}"),
+        (BadArgument::Municipality, Lang::En) => format!("unknown municipality {value:?}"),
+    }
+}
+
+/// What kind of argument was wrong.
+#[derive(Debug, Clone, Copy)]
+pub enum BadArgument {
+    /// `--from`, `--to`.
+    Date,
+    /// `--od`.
+    Objective,
+    /// `--body`.
+    Body,
+    /// `--owner`.
+    Member,
+    /// `--municipality`.
+    Municipality,
+}
+
+/// The heading of a group of search hits.
+pub fn search_kind(lang: Lang, kind: crate::index::search::Kind) -> &'static str {
+    use crate::index::search::Kind as K;
+    match kind {
+        K::Objective => lang.pick("Doelstellingen", "Objectives"),
+        K::Decision => lang.pick("Besluiten", "Decisions"),
+        K::Action => lang.pick("Actiepunten", "Action items"),
+        K::Minutes => lang.pick("Notulen", "Minutes"),
+    }
+}

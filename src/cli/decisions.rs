@@ -1,0 +1,211 @@
+//! `stuurgroep decisions`: the decisions of a period, a body, an objective, an outcome.
+
+use super::ExitCode;
+use super::filters::{End, date_arg, in_period, objective_arg};
+use crate::i18n::{self, BadArgument, Lang, Listing};
+use crate::index::Index;
+use crate::index::decisions::DecisionEntry;
+use crate::text::{printable, wrap};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Options of `decisions`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only this body (its id, e.g. stuurgroep).
+    #[arg(long)]
+    pub body: Option<String>,
+    /// From this date on: 2021-03-16, 2021-03 or 2021.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Up to this date: 2021-03-16, 2021-03 or 2021.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only decisions serving this objective: today's code ("SD2 OD1"), an earlier code, or
+    /// its id; decisions taken under any of its codes are found.
+    #[arg(long)]
+    pub od: Option<String>,
+    /// Only this outcome.
+    #[arg(long, value_enum)]
+    pub outcome: Option<OutcomeArg>,
+    /// Only decisions still in force (adopted, not superseded).
+    #[arg(long)]
+    pub in_force: bool,
+    /// Print JSON, for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--outcome`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutcomeArg {
+    /// Aangenomen.
+    Adopted,
+    /// Verworpen.
+    Rejected,
+    /// Uitgesteld.
+    Postponed,
+}
+
+impl From<OutcomeArg> for crate::domain::meeting::Outcome {
+    fn from(o: OutcomeArg) -> Self {
+        match o {
+            OutcomeArg::Adopted => Self::Adopted,
+            OutcomeArg::Rejected => Self::Rejected,
+            OutcomeArg::Postponed => Self::Postponed,
+        }
+    }
+}
+
+/// The filters, checked.
+struct Filter {
+    body: Option<String>,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    objectives: Option<HashSet<String>>,
+    outcome: Option<crate::domain::meeting::Outcome>,
+    in_force: bool,
+}
+
+impl Filter {
+    fn new(
+        args: &Args,
+        index: &Index,
+        folder: &crate::store::Folder,
+        lang: Lang,
+    ) -> Result<Self, String> {
+        if let (Some(body), Some(members)) = (&args.body, &folder.members)
+            && members.value.body(&body.as_str().into()).is_none()
+        {
+            return Err(i18n::bad_argument(lang, BadArgument::Body, body));
+        }
+        Ok(Self {
+            body: args.body.clone(),
+            from: date_arg(args.from.as_deref(), End::Start, lang)?,
+            to: date_arg(args.to.as_deref(), End::Finish, lang)?,
+            objectives: args.od.as_deref().map(|od| objective_arg(index, od, lang)).transpose()?,
+            outcome: args.outcome.map(Into::into),
+            in_force: args.in_force,
+        })
+    }
+
+    fn keeps(&self, d: &DecisionEntry) -> bool {
+        self.body.as_ref().is_none_or(|b| d.body.as_str() == b)
+            && in_period(d.date, self.from, self.to)
+            && self
+                .objectives
+                .as_ref()
+                .is_none_or(|ids| d.objectives.iter().any(|o| ids.contains(o.as_str())))
+            && self.outcome.is_none_or(|o| d.outcome == o)
+            && (!self.in_force || d.in_force())
+    }
+}
+
+/// Runs `decisions` on `dir`.
+pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
+    let folder = match super::open(dir, "stuurgroep decisions", lang) {
+        Ok(folder) => folder,
+        Err(code) => return code,
+    };
+    let index = Index::build(&folder);
+    let filter = match Filter::new(args, &index, &folder, lang) {
+        Ok(filter) => filter,
+        Err(message) => {
+            eprintln!("stuurgroep decisions: {message}");
+            return 2;
+        }
+    };
+    let found: Vec<&DecisionEntry> = index.decisions.iter().filter(|d| filter.keeps(d)).collect();
+    if args.json {
+        println!("{}", json(&index, &found));
+    } else {
+        print!("{}", printable(&human(&index, &found, lang)));
+    }
+    0
+}
+
+/// Today's code of each objective, with the code it had on the day when that differs.
+fn codes(index: &Index, d: &DecisionEntry, lang: Lang) -> Vec<String> {
+    d.objectives
+        .iter()
+        .map(|id| match index.objectives.get(id.as_str()) {
+            None => id.to_string(),
+            Some(o) => match o.code_on(d.date) {
+                Some(then) if then != o.code => {
+                    format!("{} {}", o.code, i18n::code_then(lang, &then.to_string()))
+                }
+                _ => o.code.to_string(),
+            },
+        })
+        .collect()
+}
+
+/// One block per decision: a header line, the text wrapped at 80 columns, what became of it.
+pub fn human(index: &Index, found: &[&DecisionEntry], lang: Lang) -> String {
+    if found.is_empty() {
+        return format!("{}\n", i18n::listing(lang, Listing::NoDecisions));
+    }
+    let mut out = String::new();
+    for d in found {
+        out.push_str(&format!(
+            "{}  {}  {}  {}\n",
+            d.date,
+            d.reference,
+            i18n::outcome(lang, d.outcome),
+            codes(index, d, lang).join(", ")
+        ));
+        out.push_str(&wrap(&d.text, 80, 4));
+        if let Some(by) = &d.superseded_by {
+            out.push_str(&format!("    → {} {by}\n", i18n::listing(lang, Listing::SupersededBy)));
+        }
+        if !d.amended_by.is_empty() {
+            let by: Vec<String> = d.amended_by.iter().map(ToString::to_string).collect();
+            out.push_str(&format!(
+                "    → {} {}\n",
+                i18n::listing(lang, Listing::AmendedBy),
+                by.join(", ")
+            ));
+        }
+    }
+    out.push_str(&format!("{} {}\n", found.len(), i18n::listing(lang, Listing::Decisions)));
+    out
+}
+
+/// The decisions as a JSON array.
+pub fn json(index: &Index, found: &[&DecisionEntry]) -> String {
+    let items: Vec<serde_json::Value> = found
+        .iter()
+        .map(|d| {
+            let objectives: Vec<serde_json::Value> = d
+                .objectives
+                .iter()
+                .map(|id| {
+                    let o = index.objectives.get(id.as_str());
+                    serde_json::json!({
+                        "id": id.as_str(),
+                        "code": o.map(|o| o.code.to_string()),
+                        "code_then": o.and_then(|o| o.code_on(d.date)).map(|c| c.to_string()),
+                        "title": o.map(|o| o.title.as_str()),
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "id": d.reference.to_string(),
+                "meeting": d.meeting().as_str(),
+                "body": d.body.as_str(),
+                "date": d.date.to_string(),
+                "agenda_item": { "number": d.item.0, "title": d.item.1 },
+                "text": d.text,
+                "outcome": format!("{:?}", d.outcome).to_lowercase(),
+                "votes": d.votes.map(|v| serde_json::json!({"yes": v.yes, "no": v.no, "abstain": v.abstain})),
+                "objectives": objectives,
+                "amends": d.amends.as_ref().map(ToString::to_string),
+                "supersedes": d.supersedes.as_ref().map(ToString::to_string),
+                "superseded_by": d.superseded_by.as_ref().map(ToString::to_string),
+                "amended_by": d.amended_by.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "in_force": d.in_force(),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_default()
+}

@@ -1,0 +1,142 @@
+//! `stuurgroep search`: the app's fuzzy search from the command line.
+
+use super::ExitCode;
+use crate::i18n::{self, Lang, Listing};
+use crate::index::Index;
+use crate::index::search::{Hit, Kind, SearchIndex, Target};
+use crate::text::printable;
+use std::io::IsTerminal;
+use std::path::Path;
+
+/// Options of `search`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to look for; accents and case do not matter ("initieren" finds "initiëren"), and a
+    /// code ("sd2 od3") finds the objective under its earlier codes too.
+    pub query: String,
+    /// Only hits of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// At most this many hits.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Print JSON, for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    /// Decisions.
+    Decision,
+    /// Action items.
+    Action,
+    /// Minutes.
+    Minutes,
+    /// Objectives.
+    Objective,
+}
+
+impl From<KindArg> for Kind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Decision => Kind::Decision,
+            KindArg::Action => Kind::Action,
+            KindArg::Minutes => Kind::Minutes,
+            KindArg::Objective => Kind::Objective,
+        }
+    }
+}
+
+/// Runs `search` on `dir`.
+pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
+    let folder = match super::open(dir, "stuurgroep search", lang) {
+        Ok(folder) => folder,
+        Err(code) => return code,
+    };
+    let index = Index::build(&folder);
+    let search = SearchIndex::build(&folder, &index);
+    let hits = search.search(&args.query, args.kind.map(Into::into), args.limit);
+    if args.json {
+        println!("{}", json(&hits));
+    } else {
+        let bold = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        print!("{}", human(&hits, lang, bold));
+    }
+    0
+}
+
+/// Where a hit leads, as people read it.
+fn place(target: &Target, lang: Lang) -> String {
+    match target {
+        Target::Objective(id) => id.to_string(),
+        Target::Decision(d) => d.to_string(),
+        Target::Action(a) => a.to_string(),
+        Target::Minutes(m, item) => format!("{m} {} {item}", i18n::listing(lang, Listing::Item)),
+    }
+}
+
+/// Hits grouped by kind, best first within each, the matched letters marked.
+pub fn human(hits: &[Hit], lang: Lang, bold: bool) -> String {
+    if hits.is_empty() {
+        return format!("{}\n", i18n::listing(lang, Listing::NothingFound));
+    }
+    let mut out = String::new();
+    for kind in [Kind::Objective, Kind::Decision, Kind::Action, Kind::Minutes] {
+        let group: Vec<&Hit> = hits.iter().filter(|h| h.kind == kind).collect();
+        if group.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{}\n", i18n::search_kind(lang, kind)));
+        for hit in group {
+            out.push_str(&format!(
+                "  {}\n    {}\n",
+                place(&hit.target, lang),
+                excerpt(hit, 74, bold)
+            ));
+        }
+    }
+    out
+}
+
+/// Up to `width` chars of the hit's text around its first match, on one line, with the
+/// matched chars in bold (on a terminal) or as they are.
+fn excerpt(hit: &Hit, width: usize, bold: bool) -> String {
+    let chars: Vec<char> = printable(&hit.text).replace('\n', " ").chars().collect();
+    let first = hit.matched.first().copied().unwrap_or(0);
+    let start = first.saturating_sub(20).min(chars.len().saturating_sub(width));
+    let end = (start + width).min(chars.len());
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+        if bold && hit.matched.contains(&i) {
+            out.push_str(&format!("\u{1b}[1m{c}\u{1b}[0m"));
+        } else {
+            out.push(*c);
+        }
+    }
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// The hits as a JSON array.
+pub fn json(hits: &[Hit]) -> String {
+    let items: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|h| {
+            let (kind, id) = match &h.target {
+                Target::Objective(id) => ("objective", id.to_string()),
+                Target::Decision(d) => ("decision", d.to_string()),
+                Target::Action(a) => ("action", a.to_string()),
+                Target::Minutes(m, item) => ("minutes", format!("{m}#{item}")),
+            };
+            serde_json::json!({ "kind": kind, "id": id, "text": h.text, "matched": h.matched, "score": h.score })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_default()
+}

@@ -1,0 +1,86 @@
+//! Every decision of the folder with its context, and which are still in force.
+
+use crate::domain::ids::{BodyId, DecisionRef, MeetingId, ObjectiveId};
+use crate::domain::meeting::{Meeting, Outcome, Votes};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// A decision with where it was taken and what became of it.
+#[derive(Debug, Clone)]
+pub struct DecisionEntry {
+    /// `<meeting>/<number>`.
+    pub reference: DecisionRef,
+    /// The body that took it.
+    pub body: BodyId,
+    /// The day.
+    pub date: NaiveDate,
+    /// The agenda item's number and title.
+    pub item: (u32, String),
+    /// What was decided.
+    pub text: String,
+    /// Adopted, rejected or postponed.
+    pub outcome: Outcome,
+    /// The vote, if any.
+    pub votes: Option<Votes>,
+    /// The objectives it serves.
+    pub objectives: Vec<ObjectiveId>,
+    /// An earlier decision it amends.
+    pub amends: Option<DecisionRef>,
+    /// An earlier decision it replaces.
+    pub supersedes: Option<DecisionRef>,
+    /// The adopted later decision that replaces it.
+    pub superseded_by: Option<DecisionRef>,
+    /// The adopted later decisions that amend it.
+    pub amended_by: Vec<DecisionRef>,
+}
+
+impl DecisionEntry {
+    /// Adopted and not replaced by a later adopted decision.
+    pub fn in_force(&self) -> bool {
+        self.outcome == Outcome::Adopted && self.superseded_by.is_none()
+    }
+
+    /// The meeting it was taken in.
+    pub fn meeting(&self) -> &MeetingId {
+        self.reference.meeting()
+    }
+}
+
+/// Every decision of `meetings`, oldest first, with the amend/supersede links filled in
+/// both ways.
+pub fn index_decisions<'a>(meetings: impl Iterator<Item = &'a Meeting>) -> Vec<DecisionEntry> {
+    let mut entries: Vec<DecisionEntry> = meetings
+        .flat_map(|m| {
+            m.decisions().map(move |(item, d)| DecisionEntry {
+                reference: DecisionRef::new(&m.id, d.number),
+                body: m.body.clone(),
+                date: m.date,
+                item: (item.number, item.title.clone()),
+                text: d.text.clone(),
+                outcome: d.outcome,
+                votes: d.votes,
+                objectives: d.objectives.clone(),
+                amends: d.amends.clone(),
+                supersedes: d.supersedes.clone(),
+                superseded_by: None,
+                amended_by: Vec::new(),
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
+    let position: HashMap<DecisionRef, usize> =
+        entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();
+    for i in 0..entries.len() {
+        if entries[i].outcome != Outcome::Adopted {
+            continue;
+        }
+        let this = entries[i].reference.clone();
+        if let Some(&j) = entries[i].supersedes.as_ref().and_then(|s| position.get(s)) {
+            entries[j].superseded_by = Some(this.clone());
+        }
+        if let Some(&j) = entries[i].amends.as_ref().and_then(|s| position.get(s)) {
+            entries[j].amended_by.push(this);
+        }
+    }
+    entries
+}

@@ -1,0 +1,39 @@
+//! Views derived once per load: objectives by every code, decisions with what became of
+//! them, action items with their status. Nothing here reads or writes files.
+
+pub mod actions;
+pub mod decisions;
+pub mod objectives;
+pub mod search;
+
+use crate::store::load::Folder;
+use actions::{ActionEntry, index_actions};
+use decisions::{DecisionEntry, index_decisions};
+use objectives::ObjectiveIndex;
+
+/// Everything the views and the command line look things up in.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    /// The plan's objectives.
+    pub objectives: ObjectiveIndex,
+    /// Every decision, oldest first.
+    pub decisions: Vec<DecisionEntry>,
+    /// Every action item, oldest first.
+    pub actions: Vec<ActionEntry>,
+}
+
+impl Index {
+    /// Builds the index of a loaded folder.
+    pub fn build(folder: &Folder) -> Self {
+        let meetings = folder.meetings.iter().map(|m| &m.value);
+        Self {
+            objectives: folder
+                .plan
+                .as_ref()
+                .map(|p| ObjectiveIndex::build(&p.value))
+                .unwrap_or_default(),
+            decisions: index_decisions(meetings.clone()),
+            actions: index_actions(meetings, folder.updates.iter().map(|u| &u.value)),
+        }
+    }
+}

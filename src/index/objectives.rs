@@ -1,0 +1,103 @@
+//! Objectives by id and by code, today's and every earlier one.
+
+use crate::domain::code::ObjectiveCode;
+use crate::domain::ids::ObjectiveId;
+use crate::domain::plan::{HistoryEvent, Lifetime, Plan, all_codes, code_on};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// An objective (strategic or operational) as the views need it.
+#[derive(Debug, Clone)]
+pub struct ObjectiveEntry {
+    /// Stable id.
+    pub id: ObjectiveId,
+    /// Its strategic objective, for an operational one.
+    pub parent: Option<ObjectiveId>,
+    /// Today's code (for an ended one: its last).
+    pub code: ObjectiveCode,
+    /// Today's title.
+    pub title: String,
+    /// Every code it has had, oldest first, today's last.
+    pub codes: Vec<ObjectiveCode>,
+    /// When it existed.
+    pub lifetime: Lifetime,
+    /// Its history, oldest first.
+    pub history: Vec<HistoryEvent>,
+}
+
+impl ObjectiveEntry {
+    /// Whether it still exists.
+    pub fn is_active(&self) -> bool {
+        self.lifetime.until.is_none()
+    }
+
+    /// Its code on `date`.
+    pub fn code_on(&self, date: NaiveDate) -> Option<ObjectiveCode> {
+        code_on(&self.history, self.code, date)
+    }
+}
+
+/// All objectives of the plan, by id and by code.
+#[derive(Debug, Clone, Default)]
+pub struct ObjectiveIndex {
+    entries: Vec<ObjectiveEntry>,
+    by_id: HashMap<ObjectiveId, usize>,
+}
+
+impl ObjectiveIndex {
+    /// Indexes the plan's objectives.
+    pub fn build(plan: &Plan) -> Self {
+        let mut entries = Vec::new();
+        for sd in &plan.strategic_objectives {
+            entries.push(entry(&sd.id, None, sd.code(), &sd.title, &sd.history));
+            for od in &sd.operational_objectives {
+                entries.push(entry(&od.id, Some(&sd.id), od.code(sd), &od.title, &od.history));
+            }
+        }
+        let by_id = entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        Self { entries, by_id }
+    }
+
+    /// Every objective, in plan order.
+    pub fn all(&self) -> &[ObjectiveEntry] {
+        &self.entries
+    }
+
+    /// The objective with this id.
+    pub fn get(&self, id: &str) -> Option<&ObjectiveEntry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// The objectives a user means by `query`: a stable id, or a code as people write it
+    /// ("SD2 OD1", "sd2od1") matched against today's codes first, then every earlier code.
+    pub fn resolve(&self, query: &str) -> Vec<&ObjectiveEntry> {
+        if let Some(e) = self.get(query.trim()) {
+            return vec![e];
+        }
+        let Some(code) = ObjectiveCode::parse_loose(query) else { return Vec::new() };
+        let today = self.entries.iter().filter(|e| e.is_active() && e.code == code);
+        let earlier = self
+            .entries
+            .iter()
+            .filter(|e| !(e.is_active() && e.code == code) && e.codes.contains(&code));
+        today.chain(earlier).collect()
+    }
+}
+
+fn entry(
+    id: &ObjectiveId,
+    parent: Option<&ObjectiveId>,
+    code: ObjectiveCode,
+    title: &str,
+    history: &[HistoryEvent],
+) -> ObjectiveEntry {
+    ObjectiveEntry {
+        id: id.clone(),
+        parent: parent.cloned(),
+        code,
+        title: title.to_owned(),
+        codes: all_codes(history, code),
+        lifetime: Lifetime::of(history),
+        history: history.to_vec(),
+    }
+}
