@@ -68,19 +68,19 @@ impl ObjectiveIndex {
         self.by_id.get(id).map(|&i| &self.entries[i])
     }
 
-    /// The objectives a user means by `query`: a stable id, or a code as people write it
-    /// ("SD2 OD1", "sd2od1") matched against today's codes first, then every earlier code.
+    /// The objectives a user means by `query`: a stable id; else the objective that has this
+    /// code today ("SD2 OD1", "sd2od1"); else every objective that had it earlier.
     pub fn resolve(&self, query: &str) -> Vec<&ObjectiveEntry> {
         if let Some(e) = self.get(query.trim()) {
             return vec![e];
         }
         let Some(code) = ObjectiveCode::parse_loose(query) else { return Vec::new() };
-        let today = self.entries.iter().filter(|e| e.is_active() && e.code == code);
-        let earlier = self
-            .entries
-            .iter()
-            .filter(|e| !(e.is_active() && e.code == code) && e.codes.contains(&code));
-        today.chain(earlier).collect()
+        let today: Vec<&ObjectiveEntry> =
+            self.entries.iter().filter(|e| e.is_active() && e.code == code).collect();
+        if !today.is_empty() {
+            return today;
+        }
+        self.entries.iter().filter(|e| e.codes.contains(&code)).collect()
     }
 }
 
