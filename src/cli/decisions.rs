@@ -147,13 +147,12 @@ pub fn human(index: &Index, found: &[&DecisionEntry], lang: Lang) -> String {
     }
     let mut out = String::new();
     for d in found {
-        out.push_str(&format!(
-            "{}  {}  {}  {}\n",
-            d.date,
-            d.reference,
-            i18n::outcome(lang, d.outcome),
-            codes(index, d, lang).join(", ")
-        ));
+        let head = format!("{}  {}  {}", d.date, d.reference, i18n::outcome(lang, d.outcome));
+        let codes = codes(index, d, lang).join(", ");
+        // Keep every line within 80 columns: long code lists go on a line of their own.
+        let sep =
+            if head.chars().count() + 2 + codes.chars().count() > 80 { "\n    " } else { "  " };
+        out.push_str(&format!("{head}{sep}{codes}\n"));
         out.push_str(&wrap(&d.text, 80, 4));
         if let Some(by) = &d.superseded_by {
             out.push_str(&format!("    → {} {by}\n", i18n::listing(lang, Listing::SupersededBy)));
