@@ -268,3 +268,12 @@ fn a_link_to_an_objective_that_had_ended_is_a_warning() {
         "only the meeting after the merge"
     );
 }
+
+#[test]
+fn references_into_an_unreadable_meeting_are_not_reported_as_unknown() {
+    let f = Fixture::new();
+    f.edit(M1, "title: \"Boekenstoet\",", "title: \"Boekenstoet\"");
+    let got = lines(&f);
+    assert_eq!(got.len(), 1, "only the broken file itself: {got:#?}");
+    assert!(got[0].starts_with(&format!("{M1}:")) && got[0].contains("unreadable"), "{got:#?}");
+}

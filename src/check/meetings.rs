@@ -164,7 +164,9 @@ impl MeetingChecker<'_> {
             self.objective(id.as_str(), findings);
         }
         for (_, f) in m.follow_ups() {
-            if !self.known.action_items.contains_key(&f.action) {
+            if !self.known.action_items.contains_key(&f.action)
+                && !self.known.unreadable(f.action.meeting())
+            {
                 let reference = f.action.to_string();
                 findings.error_at_value(
                     self.path(),
@@ -243,7 +245,9 @@ impl MeetingChecker<'_> {
 
     fn decision_link(&self, this: &DecisionRef, link: &DecisionRef, findings: &mut Findings) {
         let reference = link.to_string();
-        let kind = if !self.known.decisions.contains(link) {
+        let kind = if self.known.unreadable(link.meeting()) {
+            return;
+        } else if !self.known.decisions.contains(link) {
             FindingKind::UnknownDecision { reference: reference.clone() }
         } else if !self.is_earlier(link, this) {
             FindingKind::LinkToLaterDecision { reference: reference.clone() }
@@ -265,8 +269,7 @@ impl MeetingChecker<'_> {
     /// Whether the meeting `id` exists as a file that could not be read: nothing can be said
     /// about what it records.
     fn is_unreadable(&self, id: &crate::domain::ids::MeetingId) -> bool {
-        let path = crate::store::document::meeting_path(id);
-        path.is_ok_and(|p| self.folder.errors.iter().any(|e| e.path == p))
+        self.known.unreadable(id)
     }
 
     /// The hash chain: what this meeting approves still hashes the same, and approvals are
@@ -275,6 +278,9 @@ impl MeetingChecker<'_> {
         let by_id = self.by_id;
         let m = self.meeting();
         for approval in &m.approves {
+            if self.known.unreadable(&approval.meeting) {
+                continue;
+            }
             let Some(approved) = by_id.get(approval.meeting.as_str()) else {
                 findings.error_at_value(
                     self.path(),
@@ -352,6 +358,7 @@ pub(super) fn check_updates(folder: &Folder, known: &Known, findings: &mut Findi
         for update in &u.updates {
             let reference = update.action.to_string();
             match known.action_items.get(&update.action) {
+                None if known.unreadable(update.action.meeting()) => {}
                 None => findings.error_at_value(
                     path,
                     &reference,

@@ -64,6 +64,16 @@ struct Known {
     decisions: BTreeSet<DecisionRef>,
     /// Each action item with its owner.
     action_items: BTreeMap<ActionItemRef, MemberId>,
+    /// Meetings whose file could not be read: references into them are not reported, since
+    /// nothing can be said about what they hold.
+    unreadable_meetings: HashSet<String>,
+}
+
+impl Known {
+    /// Whether `meeting` is a meeting whose file could not be read.
+    fn unreadable(&self, meeting: &crate::domain::ids::MeetingId) -> bool {
+        self.unreadable_meetings.contains(meeting.as_str())
+    }
 }
 
 /// Collects findings, locating each in its file.
@@ -175,6 +185,12 @@ fn known(folder: &Folder) -> Known {
         members: HashSet::new(),
         decisions: BTreeSet::new(),
         action_items: BTreeMap::new(),
+        unreadable_meetings: folder
+            .errors
+            .iter()
+            .filter(|e| e.path.starts_with(crate::store::document::MEETINGS_DIR))
+            .filter_map(|e| e.path.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect(),
     };
     if let Some(plan) = &folder.plan {
         for sd in &plan.value.strategic_objectives {

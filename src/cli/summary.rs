@@ -2,7 +2,7 @@
 
 use super::ExitCode;
 use crate::check::check;
-use crate::i18n::{self, Lang, SummaryHeading};
+use crate::i18n::{self, Lang, Listing, SummaryHeading};
 use std::path::Path;
 
 /// Prints what the folder holds: counts, today's objectives, the latest meetings, findings.
@@ -26,7 +26,15 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let mut meetings: Vec<_> = folder.meetings.iter().map(|m| &m.value).collect();
     meetings.sort_by_key(|m| std::cmp::Reverse(m.date));
     for m in meetings.iter().take(5) {
-        out.push_str(&format!("  {}  {:<24} {} \n", m.date, m.body, m.decisions().count()));
+        let decisions =
+            format!("{} {}", m.decisions().count(), i18n::listing(lang, Listing::Decisions));
+        let status = i18n::minutes_status(lang, &m.status);
+        out.push_str(&format!(
+            "  {}  {:<24} {:<14} {decisions}\n",
+            m.date,
+            m.body.as_str(),
+            status
+        ));
     }
     out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::Hint)));
     print!("{}", crate::text::printable(&out));

@@ -289,6 +289,16 @@ pub enum SummaryHeading {
     Hint,
 }
 
+/// "ontwerp" / "verstuurd" / "goedgekeurd".
+pub fn minutes_status(lang: Lang, status: &crate::domain::meeting::MinutesStatus) -> &'static str {
+    use crate::domain::meeting::MinutesStatus as S;
+    match status {
+        S::Draft => lang.pick("ontwerp", "draft"),
+        S::Sent { .. } => lang.pick("verstuurd", "sent"),
+        S::Approved { .. } => lang.pick("goedgekeurd", "approved"),
+    }
+}
+
 /// "aangenomen" / "adopted", …
 pub fn outcome(lang: Lang, outcome: crate::domain::meeting::Outcome) -> &'static str {
     use crate::domain::meeting::Outcome as O;
