@@ -70,6 +70,9 @@ pub struct StrategicObjective {
     /// What happened to its code and text, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEvent>,
+    /// Remarks on the source (open questions, what the rework left unsaid).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     /// Its operational objectives, in display order, including ended ones.
     pub operational_objectives: Vec<OperationalObjective>,
 }

@@ -113,6 +113,7 @@ pub fn plan() -> Plan {
                 label: None,
                 transversal: false,
                 history: vec![added(ObjectiveCode::sd(1))],
+                notes: vec![],
                 operational_objectives: vec![
                     od("od-a", 1, "Spreiden over de regio", vec![added(ObjectiveCode::od(1, 1))]),
                     od(
@@ -140,6 +141,7 @@ pub fn plan() -> Plan {
                 label: None,
                 transversal: false,
                 history: vec![added(ObjectiveCode::sd(2))],
+                notes: vec![],
                 operational_objectives: vec![od(
                     "od-c",
                     1,
