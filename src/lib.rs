@@ -4,6 +4,7 @@
 pub mod check;
 pub mod cli;
 pub mod domain;
+pub mod export;
 pub mod generate;
 pub mod i18n;
 pub mod index;

@@ -422,3 +422,31 @@ pub fn search_kind(lang: Lang, kind: crate::index::search::Kind) -> &'static str
         K::Minutes => lang.pick("Notulen", "Minutes"),
     }
 }
+
+/// "afgerond" / "lopend" / "geschrapt" for a follow-up.
+pub fn follow_up_status(
+    lang: Lang,
+    status: crate::domain::meeting::FollowUpStatus,
+) -> &'static str {
+    use crate::domain::meeting::FollowUpStatus as S;
+    match status {
+        S::Done => lang.pick("afgerond", "done"),
+        S::Ongoing => lang.pick("lopend", "ongoing"),
+        S::Dropped => lang.pick("geschrapt", "dropped"),
+    }
+}
+
+/// The status of minutes as a sentence for the document.
+pub fn minutes_status_sentence(
+    lang: Lang,
+    status: &crate::domain::meeting::MinutesStatus,
+) -> String {
+    use crate::domain::meeting::MinutesStatus as S;
+    match (status, lang) {
+        (S::Draft, _) => lang.pick("Ontwerp: nog niet verstuurd", "Draft: not sent yet").to_owned(),
+        (S::Sent { on }, Lang::Nl) => format!("Verstuurd op {on}, nog niet goedgekeurd"),
+        (S::Sent { on }, Lang::En) => format!("Sent on {on}, not yet approved"),
+        (S::Approved { by }, Lang::Nl) => format!("Goedgekeurd in de vergadering {by}"),
+        (S::Approved { by }, Lang::En) => format!("Approved in the meeting {by}"),
+    }
+}

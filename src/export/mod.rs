@@ -1,0 +1,6 @@
+//! Documents out of the folder: minutes, the list of decisions, the progress report, the
+//! calendar. Each format escapes text from the folder for what it is (HTML, XML, CSV, JSON).
+
+pub mod escape;
+pub mod model;
+pub mod output;
