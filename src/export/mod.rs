@@ -1,6 +1,10 @@
 //! Documents out of the folder: minutes, the list of decisions, the progress report, the
 //! calendar. Each format escapes text from the folder for what it is (HTML, XML, CSV, JSON).
 
+pub mod calendar;
 pub mod escape;
+pub mod html;
+pub mod minutes;
 pub mod model;
 pub mod output;
+pub mod report;

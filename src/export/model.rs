@@ -242,7 +242,7 @@ fn item_doc(
                     .actions
                     .iter()
                     .find(|a| a.reference == f.action)
-                    .map(|a| a.text.clone()),
+                    .map(|a| a.text.trim_end_matches('.').to_owned()),
                 status_label: i18n::follow_up_status(lang, f.status).to_owned(),
                 note: f.note.clone(),
             })

@@ -1,5 +1,8 @@
 //! Every string the user reads, in Dutch (the default) and English.
 
+pub mod minutes;
+pub mod report;
+
 use crate::check::finding::{ElementKind, FindingKind, IdKind, Severity};
 
 /// The language of the user interface.
@@ -388,6 +391,12 @@ pub fn bad_argument(lang: Lang, what: BadArgument, value: &str) -> String {
         (BadArgument::Objective, Lang::En) => format!(
             "unknown objective {value:?}: give a code like \"SD2 OD1\" (an old one works too) or an id"
         ),
+        (BadArgument::Meeting, Lang::Nl) => {
+            format!("onbekende vergadering {value:?}: geef een id zoals 2021-03-16-stuurgroep")
+        }
+        (BadArgument::Meeting, Lang::En) => {
+            format!("unknown meeting {value:?}: give an id like 2021-03-16-stuurgroep")
+        }
         (BadArgument::Body, Lang::Nl) => format!("onbekend orgaan {value:?}"),
         (BadArgument::Body, Lang::En) => format!("unknown body {value:?}"),
         (BadArgument::Member, Lang::Nl) => format!("onbekend lid {value:?}"),
@@ -406,6 +415,8 @@ pub enum BadArgument {
     Objective,
     /// `--body`.
     Body,
+    /// A meeting id.
+    Meeting,
     /// `--owner`.
     Member,
     /// `--municipality`.
@@ -449,4 +460,12 @@ pub fn minutes_status_sentence(
         (S::Approved { by }, Lang::Nl) => format!("Goedgekeurd in de vergadering {by}"),
         (S::Approved { by }, Lang::En) => format!("Approved in the meeting {by}"),
     }
+}
+
+/// Refusing to write a binary document to a terminal.
+pub fn binary_to_terminal(lang: Lang) -> &'static str {
+    lang.pick(
+        "een ODT-bestand is binair: schrijf het naar een bestand met -o BESTAND.odt",
+        "an ODT file is binary: write it to a file with -o FILE.odt",
+    )
 }

@@ -1,0 +1,213 @@
+//! `stuurgroep export`: minutes as documents, the list of decisions, the progress report, the
+//! calendar; to `-o FILE` (written whole or not at all) or standard output.
+
+use super::ExitCode;
+use super::filters::{End, date_arg};
+use crate::export::{self, model, output};
+use crate::i18n::{self, BadArgument, Lang};
+use crate::index::Index;
+use crate::store::Folder;
+use std::path::{Path, PathBuf};
+
+/// Options of `export`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to export.
+    #[command(subcommand)]
+    pub what: What,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// The documents.
+#[derive(Debug, clap::Subcommand)]
+pub enum What {
+    /// The minutes of one meeting as the document that is sent out.
+    ///
+    /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format odt -o verslag.odt
+    Minutes {
+        /// The meeting's id, e.g. 2021-03-16-stuurgroep.
+        meeting: String,
+        /// Document format.
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
+        format: MinutesFormat,
+    },
+    /// The publishable list of decisions of a period.
+    ///
+    /// Example: stuurgroep export besluitenlijst --body stuurgroep --from 2021 --format jsonld
+    Besluitenlijst {
+        /// Only this body.
+        #[arg(long)]
+        body: Option<String>,
+        /// From this date: 2021-03-16, 2021-03 or 2021.
+        #[arg(long)]
+        from: Option<String>,
+        /// Up to this date.
+        #[arg(long)]
+        to: Option<String>,
+        /// Document format; jsonld speaks the OSLO "Besluit publicatie" vocabulary.
+        #[arg(long, value_enum, default_value_t = ListFormat::Md)]
+        format: ListFormat,
+    },
+    /// Progress per objective: decisions by outcome, action items, quiet objectives.
+    ///
+    /// Example: stuurgroep export report --from 2021 --to 2021 --format csv -o voortgang.csv
+    Report {
+        /// From this date.
+        #[arg(long)]
+        from: Option<String>,
+        /// Up to this date.
+        #[arg(long)]
+        to: Option<String>,
+        /// Document format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+    },
+    /// The meetings as an iCalendar (.ics) file.
+    ///
+    /// Example: stuurgroep export calendar --body stuurgroep -o vergaderingen.ics
+    Calendar {
+        /// Only this body.
+        #[arg(long)]
+        body: Option<String>,
+    },
+}
+
+/// Formats of the minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MinutesFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+    /// OpenDocument text (LibreOffice, Word).
+    Odt,
+}
+
+/// Formats of the list of decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+    /// JSON-LD in the OSLO Besluit publicatie vocabulary.
+    Jsonld,
+}
+
+/// Formats of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+    /// CSV for a spreadsheet.
+    Csv,
+}
+
+/// The base of the IRIs in JSON-LD output.
+const BASE_IRI: &str = "https://data.stuurgroep.invalid/";
+
+/// Runs `export` on `dir`.
+pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
+    let folder = match super::open(dir, "stuurgroep export", lang) {
+        Ok(folder) => folder,
+        Err(code) => return code,
+    };
+    let index = Index::build(&folder);
+    let document = match render(&folder, &index, &args.what, lang) {
+        Ok(document) => document,
+        Err(message) => {
+            eprintln!("stuurgroep export: {message}");
+            return 2;
+        }
+    };
+    match output::write(args.output.as_deref(), &document.bytes, document.binary) {
+        Ok(()) => 0,
+        Err(output::OutputError::BinaryToTerminal) => {
+            eprintln!("stuurgroep export: {}", i18n::binary_to_terminal(lang));
+            2
+        }
+        Err(output::OutputError::Io(path, e)) => {
+            eprintln!("stuurgroep export: {path}: {e}");
+            2
+        }
+    }
+}
+
+/// A rendered document.
+struct Document {
+    bytes: Vec<u8>,
+    binary: bool,
+}
+
+impl Document {
+    fn text(text: String) -> Self {
+        Self { bytes: text.into_bytes(), binary: false }
+    }
+}
+
+fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Document, String> {
+    let organisation = folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str());
+    let members = folder.members.as_ref().map(|m| &m.value);
+    match what {
+        What::Minutes { meeting, format } => {
+            let found = folder.meetings.iter().find(|m| m.value.id.as_str() == meeting);
+            let m = found.ok_or_else(|| i18n::bad_argument(lang, BadArgument::Meeting, meeting))?;
+            let doc = model::minutes_doc(&m.value, members, index, organisation, lang);
+            Ok(match format {
+                MinutesFormat::Md => Document::text(export::minutes::markdown(&doc, lang)),
+                MinutesFormat::Html => Document::text(export::minutes::html(&doc, lang)),
+                MinutesFormat::Odt => Document {
+                    bytes: export::odt::minutes_odt(&doc, lang).map_err(|e| e.to_string())?,
+                    binary: true,
+                },
+            })
+        }
+        What::Besluitenlijst { body, from, to, format } => {
+            check_body(folder, body.as_deref(), lang)?;
+            let from = date_arg(from.as_deref(), End::Start, lang)?;
+            let to = date_arg(to.as_deref(), End::Finish, lang)?;
+            let sessions = model::decision_list(folder, index, body.as_deref(), from, to, lang);
+            let period = i18n::report::period(lang, from, to);
+            Ok(Document::text(match format {
+                ListFormat::Md => export::minutes::list_markdown(&sessions, organisation, &period, lang),
+                ListFormat::Html => export::minutes::list_html(&sessions, organisation, &period, lang),
+                ListFormat::Jsonld => export::jsonld::besluitenlijst_jsonld(&sessions, organisation, BASE_IRI),
+            }))
+        }
+        What::Report { from, to, format } => {
+            let from = date_arg(from.as_deref(), End::Start, lang)?;
+            let to = date_arg(to.as_deref(), End::Finish, lang)?;
+            let rows = export::report::rows(index, from, to, chrono::Local::now().date_naive());
+            let period = i18n::report::period(lang, from, to);
+            Ok(Document::text(match format {
+                ReportFormat::Md => export::report::markdown(&rows, &period, lang),
+                ReportFormat::Html => export::report::html(&rows, &period, lang),
+                ReportFormat::Csv => export::report::csv(&rows, lang),
+            }))
+        }
+        What::Calendar { body } => {
+            check_body(folder, body.as_deref(), lang)?;
+            let mut meetings: Vec<_> = folder
+                .meetings
+                .iter()
+                .map(|m| &m.value)
+                .filter(|m| body.as_deref().is_none_or(|b| m.body.as_str() == b))
+                .collect();
+            meetings.sort_by_key(|m| m.date);
+            Ok(Document::text(export::calendar::ics(&meetings, members, organisation)))
+        }
+    }
+}
+
+fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), String> {
+    match (body, &folder.members) {
+        (Some(b), Some(members)) if members.value.body(&b.into()).is_none() => {
+            Err(i18n::bad_argument(lang, BadArgument::Body, b))
+        }
+        _ => Ok(()),
+    }
+}

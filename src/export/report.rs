@@ -1,0 +1,212 @@
+//! The progress report per objective: decisions of the period by outcome, action items
+//! open / done / overdue, the last decision, and objectives that saw nothing in the period.
+
+use super::escape;
+use crate::domain::plan::Change;
+use crate::i18n::{Lang, report as words};
+use crate::index::Index;
+use crate::index::actions::ActionStatus;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// One line of the report: a strategic objective or one of its operational objectives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Today's code.
+    pub code: String,
+    /// Earlier codes, oldest first.
+    pub old_codes: Vec<String>,
+    /// Today's title.
+    pub title: String,
+    /// Whether it is a strategic objective (a heading with totals).
+    pub strategic: bool,
+    /// Decisions of the period: adopted, rejected, postponed.
+    pub decisions: [usize; 3],
+    /// Action items agreed in the period: open (overdue included), done, overdue.
+    pub actions: [usize; 3],
+    /// The last decision serving it in the period.
+    pub last_decision: Option<NaiveDate>,
+    /// No decision and no action item in the period.
+    pub quiet: bool,
+}
+
+/// For each objective, the ended objectives whose work it carries on: those merged into it
+/// or demoted to one of its actions. (A split objective's work is not divided among its
+/// parts: that would be a guess.)
+fn carried(index: &Index) -> HashMap<&str, Vec<&str>> {
+    let mut carried: HashMap<&str, Vec<&str>> = HashMap::new();
+    for o in index.objectives.all() {
+        for e in &o.history {
+            let successor = match &e.change {
+                Change::Merged { into } => into,
+                Change::Demoted { under, .. } => under,
+                _ => continue,
+            };
+            carried.entry(successor.as_str()).or_default().push(o.id.as_str());
+        }
+    }
+    carried
+}
+
+/// The rows for the active objectives, in plan order, with each SD's totals. An objective
+/// counts the decisions and actions of the objectives merged into it.
+pub fn rows(
+    index: &Index,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Vec<Row> {
+    let in_period = |d: NaiveDate| from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t);
+    let carried = carried(index);
+    let mut rows: Vec<Row> = Vec::new();
+    let mut sd_row: Option<usize> = None;
+    for o in index.objectives.all().iter().filter(|o| o.is_active()) {
+        let mut row = Row {
+            code: o.code.to_string(),
+            old_codes: o.codes.iter().filter(|c| **c != o.code).map(ToString::to_string).collect(),
+            title: o.title.clone(),
+            strategic: o.parent.is_none(),
+            decisions: [0; 3],
+            actions: [0; 3],
+            last_decision: None,
+            quiet: false,
+        };
+        if row.strategic {
+            sd_row = Some(rows.len());
+            rows.push(row);
+            continue;
+        }
+        let mut ids: Vec<&str> = vec![o.id.as_str()];
+        ids.extend(carried.get(o.id.as_str()).into_iter().flatten());
+        let serves = |id: &crate::domain::ids::ObjectiveId| ids.contains(&id.as_str());
+        for d in
+            index.decisions.iter().filter(|d| in_period(d.date) && d.objectives.iter().any(serves))
+        {
+            row.decisions[d.outcome as usize] += 1;
+            row.last_decision = row.last_decision.max(Some(d.date));
+        }
+        for a in index
+            .actions
+            .iter()
+            .filter(|a| in_period(a.date) && a.objective.as_ref().is_some_and(serves))
+        {
+            match a.status() {
+                ActionStatus::Open => row.actions[0] += 1,
+                ActionStatus::Done => row.actions[1] += 1,
+                ActionStatus::Dropped => {}
+            }
+            row.actions[2] += usize::from(a.is_overdue(today));
+        }
+        row.quiet =
+            row.decisions.iter().sum::<usize>() == 0 && row.actions[..2].iter().sum::<usize>() == 0;
+        if let Some(sd) = sd_row.and_then(|i| rows.get_mut(i)) {
+            (0..3).for_each(|k| sd.decisions[k] += row.decisions[k]);
+            (0..3).for_each(|k| sd.actions[k] += row.actions[k]);
+            sd.last_decision = sd.last_decision.max(row.last_decision);
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+fn code_with_old(row: &Row, lang: Lang) -> String {
+    if row.old_codes.is_empty() {
+        row.code.clone()
+    } else {
+        format!("{} ({} {})", row.code, words::was(lang), row.old_codes.join(", "))
+    }
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "–".to_owned(), |d| d.to_string())
+}
+
+/// The report as a Markdown table.
+pub fn markdown(rows: &[Row], period: &str, lang: Lang) -> String {
+    let mut out = format!("# {}\n\n{}\n\n", words::title(lang), escape::markdown(period));
+    out.push_str(&format!(
+        "| {} |\n|{}\n",
+        words::columns(lang).join(" | "),
+        "---|".repeat(words::columns(lang).len())
+    ));
+    for r in rows {
+        let title = escape::markdown(&r.title);
+        let code = code_with_old(r, lang);
+        let (code, title) = if r.strategic {
+            (format!("**{code}**"), format!("**{title}**"))
+        } else {
+            (code, title)
+        };
+        let quiet = if r.quiet { format!(" ⚠ {}", words::quiet(lang)) } else { String::new() };
+        out.push_str(&format!(
+            "| {code} | {title}{quiet} | {} | {} | {} | {} | {} | {} | {} |\n",
+            r.decisions[0],
+            r.decisions[1],
+            r.decisions[2],
+            r.actions[0],
+            r.actions[1],
+            r.actions[2],
+            date(r.last_decision)
+        ));
+    }
+    out
+}
+
+/// The report as one self-contained HTML page that prints well.
+pub fn html(rows: &[Row], period: &str, lang: Lang) -> String {
+    let mut body = format!(
+        "<h1>{}</h1>\n<p>{}</p>\n<table>\n<thead><tr>",
+        escape::xml(words::title(lang)),
+        escape::xml(period)
+    );
+    for c in words::columns(lang) {
+        body.push_str(&format!("<th>{}</th>", escape::xml(c)));
+    }
+    body.push_str("</tr></thead>\n<tbody>\n");
+    for r in rows {
+        let class = match (r.strategic, r.quiet) {
+            (true, _) => " class=\"sd\"",
+            (false, true) => " class=\"quiet\"",
+            _ => "",
+        };
+        let quiet = if r.quiet {
+            format!(" <em>⚠ {}</em>", escape::xml(words::quiet(lang)))
+        } else {
+            String::new()
+        };
+        body.push_str(&format!(
+            "<tr{class}><td>{}</td><td>{}{quiet}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            escape::xml(&code_with_old(r, lang)),
+            escape::xml(&r.title),
+            r.decisions[0], r.decisions[1], r.decisions[2], r.actions[0], r.actions[1], r.actions[2], date(r.last_decision)
+        ));
+    }
+    body.push_str("</tbody>\n</table>\n");
+    super::html::page(words::title(lang), &body, lang)
+}
+
+/// The report as CSV: one row per objective, every cell quoted and made inert.
+pub fn csv(rows: &[Row], lang: Lang) -> String {
+    let mut out =
+        words::csv_columns(lang).iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
+    for r in rows {
+        let cells = [
+            r.code.clone(),
+            r.old_codes.join(" "),
+            r.title.clone(),
+            if r.strategic { "SD".into() } else { "OD".into() },
+            r.decisions[0].to_string(),
+            r.decisions[1].to_string(),
+            r.decisions[2].to_string(),
+            r.actions[0].to_string(),
+            r.actions[1].to_string(),
+            r.actions[2].to_string(),
+            r.last_decision.map(|d| d.to_string()).unwrap_or_default(),
+            if r.quiet { "1".into() } else { "0".into() },
+        ];
+        out.push_str(&cells.iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

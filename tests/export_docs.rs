@@ -1,0 +1,153 @@
+//! The minutes, the list of decisions, the progress report and the calendar on the bundled
+//! example (snapshots), and hostile folder text in every format.
+
+mod common;
+
+use std::path::Path;
+use stuurgroep::export::{calendar, minutes, model, report};
+use stuurgroep::i18n::Lang;
+use stuurgroep::index::Index;
+use stuurgroep::store::{Folder, load_folder};
+
+fn example() -> (Folder, Index) {
+    let folder = load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let index = Index::build(&folder);
+    (folder, index)
+}
+
+fn doc(folder: &Folder, index: &Index, id: &str, lang: Lang) -> model::MinutesDoc {
+    let m = &folder.meetings.iter().find(|m| m.value.id.as_str() == id).unwrap().value;
+    let members = folder.members.as_ref().map(|m| &m.value);
+    model::minutes_doc(m, members, index, "Cultuurregio Pajottenland-Zennevallei", lang)
+}
+
+fn date(s: &str) -> Option<chrono::NaiveDate> {
+    s.parse().ok()
+}
+
+#[test]
+fn minutes_as_markdown() {
+    let (folder, index) = example();
+    let d = doc(&folder, &index, "2020-12-15-raad-van-bestuur", Lang::Nl);
+    insta::assert_snapshot!(minutes::markdown(&d, Lang::Nl));
+}
+
+#[test]
+fn minutes_as_html_in_english() {
+    let (folder, index) = example();
+    let d = doc(&folder, &index, "2021-03-16-stuurgroep", Lang::En);
+    let html = minutes::html(&d, Lang::En);
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("@media print"),
+        "self-contained, prints well"
+    );
+    assert!(!html.contains("src=") && !html.contains("href="), "no outside resources");
+    insta::assert_snapshot!(html);
+}
+
+#[test]
+fn decision_list_of_a_year() {
+    let (folder, index) = example();
+    let sessions = model::decision_list(
+        &folder,
+        &index,
+        Some("stuurgroep"),
+        date("2021-01-01"),
+        date("2021-12-31"),
+        Lang::Nl,
+    );
+    assert!(
+        sessions.iter().all(|s| s.body == "stuurgroep" && s.date.to_string().starts_with("2021"))
+    );
+    let period = stuurgroep::i18n::report::period(Lang::Nl, date("2021-01-01"), date("2021-12-31"));
+    insta::assert_snapshot!(minutes::list_markdown(
+        &sessions,
+        "Cultuurregio Pajottenland-Zennevallei",
+        &period,
+        Lang::Nl
+    ));
+}
+
+#[test]
+fn progress_report_as_markdown_and_csv() {
+    let (_, index) = example();
+    let today = date("2026-11-23").unwrap();
+    let rows = report::rows(&index, date("2020-01-01"), date("2021-12-31"), today);
+    assert_eq!(rows.iter().filter(|r| r.strategic).count(), 5);
+    assert_eq!(rows.iter().filter(|r| !r.strategic).count(), 26);
+    // od-drempels was merged into SD1 OD1: its decisions count there.
+    let sd1od1 = rows.iter().find(|r| r.code == "SD1 OD1").unwrap();
+    let drempels = index
+        .decisions
+        .iter()
+        .filter(|d| d.objectives.iter().any(|o| o.as_str() == "od-drempels"))
+        .count();
+    assert!(sd1od1.decisions.iter().sum::<usize>() >= drempels);
+    assert!(rows.iter().any(|r| r.quiet), "quiet objectives are flagged");
+    let period = stuurgroep::i18n::report::period(Lang::Nl, date("2020-01-01"), date("2021-12-31"));
+    insta::assert_snapshot!("report_md", report::markdown(&rows, &period, Lang::Nl));
+    insta::assert_snapshot!("report_csv", report::csv(&rows, Lang::En));
+}
+
+#[test]
+fn calendar_of_the_board() {
+    let (folder, _) = example();
+    let meetings: Vec<_> = folder
+        .meetings
+        .iter()
+        .map(|m| &m.value)
+        .filter(|m| m.body.as_str() == "raad-van-bestuur")
+        .collect();
+    let ics = calendar::ics(
+        &meetings,
+        folder.members.as_ref().map(|m| &m.value),
+        "Cultuurregio Pajottenland-Zennevallei",
+    );
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 4);
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75));
+    insta::assert_snapshot!(ics);
+}
+
+const HOSTILE: &str = "<script>alert('x')</script> & \"quotes\" \u{1b}[2J\u{7} =cmd|' /C calc'!A0";
+
+/// The fixture's last meeting with hostile text in every field a person types.
+fn hostile() -> (common::Fixture, Folder, Index) {
+    let f = common::Fixture::new();
+    let mut m = common::meeting("2021-06-15");
+    m.status = stuurgroep::domain::meeting::MinutesStatus::Draft;
+    m.location = Some(HOSTILE.into());
+    m.agenda[0].title = HOSTILE.into();
+    m.agenda[0].minutes = format!("{HOSTILE}\n\n{HOSTILE}");
+    m.agenda[0].decisions[0].text = HOSTILE.into();
+    m.agenda[0].actions[0].text = HOSTILE.into();
+    f.write_meeting(&m);
+    let folder = load_folder(f.root()).unwrap();
+    let index = Index::build(&folder);
+    (f, folder, index)
+}
+
+#[test]
+fn hostile_text_comes_out_inert_in_every_format() {
+    let (_f, folder, index) = hostile();
+    let m = &folder
+        .meetings
+        .iter()
+        .find(|m| m.value.id.as_str() == "2021-06-15-stuurgroep")
+        .unwrap()
+        .value;
+    let d =
+        model::minutes_doc(m, folder.members.as_ref().map(|m| &m.value), &index, "Org", Lang::Nl);
+    let html = minutes::html(&d, Lang::Nl);
+    assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"), "{html}");
+    assert!(!html.contains('\u{1b}') && !html.contains('\u{7}'));
+    let md = minutes::markdown(&d, Lang::Nl);
+    assert!(!md.contains("<script>") && !md.contains('\u{1b}'), "{md}");
+    let list = minutes::list_html(std::slice::from_ref(&d), "Org", "p", Lang::Nl);
+    assert!(!list.contains("<script>"));
+    let ics = calendar::ics(&[m], None, "Org");
+    assert!(!ics.contains('\u{1b}') && !ics.contains('\u{7}'));
+    let csv = stuurgroep::export::escape::csv(HOSTILE);
+    assert!(!csv.contains('\u{1b}'));
+    let formula = stuurgroep::export::escape::csv("=cmd|' /C calc'!A0");
+    assert!(formula.starts_with("\"'="), "{formula}");
+}
