@@ -127,3 +127,22 @@ fn generate_writes_a_valid_history() {
     let again = stuurgroep(&["generate", "--years", "1", "--dir", dir.to_str().unwrap()]);
     assert_eq!(again.status.code(), Some(2), "never over an existing folder");
 }
+
+#[test]
+fn every_subcommand_has_help_with_an_example() {
+    for sub in ["check", "decisions", "actions", "search", "completions", "man", "generate"] {
+        let out = stuurgroep(&[sub, "--help"]);
+        assert_eq!(out.status.code(), Some(0), "{sub}");
+        assert!(stdout(&out).contains("Example: stuurgroep"), "{sub}: {}", stdout(&out));
+    }
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_definitions() {
+    let bash = stuurgroep(&["completions", "bash"]);
+    assert_eq!(bash.status.code(), Some(0));
+    assert!(stdout(&bash).contains("decisions") && stdout(&bash).contains("--in-force"));
+    let man = stuurgroep(&["man"]);
+    assert_eq!(man.status.code(), Some(0));
+    assert!(stdout(&man).starts_with(".ie") && stdout(&man).contains(".TH stuurgroep 1"));
+}

@@ -9,7 +9,7 @@ pub mod search;
 pub mod summary;
 
 use crate::i18n::Lang;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
 /// Minutes, decisions and the policy plan of an inter-municipal culture association.
@@ -48,6 +48,17 @@ pub enum Command {
     ///
     /// Example: stuurgroep search "uitpas" --kind decision --limit 5
     Search(search::Args),
+    /// Print a shell completion script.
+    ///
+    /// Example: stuurgroep completions bash > ~/.local/share/bash-completion/completions/stuurgroep
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    ///
+    /// Example: stuurgroep man | man -l -
+    Man,
     /// Generate a large history on the example's plan into a new folder (--dir), for
     /// benchmarks and trials.
     ///
@@ -68,6 +79,25 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Actions(args)) => actions::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Search(args)) => search::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "stuurgroep",
+                &mut std::io::stdout(),
+            );
+            0
+        }
+        Some(Command::Man) => {
+            match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
+                Ok(()) => 0,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+                Err(e) => {
+                    eprintln!("stuurgroep man: {e}");
+                    2
+                }
+            }
+        }
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
         None => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
     }
