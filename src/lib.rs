@@ -10,3 +10,4 @@ pub mod i18n;
 pub mod index;
 pub mod store;
 pub mod text;
+pub mod tui;

@@ -23,7 +23,7 @@ pub struct Cli {
     /// Language of the output: nl (default) or en; else taken from the locale.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
-    /// What to do; without a command, a summary of the folder.
+    /// What to do; without a command, the app.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -59,6 +59,10 @@ pub enum Command {
     ///
     /// Example: stuurgroep man | man -l -
     Man,
+    /// Print a summary of the folder (what the app shows when output is not a terminal).
+    ///
+    /// Example: stuurgroep summary --lang en
+    Summary,
     /// Generate a large history on the example's plan into a new folder (--dir), for
     /// benchmarks and trials.
     ///
@@ -99,7 +103,27 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
-        None => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
+        Some(Command::Summary) => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
+        None => app(&resolve_dir(cli.dir.as_deref()), lang),
+    }
+}
+
+/// Opens the app on `dir`; when input or output is not a terminal, prints the summary.
+fn app(dir: &Path, lang: Lang) -> ExitCode {
+    use std::io::IsTerminal;
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        return summary::run(dir, lang);
+    }
+    let folder = match open(dir, "stuurgroep", lang) {
+        Ok(folder) => folder,
+        Err(code) => return code,
+    };
+    match crate::tui::run(crate::tui::ctx::Ctx::new(folder, lang)) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("stuurgroep: {e}");
+            2
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod minutes;
 pub mod report;
+pub mod tui;
 
 use crate::check::finding::{ElementKind, FindingKind, IdKind, Severity};
 
@@ -275,8 +276,8 @@ pub fn summary_heading(lang: Lang, what: SummaryHeading) -> &'static str {
         SummaryHeading::Objectives => lang.pick("Doelstellingen vandaag", "Objectives today"),
         SummaryHeading::LatestMeetings => lang.pick("Laatste vergaderingen", "Latest meetings"),
         SummaryHeading::Hint => lang.pick(
-            "De app zelf komt met de volgende versie; `stuurgroep check` valideert de map.",
-            "The app itself comes with the next version; `stuurgroep check` validates the folder.",
+            "`stuurgroep` in een terminal opent de app; `stuurgroep check` valideert de map.",
+            "`stuurgroep` in a terminal opens the app; `stuurgroep check` validates the folder.",
         ),
     }
 }
@@ -341,6 +342,7 @@ pub fn listing(lang: Lang, what: Listing) -> &'static str {
         Listing::NoDecisions => lang.pick("Geen besluiten gevonden.", "No decisions found."),
         Listing::NoActions => lang.pick("Geen actiepunten gevonden.", "No action items found."),
         Listing::Decisions => lang.pick("besluiten", "decisions"),
+        Listing::Meetings => lang.pick("vergaderingen", "meetings"),
         Listing::Actions => lang.pick("actiepunten", "action items"),
         Listing::Due => lang.pick("tegen", "due"),
         Listing::NotInForce => lang.pick("niet meer van kracht", "no longer in force"),
@@ -360,6 +362,8 @@ pub enum Listing {
     NoActions,
     /// "besluiten".
     Decisions,
+    /// "vergaderingen".
+    Meetings,
     /// "actiepunten".
     Actions,
     /// "tegen" before a due date.

@@ -2,7 +2,7 @@
 
 use crate::domain::code::ObjectiveCode;
 use crate::domain::ids::ObjectiveId;
-use crate::domain::plan::{HistoryEvent, Lifetime, Plan, all_codes, code_on};
+use crate::domain::plan::{HistoryEvent, Lifetime, Plan, PlanAction, all_codes, code_on};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -23,6 +23,8 @@ pub struct ObjectiveEntry {
     pub lifetime: Lifetime,
     /// Its history, oldest first.
     pub history: Vec<HistoryEvent>,
+    /// Its plan actions (none for a strategic objective).
+    pub actions: Vec<PlanAction>,
 }
 
 impl ObjectiveEntry {
@@ -49,9 +51,16 @@ impl ObjectiveIndex {
     pub fn build(plan: &Plan) -> Self {
         let mut entries = Vec::new();
         for sd in &plan.strategic_objectives {
-            entries.push(entry(&sd.id, None, sd.code(), &sd.title, &sd.history));
+            entries.push(entry(&sd.id, None, sd.code(), &sd.title, &sd.history, &[]));
             for od in &sd.operational_objectives {
-                entries.push(entry(&od.id, Some(&sd.id), od.code(sd), &od.title, &od.history));
+                entries.push(entry(
+                    &od.id,
+                    Some(&sd.id),
+                    od.code(sd),
+                    &od.title,
+                    &od.history,
+                    &od.actions,
+                ));
             }
         }
         let by_id = entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
@@ -90,6 +99,7 @@ fn entry(
     code: ObjectiveCode,
     title: &str,
     history: &[HistoryEvent],
+    actions: &[PlanAction],
 ) -> ObjectiveEntry {
     ObjectiveEntry {
         id: id.clone(),
@@ -99,5 +109,6 @@ fn entry(
         codes: all_codes(history, code),
         lifetime: Lifetime::of(history),
         history: history.to_vec(),
+        actions: actions.to_vec(),
     }
 }

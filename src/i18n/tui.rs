@@ -1,0 +1,112 @@
+//! Words of the terminal app.
+
+use super::Lang;
+use crate::domain::plan::Change;
+use crate::tui::action::Action;
+
+/// What an action does, for the help.
+pub fn action(lang: Lang, action: Action) -> &'static str {
+    use Action as A;
+    let (nl, en) = match action {
+        A::Quit => ("afsluiten", "quit"),
+        A::Up => ("vorige regel", "previous line"),
+        A::Down => ("volgende regel", "next line"),
+        A::PageUp => ("pagina omhoog", "page up"),
+        A::PageDown => ("pagina omlaag", "page down"),
+        A::Open => ("openen, in- of uitklappen", "open, fold or unfold"),
+        A::Back => ("terug", "back"),
+        A::NextScreen => ("volgend scherm", "next screen"),
+        A::PrevScreen => ("vorig scherm", "previous screen"),
+        A::Objectives => ("doelstellingen", "objectives"),
+        A::Decisions => ("besluiten", "decisions"),
+        A::Help => ("deze hulp", "this help"),
+    };
+    lang.pick(nl, en)
+}
+
+/// A fixed text of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    /// Tab title.
+    Objectives,
+    /// Tab title.
+    Decisions,
+    /// Help title.
+    Help,
+    /// Shown when the terminal is smaller than 80×24.
+    TooSmall,
+    /// Detail heading.
+    History,
+    /// Detail heading.
+    Actions,
+    /// Detail heading.
+    DecisionsServed,
+    /// An objective with no decision yet.
+    NoDecisions,
+    /// Status line hint.
+    HelpHint,
+    /// Detail label.
+    Meeting,
+    /// Detail label.
+    InForce,
+    /// Detail label.
+    NotInForce,
+    /// Column: decisions.
+    CountDecisions,
+    /// Column: open actions.
+    CountOpen,
+}
+
+/// The text in `lang`.
+pub fn text(lang: Lang, t: Text) -> &'static str {
+    use Text as T;
+    let (nl, en) = match t {
+        T::Objectives => ("Doelstellingen", "Objectives"),
+        T::Decisions => ("Besluiten", "Decisions"),
+        T::Help => ("Toetsen", "Keys"),
+        T::TooSmall => {
+            ("Het venster is te klein: minstens 80×24.", "The window is too small: at least 80×24.")
+        }
+        T::History => ("Geschiedenis van de code", "History of the code"),
+        T::Actions => ("Acties", "Actions"),
+        T::DecisionsServed => ("Besluiten, nieuwste eerst", "Decisions, newest first"),
+        T::NoDecisions => ("Nog geen besluiten.", "No decisions yet."),
+        T::HelpHint => ("? hulp", "? help"),
+        T::Meeting => ("Vergadering", "Meeting"),
+        T::InForce => ("van kracht", "in force"),
+        T::NotInForce => ("niet (meer) van kracht", "not (or no longer) in force"),
+        T::CountDecisions => ("besl.", "dec."),
+        T::CountOpen => ("open", "open"),
+    };
+    lang.pick(nl, en)
+}
+
+/// What a history event of an objective says, in a line.
+pub fn change(lang: Lang, c: &Change) -> String {
+    let nl = lang == Lang::Nl;
+    match c {
+        Change::Added { code } => {
+            format!("{} {code}", if nl { "toegevoegd als" } else { "added as" })
+        }
+        Change::Renumbered { from, to } => {
+            format!("{} {from} → {to}", if nl { "hernummerd" } else { "renumbered" })
+        }
+        Change::Moved { from, to } => {
+            format!("{} {from} → {to}", if nl { "verplaatst" } else { "moved" })
+        }
+        Change::Retitled { .. } => (if nl { "nieuwe titel" } else { "retitled" }).into(),
+        Change::Merged { into } => {
+            format!("{} {into}", if nl { "samengevoegd met" } else { "merged into" })
+        }
+        Change::Split { into } => format!(
+            "{} {}",
+            if nl { "gesplitst in" } else { "split into" },
+            into.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(", ")
+        ),
+        Change::Demoted { under, .. } => format!(
+            "{} {under}",
+            if nl { "werd een actie onder" } else { "became an action under" }
+        ),
+        Change::Removed => (if nl { "geschrapt" } else { "removed" }).into(),
+    }
+}

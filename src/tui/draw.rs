@@ -1,0 +1,109 @@
+//! The whole frame: tabs, the current screen, the status line, the help on top.
+
+use super::action::BINDINGS;
+use super::app::{App, Screen};
+use super::ctx::Ctx;
+use super::screens;
+use super::theme::{Theme, line};
+use crate::i18n::tui::{Text, action, text};
+use crate::i18n::{self, Listing};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Tabs, Wrap};
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN: (u16, u16) = (80, 24);
+
+/// Draws the app.
+pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) {
+    let area = frame.area();
+    if area.width < MIN.0 || area.height < MIN.1 {
+        let notice = Paragraph::new(text(ctx.lang, Text::TooSmall)).wrap(Wrap { trim: true });
+        frame.render_widget(notice, area);
+        return;
+    }
+    let [tabs, body, status] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)])
+            .areas(area);
+    render_tabs(frame, tabs, app, ctx, theme);
+    match app.screen {
+        Screen::Objectives => screens::objectives::render(frame, body, app, ctx, theme),
+        Screen::Decisions => screens::decisions::render(frame, body, app, ctx, theme),
+    }
+    render_status(frame, status, ctx, theme);
+    if app.help {
+        render_help(frame, body, ctx, theme);
+    }
+}
+
+fn render_tabs(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
+    let titles = Screen::ALL.iter().enumerate().map(|(i, s)| {
+        let t = match s {
+            Screen::Objectives => Text::Objectives,
+            Screen::Decisions => Text::Decisions,
+        };
+        format!("{} {}", i + 1, text(ctx.lang, t))
+    });
+    let selected = Screen::ALL.iter().position(|s| *s == app.screen);
+    frame.render_widget(Tabs::new(titles).select(selected).highlight_style(theme.heading), area);
+}
+
+/// The folder, what it holds, and what `check` found (the first error named).
+fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
+    let lang = ctx.lang;
+    let c = &ctx.report.counts;
+    // The folder's name only: the full path would push the findings off an 80-column line.
+    let root = ctx.folder.root.canonicalize().unwrap_or_else(|_| ctx.folder.root.clone());
+    let folder = root.file_name().map_or_else(|| root.clone(), std::path::PathBuf::from);
+    let mut spans = vec![Span::raw(format!(
+        " {} · {} {} · {} {} · ",
+        line(&folder.display().to_string()),
+        c.meetings,
+        i18n::listing(lang, Listing::Meetings),
+        c.decisions,
+        i18n::listing(lang, Listing::Decisions)
+    ))];
+    let first_error =
+        ctx.report.findings.iter().find(|f| f.severity == crate::check::finding::Severity::Error);
+    match first_error {
+        Some(f) => spans.push(Span::styled(
+            format!(
+                "{} · {}",
+                i18n::totals(lang, ctx.report.errors(), ctx.report.warnings()),
+                f.path.display()
+            ),
+            theme.error,
+        )),
+        None => {
+            spans.push(Span::raw(i18n::totals(lang, ctx.report.errors(), ctx.report.warnings())))
+        }
+    }
+    spans.push(Span::raw(format!(" · {}", text(lang, Text::HelpHint))));
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+/// The help: every binding of the table the keys are handled by.
+fn render_help(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
+    let lines: Vec<Line> = BINDINGS
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!(" {:<12}", b.label), theme.heading),
+                Span::raw(action(ctx.lang, b.action)),
+            ])
+        })
+        .collect();
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let width = 50.min(area.width);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, popup);
+    let block =
+        Block::default().borders(Borders::ALL).title(format!(" {} ", text(ctx.lang, Text::Help)));
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}

@@ -1,0 +1,113 @@
+//! The decisions screen: every decision, newest first, and a decision's context.
+
+use crate::i18n::tui::{Text, text};
+use crate::i18n::{self, Listing};
+use crate::index::decisions::DecisionEntry;
+use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
+use crate::tui::theme::{Theme, line};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+/// The decision on line `i` of the screen (newest first).
+pub fn at(ctx: &Ctx, i: usize) -> Option<&DecisionEntry> {
+    ctx.index.decisions.len().checked_sub(i + 1).and_then(|k| ctx.index.decisions.get(k))
+}
+
+/// Draws the screen in `area`.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
+    let (list_area, detail_area) = super::split(area, app.decisions.detail);
+    if let Some(a) = list_area {
+        render_list(frame, a, app, ctx, theme);
+    }
+    if let (Some(a), Some(d)) = (detail_area, at(ctx, app.decisions.selected)) {
+        render_detail(frame, a, ctx, d, theme);
+    }
+}
+
+/// Today's code of the first objective the decision serves, "+N" for the others.
+fn codes(ctx: &Ctx, d: &DecisionEntry) -> String {
+    let code = |id: &crate::domain::ids::ObjectiveId| {
+        ctx.index.objectives.get(id.as_str()).map_or_else(|| id.to_string(), |o| o.code.to_string())
+    };
+    match d.objectives.split_first() {
+        None => "–".to_owned(),
+        Some((first, [])) => code(first),
+        Some((first, rest)) => format!("{} +{}", code(first), rest.len()),
+    }
+}
+
+fn render_list(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
+    let lang = ctx.lang;
+    let width = area.width.saturating_sub(4) as usize; // borders and the selection mark
+    let items: Vec<ListItem> = ctx
+        .index
+        .decisions
+        .iter()
+        .rev()
+        .map(|d| {
+            let head = format!(
+                "{}  {:<10} {:<11} ",
+                d.date,
+                i18n::outcome(lang, d.outcome),
+                codes(ctx, d)
+            );
+            let room = width.saturating_sub(head.chars().count());
+            let text: String = line(&d.text).chars().take(room).collect();
+            let style = if d.in_force() { ratatui::style::Style::default() } else { theme.dim };
+            ListItem::new(Line::styled(format!("{head}{text}"), style))
+        })
+        .collect();
+    let title = format!(" {} ({}) ", text(lang, Text::Decisions), ctx.index.decisions.len());
+    let list = List::new(items)
+        .block(Block::default().borders(Borders::ALL).title(title))
+        .highlight_style(theme.selected)
+        .highlight_symbol("› ");
+    let mut state = ListState::default().with_selected(Some(app.decisions.selected));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn render_detail(frame: &mut Frame, area: Rect, ctx: &Ctx, d: &DecisionEntry, theme: &Theme) {
+    let lang = ctx.lang;
+    let mut lines = vec![
+        Line::styled(format!("{}  {}", d.reference, i18n::outcome(lang, d.outcome)), theme.heading),
+        Line::raw(format!(
+            "{}: {} {} – {}. {}",
+            text(lang, Text::Meeting),
+            d.date,
+            d.body,
+            d.item.0,
+            line(&d.item.1)
+        )),
+        Line::raw(""),
+    ];
+    lines.extend(
+        crate::text::printable(&d.text).lines().map(|l| Line::raw(l.replace('\t', "    "))),
+    );
+    lines.push(Line::raw(""));
+    for id in &d.objectives {
+        if let Some(o) = ctx.index.objectives.get(id.as_str()) {
+            let then = o
+                .code_on(d.date)
+                .filter(|c| *c != o.code)
+                .map(|c| format!(" {}", i18n::code_then(lang, &c.to_string())))
+                .unwrap_or_default();
+            lines.push(Line::raw(format!("{}{then}  {}", o.code, line(&o.title))));
+        }
+    }
+    if let Some(v) = d.votes {
+        lines.push(Line::raw(format!("{} / {} / {}", v.yes, v.no, v.abstain)));
+    }
+    let force = if d.in_force() { Text::InForce } else { Text::NotInForce };
+    lines.push(Line::styled(text(lang, force), theme.heading));
+    if let Some(by) = &d.superseded_by {
+        lines.push(Line::raw(format!("→ {} {by}", i18n::listing(lang, Listing::SupersededBy))));
+    }
+    for by in &d.amended_by {
+        lines.push(Line::raw(format!("→ {} {by}", i18n::listing(lang, Listing::AmendedBy))));
+    }
+    let block = Block::default().borders(Borders::ALL).title(format!(" {} ", d.reference));
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+}

@@ -1,0 +1,117 @@
+//! The objectives screen: the SD → OD tree with counts, and an objective's detail.
+
+use crate::i18n;
+use crate::i18n::tui::{Text, text};
+use crate::index::objectives::ObjectiveEntry;
+use crate::tui::app::{App, tree};
+use crate::tui::ctx::Ctx;
+use crate::tui::theme::{Theme, line};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+/// Draws the screen in `area`.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
+    let lines = tree(ctx, &app.folded);
+    let (list_area, detail_area) = super::split(area, app.objectives.detail);
+    if let Some(a) = list_area {
+        render_tree(frame, a, app, ctx, &lines, theme);
+    }
+    if let (Some(a), Some(o)) = (detail_area, lines.get(app.objectives.selected)) {
+        render_detail(frame, a, ctx, o, theme);
+    }
+}
+
+fn render_tree(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    ctx: &Ctx,
+    lines: &[&ObjectiveEntry],
+    theme: &Theme,
+) {
+    let lang = ctx.lang;
+    let width = area.width.saturating_sub(4) as usize; // borders and the selection mark
+    let items: Vec<ListItem> = lines
+        .iter()
+        .map(|o| {
+            let (decisions, open) = ctx.counts.get(o.id.as_str()).copied().unwrap_or_default();
+            let counts = if o.parent.is_some() {
+                format!(
+                    " {decisions:>3} {} {open:>2} {}",
+                    text(lang, Text::CountDecisions),
+                    text(lang, Text::CountOpen)
+                )
+            } else {
+                String::new()
+            };
+            let (marker, style) = match o.parent {
+                None if app.folded.contains(o.id.as_str()) => ("▸ ", theme.heading),
+                None => ("▾ ", theme.heading),
+                Some(_) => ("    ", ratatui::style::Style::default()),
+            };
+            let head = format!("{marker}{:<8}", o.code.to_string());
+            let room = width.saturating_sub(head.chars().count() + counts.chars().count());
+            let title: String = line(&o.title).chars().take(room).collect();
+            let pad = " ".repeat(room.saturating_sub(title.chars().count()));
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{head}{title}{pad}"), style),
+                Span::styled(counts, theme.dim),
+            ]))
+        })
+        .collect();
+    let block =
+        Block::default().borders(Borders::ALL).title(format!(" {} ", text(lang, Text::Objectives)));
+    let list = List::new(items).block(block).highlight_style(theme.selected).highlight_symbol("› ");
+    let mut state = ListState::default().with_selected(Some(app.objectives.selected));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn render_detail(frame: &mut Frame, area: Rect, ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme) {
+    let lang = ctx.lang;
+    let mut lines: Vec<Line> = vec![
+        Line::styled(format!("{}  {}", o.code, line(&o.title)), theme.heading),
+        Line::raw(""),
+        Line::styled(text(lang, Text::History), theme.heading),
+    ];
+    for e in &o.history {
+        let by = e.decision.as_ref().map(|d| format!("  ({d})")).unwrap_or_default();
+        lines.push(Line::raw(format!("  {}  {}{by}", e.date, i18n::tui::change(lang, &e.change))));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(text(lang, Text::DecisionsServed), theme.heading));
+    let served: Vec<_> =
+        ctx.index.decisions.iter().rev().filter(|d| d.objectives.contains(&o.id)).collect();
+    if served.is_empty() {
+        lines.push(Line::styled(text(lang, Text::NoDecisions), theme.dim));
+    }
+    for d in served {
+        let then = o
+            .code_on(d.date)
+            .filter(|c| *c != o.code)
+            .map(|c| format!(" {}", i18n::code_then(lang, &c.to_string())))
+            .unwrap_or_default();
+        lines.push(Line::raw(format!(
+            "{}  {}  {}{then}",
+            d.date,
+            d.reference,
+            i18n::outcome(lang, d.outcome)
+        )));
+        lines.push(Line::styled(format!("    {}", line(&d.text)), theme.dim));
+    }
+    if !o.actions.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(text(lang, Text::Actions), theme.heading));
+        for a in &o.actions {
+            lines.push(Line::raw(format!("• {}", line(&a.text))));
+            for (label, value) in [("regierol", &a.regierol), ("actorrol", &a.actorrol)] {
+                if let Some(v) = value {
+                    lines.push(Line::styled(format!("    {label}: {}", line(v)), theme.dim));
+                }
+            }
+        }
+    }
+    let block = Block::default().borders(Borders::ALL).title(format!(" {} ", o.code));
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+}

@@ -1,0 +1,108 @@
+//! Every screen of the app on the bundled example, at 80×24 and 120×40, in Dutch and English
+//! (ratatui TestBackend + insta), and what keys do.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::Path;
+use stuurgroep::i18n::Lang;
+use stuurgroep::tui::action::action_for;
+use stuurgroep::tui::app::App;
+use stuurgroep::tui::ctx::Ctx;
+use stuurgroep::tui::draw::draw;
+use stuurgroep::tui::theme::Theme;
+
+fn ctx(lang: Lang) -> Ctx {
+    Ctx::new(stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap(), lang)
+}
+
+/// The screen as text, after pressing `keys`, with the folder path masked.
+fn screen(lang: Lang, size: (u16, u16), keys: &str) -> String {
+    let ctx = ctx(lang);
+    let mut app = App::default();
+    for c in keys.chars() {
+        let code = match c {
+            '⏎' => KeyCode::Enter,
+            '⎋' => KeyCode::Esc,
+            '⇥' => KeyCode::Tab,
+            c => KeyCode::Char(c),
+        };
+        if let Some(a) = action_for(KeyEvent::new(code, KeyModifiers::NONE)) {
+            app.update(a, &ctx);
+        }
+    }
+    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+    terminal.draw(|f| draw(f, &app, &ctx, &Theme::new(true))).unwrap();
+    let root = std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap().display().to_string();
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let row: String =
+            (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect();
+        out.push_str(row.replace(&root, &"·".repeat(root.chars().count())).trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+macro_rules! snapshots {
+    ($($name:ident: $keys:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            for (lang, tag) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
+                for (size, label) in [((80, 24), "80x24"), ((120, 40), "120x40")] {
+                    insta::assert_snapshot!(format!("{}_{tag}_{label}", stringify!($name)), screen(lang, size, $keys));
+                }
+            }
+        }
+    )*};
+}
+
+snapshots! {
+    objectives_tree: "";
+    objective_detail: "jj⏎";
+    folded_strategic_objective: "⏎";
+    decisions_list: "2";
+    decision_detail: "2jj⏎";
+    help: "?";
+}
+
+#[test]
+fn too_small_a_terminal_shows_a_notice() {
+    let text = screen(Lang::Nl, (60, 20), "");
+    assert!(text.contains("Het venster is te klein: minstens 80×24."), "{text}");
+}
+
+#[test]
+fn the_help_lists_every_key_of_the_table_that_handles_them() {
+    let text = screen(Lang::En, (80, 24), "?");
+    for b in stuurgroep::tui::action::BINDINGS {
+        assert!(text.contains(b.label), "{} missing from the help:\n{text}", b.label);
+    }
+}
+
+#[test]
+fn the_detail_shows_decisions_taken_under_an_old_code() {
+    // SD2 OD5 was SD1 OD1 until 2021: its detail lists the 2020 decision with the old code.
+    let ctx = ctx(Lang::Nl);
+    let lines = stuurgroep::tui::app::tree(&ctx, &Default::default());
+    let i = lines.iter().position(|o| o.code.to_string() == "SD2 OD5").unwrap();
+    let keys: String = "j".repeat(i) + "⏎";
+    let text = screen(Lang::Nl, (120, 40), &keys);
+    assert!(text.replace(['\n', '│'], " ").contains("(toen SD1 OD1)"), "{text}");
+}
+
+#[test]
+fn q_quits_and_esc_closes_the_help() {
+    let ctx = ctx(Lang::Nl);
+    let mut app = App::default();
+    let press = |app: &mut App, c: KeyCode| {
+        app.update(action_for(KeyEvent::new(c, KeyModifiers::NONE)).unwrap(), &ctx)
+    };
+    press(&mut app, KeyCode::Char('?'));
+    assert!(app.help);
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.help && !app.quit);
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
