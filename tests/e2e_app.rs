@@ -1,5 +1,5 @@
-//! The app end to end in a real pseudo-terminal: start the binary, open an objective, open a
-//! decision, quit; the terminal comes back as it was.
+//! The app end to end in a real pseudo-terminal: start the binary, open an objective, search,
+//! open a decision, quit; the terminal comes back as it was.
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
@@ -64,11 +64,15 @@ impl App {
     fn keys(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
+        if keys == "\x1b" {
+            // A lone Esc followed at once by a key reads as Alt+key, as in any terminal.
+            std::thread::sleep(Duration::from_millis(300));
+        }
     }
 }
 
 #[test]
-fn browse_an_objective_and_a_decision_then_quit_with_the_terminal_restored() {
+fn browse_an_objective_search_open_a_decision_then_quit_with_the_terminal_restored() {
     let dir = env!("CARGO_MANIFEST_DIR");
     let mut app = App::start(&["--dir", dir]);
     app.wait_for("Doelstellingen");
@@ -79,10 +83,16 @@ fn browse_an_objective_and_a_decision_then_quit_with_the_terminal_restored() {
     app.wait_for("Geschiedenis van de code");
     app.wait_for("verplaatst SD1 OD1 → SD2 OD5");
     app.keys("\x1b");
+    app.keys("/kansentarief");
+    app.wait_for("/ kansentarief");
+    app.wait_for("el om het kansentarief");
+    app.keys("\r");
+    app.wait_for("Vergadering: ");
+    app.keys("\x1b");
     app.keys("2");
     app.wait_for("Besluiten (87)");
     app.keys("\r");
-    app.wait_for("Vergadering: 2022-10-11");
+    app.wait_for("Vergadering: 2020-06-09 stuurgroep");
     app.keys("q");
     let start = Instant::now();
     let status = loop {

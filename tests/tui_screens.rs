@@ -25,11 +25,10 @@ fn screen(lang: Lang, size: (u16, u16), keys: &str) -> String {
             '⏎' => KeyCode::Enter,
             '⎋' => KeyCode::Esc,
             '⇥' => KeyCode::Tab,
+            '↓' => KeyCode::Down,
             c => KeyCode::Char(c),
         };
-        if let Some(a) = action_for(KeyEvent::new(code, KeyModifiers::NONE)) {
-            app.update(a, &ctx);
-        }
+        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(code, KeyModifiers::NONE), &ctx);
     }
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     terminal.draw(|f| draw(f, &app, &ctx, &Theme::new(true))).unwrap();
@@ -65,6 +64,57 @@ snapshots! {
     decisions_list: "2";
     decision_detail: "2jj⏎";
     help: "?";
+    meetings_list: "3";
+    meeting_minutes: "3jj⏎";
+    actions_list: "4";
+    action_detail: "4⏎";
+    search_results: "/initieren";
+}
+
+/// The app after `keys`, for assertions on state.
+fn after(keys: &str) -> (App, Ctx) {
+    let ctx = ctx(Lang::Nl);
+    let mut app = App::default();
+    for c in keys.chars() {
+        let code = match c {
+            '⏎' => KeyCode::Enter,
+            '↓' => KeyCode::Down,
+            c => KeyCode::Char(c),
+        };
+        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(code, KeyModifiers::NONE), &ctx);
+    }
+    (app, ctx)
+}
+
+#[test]
+fn search_folds_accents_and_enter_jumps_to_the_hit() {
+    let (app, _) = after("/initieren");
+    let hits = &app.search.as_ref().unwrap().hits;
+    assert!(hits[0].text.contains("initiëren"), "{:?}", hits[0]);
+    let (app, ctx) = after("/uitpas kansentarief⏎");
+    assert!(app.search.is_none());
+    assert_eq!(app.screen, stuurgroep::tui::app::Screen::Decisions);
+    let list = app.list(stuurgroep::tui::app::Screen::Decisions);
+    assert!(list.detail);
+    let d = stuurgroep::tui::screens::decisions::at(&ctx, list.selected).unwrap();
+    assert!(d.text.to_lowercase().contains("kansentarief"), "{}", d.text);
+}
+
+#[test]
+fn a_code_typed_in_search_finds_the_objective_under_its_old_code() {
+    // Today's SD2 OD5 was SD1 OD1: Enter on the hit opens its detail in the tree.
+    let (app, ctx) = after("2/sd2 od5⏎");
+    assert_eq!(app.screen, stuurgroep::tui::app::Screen::Objectives);
+    let list = app.list(stuurgroep::tui::app::Screen::Objectives);
+    let lines = stuurgroep::tui::app::tree(&ctx, &app.folded);
+    assert!(list.detail);
+    assert_eq!(lines[list.selected].code.to_string(), "SD2 OD5");
+    let (app, _) = after("/sd1 od5");
+    let first = &app.search.as_ref().unwrap().hits[0];
+    assert_eq!(
+        first.target,
+        stuurgroep::index::search::Target::Objective("od-partners-kanalen".into())
+    );
 }
 
 #[test]

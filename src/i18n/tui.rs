@@ -19,6 +19,11 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::PrevScreen => ("vorig scherm", "previous screen"),
         A::Objectives => ("doelstellingen", "objectives"),
         A::Decisions => ("besluiten", "decisions"),
+        A::Meetings => ("vergaderingen", "meetings"),
+        A::Actions => ("actiepunten", "action items"),
+        A::Search => ("zoeken (Enter: ga naar, Esc: sluiten)", "search (Enter: go to, Esc: close)"),
+        A::ScrollUp => ("detail omhoog", "scroll the detail up"),
+        A::ScrollDown => ("detail omlaag", "scroll the detail down"),
         A::Help => ("deze hulp", "this help"),
     };
     lang.pick(nl, en)
@@ -31,6 +36,14 @@ pub enum Text {
     Objectives,
     /// Tab title.
     Decisions,
+    /// Tab title.
+    Meetings,
+    /// Tab title (Actions is the plan's actions heading).
+    Actions2,
+    /// Search bar title.
+    Search,
+    /// An empty search.
+    NothingFound,
     /// Help title.
     Help,
     /// Shown when the terminal is smaller than 80×24.
@@ -63,6 +76,10 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
     let (nl, en) = match t {
         T::Objectives => ("Doelstellingen", "Objectives"),
         T::Decisions => ("Besluiten", "Decisions"),
+        T::Meetings => ("Vergaderingen", "Meetings"),
+        T::Actions2 => ("Actiepunten", "Action items"),
+        T::Search => ("Zoeken", "Search"),
+        T::NothingFound => ("Niets gevonden.", "Nothing found."),
         T::Help => ("Toetsen", "Keys"),
         T::TooSmall => {
             ("Het venster is te klein: minstens 80×24.", "The window is too small: at least 80×24.")

@@ -28,6 +28,16 @@ pub enum Action {
     Objectives,
     /// The decisions screen.
     Decisions,
+    /// The meetings screen.
+    Meetings,
+    /// The actions screen.
+    Actions,
+    /// Open the search bar.
+    Search,
+    /// Scroll the detail up.
+    ScrollUp,
+    /// Scroll the detail down.
+    ScrollDown,
     /// Show or hide the help.
     Help,
 }
@@ -58,6 +68,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::BackTab], "⇧Tab", Action::PrevScreen),
     bind(&[KeyCode::Char('1')], "1", Action::Objectives),
     bind(&[KeyCode::Char('2')], "2", Action::Decisions),
+    bind(&[KeyCode::Char('3')], "3", Action::Meetings),
+    bind(&[KeyCode::Char('4')], "4", Action::Actions),
+    bind(&[KeyCode::Char('/')], "/", Action::Search),
+    bind(&[KeyCode::Char('K')], "K", Action::ScrollUp),
+    bind(&[KeyCode::Char('J'), KeyCode::Char(' ')], "J Space", Action::ScrollDown),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),
 ];

@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::ctx::Ctx;
 use crate::index::objectives::ObjectiveEntry;
+use crate::index::search::{Hit, Target};
 use std::collections::HashSet;
 
 /// The screens, in tab order.
@@ -12,11 +13,20 @@ pub enum Screen {
     Objectives,
     /// Every decision and a decision's detail.
     Decisions,
+    /// Every meeting, and its minutes as a document.
+    Meetings,
+    /// Action items with their status.
+    Actions,
 }
 
 impl Screen {
     /// Every screen, in tab order.
-    pub const ALL: [Screen; 2] = [Screen::Objectives, Screen::Decisions];
+    pub const ALL: [Screen; 4] =
+        [Screen::Objectives, Screen::Decisions, Screen::Meetings, Screen::Actions];
+
+    fn index(self) -> usize {
+        Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
 }
 
 /// A list with a selected line and an open detail.
@@ -26,13 +36,27 @@ pub struct ListState {
     pub selected: usize,
     /// Whether the selected line's detail is open (on narrow screens it takes the body).
     pub detail: bool,
+    /// How far the detail is scrolled down.
+    pub scroll: u16,
 }
 
 impl ListState {
     fn step(&mut self, by: isize, len: usize) {
         let last = len.saturating_sub(1) as isize;
         self.selected = (self.selected as isize + by).clamp(0, last) as usize;
+        self.scroll = 0;
     }
+}
+
+/// The search bar: what was typed and what it found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// The query.
+    pub query: String,
+    /// The hits, best first.
+    pub hits: Vec<Hit>,
+    /// The selected hit.
+    pub selected: usize,
 }
 
 /// The app's state.
@@ -40,14 +64,14 @@ impl ListState {
 pub struct App {
     /// The screen shown.
     pub screen: Screen,
-    /// The objectives screen.
-    pub objectives: ListState,
+    /// Each screen's list, in [`Screen::ALL`] order.
+    pub lists: [ListState; 4],
     /// Strategic objectives folded shut.
     pub folded: HashSet<String>,
-    /// The decisions screen.
-    pub decisions: ListState,
     /// Whether the help is shown.
     pub help: bool,
+    /// The search bar, while it is open.
+    pub search: Option<Search>,
     /// Whether the user asked to quit.
     pub quit: bool,
 }
@@ -56,10 +80,10 @@ impl Default for App {
     fn default() -> Self {
         Self {
             screen: Screen::Objectives,
-            objectives: ListState::default(),
+            lists: Default::default(),
             folded: HashSet::new(),
-            decisions: ListState::default(),
             help: false,
+            search: None,
             quit: false,
         }
     }
@@ -79,7 +103,24 @@ pub fn tree<'a>(ctx: &'a Ctx, folded: &HashSet<String>) -> Vec<&'a ObjectiveEntr
 /// Lines a page moves.
 const PAGE: isize = 10;
 
+/// How many hits the search shows.
+pub const HITS: usize = 50;
+
 impl App {
+    /// The list of a screen.
+    pub fn list(&self, screen: Screen) -> &ListState {
+        &self.lists[screen.index()]
+    }
+
+    fn len(&self, ctx: &Ctx) -> usize {
+        match self.screen {
+            Screen::Objectives => tree(ctx, &self.folded).len(),
+            Screen::Decisions => ctx.index.decisions.len(),
+            Screen::Meetings => ctx.meetings.len(),
+            Screen::Actions => ctx.actions.len(),
+        }
+    }
+
     /// Applies an action.
     pub fn update(&mut self, action: Action, ctx: &Ctx) {
         if self.help {
@@ -87,31 +128,26 @@ impl App {
             self.quit = action == Action::Quit;
             return;
         }
-        let len = match self.screen {
-            Screen::Objectives => tree(ctx, &self.folded).len(),
-            Screen::Decisions => ctx.index.decisions.len(),
-        };
-        let list = match self.screen {
-            Screen::Objectives => &mut self.objectives,
-            Screen::Decisions => &mut self.decisions,
-        };
+        let len = self.len(ctx);
+        let list = &mut self.lists[self.screen.index()];
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = true,
+            Action::Search => self.search = Some(Search::default()),
             Action::Up => list.step(-1, len),
             Action::Down => list.step(1, len),
             Action::PageUp => list.step(-PAGE, len),
             Action::PageDown => list.step(PAGE, len),
+            Action::ScrollUp => list.scroll = list.scroll.saturating_sub(PAGE as u16),
+            Action::ScrollDown => list.scroll = list.scroll.saturating_add(PAGE as u16),
             Action::Back => list.detail = false,
             Action::Open => self.open(ctx),
-            Action::NextScreen | Action::PrevScreen => {
-                let i = Screen::ALL.iter().position(|s| *s == self.screen).unwrap_or(0);
-                let n = Screen::ALL.len();
-                let next = if action == Action::NextScreen { i + 1 } else { i + n - 1 };
-                self.screen = Screen::ALL[next % n];
-            }
+            Action::NextScreen => self.screen = Screen::ALL[(self.screen.index() + 1) % 4],
+            Action::PrevScreen => self.screen = Screen::ALL[(self.screen.index() + 3) % 4],
             Action::Objectives => self.screen = Screen::Objectives,
             Action::Decisions => self.screen = Screen::Decisions,
+            Action::Meetings => self.screen = Screen::Meetings,
+            Action::Actions => self.screen = Screen::Actions,
         }
     }
 
@@ -119,16 +155,84 @@ impl App {
     fn open(&mut self, ctx: &Ctx) {
         if self.screen == Screen::Objectives {
             let lines = tree(ctx, &self.folded);
-            if let Some(o) = lines.get(self.objectives.selected).filter(|o| o.parent.is_none()) {
+            let selected = self.list(Screen::Objectives).selected;
+            if let Some(o) = lines.get(selected).filter(|o| o.parent.is_none()) {
                 let id = o.id.to_string();
                 if !self.folded.remove(&id) {
                     self.folded.insert(id);
                 }
                 return;
             }
-            self.objectives.detail = true;
-        } else {
-            self.decisions.detail = true;
+        }
+        self.lists[self.screen.index()].detail = true;
+    }
+
+    /// Types into the search bar (or deletes with `None`) and searches again.
+    pub fn search_edit(&mut self, c: Option<char>, ctx: &Ctx) {
+        let Some(search) = &mut self.search else { return };
+        match c {
+            Some(c) => search.query.push(c),
+            None => {
+                search.query.pop();
+            }
+        }
+        search.hits = ctx.search().search(&search.query, None, HITS);
+        // Grouped by kind, the group with the best hit first, best first within each group
+        // (hits come best first and the sort is stable).
+        let mut best: Vec<crate::index::search::Kind> = Vec::new();
+        for h in &search.hits {
+            if !best.contains(&h.kind) {
+                best.push(h.kind);
+            }
+        }
+        search.hits.sort_by_key(|h| best.iter().position(|k| *k == h.kind));
+        search.selected = 0;
+    }
+
+    /// Moves the selection among the hits.
+    pub fn search_step(&mut self, by: isize) {
+        if let Some(s) = &mut self.search {
+            let last = s.hits.len().saturating_sub(1) as isize;
+            s.selected = (s.selected as isize + by).clamp(0, last) as usize;
+        }
+    }
+
+    /// Closes the search bar, jumping to the selected hit when `go`.
+    pub fn search_close(&mut self, go: bool, ctx: &Ctx) {
+        let Some(search) = self.search.take() else { return };
+        if let Some(hit) = search.hits.get(search.selected).filter(|_| go) {
+            self.jump(&hit.target, ctx);
+        }
+    }
+
+    /// Shows the detail of what a search hit leads to.
+    fn jump(&mut self, target: &Target, ctx: &Ctx) {
+        let (screen, line) = match target {
+            Target::Objective(id) => {
+                if let Some(parent) =
+                    ctx.index.objectives.get(id.as_str()).and_then(|o| o.parent.clone())
+                {
+                    self.folded.remove(parent.as_str());
+                }
+                (Screen::Objectives, tree(ctx, &self.folded).iter().position(|o| &o.id == id))
+            }
+            Target::Decision(d) => {
+                let pos = ctx.index.decisions.iter().position(|e| &e.reference == d);
+                (Screen::Decisions, pos.map(|p| ctx.index.decisions.len() - 1 - p))
+            }
+            Target::Minutes(m, _) => (
+                Screen::Meetings,
+                ctx.meetings.iter().position(|i| &ctx.folder.meetings[*i].value.id == m),
+            ),
+            Target::Action(a) => (
+                Screen::Actions,
+                ctx.actions.iter().position(|i| &ctx.index.actions[*i].reference == a),
+            ),
+        };
+        if let Some(line) = line {
+            self.screen = screen;
+            let list = &mut self.lists[screen.index()];
+            *list = ListState { selected: line, detail: true, scroll: 0 };
         }
     }
 }

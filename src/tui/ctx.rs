@@ -3,6 +3,7 @@
 use crate::check::{Report, check};
 use crate::index::Index;
 use crate::index::actions::ActionStatus;
+use crate::index::search::SearchIndex;
 use crate::store::Folder;
 use std::collections::HashMap;
 
@@ -18,6 +19,13 @@ pub struct Ctx {
     pub counts: HashMap<String, (usize, usize)>,
     /// The language.
     pub lang: crate::i18n::Lang,
+    /// The meetings, newest first: indices into `folder.meetings`.
+    pub meetings: Vec<usize>,
+    /// The action items, open ones first (by due date), then done and dropped: indices into
+    /// `index.actions`.
+    pub actions: Vec<usize>,
+    /// The search haystacks, built on the first search so that opening stays fast.
+    search: std::cell::OnceCell<SearchIndex>,
 }
 
 impl Ctx {
@@ -36,6 +44,33 @@ impl Ctx {
                 counts.entry(o.to_string()).or_default().1 += 1;
             }
         }
-        Self { folder, index, report, counts, lang }
+        let mut meetings: Vec<usize> = (0..folder.meetings.len()).collect();
+        meetings.sort_by_key(|&i| {
+            std::cmp::Reverse((folder.meetings[i].value.date, folder.meetings[i].value.id.clone()))
+        });
+        let mut actions: Vec<usize> = (0..index.actions.len()).collect();
+        actions.sort_by_key(|&i| {
+            let a = &index.actions[i];
+            (
+                a.status() != ActionStatus::Open,
+                a.due.unwrap_or(chrono::NaiveDate::MAX),
+                a.reference.clone(),
+            )
+        });
+        Self {
+            folder,
+            index,
+            report,
+            counts,
+            lang,
+            meetings,
+            actions,
+            search: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The search haystacks.
+    pub fn search(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::build(&self.folder, &self.index))
     }
 }

@@ -30,8 +30,13 @@ pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) {
     match app.screen {
         Screen::Objectives => screens::objectives::render(frame, body, app, ctx, theme),
         Screen::Decisions => screens::decisions::render(frame, body, app, ctx, theme),
+        Screen::Meetings => screens::meetings::render(frame, body, app, ctx, theme),
+        Screen::Actions => screens::actions::render(frame, body, app, ctx, theme),
     }
     render_status(frame, status, ctx, theme);
+    if let Some(search) = &app.search {
+        render_search(frame, body, search, ctx, theme);
+    }
     if app.help {
         render_help(frame, body, ctx, theme);
     }
@@ -42,6 +47,8 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
         let t = match s {
             Screen::Objectives => Text::Objectives,
             Screen::Decisions => Text::Decisions,
+            Screen::Meetings => Text::Meetings,
+            Screen::Actions => Text::Actions2,
         };
         format!("{} {}", i + 1, text(ctx.lang, t))
     });
@@ -106,4 +113,55 @@ fn render_help(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
     let block =
         Block::default().borders(Borders::ALL).title(format!(" {} ", text(ctx.lang, Text::Help)));
     frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+/// The search bar and its hits, grouped by kind, the matched letters marked.
+fn render_search(
+    frame: &mut Frame,
+    area: Rect,
+    search: &super::app::Search,
+    ctx: &Ctx,
+    theme: &Theme,
+) {
+    let mut lines = vec![Line::from(vec![
+        Span::styled("/ ", theme.heading),
+        Span::raw(line(&search.query)),
+        Span::raw("▏"),
+    ])];
+    if search.hits.is_empty() && !search.query.trim().is_empty() {
+        lines.push(Line::styled(text(ctx.lang, Text::NothingFound), theme.dim));
+    }
+    let width = area.width.saturating_sub(6) as usize;
+    let mut last_kind = None;
+    let mut selected_line = 0;
+    for (i, hit) in search.hits.iter().enumerate() {
+        if last_kind != Some(hit.kind) {
+            last_kind = Some(hit.kind);
+            lines.push(Line::styled(i18n::search_kind(ctx.lang, hit.kind), theme.heading));
+        }
+        let mark =
+            if i == search.selected { theme.selected } else { ratatui::style::Style::default() };
+        let chars: Vec<char> = line(&hit.text).chars().collect();
+        let first = hit.matched.first().copied().unwrap_or(0);
+        let start = first.saturating_sub(10).min(chars.len().saturating_sub(width));
+        let mut spans = vec![Span::styled(if i == search.selected { "› " } else { "  " }, mark)];
+        for (k, c) in chars.iter().enumerate().skip(start).take(width) {
+            let style = if hit.matched.contains(&k) {
+                mark.patch(theme.heading).add_modifier(ratatui::style::Modifier::UNDERLINED)
+            } else {
+                mark
+            };
+            spans.push(Span::styled(c.to_string(), style));
+        }
+        if i == search.selected {
+            selected_line = lines.len();
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Clear, area);
+    let block =
+        Block::default().borders(Borders::ALL).title(format!(" {} ", text(ctx.lang, Text::Search)));
+    // Keep the selected hit in view: scroll once it would fall below the bottom border.
+    let offset = selected_line.saturating_sub(area.height.saturating_sub(3) as usize) as u16;
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((offset, 0)), area);
 }

@@ -31,10 +31,29 @@ fn event_loop(
         terminal.draw(|frame| draw::draw(frame, &app, ctx, theme))?;
         if let Event::Key(key) = event::read()?
             && key.kind == KeyEventKind::Press
-            && let Some(a) = action::action_for(key)
         {
-            app.update(a, ctx);
+            handle_key(&mut app, key, ctx);
         }
     }
     Ok(())
+}
+
+/// A key press: typed into the search bar while it is open, else looked up in the key table.
+pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) {
+    use event::{KeyCode, KeyModifiers};
+    if app.search.is_none() || key.modifiers.contains(KeyModifiers::CONTROL) {
+        if let Some(a) = action::action_for(key) {
+            app.update(a, ctx);
+        }
+        return;
+    }
+    match key.code {
+        KeyCode::Esc => app.search_close(false, ctx),
+        KeyCode::Enter => app.search_close(true, ctx),
+        KeyCode::Up => app.search_step(-1),
+        KeyCode::Down => app.search_step(1),
+        KeyCode::Backspace => app.search_edit(None, ctx),
+        KeyCode::Char(c) => app.search_edit(Some(c), ctx),
+        _ => {}
+    }
 }

@@ -3,13 +3,13 @@
 use crate::i18n::tui::{Text, text};
 use crate::i18n::{self, Listing};
 use crate::index::decisions::DecisionEntry;
-use crate::tui::app::App;
+use crate::tui::app::{App, Screen};
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
 
 /// The decision on line `i` of the screen (newest first).
 pub fn at(ctx: &Ctx, i: usize) -> Option<&DecisionEntry> {
@@ -18,12 +18,12 @@ pub fn at(ctx: &Ctx, i: usize) -> Option<&DecisionEntry> {
 
 /// Draws the screen in `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
-    let (list_area, detail_area) = super::split(area, app.decisions.detail);
+    let (list_area, detail_area) = super::split(area, app.list(Screen::Decisions).detail);
     if let Some(a) = list_area {
         render_list(frame, a, app, ctx, theme);
     }
-    if let (Some(a), Some(d)) = (detail_area, at(ctx, app.decisions.selected)) {
-        render_detail(frame, a, ctx, d, theme);
+    if let (Some(a), Some(d)) = (detail_area, at(ctx, app.list(Screen::Decisions).selected)) {
+        render_detail(frame, a, ctx, d, theme, app.list(Screen::Decisions).scroll);
     }
 }
 
@@ -65,11 +65,18 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
         .block(Block::default().borders(Borders::ALL).title(title))
         .highlight_style(theme.selected)
         .highlight_symbol("› ");
-    let mut state = ListState::default().with_selected(Some(app.decisions.selected));
+    let mut state = ListState::default().with_selected(Some(app.list(Screen::Decisions).selected));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-fn render_detail(frame: &mut Frame, area: Rect, ctx: &Ctx, d: &DecisionEntry, theme: &Theme) {
+fn render_detail(
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &Ctx,
+    d: &DecisionEntry,
+    theme: &Theme,
+    scroll: u16,
+) {
     let lang = ctx.lang;
     let mut lines = vec![
         Line::styled(format!("{}  {}", d.reference, i18n::outcome(lang, d.outcome)), theme.heading),
@@ -108,6 +115,5 @@ fn render_detail(frame: &mut Frame, area: Rect, ctx: &Ctx, d: &DecisionEntry, th
     for by in &d.amended_by {
         lines.push(Line::raw(format!("→ {} {by}", i18n::listing(lang, Listing::AmendedBy))));
     }
-    let block = Block::default().borders(Borders::ALL).title(format!(" {} ", d.reference));
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    super::detail(frame, area, &d.reference.to_string(), lines, scroll);
 }

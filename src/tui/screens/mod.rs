@@ -1,6 +1,8 @@
 //! One pure render function per screen.
 
+pub mod actions;
 pub mod decisions;
+pub mod meetings;
 pub mod objectives;
 
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -18,4 +20,19 @@ pub fn split(area: Rect, detail_open: bool) -> (Option<Rect>, Option<Rect>) {
     } else {
         (Some(area), None)
     }
+}
+
+/// A detail pane: a bordered, wrapped, scrollable text.
+pub fn detail(
+    frame: &mut ratatui::Frame,
+    area: Rect,
+    title: &str,
+    lines: Vec<ratatui::text::Line>,
+    scroll: u16,
+) {
+    use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+    let block = Block::default().borders(Borders::ALL).title(format!(" {title} "));
+    let paragraph =
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((scroll, 0));
+    frame.render_widget(paragraph, area);
 }

@@ -3,23 +3,23 @@
 use crate::i18n;
 use crate::i18n::tui::{Text, text};
 use crate::index::objectives::ObjectiveEntry;
-use crate::tui::app::{App, tree};
+use crate::tui::app::{App, Screen, tree};
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
 
 /// Draws the screen in `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
     let lines = tree(ctx, &app.folded);
-    let (list_area, detail_area) = super::split(area, app.objectives.detail);
+    let (list_area, detail_area) = super::split(area, app.list(Screen::Objectives).detail);
     if let Some(a) = list_area {
         render_tree(frame, a, app, ctx, &lines, theme);
     }
-    if let (Some(a), Some(o)) = (detail_area, lines.get(app.objectives.selected)) {
-        render_detail(frame, a, ctx, o, theme);
+    if let (Some(a), Some(o)) = (detail_area, lines.get(app.list(Screen::Objectives).selected)) {
+        render_detail(frame, a, ctx, o, theme, app.list(Screen::Objectives).scroll);
     }
 }
 
@@ -64,11 +64,18 @@ fn render_tree(
     let block =
         Block::default().borders(Borders::ALL).title(format!(" {} ", text(lang, Text::Objectives)));
     let list = List::new(items).block(block).highlight_style(theme.selected).highlight_symbol("› ");
-    let mut state = ListState::default().with_selected(Some(app.objectives.selected));
+    let mut state = ListState::default().with_selected(Some(app.list(Screen::Objectives).selected));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-fn render_detail(frame: &mut Frame, area: Rect, ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme) {
+fn render_detail(
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &Ctx,
+    o: &ObjectiveEntry,
+    theme: &Theme,
+    scroll: u16,
+) {
     let lang = ctx.lang;
     let mut lines: Vec<Line> = vec![
         Line::styled(format!("{}  {}", o.code, line(&o.title)), theme.heading),
@@ -112,6 +119,5 @@ fn render_detail(frame: &mut Frame, area: Rect, ctx: &Ctx, o: &ObjectiveEntry, t
             }
         }
     }
-    let block = Block::default().borders(Borders::ALL).title(format!(" {} ", o.code));
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    super::detail(frame, area, &o.code.to_string(), lines, scroll);
 }

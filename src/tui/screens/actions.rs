@@ -1,0 +1,87 @@
+//! The actions screen: action items, open ones first, with owner, due date and status
+//! derived from their follow-ups.
+
+use crate::i18n::tui::{Text, text};
+use crate::i18n::{self};
+use crate::index::actions::ActionEntry;
+use crate::tui::app::{App, Screen};
+use crate::tui::ctx::Ctx;
+use crate::tui::theme::{Theme, line};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+
+fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
+    let member = ctx.folder.members.as_ref().and_then(|m| m.value.member(&a.owner));
+    line(&member.map_or_else(|| a.owner.to_string(), |m| m.name.clone()))
+}
+
+/// Draws the screen in `area`.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
+    let state = app.list(Screen::Actions);
+    let today = chrono::Local::now().date_naive();
+    let (list_area, detail_area) = super::split(area, state.detail);
+    if let Some(area) = list_area {
+        let width = area.width.saturating_sub(4) as usize;
+        let items: Vec<ListItem> = ctx
+            .actions
+            .iter()
+            .map(|&i| {
+                let a = &ctx.index.actions[i];
+                let status = i18n::action_status(ctx.lang, a.status(), a.is_overdue(today));
+                let due = a.due.map_or_else(|| "          ".to_owned(), |d| d.to_string());
+                let head = format!(
+                    "{due}  {status:<9} {:<20} ",
+                    owner(ctx, a).chars().take(20).collect::<String>()
+                );
+                let room = width.saturating_sub(head.chars().count());
+                let style = if a.is_overdue(today) {
+                    theme.error
+                } else {
+                    ratatui::style::Style::default()
+                };
+                ListItem::new(Line::styled(
+                    format!("{head}{}", line(&a.text).chars().take(room).collect::<String>()),
+                    style,
+                ))
+            })
+            .collect();
+        let title = format!(" {} ({}) ", text(ctx.lang, Text::Actions2), ctx.actions.len());
+        let list = List::new(items)
+            .block(Block::default().borders(Borders::ALL).title(title))
+            .highlight_style(theme.selected)
+            .highlight_symbol("› ");
+        frame.render_stateful_widget(
+            list,
+            area,
+            &mut ListState::default().with_selected(Some(state.selected)),
+        );
+    }
+    let selected = ctx.actions.get(state.selected).map(|&i| &ctx.index.actions[i]);
+    if let (Some(area), Some(a)) = (detail_area, selected) {
+        let mut lines = vec![
+            Line::styled(
+                format!(
+                    "{}  {}",
+                    a.reference,
+                    i18n::action_status(ctx.lang, a.status(), a.is_overdue(today))
+                ),
+                theme.heading,
+            ),
+            Line::raw(format!(
+                "{} · {}",
+                owner(ctx, a),
+                a.due.map(|d| d.to_string()).unwrap_or_default()
+            )),
+            Line::raw(""),
+            Line::raw(line(&a.text)),
+            Line::raw(""),
+        ];
+        for u in &a.updates {
+            let status = i18n::follow_up_status(ctx.lang, u.status);
+            lines.push(Line::raw(format!("{}  {status}: {}", u.date, line(&u.note))));
+        }
+        super::detail(frame, area, &a.reference.to_string(), lines, state.scroll);
+    }
+}

@@ -1,0 +1,124 @@
+//! The meetings screen: every meeting, newest first, and its minutes read like the document
+//! they become.
+
+use crate::export::model::{MinutesDoc, minutes_doc};
+use crate::i18n::minutes::{Word, word};
+use crate::i18n::tui::{Text, text};
+use crate::i18n::{self, Lang};
+use crate::tui::app::{App, Screen};
+use crate::tui::ctx::Ctx;
+use crate::tui::theme::{Theme, line};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+
+/// Draws the screen in `area`.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
+    let state = app.list(Screen::Meetings);
+    let (list_area, detail_area) = super::split(area, state.detail);
+    if let Some(a) = list_area {
+        render_list(frame, a, state.selected, ctx, theme);
+    }
+    let selected = ctx.meetings.get(state.selected).map(|&i| &ctx.folder.meetings[i].value);
+    if let (Some(a), Some(m)) = (detail_area, selected) {
+        let members = ctx.folder.members.as_ref().map(|m| &m.value);
+        let organisation =
+            ctx.folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str());
+        let doc = minutes_doc(m, members, &ctx.index, organisation, ctx.lang);
+        super::detail(frame, a, &doc.id, document(&doc, ctx.lang, theme), state.scroll);
+    }
+}
+
+fn render_list(frame: &mut Frame, area: Rect, selected: usize, ctx: &Ctx, theme: &Theme) {
+    let lang = ctx.lang;
+    let items: Vec<ListItem> = ctx
+        .meetings
+        .iter()
+        .map(|&i| {
+            let m = &ctx.folder.meetings[i].value;
+            let status = i18n::minutes_status(lang, &m.status);
+            let decisions = format!(
+                "{} {}",
+                m.decisions().count(),
+                i18n::listing(lang, i18n::Listing::Decisions)
+            );
+            ListItem::new(Line::raw(format!(
+                "{}  {:<24} {:<12} {decisions}",
+                m.date,
+                line(m.body.as_str()),
+                status
+            )))
+        })
+        .collect();
+    let title = format!(" {} ({}) ", text(lang, Text::Meetings), ctx.meetings.len());
+    let list = List::new(items)
+        .block(Block::default().borders(Borders::ALL).title(title))
+        .highlight_style(theme.selected)
+        .highlight_symbol("› ");
+    frame.render_stateful_widget(
+        list,
+        area,
+        &mut ListState::default().with_selected(Some(selected)),
+    );
+}
+
+/// The minutes as lines of text, as the exported document reads.
+fn document<'a>(doc: &MinutesDoc, lang: Lang, theme: &Theme) -> Vec<Line<'a>> {
+    let mut lines =
+        vec![Line::styled(format!("{} – {}", line(&doc.body_name), doc.date), theme.heading)];
+    let people = |p: &[crate::export::model::Person]| {
+        p.iter().map(|p| line(&p.label)).collect::<Vec<_>>().join(", ")
+    };
+    for (w, value) in [
+        (Word::Place, doc.location.as_deref().map(line)),
+        (Word::Chair, doc.chair.as_ref().map(|p| line(&p.label))),
+        (Word::Present, Some(people(&doc.present)).filter(|s| !s.is_empty())),
+        (Word::Excused, Some(people(&doc.excused)).filter(|s| !s.is_empty())),
+        (Word::Absent, Some(people(&doc.absent)).filter(|s| !s.is_empty())),
+    ] {
+        if let Some(v) = value {
+            lines.push(Line::raw(format!("{}: {v}", word(lang, w))));
+        }
+    }
+    for item in &doc.items {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!("{}. {}", item.number, line(&item.title)), theme.heading));
+        lines.extend(
+            crate::text::printable(&item.minutes)
+                .lines()
+                .map(|l| Line::raw(l.replace('\t', "    "))),
+        );
+        for d in &item.decisions {
+            lines.push(Line::styled(
+                format!("{} {} – {}", word(lang, Word::Decision), d.number, d.outcome_label),
+                theme.heading,
+            ));
+            lines.push(Line::raw(line(&d.text)));
+            let codes: Vec<&str> = d.objectives.iter().map(|o| o.code.as_str()).collect();
+            lines.push(Line::styled(
+                format!("{}: {}", word(lang, Word::Objectives), codes.join(", ")),
+                theme.dim,
+            ));
+        }
+        for a in &item.actions {
+            let due = a
+                .due
+                .map(|d| format!(" ({} {d})", word(lang, Word::Due).to_lowercase()))
+                .unwrap_or_default();
+            lines.push(Line::raw(format!("→ {}: {}{due}", line(&a.owner.label), line(&a.text))));
+        }
+        for f in &item.follow_ups {
+            lines.push(Line::styled(
+                format!("↺ {} – {}: {}", f.action, f.status_label, line(&f.note)),
+                theme.dim,
+            ));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("{}: {}", word(lang, Word::Status), doc.status_label),
+        theme.heading,
+    ));
+    lines
+}
