@@ -10,7 +10,7 @@ use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
     let member = ctx.folder.members.as_ref().and_then(|m| m.value.member(&a.owner));
@@ -24,8 +24,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
     let (list_area, detail_area) = super::split(area, state.detail);
     if let Some(area) = list_area {
         let width = area.width.saturating_sub(4) as usize;
-        let items: Vec<ListItem> = ctx
-            .actions
+        let page = super::page(state.selected, ctx.actions.len(), area);
+        let first = page.start;
+        let items: Vec<ListItem> = ctx.actions[page]
             .iter()
             .map(|&i| {
                 let a = &ctx.index.actions[i];
@@ -48,15 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
             })
             .collect();
         let title = format!(" {} ({}) ", text(ctx.lang, Text::Actions2), ctx.actions.len());
-        let list = List::new(items)
-            .block(Block::default().borders(Borders::ALL).title(title))
-            .highlight_style(theme.selected)
-            .highlight_symbol("› ");
-        frame.render_stateful_widget(
-            list,
-            area,
-            &mut ListState::default().with_selected(Some(state.selected)),
-        );
+        super::list(frame, area, title, items, state.selected - first, theme);
     }
     let selected = ctx.actions.get(state.selected).map(|&i| &ctx.index.actions[i]);
     if let (Some(area), Some(a)) = (detail_area, selected) {

@@ -9,7 +9,7 @@ use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 /// The decision on line `i` of the screen (newest first).
 pub fn at(ctx: &Ctx, i: usize) -> Option<&DecisionEntry> {
@@ -42,11 +42,11 @@ fn codes(ctx: &Ctx, d: &DecisionEntry) -> String {
 fn render_list(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
     let lang = ctx.lang;
     let width = area.width.saturating_sub(4) as usize; // borders and the selection mark
-    let items: Vec<ListItem> = ctx
-        .index
-        .decisions
-        .iter()
-        .rev()
+    let selected = app.list(Screen::Decisions).selected;
+    let page = super::page(selected, ctx.index.decisions.len(), area);
+    let first = page.start;
+    let items: Vec<ListItem> = page
+        .filter_map(|i| at(ctx, i))
         .map(|d| {
             let head = format!(
                 "{}  {:<10} {:<11} ",
@@ -61,12 +61,7 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
         })
         .collect();
     let title = format!(" {} ({}) ", text(lang, Text::Decisions), ctx.index.decisions.len());
-    let list = List::new(items)
-        .block(Block::default().borders(Borders::ALL).title(title))
-        .highlight_style(theme.selected)
-        .highlight_symbol("› ");
-    let mut state = ListState::default().with_selected(Some(app.list(Screen::Decisions).selected));
-    frame.render_stateful_widget(list, area, &mut state);
+    super::list(frame, area, title, items, selected - first, theme);
 }
 
 fn render_detail(

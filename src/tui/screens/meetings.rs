@@ -11,7 +11,7 @@ use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 /// Draws the screen in `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
@@ -32,8 +32,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
 
 fn render_list(frame: &mut Frame, area: Rect, selected: usize, ctx: &Ctx, theme: &Theme) {
     let lang = ctx.lang;
-    let items: Vec<ListItem> = ctx
-        .meetings
+    let page = super::page(selected, ctx.meetings.len(), area);
+    let first = page.start;
+    let items: Vec<ListItem> = ctx.meetings[page]
         .iter()
         .map(|&i| {
             let m = &ctx.folder.meetings[i].value;
@@ -52,15 +53,7 @@ fn render_list(frame: &mut Frame, area: Rect, selected: usize, ctx: &Ctx, theme:
         })
         .collect();
     let title = format!(" {} ({}) ", text(lang, Text::Meetings), ctx.meetings.len());
-    let list = List::new(items)
-        .block(Block::default().borders(Borders::ALL).title(title))
-        .highlight_style(theme.selected)
-        .highlight_symbol("› ");
-    frame.render_stateful_widget(
-        list,
-        area,
-        &mut ListState::default().with_selected(Some(selected)),
-    );
+    super::list(frame, area, title, items, selected - first, theme);
 }
 
 /// The minutes as lines of text, as the exported document reads.

@@ -36,3 +36,32 @@ pub fn detail(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((scroll, 0));
     frame.render_widget(paragraph, area);
 }
+
+/// The lines of a list that fit in `area` (inside its border), a page at a time, so that a
+/// frame builds only what it shows: 40,000 decisions cost as little as forty.
+pub fn page(selected: usize, len: usize, area: Rect) -> std::ops::Range<usize> {
+    let rows = (area.height.saturating_sub(2) as usize).max(1);
+    let start = (selected / rows) * rows;
+    start.min(len)..(start + rows).min(len)
+}
+
+/// Draws `items` (one page) as a bordered list with the selected line marked.
+pub fn list(
+    frame: &mut ratatui::Frame,
+    area: Rect,
+    title: String,
+    items: Vec<ratatui::widgets::ListItem>,
+    selected_in_page: usize,
+    theme: &crate::tui::theme::Theme,
+) {
+    use ratatui::widgets::{Block, Borders, List, ListState};
+    let list = List::new(items)
+        .block(Block::default().borders(Borders::ALL).title(title))
+        .highlight_style(theme.selected)
+        .highlight_symbol("› ");
+    frame.render_stateful_widget(
+        list,
+        area,
+        &mut ListState::default().with_selected(Some(selected_in_page)),
+    );
+}

@@ -9,7 +9,7 @@ use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 /// Draws the screen in `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
@@ -61,11 +61,8 @@ fn render_tree(
             ]))
         })
         .collect();
-    let block =
-        Block::default().borders(Borders::ALL).title(format!(" {} ", text(lang, Text::Objectives)));
-    let list = List::new(items).block(block).highlight_style(theme.selected).highlight_symbol("› ");
-    let mut state = ListState::default().with_selected(Some(app.list(Screen::Objectives).selected));
-    frame.render_stateful_widget(list, area, &mut state);
+    let title = format!(" {} ", text(lang, Text::Objectives));
+    super::list(frame, area, title, items, app.list(Screen::Objectives).selected, theme);
 }
 
 fn render_detail(

@@ -1,0 +1,51 @@
+//! The app on a 20-year history: search per keystroke (DESIGN.md §9: within a frame, 16 ms),
+//! building the search haystacks, and one frame of each screen at 120×40.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use stuurgroep::i18n::Lang;
+use stuurgroep::index::search::SearchIndex;
+use stuurgroep::tui::action::Action;
+use stuurgroep::tui::app::App;
+use stuurgroep::tui::ctx::Ctx;
+use stuurgroep::tui::theme::Theme;
+
+mod history;
+
+fn bench(c: &mut Criterion) {
+    let root = history::folder();
+    let ctx = Ctx::new(stuurgroep::store::load_folder(&root).unwrap(), Lang::Nl);
+    let mut group = c.benchmark_group("app-20y");
+    group.sample_size(10);
+    group.bench_function("build search haystacks", |b| {
+        b.iter(|| SearchIndex::build(&ctx.folder, &ctx.index))
+    });
+    let search = ctx.search();
+    eprintln!("haystacks: {}", search.len());
+    for query in ["u", "uitp", "uitpas", "kansentarief", "sd2 od3"] {
+        group.bench_function(format!("search {query:?}"), |b| {
+            b.iter(|| search.search(query, None, 50))
+        });
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let theme = Theme::new(false);
+    for (name, action) in [
+        ("objectives", Action::Objectives),
+        ("decisions", Action::Decisions),
+        ("meetings", Action::Meetings),
+        ("actions", Action::Actions),
+    ] {
+        let mut app = App::default();
+        app.update(action, &ctx);
+        group.bench_function(format!("frame {name} 120x40"), |b| {
+            b.iter(|| {
+                terminal.draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &theme)).unwrap();
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
