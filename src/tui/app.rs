@@ -3,7 +3,7 @@
 use super::action::Action;
 use super::ctx::Ctx;
 use crate::index::objectives::ObjectiveEntry;
-use crate::index::search::{Hit, Target};
+use crate::index::search::{Hit, Matches, Target};
 use std::collections::HashSet;
 
 /// The screens, in tab order.
@@ -57,6 +57,8 @@ pub struct Search {
     pub hits: Vec<Hit>,
     /// The selected hit.
     pub selected: usize,
+    /// Everything the query matched, to narrow on the next keystroke.
+    matches: Matches,
 }
 
 /// The app's state.
@@ -170,13 +172,19 @@ impl App {
     /// Types into the search bar (or deletes with `None`) and searches again.
     pub fn search_edit(&mut self, c: Option<char>, ctx: &Ctx) {
         let Some(search) = &mut self.search else { return };
-        match c {
-            Some(c) => search.query.push(c),
+        let previous = match c {
+            Some(c) => {
+                search.query.push(c);
+                Some(&search.matches)
+            }
             None => {
                 search.query.pop();
+                None
             }
-        }
-        search.hits = ctx.search().search(&search.query, None, HITS);
+        };
+        let matches = ctx.search().matches(&search.query, None, previous);
+        search.hits = ctx.search().hits(&matches, HITS);
+        search.matches = matches;
         // Grouped by kind, the group with the best hit first, best first within each group
         // (hits come best first and the sort is stable).
         let mut best: Vec<crate::index::search::Kind> = Vec::new();
