@@ -139,3 +139,69 @@ fn search_folds_accents_and_finds_codes() {
     let code = json(&["search", "sd1 od5", "--kind", "objective", "--limit", "1"]);
     assert_eq!(code[0]["id"], "od-partners-kanalen");
 }
+
+#[test]
+fn export_writes_documents_to_a_file_or_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("verslag.html");
+    let out = stuurgroep(&[
+        "export",
+        "minutes",
+        "2021-03-16-stuurgroep",
+        "--format",
+        "html",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains("Herwerking beleidsplan 2020-2025"));
+    let md = stuurgroep(&["export", "minutes", "2021-03-16-stuurgroep"]);
+    assert!(String::from_utf8_lossy(&md.stdout).starts_with("# Verslag Stuurgroep"));
+    let csv = stuurgroep(&[
+        "export", "report", "--from", "2021", "--to", "2021", "--format", "csv", "--lang", "en",
+    ]);
+    assert!(String::from_utf8_lossy(&csv.stdout).starts_with("\"code\",\"old codes\""));
+    let ics = stuurgroep(&["export", "calendar", "--body", "raad-van-bestuur"]);
+    assert_eq!(String::from_utf8_lossy(&ics.stdout).matches("BEGIN:VEVENT").count(), 4);
+    let list = stuurgroep(&[
+        "export",
+        "besluitenlijst",
+        "--body",
+        "stuurgroep",
+        "--from",
+        "2022",
+        "--format",
+        "html",
+    ]);
+    assert!(
+        String::from_utf8_lossy(&list.stdout)
+            .contains("<h2>Stuurgroep bovenlokale cultuurwerking – 2022-03-15</h2>")
+    );
+}
+
+#[test]
+fn export_errors_are_one_line_with_exit_2_and_leave_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no/such/folder/verslag.md");
+    for (args, message) in [
+        (
+            vec!["export", "minutes", "2099-01-01-stuurgroep"],
+            "onbekende vergadering \"2099-01-01-stuurgroep\"",
+        ),
+        (vec!["export", "report", "--from", "vorig jaar"], "ongeldige datum \"vorig jaar\""),
+        (vec!["export", "calendar", "--body", "geheime-raad"], "onbekend orgaan \"geheime-raad\""),
+        (
+            vec!["export", "minutes", "2021-03-16-stuurgroep", "-o", missing.to_str().unwrap()],
+            "No such file or directory",
+        ),
+    ] {
+        let out = stuurgroep(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(message) && err.lines().count() == 1, "{args:?}: {err}");
+    }
+    assert!(!missing.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(leftovers.is_empty(), "no partial or temp file: {leftovers:?}");
+}

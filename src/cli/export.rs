@@ -25,7 +25,7 @@ pub struct Args {
 pub enum What {
     /// The minutes of one meeting as the document that is sent out.
     ///
-    /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format odt -o verslag.odt
+    /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html
     Minutes {
         /// The meeting's id, e.g. 2021-03-16-stuurgroep.
         meeting: String,
@@ -35,7 +35,7 @@ pub enum What {
     },
     /// The publishable list of decisions of a period.
     ///
-    /// Example: stuurgroep export besluitenlijst --body stuurgroep --from 2021 --format jsonld
+    /// Example: stuurgroep export besluitenlijst --body stuurgroep --from 2021 --format md
     Besluitenlijst {
         /// Only this body.
         #[arg(long)]
@@ -46,7 +46,7 @@ pub enum What {
         /// Up to this date.
         #[arg(long)]
         to: Option<String>,
-        /// Document format; jsonld speaks the OSLO "Besluit publicatie" vocabulary.
+        /// Document format.
         #[arg(long, value_enum, default_value_t = ListFormat::Md)]
         format: ListFormat,
     },
@@ -81,8 +81,6 @@ pub enum MinutesFormat {
     Md,
     /// One self-contained HTML page.
     Html,
-    /// OpenDocument text (LibreOffice, Word).
-    Odt,
 }
 
 /// Formats of the list of decisions.
@@ -92,8 +90,6 @@ pub enum ListFormat {
     Md,
     /// One self-contained HTML page.
     Html,
-    /// JSON-LD in the OSLO Besluit publicatie vocabulary.
-    Jsonld,
 }
 
 /// Formats of the report.
@@ -106,9 +102,6 @@ pub enum ReportFormat {
     /// CSV for a spreadsheet.
     Csv,
 }
-
-/// The base of the IRIs in JSON-LD output.
-const BASE_IRI: &str = "https://data.stuurgroep.invalid/";
 
 /// Runs `export` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
@@ -160,10 +153,6 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             Ok(match format {
                 MinutesFormat::Md => Document::text(export::minutes::markdown(&doc, lang)),
                 MinutesFormat::Html => Document::text(export::minutes::html(&doc, lang)),
-                MinutesFormat::Odt => Document {
-                    bytes: export::odt::minutes_odt(&doc, lang).map_err(|e| e.to_string())?,
-                    binary: true,
-                },
             })
         }
         What::Besluitenlijst { body, from, to, format } => {
@@ -173,9 +162,12 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             let sessions = model::decision_list(folder, index, body.as_deref(), from, to, lang);
             let period = i18n::report::period(lang, from, to);
             Ok(Document::text(match format {
-                ListFormat::Md => export::minutes::list_markdown(&sessions, organisation, &period, lang),
-                ListFormat::Html => export::minutes::list_html(&sessions, organisation, &period, lang),
-                ListFormat::Jsonld => export::jsonld::besluitenlijst_jsonld(&sessions, organisation, BASE_IRI),
+                ListFormat::Md => {
+                    export::minutes::list_markdown(&sessions, organisation, &period, lang)
+                }
+                ListFormat::Html => {
+                    export::minutes::list_html(&sessions, organisation, &period, lang)
+                }
             }))
         }
         What::Report { from, to, format } => {

@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod check;
 pub mod decisions;
+pub mod export;
 pub mod filters;
 pub mod generate;
 pub mod search;
@@ -48,6 +49,11 @@ pub enum Command {
     ///
     /// Example: stuurgroep search "uitpas" --kind decision --limit 5
     Search(search::Args),
+    /// Export minutes (md, html), the list of decisions (md, html), the progress report (md,
+    /// html, csv) or the calendar (ics).
+    ///
+    /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html
+    Export(export::Args),
     /// Print a shell completion script.
     ///
     /// Example: stuurgroep completions bash > ~/.local/share/bash-completion/completions/stuurgroep
@@ -83,6 +89,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Actions(args)) => actions::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Search(args)) => search::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Export(args)) => export::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 shell,
