@@ -130,7 +130,17 @@ fn generate_writes_a_valid_history() {
 
 #[test]
 fn every_subcommand_has_help_with_an_example() {
-    for sub in ["check", "decisions", "actions", "search", "export", "summary", "completions", "man", "generate"] {
+    for sub in [
+        "check",
+        "decisions",
+        "actions",
+        "search",
+        "export",
+        "summary",
+        "completions",
+        "man",
+        "generate",
+    ] {
         let out = stuurgroep(&[sub, "--help"]);
         assert_eq!(out.status.code(), Some(0), "{sub}");
         assert!(stdout(&out).contains("Example: stuurgroep"), "{sub}: {}", stdout(&out));

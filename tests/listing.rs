@@ -205,3 +205,17 @@ fn export_errors_are_one_line_with_exit_2_and_leave_no_file() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert!(leftovers.is_empty(), "no partial or temp file: {leftovers:?}");
 }
+
+#[test]
+fn json_listings_are_stable() {
+    let decisions = json(&["decisions", "--od", "SD1 OD5"]);
+    insta::assert_snapshot!(
+        "decisions_od_sd1od5_json",
+        serde_json::to_string_pretty(&decisions).unwrap()
+    );
+    let search = json(&["search", "digitale week", "--kind", "decision", "--limit", "3"]);
+    insta::assert_snapshot!(
+        "search_digitale_week_json",
+        serde_json::to_string_pretty(&search).unwrap()
+    );
+}
