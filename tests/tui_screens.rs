@@ -32,13 +32,16 @@ fn screen(lang: Lang, size: (u16, u16), keys: &str) -> String {
     }
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     terminal.draw(|f| draw(f, &app, &ctx, &Theme::new(true))).unwrap();
-    let root = std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap().display().to_string();
+    let root = std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let name = root.file_name().unwrap().to_string_lossy().into_owned();
     let buffer = terminal.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let row: String =
             (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect();
-        out.push_str(row.replace(&root, &"·".repeat(root.chars().count())).trim_end());
+        // The status line names the folder, whose name depends on the checkout.
+        let row = row.replacen(&format!(" {name} · "), " <map> · ", 1);
+        out.push_str(row.trim_end());
         out.push('\n');
     }
     out
