@@ -35,7 +35,7 @@ pub enum What {
     },
     /// The publishable list of decisions of a period.
     ///
-    /// Example: stuurgroep export besluitenlijst --body stuurgroep --from 2021 --format md
+    /// Example: stuurgroep export besluitenlijst --body stuurgroep --from 2021 --format jsonld
     Besluitenlijst {
         /// Only this body.
         #[arg(long)]
@@ -46,7 +46,7 @@ pub enum What {
         /// Up to this date.
         #[arg(long)]
         to: Option<String>,
-        /// Document format.
+        /// Document format; jsonld speaks the OSLO "Besluit publicatie" vocabulary.
         #[arg(long, value_enum, default_value_t = ListFormat::Md)]
         format: ListFormat,
     },
@@ -90,6 +90,8 @@ pub enum ListFormat {
     Md,
     /// One self-contained HTML page.
     Html,
+    /// JSON-LD in the OSLO "Besluit publicatie" vocabulary.
+    Jsonld,
 }
 
 /// Formats of the report.
@@ -102,6 +104,10 @@ pub enum ReportFormat {
     /// CSV for a spreadsheet.
     Csv,
 }
+
+/// The base of the IRIs in JSON-LD output. The association has no public data domain of its
+/// own yet; `.invalid` says so rather than pretending one.
+const BASE_IRI: &str = "https://data.stuurgroep.invalid/";
 
 /// Runs `export` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
@@ -164,6 +170,9 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             Ok(Document::text(match format {
                 ListFormat::Md => {
                     export::minutes::list_markdown(&sessions, organisation, &period, lang)
+                }
+                ListFormat::Jsonld => {
+                    export::jsonld::besluitenlijst_jsonld(&sessions, organisation, BASE_IRI)
                 }
                 ListFormat::Html => {
                     export::minutes::list_html(&sessions, organisation, &period, lang)

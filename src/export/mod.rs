@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod escape;
 pub mod html;
+pub mod jsonld;
 pub mod minutes;
 pub mod model;
 pub mod output;
