@@ -159,3 +159,17 @@ fn q_quits_and_esc_closes_the_help() {
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
+
+#[test]
+fn from_a_decision_to_its_objective_and_its_meeting() {
+    use stuurgroep::tui::app::Screen;
+    let (app, ctx) = after("2jjo");
+    let decision = stuurgroep::tui::screens::decisions::at(&ctx, 2).unwrap();
+    assert_eq!(app.screen, Screen::Objectives);
+    let lines = stuurgroep::tui::app::tree(&ctx, &app.folded);
+    assert_eq!(lines[app.list(Screen::Objectives).selected].id, decision.objectives[0]);
+    let (app, ctx) = after("2jjm");
+    assert_eq!(app.screen, Screen::Meetings);
+    let i = ctx.meetings[app.list(Screen::Meetings).selected];
+    assert_eq!(&ctx.folder.meetings[i].value.id, decision.meeting());
+}

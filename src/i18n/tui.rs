@@ -24,6 +24,8 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::Search => ("zoeken (Enter: ga naar, Esc: sluiten)", "search (Enter: go to, Esc: close)"),
         A::ScrollUp => ("detail omhoog", "scroll the detail up"),
         A::ScrollDown => ("detail omlaag", "scroll the detail down"),
+        A::ToObjective => ("besluit: naar zijn doelstelling", "decision: to its objective"),
+        A::ToMeeting => ("besluit: naar zijn vergadering", "decision: to its meeting"),
         A::Help => ("deze hulp", "this help"),
     };
     lang.pick(nl, en)

@@ -38,6 +38,10 @@ pub enum Action {
     ScrollUp,
     /// Scroll the detail down.
     ScrollDown,
+    /// From a decision to the objective it serves.
+    ToObjective,
+    /// From a decision to the minutes of its meeting.
+    ToMeeting,
     /// Show or hide the help.
     Help,
 }
@@ -73,6 +77,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Char('/')], "/", Action::Search),
     bind(&[KeyCode::Char('K')], "K", Action::ScrollUp),
     bind(&[KeyCode::Char('J'), KeyCode::Char(' ')], "J Space", Action::ScrollDown),
+    bind(&[KeyCode::Char('o')], "o", Action::ToObjective),
+    bind(&[KeyCode::Char('m')], "m", Action::ToMeeting),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),
 ];

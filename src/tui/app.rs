@@ -150,6 +150,7 @@ impl App {
             Action::Decisions => self.screen = Screen::Decisions,
             Action::Meetings => self.screen = Screen::Meetings,
             Action::Actions => self.screen = Screen::Actions,
+            Action::ToObjective | Action::ToMeeting => self.follow(action, ctx),
         }
     }
 
@@ -210,6 +211,22 @@ impl App {
         let Some(search) = self.search.take() else { return };
         if let Some(hit) = search.hits.get(search.selected).filter(|_| go) {
             self.jump(&hit.target, ctx);
+        }
+    }
+
+    /// From the selected decision to its (first) objective or its meeting.
+    fn follow(&mut self, action: Action, ctx: &Ctx) {
+        if self.screen != Screen::Decisions {
+            return;
+        }
+        let selected = self.list(Screen::Decisions).selected;
+        let Some(d) = super::screens::decisions::at(ctx, selected) else { return };
+        let target = match action {
+            Action::ToObjective => d.objectives.first().map(|o| Target::Objective(o.clone())),
+            _ => Some(Target::Minutes(d.meeting().clone(), d.item.0)),
+        };
+        if let Some(target) = target {
+            self.jump(&target, ctx);
         }
     }
 
