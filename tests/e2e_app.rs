@@ -114,3 +114,28 @@ fn browse_an_objective_search_open_a_decision_then_quit_with_the_terminal_restor
     assert!(!parser.screen().alternate_screen(), "left on the alternate screen");
     assert!(!parser.screen().hide_cursor(), "the cursor is visible again");
 }
+
+#[test]
+fn a_binary_export_refuses_to_write_to_a_terminal() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let mut app = App::start(&[
+        "export",
+        "minutes",
+        "2021-03-16-stuurgroep",
+        "--format",
+        "odt",
+        "--dir",
+        dir,
+    ]);
+    app.wait_for("schrijf het naar een bestand met -o");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = app.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "export did not end");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.exit_code(), 2);
+    assert!(!app.screen().contains("PK"), "no zip bytes on the terminal");
+}

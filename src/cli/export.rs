@@ -25,7 +25,7 @@ pub struct Args {
 pub enum What {
     /// The minutes of one meeting as the document that is sent out.
     ///
-    /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html
+    /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format odt -o verslag.odt
     Minutes {
         /// The meeting's id, e.g. 2021-03-16-stuurgroep.
         meeting: String,
@@ -81,6 +81,8 @@ pub enum MinutesFormat {
     Md,
     /// One self-contained HTML page.
     Html,
+    /// OpenDocument text (LibreOffice, Word); binary, so write it with -o.
+    Odt,
 }
 
 /// Formats of the list of decisions.
@@ -159,6 +161,10 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             Ok(match format {
                 MinutesFormat::Md => Document::text(export::minutes::markdown(&doc, lang)),
                 MinutesFormat::Html => Document::text(export::minutes::html(&doc, lang)),
+                MinutesFormat::Odt => Document {
+                    bytes: export::odt::minutes_odt(&doc, lang).map_err(|e| e.to_string())?,
+                    binary: true,
+                },
             })
         }
         What::Besluitenlijst { body, from, to, format } => {

@@ -17,8 +17,13 @@ fn time(doc: &MinutesDoc) -> Option<String> {
     }
 }
 
+/// "Verslag <body> – <date>".
+pub(super) fn title(doc: &MinutesDoc, lang: Lang) -> String {
+    format!("{} {} – {}", word(lang, Word::Minutes), doc.body_name, doc.date)
+}
+
 /// The header facts of a meeting: label and value, only those that are known.
-fn facts(doc: &MinutesDoc, lang: Lang) -> Vec<(&'static str, String)> {
+pub(super) fn facts(doc: &MinutesDoc, lang: Lang) -> Vec<(&'static str, String)> {
     let mut facts = vec![(word(lang, Word::Date), doc.date.to_string())];
     facts.extend(time(doc).map(|t| (word(lang, Word::Time), t)));
     facts.extend(doc.location.clone().map(|l| (word(lang, Word::Place), l)));
@@ -27,7 +32,7 @@ fn facts(doc: &MinutesDoc, lang: Lang) -> Vec<(&'static str, String)> {
     facts
 }
 
-fn attendance(doc: &MinutesDoc, lang: Lang) -> Vec<(&'static str, String)> {
+pub(super) fn attendance(doc: &MinutesDoc, lang: Lang) -> Vec<(&'static str, String)> {
     let guests: Vec<Person> =
         doc.guests.iter().map(|g| Person { id: String::new(), label: g.clone() }).collect();
     [
@@ -43,7 +48,7 @@ fn attendance(doc: &MinutesDoc, lang: Lang) -> Vec<(&'static str, String)> {
 }
 
 /// The lines under a decision: outcome and vote, objectives, amends/supersedes.
-fn decision_lines(d: &DecisionDoc, lang: Lang) -> Vec<String> {
+pub(super) fn decision_lines(d: &DecisionDoc, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     let mut outcome = d.outcome_label.clone();
     if let Some(v) = d.votes {
@@ -198,7 +203,7 @@ fn html_decisions(decisions: &[DecisionDoc], lang: Lang) -> String {
 
 /// The minutes as one self-contained HTML page.
 pub fn html(doc: &MinutesDoc, lang: Lang) -> String {
-    let title = format!("{} {} – {}", word(lang, Word::Minutes), doc.body_name, doc.date);
+    let title = title(doc, lang);
     let mut body =
         format!("<h1>{}</h1>\n<p class=\"meta\">{}</p>\n", xml(&title), xml(&doc.organisation));
     body.push_str(&html_facts(&facts(doc, lang)));

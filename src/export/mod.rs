@@ -7,5 +7,6 @@ pub mod html;
 pub mod jsonld;
 pub mod minutes;
 pub mod model;
+pub mod odt;
 pub mod output;
 pub mod report;

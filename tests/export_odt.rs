@@ -1,0 +1,140 @@
+//! The minutes as an ODT file: a valid OpenDocument package, well-formed XML, hostile text
+//! inert; and, where LibreOffice is installed, converted to PDF.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+use stuurgroep::export::{model, odt};
+use stuurgroep::i18n::Lang;
+use stuurgroep::index::Index;
+use stuurgroep::store::load_folder;
+
+fn minutes_of(root: &Path, id: &str) -> model::MinutesDoc {
+    let folder = load_folder(root).unwrap();
+    let index = Index::build(&folder);
+    let m = &folder.meetings.iter().find(|m| m.value.id.as_str() == id).unwrap().value;
+    model::minutes_doc(
+        m,
+        folder.members.as_ref().map(|m| &m.value),
+        &index,
+        "Cultuurregio",
+        Lang::Nl,
+    )
+}
+
+/// Checks that `xml` is well-formed: tags nest and close, attributes are quoted, every `&`
+/// starts an entity, and no control character other than tab and newline occurs.
+fn assert_well_formed(xml: &str) {
+    assert!(
+        !xml.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r'),
+        "control character in XML"
+    );
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = xml.trim_start_matches(|c| c != '<');
+    while let Some(start) = rest.find('<') {
+        let text = &rest[..start];
+        assert!(!text.contains('>'), "stray > in text: {text:?}");
+        for (i, _) in text.match_indices('&') {
+            let entity = &text[i..text[i..].find(';').map_or(text.len(), |e| i + e + 1)];
+            assert!(
+                ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"].contains(&entity),
+                "bad entity {entity:?}"
+            );
+        }
+        let end = rest[start..].find('>').expect("unclosed tag") + start;
+        let tag = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('?') || tag.starts_with('!') {
+            continue;
+        }
+        assert_eq!(tag.matches('"').count() % 2, 0, "unbalanced quotes in <{tag}>");
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(stack.pop().as_deref(), Some(name.trim()), "mismatched </{name}>");
+        } else if !tag.ends_with('/') {
+            stack.push(tag.split_whitespace().next().unwrap_or("").to_owned());
+        }
+    }
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+}
+
+fn entries(bytes: &[u8]) -> Vec<(String, zip::CompressionMethod, String)> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    (0..archive.len())
+        .map(|i| {
+            let mut f = archive.by_index(i).unwrap();
+            let mut text = String::new();
+            f.read_to_string(&mut text).unwrap();
+            (f.name().to_owned(), f.compression(), text)
+        })
+        .collect()
+}
+
+#[test]
+fn the_odt_is_a_valid_opendocument_package() {
+    let doc = minutes_of(Path::new(env!("CARGO_MANIFEST_DIR")), "2021-03-16-stuurgroep");
+    let bytes = odt::minutes_odt(&doc, Lang::Nl).unwrap();
+    assert_eq!(
+        &bytes[30..38],
+        b"mimetype",
+        "mimetype is the first entry, its name right after the header"
+    );
+    let files = entries(&bytes);
+    assert_eq!(files[0].0, "mimetype");
+    assert_eq!(files[0].1, zip::CompressionMethod::Stored);
+    assert_eq!(files[0].2, "application/vnd.oasis.opendocument.text");
+    let get = |name: &str| files.iter().find(|f| f.0 == name).map(|f| f.2.clone()).unwrap();
+    let manifest = get("META-INF/manifest.xml");
+    assert!(
+        manifest.contains("full-path=\"content.xml\"")
+            && manifest.contains("full-path=\"styles.xml\"")
+    );
+    let content = get("content.xml");
+    for xml in [&manifest, &content, &get("styles.xml")] {
+        assert_well_formed(xml);
+    }
+    assert!(content.contains("Verslag Stuurgroep bovenlokale cultuurwerking – 2021-03-16"));
+    assert!(content.contains("Herwerking beleidsplan 2020-2025"));
+    assert!(content.contains("<text:h text:style-name=\"Heading_20_1\""), "headings are styled");
+    assert!(content.contains("<table:table "), "tables for the header and the action items");
+    assert_eq!(bytes, odt::minutes_odt(&doc, Lang::Nl).unwrap(), "same minutes, same bytes");
+}
+
+#[test]
+fn hostile_text_stays_inert_in_the_odt() {
+    let f = common::Fixture::new();
+    let mut m = common::meeting("2021-06-15");
+    m.status = stuurgroep::domain::meeting::MinutesStatus::Draft;
+    m.agenda[0].minutes =
+        "<script>alert(1)</script> & \"quotes\" \u{1b}[2J \u{0} =cmd|' /C calc'!A0".into();
+    m.agenda[0].title = "</text:h><office:evil/>".into();
+    f.write_meeting(&m);
+    let doc = minutes_of(f.root(), "2021-06-15-stuurgroep");
+    let files = entries(&odt::minutes_odt(&doc, Lang::Nl).unwrap());
+    let content = &files.iter().find(|f| f.0 == "content.xml").unwrap().2;
+    assert_well_formed(content);
+    assert!(
+        content.contains("&lt;script&gt;")
+            && !content.contains("<script>")
+            && !content.contains("<office:evil/>")
+    );
+}
+
+#[test]
+#[ignore = "needs LibreOffice (Debian libreoffice-writer); .ci/run installs it and runs this"]
+fn libreoffice_converts_the_odt_to_pdf() {
+    let doc = minutes_of(Path::new(env!("CARGO_MANIFEST_DIR")), "2021-03-16-stuurgroep");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("verslag.odt");
+    std::fs::write(&file, odt::minutes_odt(&doc, Lang::Nl).unwrap()).unwrap();
+    let status = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&file)
+        .env("HOME", dir.path())
+        .status()
+        .expect("soffice runs");
+    assert!(status.success());
+    let pdf = std::fs::read(dir.path().join("verslag.pdf")).expect("a PDF was written");
+    assert!(pdf.starts_with(b"%PDF") && pdf.len() > 5_000, "{} bytes", pdf.len());
+}
