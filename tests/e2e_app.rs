@@ -110,6 +110,8 @@ fn browse_an_objective_search_open_a_decision_then_quit_with_the_terminal_restor
     let entered = raw.find("\x1b[?1049h").expect("the app switched to the alternate screen");
     let left = raw.rfind("\x1b[?1049l").expect("and back to the normal screen");
     assert!(left > entered);
+    let mouse_on = raw.find("\x1b[?1000h").expect("mouse capture was on");
+    assert!(raw.rfind("\x1b[?1000l").is_some_and(|off| off > mouse_on), "and is off again");
     let parser = app.parser.lock().unwrap();
     assert!(!parser.screen().alternate_screen(), "left on the alternate screen");
     assert!(!parser.screen().hide_cursor(), "the cursor is visible again");

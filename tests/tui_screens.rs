@@ -173,3 +173,25 @@ fn from_a_decision_to_its_objective_and_its_meeting() {
     let i = ctx.meetings[app.list(Screen::Meetings).selected];
     assert_eq!(&ctx.folder.meetings[i].value.id, decision.meeting());
 }
+
+#[test]
+fn the_mouse_selects_opens_scrolls_and_switches_tabs() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    use stuurgroep::tui::app::Screen;
+    let ctx = ctx(Lang::Nl);
+    let mut app = App::default();
+    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let at = |kind, column, row| MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
+    let click = |column, row| at(MouseEventKind::Down(MouseButton::Left), column, row);
+    // Line 3 of the tree (row 2 is the first list line under the tab bar and border).
+    stuurgroep::tui::handle_mouse(&mut app, click(10, 4), area, &ctx);
+    assert_eq!(app.list(Screen::Objectives).selected, 2);
+    stuurgroep::tui::handle_mouse(&mut app, click(10, 4), area, &ctx);
+    assert!(app.list(Screen::Objectives).detail, "a second click opens");
+    let mut app = App::default();
+    stuurgroep::tui::handle_mouse(&mut app, at(MouseEventKind::ScrollDown, 10, 10), area, &ctx);
+    assert_eq!(app.list(Screen::Objectives).selected, 1);
+    // The second tab, " 1 Doelstellingen │ 2 Besluiten": "2 Besluiten" starts at column 20.
+    stuurgroep::tui::handle_mouse(&mut app, click(22, 0), area, &ctx);
+    assert_eq!(app.screen, Screen::Decisions);
+}

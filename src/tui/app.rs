@@ -170,6 +170,36 @@ impl App {
         self.lists[self.screen.index()].detail = true;
     }
 
+    /// Shows a screen.
+    pub fn show(&mut self, screen: Screen) {
+        self.screen = screen;
+    }
+
+    /// A click on line `row` of the visible page of the current list: selects it, or opens it
+    /// when it was already selected.
+    pub fn click_line(&mut self, row: usize, list_area: ratatui::layout::Rect, ctx: &Ctx) {
+        let len = self.len(ctx);
+        let selected = self.list(self.screen).selected;
+        let first = if self.screen == Screen::Objectives {
+            // The tree is all drawn and ratatui scrolls it just enough to show the selection.
+            let rows = list_area.height.saturating_sub(2) as usize;
+            (selected + 1).saturating_sub(rows)
+        } else {
+            super::screens::page(selected, len, list_area).start
+        };
+        let line = first + row;
+        if line >= len {
+            return;
+        }
+        if line == selected {
+            self.update(Action::Open, ctx);
+        } else {
+            let list = &mut self.lists[self.screen.index()];
+            list.selected = line;
+            list.scroll = 0;
+        }
+    }
+
     /// Types into the search bar (or deletes with `None`) and searches again.
     pub fn search_edit(&mut self, c: Option<char>, ctx: &Ctx) {
         let Some(search) = &mut self.search else { return };

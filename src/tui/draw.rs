@@ -42,16 +42,25 @@ pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) {
     }
 }
 
+/// The tab titles, in [`Screen::ALL`] order.
+pub fn tab_titles(ctx: &Ctx) -> Vec<String> {
+    Screen::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let t = match s {
+                Screen::Objectives => Text::Objectives,
+                Screen::Decisions => Text::Decisions,
+                Screen::Meetings => Text::Meetings,
+                Screen::Actions => Text::Actions2,
+            };
+            format!("{} {}", i + 1, text(ctx.lang, t))
+        })
+        .collect()
+}
+
 fn render_tabs(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
-    let titles = Screen::ALL.iter().enumerate().map(|(i, s)| {
-        let t = match s {
-            Screen::Objectives => Text::Objectives,
-            Screen::Decisions => Text::Decisions,
-            Screen::Meetings => Text::Meetings,
-            Screen::Actions => Text::Actions2,
-        };
-        format!("{} {}", i + 1, text(ctx.lang, t))
-    });
+    let titles = tab_titles(ctx);
     let selected = Screen::ALL.iter().position(|s| *s == app.screen);
     frame.render_widget(Tabs::new(titles).select(selected).highlight_style(theme.heading), area);
 }

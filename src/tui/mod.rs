@@ -16,7 +16,20 @@ use std::io;
 pub fn run(ctx: ctx::Ctx) -> io::Result<()> {
     let theme = theme::Theme::from_env();
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, &ctx, &theme);
+    // ratatui's panic hook restores raw mode and the screen but not mouse capture: chain one.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::crossterm::execute!(
+            io::stdout(),
+            ratatui::crossterm::event::DisableMouseCapture
+        );
+        previous(info);
+    }));
+    let result =
+        ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::event::EnableMouseCapture)
+            .and_then(|()| event_loop(&mut terminal, &ctx, &theme));
+    let _ =
+        ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::event::DisableMouseCapture);
     ratatui::restore();
     result
 }
@@ -29,10 +42,18 @@ fn event_loop(
     let mut app = app::App::default();
     while !app.quit {
         terminal.draw(|frame| draw::draw(frame, &app, ctx, theme))?;
-        if let Event::Key(key) = event::read()?
-            && key.kind == KeyEventKind::Press
-        {
-            handle_key(&mut app, key, ctx);
+        match event::read()? {
+            Event::Key(key) if key.kind == KeyEventKind::Press => handle_key(&mut app, key, ctx),
+            Event::Mouse(mouse) => {
+                let size = terminal.size()?;
+                handle_mouse(
+                    &mut app,
+                    mouse,
+                    ratatui::layout::Rect::new(0, 0, size.width, size.height),
+                    ctx,
+                );
+            }
+            _ => {}
         }
     }
     Ok(())
@@ -54,6 +75,58 @@ pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) {
         KeyCode::Down => app.search_step(1),
         KeyCode::Backspace => app.search_edit(None, ctx),
         KeyCode::Char(c) => app.search_edit(Some(c), ctx),
+        _ => {}
+    }
+}
+
+/// A mouse event: the wheel moves the selection (or scrolls an open detail), a click on a tab
+/// opens that screen, a click on a list line selects it and a second click opens it.
+pub fn handle_mouse(
+    app: &mut app::App,
+    mouse: event::MouseEvent,
+    area: ratatui::layout::Rect,
+    ctx: &ctx::Ctx,
+) {
+    use action::Action;
+    use event::{MouseButton, MouseEventKind};
+    if app.help || app.search.is_some() {
+        return;
+    }
+    let detail_open = app.list(app.screen).detail && area.width < 120;
+    match mouse.kind {
+        MouseEventKind::ScrollDown => {
+            app.update(if detail_open { Action::ScrollDown } else { Action::Down }, ctx)
+        }
+        MouseEventKind::ScrollUp => {
+            app.update(if detail_open { Action::ScrollUp } else { Action::Up }, ctx)
+        }
+        MouseEventKind::Down(MouseButton::Left) if mouse.row == 0 => {
+            // Tabs read " 1 Doelstellingen │ 2 Besluiten …": find the tab under the column.
+            let titles = draw::tab_titles(ctx);
+            let mut x = 1u16;
+            for (screen, title) in app::Screen::ALL.iter().zip(titles) {
+                let width = title.chars().count() as u16;
+                if mouse.column >= x && mouse.column < x + width {
+                    app.show(*screen);
+                }
+                x += width + 3;
+            }
+        }
+        MouseEventKind::Down(MouseButton::Left) => {
+            let body = ratatui::layout::Rect::new(
+                area.x,
+                area.y + 1,
+                area.width,
+                area.height.saturating_sub(2),
+            );
+            if let (Some(list), _) = screens::split(body, detail_open) {
+                let inside =
+                    mouse.row > list.y && mouse.row < list.y + list.height.saturating_sub(1);
+                if inside && mouse.column >= list.x && mouse.column < list.x + list.width {
+                    app.click_line((mouse.row - list.y - 1) as usize, list, ctx);
+                }
+            }
+        }
         _ => {}
     }
 }
