@@ -195,3 +195,41 @@ fn the_mouse_selects_opens_scrolls_and_switches_tabs() {
     stuurgroep::tui::handle_mouse(&mut app, click(22, 0), area, &ctx);
     assert_eq!(app.screen, Screen::Decisions);
 }
+
+#[test]
+fn a_broken_file_is_named_on_the_status_line_and_the_rest_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["data", "meetings"] {
+        copy(&root.join(sub), &dir.path().join(sub));
+    }
+    let broken = dir.path().join("meetings/2021/2021-11-16-stuurgroep.ron");
+    let text = std::fs::read_to_string(&broken).unwrap().replacen(
+        "outcome: Adopted,",
+        "outcome: Adopted",
+        1,
+    );
+    std::fs::write(&broken, text).unwrap();
+    let ctx = Ctx::new(stuurgroep::store::load_folder(dir.path()).unwrap(), Lang::Nl);
+    assert_eq!(ctx.folder.meetings.len(), 18);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| draw(f, &App::default(), &ctx, &Theme::new(true))).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let status: String = (0..80).map(|x| buffer[(x, 23)].symbol().to_owned()).collect();
+    assert!(
+        status.contains("1 fout, 0 waarschuwingen: meetings/2021/2021-11-16-stuurgroep.ron"),
+        "{status}"
+    );
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

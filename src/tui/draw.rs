@@ -69,33 +69,32 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
 fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
     let lang = ctx.lang;
     let c = &ctx.report.counts;
-    // The folder's name only: the full path would push the findings off an 80-column line.
+    // The folder's name only, and an error before the counts: on an 80-column line the
+    // broken file must stay in view.
     let root = ctx.folder.root.canonicalize().unwrap_or_else(|_| ctx.folder.root.clone());
     let folder = root.file_name().map_or_else(|| root.clone(), std::path::PathBuf::from);
-    let mut spans = vec![Span::raw(format!(
-        " {} · {} {} · {} {} · ",
-        line(&folder.display().to_string()),
+    let totals = i18n::totals(lang, ctx.report.errors(), ctx.report.warnings());
+    let first_error =
+        ctx.report.findings.iter().find(|f| f.severity == crate::check::finding::Severity::Error);
+    let findings = match first_error {
+        Some(f) => {
+            Span::styled(format!("{totals}: {}", line(&f.path.display().to_string())), theme.error)
+        }
+        None => Span::raw(totals),
+    };
+    let counts = format!(
+        " · {} {} · {} {} · {}",
         c.meetings,
         i18n::listing(lang, Listing::Meetings),
         c.decisions,
-        i18n::listing(lang, Listing::Decisions)
-    ))];
-    let first_error =
-        ctx.report.findings.iter().find(|f| f.severity == crate::check::finding::Severity::Error);
-    match first_error {
-        Some(f) => spans.push(Span::styled(
-            format!(
-                "{} · {}",
-                i18n::totals(lang, ctx.report.errors(), ctx.report.warnings()),
-                f.path.display()
-            ),
-            theme.error,
-        )),
-        None => {
-            spans.push(Span::raw(i18n::totals(lang, ctx.report.errors(), ctx.report.warnings())))
-        }
-    }
-    spans.push(Span::raw(format!(" · {}", text(lang, Text::HelpHint))));
+        i18n::listing(lang, Listing::Decisions),
+        text(lang, Text::HelpHint)
+    );
+    let spans = vec![
+        Span::raw(format!(" {} · ", line(&folder.display().to_string()))),
+        findings,
+        Span::raw(counts),
+    ];
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
 
