@@ -219,3 +219,16 @@ fn json_listings_are_stable() {
         serde_json::to_string_pretty(&search).unwrap()
     );
 }
+
+#[test]
+fn dash_as_output_file_means_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["export", "calendar", "-o", "-", "--dir", env!("CARGO_MANIFEST_DIR")])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("BEGIN:VCALENDAR"));
+    assert!(!dir.path().join("-").exists(), "no file named '-'");
+}

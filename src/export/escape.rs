@@ -1,7 +1,8 @@
 //! Making folder text inert in each output format.
 
 /// Text for HTML and XML content and attribute values: `& < > " '` escaped, control
-/// characters other than newline and tab dropped (XML 1.0 cannot carry them).
+/// characters other than newline and tab, and the non-characters U+FFFE and U+FFFF, dropped
+/// (XML 1.0 cannot carry them).
 pub fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -12,7 +13,7 @@ pub fn xml(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
             c => out.push(c),
         }
     }
@@ -51,6 +52,7 @@ mod tests {
             xml("<script>alert('x')</script> & \u{1b}[2J"),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; [2J"
         );
+        assert_eq!(xml("a\u{FFFF}b\u{FFFE}c"), "abc");
         assert_eq!(csv("=cmd|' /C calc'!A0"), "\"'=cmd|' /C calc'!A0\"");
         assert_eq!(csv("zegt \"ja\""), "\"zegt \"\"ja\"\"\"");
         assert_eq!(markdown("<b>*x*</b>"), "\\<b\\>\\*x\\*\\</b\\>");

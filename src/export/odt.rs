@@ -61,8 +61,9 @@ fn heading(level: u8, text: &str) -> String {
     )
 }
 
-/// A table with a header row.
-fn table(head: &[&str], rows: &[Vec<String>]) -> String {
+/// A table named `name` (unique in the document) of `columns` columns, with a header row
+/// unless `head` is empty.
+fn table(name: &str, columns: usize, head: &[&str], rows: &[Vec<String>]) -> String {
     let cell = |style: &str, text: &str| {
         format!(
             "<table:table-cell table:style-name=\"{style}\" office:value-type=\"string\">{}</table:table-cell>",
@@ -70,12 +71,14 @@ fn table(head: &[&str], rows: &[Vec<String>]) -> String {
         )
     };
     let mut out = format!(
-        "<table:table table:name=\"T\" table:style-name=\"Table\"><table:table-column table:number-columns-repeated=\"{}\"/>\n",
-        head.len()
+        "<table:table table:name=\"{}\" table:style-name=\"Table\"><table:table-column table:number-columns-repeated=\"{columns}\"/>\n",
+        xml(name)
     );
-    out.push_str("<table:table-header-rows><table:table-row>");
-    head.iter().for_each(|h| out.push_str(&cell("HeadCell", h)));
-    out.push_str("</table:table-row></table:table-header-rows>\n");
+    if !head.is_empty() {
+        out.push_str("<table:table-header-rows><table:table-row>");
+        head.iter().for_each(|h| out.push_str(&cell("HeadCell", h)));
+        out.push_str("</table:table-row></table:table-header-rows>\n");
+    }
     for row in rows {
         out.push_str("<table:table-row>");
         row.iter().for_each(|c| out.push_str(&cell("Cell", c)));
@@ -93,8 +96,8 @@ fn body(doc: &MinutesDoc, lang: Lang) -> String {
     let rows = |pairs: Vec<(&'static str, String)>| {
         pairs.into_iter().map(|(k, v)| vec![k.to_owned(), v]).collect::<Vec<_>>()
     };
-    out.push_str(&table(&["", ""], &rows(facts(doc, lang))));
-    out.push_str(&table(&["", ""], &rows(attendance(doc, lang))));
+    out.push_str(&table("Vergadering", 2, &[], &rows(facts(doc, lang))));
+    out.push_str(&table("Aanwezigheden", 2, &[], &rows(attendance(doc, lang))));
     for item in &doc.items {
         out.push_str(&heading(1, &format!("{}. {}", item.number, item.title)));
         for p in item.minutes.split("\n\n") {
@@ -124,10 +127,10 @@ fn body(doc: &MinutesDoc, lang: Lang) -> String {
                     ]
                 })
                 .collect();
-            out.push_str(&table(
-                &["#", word(lang, Word::Actions), word(lang, Word::Owner), word(lang, Word::Due)],
-                &rows,
-            ));
+            let name = format!("Actiepunten {}", item.number);
+            let head =
+                ["#", word(lang, Word::Actions), word(lang, Word::Owner), word(lang, Word::Due)];
+            out.push_str(&table(&name, 4, &head, &rows));
         }
         if !item.follow_ups.is_empty() {
             out.push_str(&heading(2, word(lang, Word::FollowUps)));

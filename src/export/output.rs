@@ -13,9 +13,9 @@ pub enum OutputError {
     Io(String, std::io::Error),
 }
 
-/// Writes `bytes` to `file`, or to standard output when there is none.
+/// Writes `bytes` to `file`, or to standard output when there is none or it is `-`.
 pub fn write(file: Option<&Path>, bytes: &[u8], binary: bool) -> Result<(), OutputError> {
-    match file {
+    match file.filter(|f| *f != Path::new("-")) {
         Some(path) => {
             let shown = path.display().to_string();
             if path.is_dir() {
