@@ -130,12 +130,7 @@ fn codes(index: &Index, d: &DecisionEntry, lang: Lang) -> Vec<String> {
         .iter()
         .map(|id| match index.objectives.get(id.as_str()) {
             None => id.to_string(),
-            Some(o) => match o.code_on(d.date) {
-                Some(then) if then != o.code => {
-                    format!("{} {}", o.code, i18n::code_then(lang, &then.to_string()))
-                }
-                _ => o.code.to_string(),
-            },
+            Some(o) => i18n::code_label(lang, o, d.date),
         })
         .collect()
 }

@@ -275,10 +275,7 @@ pub fn decision_doc(
                 Some(o) => ObjectiveDoc {
                     id: id.to_string(),
                     code: o.code.to_string(),
-                    code_then: o
-                        .code_on(meeting.date)
-                        .filter(|c| *c != o.code)
-                        .map(|c| c.to_string()),
+                    code_then: o.code_then(meeting.date).map(|c| c.to_string()),
                     title: o.title.clone(),
                 },
                 None => ObjectiveDoc {

@@ -328,6 +328,19 @@ pub fn action_status(
     }
 }
 
+/// Today's code of an objective, with the code it had on `date` when that differs:
+/// "SD2 OD5 (toen SD1 OD1)".
+pub fn code_label(
+    lang: Lang,
+    objective: &crate::index::objectives::ObjectiveEntry,
+    date: chrono::NaiveDate,
+) -> String {
+    match objective.code_then(date) {
+        Some(then) => format!("{} {}", objective.code, code_then(lang, &then.to_string())),
+        None => objective.code.to_string(),
+    }
+}
+
 /// "(toen SD1 OD2)" / "(then SD1 OD2)".
 pub fn code_then(lang: Lang, code: &str) -> String {
     match lang {

@@ -37,6 +37,11 @@ impl ObjectiveEntry {
     pub fn code_on(&self, date: NaiveDate) -> Option<ObjectiveCode> {
         code_on(&self.history, self.code, date)
     }
+
+    /// Its code on `date` when that differs from today's.
+    pub fn code_then(&self, date: NaiveDate) -> Option<ObjectiveCode> {
+        self.code_on(date).filter(|c| *c != self.code)
+    }
 }
 
 /// All objectives of the plan, by id and by code.

@@ -91,12 +91,11 @@ fn render_detail(
     lines.push(Line::raw(""));
     for id in &d.objectives {
         if let Some(o) = ctx.index.objectives.get(id.as_str()) {
-            let then = o
-                .code_on(d.date)
-                .filter(|c| *c != o.code)
-                .map(|c| format!(" {}", i18n::code_then(lang, &c.to_string())))
-                .unwrap_or_default();
-            lines.push(Line::raw(format!("{}{then}  {}", o.code, line(&o.title))));
+            lines.push(Line::raw(format!(
+                "{}  {}",
+                i18n::code_label(lang, o, d.date),
+                line(&o.title)
+            )));
         }
     }
     if let Some(v) = d.votes {

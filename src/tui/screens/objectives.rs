@@ -92,8 +92,7 @@ fn render_detail(
     }
     for d in served {
         let then = o
-            .code_on(d.date)
-            .filter(|c| *c != o.code)
+            .code_then(d.date)
             .map(|c| format!(" {}", i18n::code_then(lang, &c.to_string())))
             .unwrap_or_default();
         lines.push(Line::raw(format!(
