@@ -72,6 +72,10 @@ snapshots! {
     actions_list: "4";
     action_detail: "4⏎";
     search_results: "/initieren";
+    decisions_filtered: "2bpu";
+    objective_picker: "2dsd2 od";
+    actions_by_municipality: "4gg";
+    ended_objectives: "e";
 }
 
 /// The app after `keys`, for assertions on state.
@@ -99,7 +103,7 @@ fn search_folds_accents_and_enter_jumps_to_the_hit() {
     assert_eq!(app.screen, stuurgroep::tui::app::Screen::Decisions);
     let list = app.list(stuurgroep::tui::app::Screen::Decisions);
     assert!(list.detail);
-    let d = stuurgroep::tui::screens::decisions::at(&ctx, list.selected).unwrap();
+    let d = app.decisions.at(&ctx, list.selected).unwrap();
     assert!(d.text.to_lowercase().contains("kansentarief"), "{}", d.text);
 }
 
@@ -109,7 +113,7 @@ fn a_code_typed_in_search_finds_the_objective_under_its_old_code() {
     let (app, ctx) = after("2/sd2 od5⏎");
     assert_eq!(app.screen, stuurgroep::tui::app::Screen::Objectives);
     let list = app.list(stuurgroep::tui::app::Screen::Objectives);
-    let lines = stuurgroep::tui::app::tree(&ctx, &app.folded);
+    let lines = stuurgroep::tui::app::tree(&ctx, &app);
     assert!(list.detail);
     assert_eq!(lines[list.selected].code.to_string(), "SD2 OD5");
     let (app, _) = after("/sd1 od5");
@@ -127,18 +131,99 @@ fn too_small_a_terminal_shows_a_notice() {
 }
 
 #[test]
-fn the_help_lists_every_key_of_the_table_that_handles_them() {
-    let text = screen(Lang::En, (80, 24), "?");
-    for b in stuurgroep::tui::action::BINDINGS {
-        assert!(text.contains(b.label), "{} missing from the help:\n{text}", b.label);
+fn the_help_lists_every_key_of_the_current_screen_from_the_table_that_handles_them() {
+    use stuurgroep::tui::app::Screen;
+    for (n, screen_) in Screen::ALL.iter().enumerate() {
+        let text = screen(Lang::En, (120, 40), &format!("{}?", n + 1));
+        for b in stuurgroep::tui::action::BINDINGS {
+            let says = stuurgroep::i18n::tui::action(Lang::En, b.action);
+            assert_eq!(
+                text.contains(says),
+                b.applies(*screen_),
+                "{says:?} on {screen_:?}:\n{text}"
+            );
+        }
     }
+}
+
+#[test]
+fn decision_filters_narrow_the_list_and_say_so() {
+    use stuurgroep::domain::meeting::Outcome;
+    use stuurgroep::tui::app::Screen;
+    let (app, ctx) = after("2bb");
+    let view = &app.decisions;
+    let body = view.filter.body.clone().unwrap();
+    assert!(view.len(&ctx) > 0 && view.len(&ctx) < ctx.index.decisions.len());
+    assert!((0..view.len(&ctx)).all(|i| view.at(&ctx, i).unwrap().body == body));
+    // "u" twice: rejected ones; "x" clears everything.
+    let (app, ctx) = after("2uu");
+    let view = &app.decisions;
+    assert!((0..view.len(&ctx)).all(|i| view.at(&ctx, i).unwrap().outcome == Outcome::Rejected));
+    assert_eq!(view.len(&ctx), 7);
+    let (app, ctx) = after("2uubpx");
+    assert_eq!(app.decisions.len(&ctx), ctx.index.decisions.len());
+    assert_eq!(app.list(Screen::Decisions).selected, 0);
+}
+
+#[test]
+fn the_objective_filter_takes_an_old_code_and_keeps_decisions_under_every_code() {
+    // SD2 OD5 was SD1 OD1: picking it by today's code keeps the 2020 decisions too.
+    let (app, ctx) = after("2dsd2 od5⏎");
+    let view = &app.decisions;
+    assert!(app.picker.is_none());
+    let kept: Vec<_> = (0..view.len(&ctx)).map(|i| view.at(&ctx, i).unwrap()).collect();
+    let id = ctx.index.objectives.resolve("SD2 OD5")[0].id.clone();
+    let serving = ctx.index.decisions.iter().filter(|d| d.objectives.contains(&id)).count();
+    assert_eq!(kept.len(), serving);
+    assert!(kept.iter().any(|d| d.date.format("%Y").to_string() == "2020"), "{kept:?}");
+    let text = screen(Lang::Nl, (80, 24), "2dsd2 od5⏎");
+    assert!(text.contains("· SD2 OD5"), "{text}");
+    // Esc closes the picker without filtering.
+    let (app, _) = after_keys(&[KeyCode::Char('2'), KeyCode::Char('d'), KeyCode::Esc]);
+    assert!(app.picker.is_none() && app.decisions.filter.is_empty());
+}
+
+#[test]
+fn actions_group_by_owner_and_by_municipality() {
+    let (app, ctx) = after("4g");
+    let names: Vec<String> = app
+        .actions
+        .order(&ctx)
+        .iter()
+        .map(|&i| app.actions.group(&ctx, &ctx.index.actions[i]))
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    let text = screen(Lang::Nl, (80, 24), "4gg");
+    assert!(text.contains("per gemeente"), "{text}");
+}
+
+#[test]
+fn a_search_hit_on_an_ended_objective_opens_it_in_the_tree() {
+    use stuurgroep::tui::app::Screen;
+    let (app, ctx) = after("/drempels⏎");
+    assert_eq!(app.screen, Screen::Objectives);
+    let lines = stuurgroep::tui::app::tree(&ctx, &app);
+    let o = lines[app.list(Screen::Objectives).selected];
+    assert_eq!(o.id.as_str(), "od-drempels");
+    assert!(app.list(Screen::Objectives).detail && app.show_ended);
+}
+
+fn after_keys(keys: &[KeyCode]) -> (App, Ctx) {
+    let ctx = ctx(Lang::Nl);
+    let mut app = App::default();
+    for code in keys {
+        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(*code, KeyModifiers::NONE), &ctx);
+    }
+    (app, ctx)
 }
 
 #[test]
 fn the_detail_shows_decisions_taken_under_an_old_code() {
     // SD2 OD5 was SD1 OD1 until 2021: its detail lists the 2020 decision with the old code.
     let ctx = ctx(Lang::Nl);
-    let lines = stuurgroep::tui::app::tree(&ctx, &Default::default());
+    let lines = stuurgroep::tui::app::tree(&ctx, &App::default());
     let i = lines.iter().position(|o| o.code.to_string() == "SD2 OD5").unwrap();
     let keys: String = "j".repeat(i) + "⏎";
     let text = screen(Lang::Nl, (120, 40), &keys);
@@ -150,7 +235,8 @@ fn q_quits_and_esc_closes_the_help() {
     let ctx = ctx(Lang::Nl);
     let mut app = App::default();
     let press = |app: &mut App, c: KeyCode| {
-        app.update(action_for(KeyEvent::new(c, KeyModifiers::NONE)).unwrap(), &ctx)
+        let screen = app.screen;
+        app.update(action_for(KeyEvent::new(c, KeyModifiers::NONE), screen).unwrap(), &ctx)
     };
     press(&mut app, KeyCode::Char('?'));
     assert!(app.help);
@@ -164,9 +250,9 @@ fn q_quits_and_esc_closes_the_help() {
 fn from_a_decision_to_its_objective_and_its_meeting() {
     use stuurgroep::tui::app::Screen;
     let (app, ctx) = after("2jjo");
-    let decision = stuurgroep::tui::screens::decisions::at(&ctx, 2).unwrap();
+    let decision = App::default().decisions.at(&ctx, 2).unwrap();
     assert_eq!(app.screen, Screen::Objectives);
-    let lines = stuurgroep::tui::app::tree(&ctx, &app.folded);
+    let lines = stuurgroep::tui::app::tree(&ctx, &app);
     assert_eq!(lines[app.list(Screen::Objectives).selected].id, decision.objectives[0]);
     let (app, ctx) = after("2jjm");
     assert_eq!(app.screen, Screen::Meetings);

@@ -1,12 +1,11 @@
 //! `stuurgroep decisions`: the decisions of a period, a body, an objective, an outcome.
 
 use super::ExitCode;
-use super::filters::{End, date_arg, in_period, objective_arg};
+use super::filters::{End, date_arg, objective_arg};
 use crate::i18n::{self, BadArgument, Lang, Listing};
 use crate::index::Index;
-use crate::index::decisions::DecisionEntry;
+use crate::index::decisions::{DecisionEntry, DecisionFilter};
 use crate::text::{printable, wrap};
-use std::collections::HashSet;
 use std::path::Path;
 
 /// Options of `decisions`.
@@ -57,48 +56,26 @@ impl From<OutcomeArg> for crate::domain::meeting::Outcome {
     }
 }
 
-/// The filters, checked.
-struct Filter {
-    body: Option<String>,
-    from: Option<chrono::NaiveDate>,
-    to: Option<chrono::NaiveDate>,
-    objectives: Option<HashSet<String>>,
-    outcome: Option<crate::domain::meeting::Outcome>,
-    in_force: bool,
-}
-
-impl Filter {
-    fn new(
-        args: &Args,
-        index: &Index,
-        folder: &crate::store::Folder,
-        lang: Lang,
-    ) -> Result<Self, String> {
-        if let (Some(body), Some(members)) = (&args.body, &folder.members)
-            && members.value.body(&body.as_str().into()).is_none()
-        {
-            return Err(i18n::bad_argument(lang, BadArgument::Body, body));
-        }
-        Ok(Self {
-            body: args.body.clone(),
-            from: date_arg(args.from.as_deref(), End::Start, lang)?,
-            to: date_arg(args.to.as_deref(), End::Finish, lang)?,
-            objectives: args.od.as_deref().map(|od| objective_arg(index, od, lang)).transpose()?,
-            outcome: args.outcome.map(Into::into),
-            in_force: args.in_force,
-        })
+/// The filter the arguments describe, or the one-line message for a bad one.
+fn filter(
+    args: &Args,
+    index: &Index,
+    folder: &crate::store::Folder,
+    lang: Lang,
+) -> Result<DecisionFilter, String> {
+    if let (Some(body), Some(members)) = (&args.body, &folder.members)
+        && members.value.body(&body.as_str().into()).is_none()
+    {
+        return Err(i18n::bad_argument(lang, BadArgument::Body, body));
     }
-
-    fn keeps(&self, d: &DecisionEntry) -> bool {
-        self.body.as_ref().is_none_or(|b| d.body.as_str() == b)
-            && in_period(d.date, self.from, self.to)
-            && self
-                .objectives
-                .as_ref()
-                .is_none_or(|ids| d.objectives.iter().any(|o| ids.contains(o.as_str())))
-            && self.outcome.is_none_or(|o| d.outcome == o)
-            && (!self.in_force || d.in_force())
-    }
+    Ok(DecisionFilter {
+        body: args.body.as_deref().map(Into::into),
+        from: date_arg(args.from.as_deref(), End::Start, lang)?,
+        to: date_arg(args.to.as_deref(), End::Finish, lang)?,
+        objectives: args.od.as_deref().map(|od| objective_arg(index, od, lang)).transpose()?,
+        outcome: args.outcome.map(Into::into),
+        in_force: args.in_force,
+    })
 }
 
 /// Runs `decisions` on `dir`.
@@ -108,7 +85,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Err(code) => return code,
     };
     let index = Index::build(&folder);
-    let filter = match Filter::new(args, &index, &folder, lang) {
+    let filter = match filter(args, &index, &folder, lang) {
         Ok(filter) => filter,
         Err(message) => {
             eprintln!("stuurgroep decisions: {message}");

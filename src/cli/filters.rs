@@ -1,6 +1,7 @@
 //! Turning filter arguments into values: dates that may be a day, a month or a year, and an
 //! objective given by any of its codes or its id.
 
+use crate::domain::ids::ObjectiveId;
 use crate::i18n::{self, BadArgument, Lang};
 use crate::index::Index;
 use chrono::NaiveDate;
@@ -41,9 +42,13 @@ pub fn date_arg(value: Option<&str>, end: End, lang: Lang) -> Result<Option<Naiv
 }
 
 /// The ids an `--od` argument means: today's code, an earlier code, or a stable id.
-pub fn objective_arg(index: &Index, value: &str, lang: Lang) -> Result<HashSet<String>, String> {
-    let ids: HashSet<String> =
-        index.objectives.resolve(value).into_iter().map(|e| e.id.to_string()).collect();
+pub fn objective_arg(
+    index: &Index,
+    value: &str,
+    lang: Lang,
+) -> Result<HashSet<ObjectiveId>, String> {
+    let ids: HashSet<ObjectiveId> =
+        index.objectives.resolve(value).into_iter().map(|e| e.id.clone()).collect();
     if ids.is_empty() {
         Err(i18n::bad_argument(lang, BadArgument::Objective, value))
     } else {

@@ -27,6 +27,13 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::ToObjective => ("besluit: naar zijn doelstelling", "decision: to its objective"),
         A::ToMeeting => ("besluit: naar zijn vergadering", "decision: to its meeting"),
         A::Help => ("deze hulp", "this help"),
+        A::FilterBody => ("filter: volgend orgaan", "filter: next body"),
+        A::FilterPeriod => ("filter: volgend jaar", "filter: next year"),
+        A::FilterOutcome => ("filter: volgende uitkomst", "filter: next outcome"),
+        A::FilterObjective => ("filter: kies een doelstelling", "filter: pick an objective"),
+        A::ClearFilters => ("filters wissen", "clear the filters"),
+        A::Group => ("groeperen: status, eigenaar, gemeente", "group: status, owner, municipality"),
+        A::ShowEnded => ("beëindigde doelstellingen tonen", "show ended objectives"),
     };
     lang.pick(nl, en)
 }
@@ -70,6 +77,22 @@ pub enum Text {
     CountDecisions,
     /// Column: open actions.
     CountOpen,
+    /// An objective that no longer exists.
+    Ended,
+    /// Picker title.
+    PickObjective,
+    /// Filter label: every decision.
+    AllDecisions,
+    /// Grouping label.
+    ByOwner,
+    /// Grouping label.
+    ByMunicipality,
+    /// Detail label.
+    Spreiding,
+    /// Detail label.
+    Planning,
+    /// Spreiding: every municipality.
+    AllMunicipalities,
 }
 
 /// The text in `lang`.
@@ -96,6 +119,14 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::NotInForce => ("niet (meer) van kracht", "not (or no longer) in force"),
         T::CountDecisions => ("besl.", "dec."),
         T::CountOpen => ("open", "open"),
+        T::Ended => ("beëindigd", "ended"),
+        T::PickObjective => ("Kies een doelstelling", "Pick an objective"),
+        T::AllDecisions => ("alle", "all"),
+        T::ByOwner => ("per eigenaar", "by owner"),
+        T::ByMunicipality => ("per gemeente", "by municipality"),
+        T::Spreiding => ("spreiding", "spread"),
+        T::Planning => ("planning", "planning"),
+        T::AllMunicipalities => ("alle gemeenten", "all municipalities"),
     };
     lang.pick(nl, en)
 }

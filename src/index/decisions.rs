@@ -84,3 +84,41 @@ pub fn index_decisions<'a>(meetings: impl Iterator<Item = &'a Meeting>) -> Vec<D
     }
     entries
 }
+
+/// Which decisions a list shows: the command line's `--body --from --to --od --outcome
+/// --in-force` and the app's filter keys build the same filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DecisionFilter {
+    /// Only this body.
+    pub body: Option<BodyId>,
+    /// From this day on.
+    pub from: Option<NaiveDate>,
+    /// Up to this day.
+    pub to: Option<NaiveDate>,
+    /// Only decisions serving one of these objectives (ids).
+    pub objectives: Option<std::collections::HashSet<ObjectiveId>>,
+    /// Only this outcome.
+    pub outcome: Option<Outcome>,
+    /// Only decisions still in force.
+    pub in_force: bool,
+}
+
+impl DecisionFilter {
+    /// Whether the filter keeps `d`.
+    pub fn keeps(&self, d: &DecisionEntry) -> bool {
+        self.body.as_ref().is_none_or(|b| &d.body == b)
+            && self.from.is_none_or(|f| f <= d.date)
+            && self.to.is_none_or(|t| d.date <= t)
+            && self
+                .objectives
+                .as_ref()
+                .is_none_or(|ids| d.objectives.iter().any(|o| ids.contains(o)))
+            && self.outcome.is_none_or(|o| d.outcome == o)
+            && (!self.in_force || d.in_force())
+    }
+
+    /// Whether it keeps everything.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}

@@ -44,9 +44,25 @@ pub enum Action {
     ToMeeting,
     /// Show or hide the help.
     Help,
+    /// Decisions: the next body (orgaan), then all again.
+    FilterBody,
+    /// Decisions: the next year, then all again.
+    FilterPeriod,
+    /// Decisions: the next outcome, then all again.
+    FilterOutcome,
+    /// Decisions: only those serving an objective, picked by code or title.
+    FilterObjective,
+    /// Decisions: no filter.
+    ClearFilters,
+    /// Actions: group by status, owner or municipality.
+    Group,
+    /// Objectives: show or hide ended objectives (merged, split, removed).
+    ShowEnded,
 }
 
-/// One binding: the keys, how the help shows them, and the action.
+use super::app::Screen;
+
+/// One binding: the keys, how the help shows them, the action, and where it applies.
 pub struct Binding {
     /// The keys.
     pub keys: &'static [KeyCode],
@@ -54,11 +70,31 @@ pub struct Binding {
     pub label: &'static str,
     /// What they do.
     pub action: Action,
+    /// The screens it works on; empty for every screen.
+    pub screens: &'static [Screen],
+}
+
+impl Binding {
+    /// Whether it works on `screen`.
+    pub fn applies(&self, screen: Screen) -> bool {
+        self.screens.is_empty() || self.screens.contains(&screen)
+    }
 }
 
 const fn bind(keys: &'static [KeyCode], label: &'static str, action: Action) -> Binding {
-    Binding { keys, label, action }
+    Binding { keys, label, action, screens: &[] }
 }
+
+const fn on(
+    screens: &'static [Screen],
+    keys: &'static [KeyCode],
+    label: &'static str,
+    action: Action,
+) -> Binding {
+    Binding { keys, label, action, screens }
+}
+
+const DECISIONS: &[Screen] = &[Screen::Decisions];
 
 /// Every binding, in the order the help lists them; [`action_for`] reads the same table.
 pub const BINDINGS: &[Binding] = &[
@@ -77,16 +113,23 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Char('/')], "/", Action::Search),
     bind(&[KeyCode::Char('K')], "K", Action::ScrollUp),
     bind(&[KeyCode::Char('J'), KeyCode::Char(' ')], "J Space", Action::ScrollDown),
-    bind(&[KeyCode::Char('o')], "o", Action::ToObjective),
-    bind(&[KeyCode::Char('m')], "m", Action::ToMeeting),
+    on(DECISIONS, &[KeyCode::Char('o')], "o", Action::ToObjective),
+    on(DECISIONS, &[KeyCode::Char('m')], "m", Action::ToMeeting),
+    on(DECISIONS, &[KeyCode::Char('b')], "b", Action::FilterBody),
+    on(DECISIONS, &[KeyCode::Char('p')], "p", Action::FilterPeriod),
+    on(DECISIONS, &[KeyCode::Char('u')], "u", Action::FilterOutcome),
+    on(DECISIONS, &[KeyCode::Char('d')], "d", Action::FilterObjective),
+    on(DECISIONS, &[KeyCode::Char('x')], "x", Action::ClearFilters),
+    on(&[Screen::Actions], &[KeyCode::Char('g')], "g", Action::Group),
+    on(&[Screen::Objectives], &[KeyCode::Char('e')], "e", Action::ShowEnded),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),
 ];
 
-/// The action of a key press, if any. Ctrl-C always quits.
-pub fn action_for(key: KeyEvent) -> Option<Action> {
+/// The action of a key press on `screen`, if any. Ctrl-C always quits.
+pub fn action_for(key: KeyEvent, screen: Screen) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
-    BINDINGS.iter().find(|b| b.keys.contains(&key.code)).map(|b| b.action)
+    BINDINGS.iter().find(|b| b.applies(screen) && b.keys.contains(&key.code)).map(|b| b.action)
 }

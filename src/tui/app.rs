@@ -2,6 +2,8 @@
 
 use super::action::Action;
 use super::ctx::Ctx;
+use super::picker::{PickOption, Picker};
+use super::views::{ActionsView, DecisionsView};
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::{Hit, Matches, Target};
 use std::collections::HashSet;
@@ -74,6 +76,14 @@ pub struct App {
     pub help: bool,
     /// The search bar, while it is open.
     pub search: Option<Search>,
+    /// The objective picker of the decisions filter, while it is open.
+    pub picker: Option<Picker>,
+    /// The decisions list and its filter.
+    pub decisions: DecisionsView,
+    /// The actions list and its grouping.
+    pub actions: ActionsView,
+    /// Whether the objectives tree shows ended objectives too.
+    pub show_ended: bool,
     /// Whether the user asked to quit.
     pub quit: bool,
 }
@@ -86,19 +96,24 @@ impl Default for App {
             folded: HashSet::new(),
             help: false,
             search: None,
+            picker: None,
+            decisions: DecisionsView::default(),
+            actions: ActionsView::default(),
+            show_ended: false,
             quit: false,
         }
     }
 }
 
-/// The lines of the objectives tree: active objectives, children of folded SDs left out.
-pub fn tree<'a>(ctx: &'a Ctx, folded: &HashSet<String>) -> Vec<&'a ObjectiveEntry> {
+/// The lines of the objectives tree: children of folded SDs left out, ended objectives only
+/// when asked for.
+pub fn tree<'a>(ctx: &'a Ctx, app: &App) -> Vec<&'a ObjectiveEntry> {
     ctx.index
         .objectives
         .all()
         .iter()
-        .filter(|o| o.is_active())
-        .filter(|o| o.parent.as_ref().is_none_or(|p| !folded.contains(p.as_str())))
+        .filter(|o| app.show_ended || o.is_active())
+        .filter(|o| o.parent.as_ref().is_none_or(|p| !app.folded.contains(p.as_str())))
         .collect()
 }
 
@@ -116,10 +131,10 @@ impl App {
 
     fn len(&self, ctx: &Ctx) -> usize {
         match self.screen {
-            Screen::Objectives => tree(ctx, &self.folded).len(),
-            Screen::Decisions => ctx.index.decisions.len(),
+            Screen::Objectives => tree(ctx, self).len(),
+            Screen::Decisions => self.decisions.len(ctx),
             Screen::Meetings => ctx.meetings.len(),
-            Screen::Actions => ctx.actions.len(),
+            Screen::Actions => self.actions.order(ctx).len(),
         }
     }
 
@@ -151,13 +166,41 @@ impl App {
             Action::Meetings => self.screen = Screen::Meetings,
             Action::Actions => self.screen = Screen::Actions,
             Action::ToObjective | Action::ToMeeting => self.follow(action, ctx),
+            Action::FilterBody => self.decisions.cycle_body(ctx),
+            Action::FilterPeriod => self.decisions.cycle_period(ctx),
+            Action::FilterOutcome => self.decisions.cycle_outcome(ctx),
+            Action::FilterObjective => self.picker = Some(objective_picker(ctx)),
+            Action::ClearFilters => self.decisions.set(Default::default(), ctx),
+            Action::Group => self.actions.cycle(ctx),
+            Action::ShowEnded => self.show_ended = !self.show_ended,
+        }
+        // A filter or grouping changes the lines under the selection.
+        if matches!(
+            action,
+            Action::FilterBody
+                | Action::FilterPeriod
+                | Action::FilterOutcome
+                | Action::ClearFilters
+                | Action::Group
+                | Action::ShowEnded
+        ) {
+            self.lists[self.screen.index()] = ListState::default();
+        }
+    }
+
+    /// Closes the objective picker, filtering the decisions on the chosen one when `go`.
+    pub fn picker_close(&mut self, go: bool, ctx: &Ctx) {
+        let Some(picker) = self.picker.take() else { return };
+        if let Some(chosen) = picker.chosen().filter(|_| go) {
+            self.decisions.only_objective(chosen.id.as_str().into(), ctx);
+            self.lists[Screen::Decisions.index()] = ListState::default();
         }
     }
 
     /// Enter: a strategic objective folds or unfolds; anything else opens its detail.
     fn open(&mut self, ctx: &Ctx) {
         if self.screen == Screen::Objectives {
-            let lines = tree(ctx, &self.folded);
+            let lines = tree(ctx, self);
             let selected = self.list(Screen::Objectives).selected;
             if let Some(o) = lines.get(selected).filter(|o| o.parent.is_none()) {
                 let id = o.id.to_string();
@@ -250,7 +293,7 @@ impl App {
             return;
         }
         let selected = self.list(Screen::Decisions).selected;
-        let Some(d) = super::screens::decisions::at(ctx, selected) else { return };
+        let Some(d) = self.decisions.at(ctx, selected) else { return };
         let target = match action {
             Action::ToObjective => d.objectives.first().map(|o| Target::Objective(o.clone())),
             _ => Some(Target::Minutes(d.meeting().clone(), d.item.0)),
@@ -264,16 +307,21 @@ impl App {
     fn jump(&mut self, target: &Target, ctx: &Ctx) {
         let (screen, line) = match target {
             Target::Objective(id) => {
-                if let Some(parent) =
-                    ctx.index.objectives.get(id.as_str()).and_then(|o| o.parent.clone())
-                {
+                let objective = ctx.index.objectives.get(id.as_str());
+                if let Some(parent) = objective.and_then(|o| o.parent.clone()) {
                     self.folded.remove(parent.as_str());
                 }
-                (Screen::Objectives, tree(ctx, &self.folded).iter().position(|o| &o.id == id))
+                self.show_ended |= objective.is_some_and(|o| !o.is_active());
+                (Screen::Objectives, tree(ctx, self).iter().position(|o| &o.id == id))
             }
             Target::Decision(d) => {
                 let pos = ctx.index.decisions.iter().position(|e| &e.reference == d);
-                (Screen::Decisions, pos.map(|p| ctx.index.decisions.len() - 1 - p))
+                let Some(pos) = pos else { return };
+                if self.decisions.line_of(ctx, pos).is_none() {
+                    // The filter hides it: a jump shows it, so the filter goes.
+                    self.decisions.set(Default::default(), ctx);
+                }
+                (Screen::Decisions, self.decisions.line_of(ctx, pos))
             }
             Target::Minutes(m, _) => (
                 Screen::Meetings,
@@ -281,7 +329,7 @@ impl App {
             ),
             Target::Action(a) => (
                 Screen::Actions,
-                ctx.actions.iter().position(|i| &ctx.index.actions[*i].reference == a),
+                self.actions.order(ctx).iter().position(|i| &ctx.index.actions[*i].reference == a),
             ),
         };
         if let Some(line) = line {
@@ -290,4 +338,12 @@ impl App {
             *list = ListState { selected: line, detail: true, scroll: 0 };
         }
     }
+}
+
+/// The objectives to filter on: active ones in plan order, then ended ones.
+fn objective_picker(ctx: &Ctx) -> Picker {
+    let ended = crate::i18n::tui::text(ctx.lang, crate::i18n::tui::Text::Ended);
+    let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
+    let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
+    Picker::new(active.into_iter().chain(gone).map(|o| PickOption::objective(o, ended)).collect())
 }

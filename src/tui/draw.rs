@@ -37,8 +37,12 @@ pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) {
     if let Some(search) = &app.search {
         render_search(frame, body, search, ctx, theme);
     }
+    if let Some(picker) = &app.picker {
+        let title = text(ctx.lang, Text::PickObjective);
+        screens::picker::render(frame, body, picker, title, theme);
+    }
     if app.help {
-        render_help(frame, body, ctx, theme);
+        render_help(frame, body, app.screen, ctx, theme);
     }
 }
 
@@ -98,10 +102,11 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
 
-/// The help: every binding of the table the keys are handled by.
-fn render_help(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
+/// The help: every binding of the current screen, from the table the keys are handled by.
+fn render_help(frame: &mut Frame, area: Rect, screen: Screen, ctx: &Ctx, theme: &Theme) {
     let lines: Vec<Line> = BINDINGS
         .iter()
+        .filter(|b| b.applies(screen))
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!(" {:<12}", b.label), theme.heading),

@@ -5,8 +5,10 @@ pub mod action;
 pub mod app;
 pub mod ctx;
 pub mod draw;
+pub mod picker;
 pub mod screens;
 pub mod theme;
+pub mod views;
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::io;
@@ -59,12 +61,26 @@ fn event_loop(
     Ok(())
 }
 
-/// A key press: typed into the search bar while it is open, else looked up in the key table.
+/// A key press: typed into the search bar or the picker while one is open, else looked up
+/// in the key table.
 pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) {
     use event::{KeyCode, KeyModifiers};
-    if app.search.is_none() || key.modifiers.contains(KeyModifiers::CONTROL) {
-        if let Some(a) = action::action_for(key) {
+    let typing = app.search.is_some() || app.picker.is_some();
+    if !typing || key.modifiers.contains(KeyModifiers::CONTROL) {
+        if let Some(a) = action::action_for(key, app.screen) {
             app.update(a, ctx);
+        }
+        return;
+    }
+    if let Some(picker) = &mut app.picker {
+        match key.code {
+            KeyCode::Esc => app.picker_close(false, ctx),
+            KeyCode::Enter => app.picker_close(true, ctx),
+            KeyCode::Up => picker.step(-1),
+            KeyCode::Down => picker.step(1),
+            KeyCode::Backspace => picker.edit(None),
+            KeyCode::Char(c) => picker.edit(Some(c)),
+            _ => {}
         }
         return;
     }
@@ -89,7 +105,7 @@ pub fn handle_mouse(
 ) {
     use action::Action;
     use event::{MouseButton, MouseEventKind};
-    if app.help || app.search.is_some() {
+    if app.help || app.search.is_some() || app.picker.is_some() {
         return;
     }
     let detail_open = app.list(app.screen).detail && area.width < 120;

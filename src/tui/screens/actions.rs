@@ -7,10 +7,15 @@ use crate::index::actions::ActionEntry;
 use crate::tui::app::{App, Screen};
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
+use crate::tui::views::Grouping;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
+
+fn cut(text: &str, width: usize) -> String {
+    text.chars().take(width).collect()
+}
 
 fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
     let member = ctx.folder.members.as_ref().and_then(|m| m.value.member(&a.owner));
@@ -24,18 +29,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
     let (list_area, detail_area) = super::split(area, state.detail);
     if let Some(area) = list_area {
         let width = area.width.saturating_sub(4) as usize;
-        let page = super::page(state.selected, ctx.actions.len(), area);
+        let order = app.actions.order(ctx);
+        let page = super::page(state.selected, order.len(), area);
         let first = page.start;
-        let items: Vec<ListItem> = ctx.actions[page]
+        let items: Vec<ListItem> = order[page]
             .iter()
             .map(|&i| {
                 let a = &ctx.index.actions[i];
                 let status = i18n::action_status(ctx.lang, a.status(), a.is_overdue(today));
                 let due = a.due.map_or_else(|| "          ".to_owned(), |d| d.to_string());
-                let head = format!(
-                    "{due}  {status:<9} {:<20} ",
-                    owner(ctx, a).chars().take(20).collect::<String>()
-                );
+                // Grouped by municipality, the group goes first and the owner stays.
+                let group = match app.actions.grouping {
+                    Grouping::Municipality => {
+                        format!("{:<16} ", cut(&app.actions.group(ctx, a), 16))
+                    }
+                    _ => String::new(),
+                };
+                let who = cut(&owner(ctx, a), 20);
+                let head = if app.actions.grouping == Grouping::Status {
+                    format!("{due}  {status:<9} {who:<20} ")
+                } else {
+                    format!("{group}{who:<20} {status:<9} {due}  ")
+                };
                 let room = width.saturating_sub(head.chars().count());
                 let style = if a.is_overdue(today) {
                     theme.error
@@ -48,10 +63,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
                 ))
             })
             .collect();
-        let title = format!(" {} ({}) ", text(ctx.lang, Text::Actions2), ctx.actions.len());
+        let grouping = match app.actions.grouping {
+            Grouping::Status => String::new(),
+            Grouping::Owner => format!(" · {}", text(ctx.lang, Text::ByOwner)),
+            Grouping::Municipality => format!(" · {}", text(ctx.lang, Text::ByMunicipality)),
+        };
+        let title = format!(" {} ({}){grouping} ", text(ctx.lang, Text::Actions2), order.len());
         super::list(frame, area, title, items, state.selected - first, theme);
     }
-    let selected = ctx.actions.get(state.selected).map(|&i| &ctx.index.actions[i]);
+    let selected = app.actions.at(ctx, state.selected);
     if let (Some(area), Some(a)) = (detail_area, selected) {
         let mut lines = vec![
             Line::styled(

@@ -11,18 +11,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
 
-/// The decision on line `i` of the screen (newest first).
-pub fn at(ctx: &Ctx, i: usize) -> Option<&DecisionEntry> {
-    ctx.index.decisions.len().checked_sub(i + 1).and_then(|k| ctx.index.decisions.get(k))
-}
-
 /// Draws the screen in `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
     let (list_area, detail_area) = super::split(area, app.list(Screen::Decisions).detail);
     if let Some(a) = list_area {
         render_list(frame, a, app, ctx, theme);
     }
-    if let (Some(a), Some(d)) = (detail_area, at(ctx, app.list(Screen::Decisions).selected)) {
+    let selected = app.decisions.at(ctx, app.list(Screen::Decisions).selected);
+    if let (Some(a), Some(d)) = (detail_area, selected) {
         render_detail(frame, a, ctx, d, theme, app.list(Screen::Decisions).scroll);
     }
 }
@@ -43,10 +39,11 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
     let lang = ctx.lang;
     let width = area.width.saturating_sub(4) as usize; // borders and the selection mark
     let selected = app.list(Screen::Decisions).selected;
-    let page = super::page(selected, ctx.index.decisions.len(), area);
+    let view = &app.decisions;
+    let page = super::page(selected, view.len(ctx), area);
     let first = page.start;
     let items: Vec<ListItem> = page
-        .filter_map(|i| at(ctx, i))
+        .filter_map(|i| view.at(ctx, i))
         .map(|d| {
             let head = format!(
                 "{}  {:<10} {:<11} ",
@@ -60,8 +57,35 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
             ListItem::new(Line::styled(format!("{head}{text}"), style))
         })
         .collect();
-    let title = format!(" {} ({}) ", text(lang, Text::Decisions), ctx.index.decisions.len());
-    super::list(frame, area, title, items, selected - first, theme);
+    let count = if view.filter.is_empty() {
+        view.len(ctx).to_string()
+    } else {
+        format!("{}/{}", view.len(ctx), ctx.index.decisions.len())
+    };
+    let title = format!(" {} ({count}){} ", text(lang, Text::Decisions), filter_label(ctx, view));
+    super::list(frame, area, title, items, selected.saturating_sub(first), theme);
+}
+
+/// What the filter keeps, for the list's title: " · stuurgroep · 2021 · SD2 OD1".
+fn filter_label(ctx: &Ctx, view: &crate::tui::views::DecisionsView) -> String {
+    let f = &view.filter;
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(body) = &f.body {
+        let members = ctx.folder.members.as_ref();
+        let name = members.and_then(|m| m.value.body(body)).map(|b| b.name.clone());
+        parts.push(line(&name.unwrap_or_else(|| body.to_string())));
+    }
+    if let Some(from) = f.from {
+        parts.push(chrono::Datelike::year(&from).to_string());
+    }
+    for id in f.objectives.iter().flatten() {
+        let o = ctx.index.objectives.get(id.as_str());
+        parts.push(o.map_or_else(|| id.to_string(), |o| o.code.to_string()));
+    }
+    if let Some(outcome) = f.outcome {
+        parts.push(i18n::outcome(ctx.lang, outcome).to_owned());
+    }
+    parts.iter().map(|p| format!(" · {p}")).collect()
 }
 
 fn render_detail(

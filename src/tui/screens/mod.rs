@@ -4,6 +4,7 @@ pub mod actions;
 pub mod decisions;
 pub mod meetings;
 pub mod objectives;
+pub mod picker;
 
 use ratatui::layout::{Constraint, Layout, Rect};
 

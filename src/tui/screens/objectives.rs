@@ -1,5 +1,6 @@
 //! The objectives screen: the SD → OD tree with counts, and an objective's detail.
 
+use crate::domain::plan::{Planning, Spreiding};
 use crate::i18n;
 use crate::i18n::tui::{Text, text};
 use crate::index::objectives::ObjectiveEntry;
@@ -13,7 +14,7 @@ use ratatui::widgets::ListItem;
 
 /// Draws the screen in `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
-    let lines = tree(ctx, &app.folded);
+    let lines = tree(ctx, app);
     let (list_area, detail_area) = super::split(area, app.list(Screen::Objectives).detail);
     if let Some(a) = list_area {
         render_tree(frame, a, app, ctx, &lines, theme);
@@ -49,11 +50,17 @@ fn render_tree(
             let (marker, style) = match o.parent {
                 None if app.folded.contains(o.id.as_str()) => ("▸ ", theme.heading),
                 None => ("▾ ", theme.heading),
+                Some(_) if !o.is_active() => ("    ", theme.dim),
                 Some(_) => ("    ", ratatui::style::Style::default()),
             };
             let head = format!("{marker}{:<8}", o.code.to_string());
             let room = width.saturating_sub(head.chars().count() + counts.chars().count());
-            let title: String = line(&o.title).chars().take(room).collect();
+            let ended = if o.is_active() {
+                String::new()
+            } else {
+                format!("({}) ", text(lang, Text::Ended))
+            };
+            let title: String = format!("{ended}{}", line(&o.title)).chars().take(room).collect();
             let pad = " ".repeat(room.saturating_sub(title.chars().count()));
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{head}{title}{pad}"), style),
@@ -74,8 +81,10 @@ fn render_detail(
     scroll: u16,
 ) {
     let lang = ctx.lang;
+    let ended =
+        if o.is_active() { String::new() } else { format!(" ({})", text(lang, Text::Ended)) };
     let mut lines: Vec<Line> = vec![
-        Line::styled(format!("{}  {}", o.code, line(&o.title)), theme.heading),
+        Line::styled(format!("{}  {}{ended}", o.code, line(&o.title)), theme.heading),
         Line::raw(""),
         Line::styled(text(lang, Text::History), theme.heading),
     ];
@@ -108,12 +117,45 @@ fn render_detail(
         lines.push(Line::styled(text(lang, Text::Actions), theme.heading));
         for a in &o.actions {
             lines.push(Line::raw(format!("• {}", line(&a.text))));
-            for (label, value) in [("regierol", &a.regierol), ("actorrol", &a.actorrol)] {
+            let spreiding = a.spreiding.as_ref().map(|s| spreiding(ctx, s));
+            let planning = a.planning.as_ref().map(planning);
+            for (label, value) in [
+                ("regierol", a.regierol.clone()),
+                ("actorrol", a.actorrol.clone()),
+                (text(lang, Text::Spreiding), spreiding),
+                (text(lang, Text::Planning), planning),
+            ] {
                 if let Some(v) = value {
-                    lines.push(Line::styled(format!("    {label}: {}", line(v)), theme.dim));
+                    lines.push(Line::styled(format!("    {label}: {}", line(&v)), theme.dim));
                 }
             }
         }
     }
     super::detail(frame, area, &o.code.to_string(), lines, scroll);
+}
+
+/// "alle gemeenten", or the municipalities' names.
+fn spreiding(ctx: &Ctx, s: &Spreiding) -> String {
+    match s {
+        Spreiding::All => text(ctx.lang, Text::AllMunicipalities).to_owned(),
+        Spreiding::Municipalities(ids) => {
+            let plan = ctx.folder.plan.as_ref();
+            let name = |id: &crate::domain::ids::MunicipalityId| {
+                let found = plan.and_then(|p| p.value.municipalities.iter().find(|m| &m.id == id));
+                found.map_or_else(|| id.to_string(), |m| m.name.clone())
+            };
+            ids.iter().map(name).collect::<Vec<_>>().join(", ")
+        }
+    }
+}
+
+/// "2021, 2022", "2020 – 2025", or the plan's own words.
+fn planning(p: &Planning) -> String {
+    match p {
+        Planning::Years(years) => {
+            years.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+        }
+        Planning::Period(period) => format!("{} – {}", period.from, period.to),
+        Planning::Text(t) => t.clone(),
+    }
 }
