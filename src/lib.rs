@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod domain;
 pub mod export;
 pub mod generate;

@@ -5,15 +5,52 @@ mod common;
 use common::*;
 use std::process::{Command, Output};
 
-fn stuurgroep(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+/// The binary with a clean environment: no locale, no folder, no user config.
+fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_stuurgroep"));
+    command
         .args(args)
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("STUURGROEP_DIR")
+        .env("STUURGROEP_CONFIG", "/nonexistent/stuurgroep/config.ron");
+    command
+}
+
+fn stuurgroep(args: &[&str]) -> Output {
+    command(args).output().expect("the binary runs")
+}
+
+#[test]
+fn the_folder_comes_from_dir_then_here_then_the_environment_then_the_config_file() {
+    let a = Fixture::new();
+    let b = Fixture::new();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let config = elsewhere.path().join("config.ron");
+    std::fs::write(&config, format!("(folder: {:?})\n", a.root())).unwrap();
+    let run = |cwd: &std::path::Path, env_dir: Option<&std::path::Path>| {
+        let mut c = command(&["summary"]);
+        c.current_dir(cwd).env("STUURGROEP_CONFIG", &config);
+        if let Some(d) = env_dir {
+            c.env("STUURGROEP_DIR", d);
+        }
+        let out = c.output().unwrap();
+        stdout(&out)
+    };
+    let name = |f: &Fixture| f.root().file_name().unwrap().to_string_lossy().into_owned();
+    assert!(run(elsewhere.path(), None).contains(&name(&a)), "the config file's folder");
+    assert!(run(elsewhere.path(), Some(b.root())).contains(&name(&b)), "STUURGROEP_DIR first");
+    assert!(run(b.root(), None).contains(&name(&b)), "the current folder first");
+    // A broken config file is named, and the app still opens (the bundled example).
+    std::fs::write(&config, "(folder: 3").unwrap();
+    let out = command(&["summary"])
+        .current_dir(elsewhere.path())
+        .env("STUURGROEP_CONFIG", &config)
         .output()
-        .expect("the binary runs")
+        .unwrap();
+    assert!(stderr(&out).contains("config.ron:1:"), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(0));
 }
 
 fn stdout(o: &Output) -> String {

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 #[command(name = "stuurgroep", version, about)]
 pub struct Cli {
     /// The folder to open (default: the current folder if it holds data/plan.ron, else
-    /// $STUURGROEP_DIR, else the bundled example).
+    /// $STUURGROEP_DIR, else the folder in the config file, else the bundled example).
     #[arg(long, global = true, value_name = "PATH")]
     pub dir: Option<PathBuf>,
     /// Language of the output: nl (default) or en; else taken from the locale.
@@ -143,7 +143,7 @@ pub fn open(dir: &Path, command: &str, lang: Lang) -> Result<crate::store::Folde
 }
 
 /// The folder to open: `--dir`, else the current folder if it holds `data/plan.ron`, else
-/// `$STUURGROEP_DIR`, else the bundled example.
+/// `$STUURGROEP_DIR`, else the folder in the user's config file, else the bundled example.
 pub fn resolve_dir(dir: Option<&Path>) -> PathBuf {
     if let Some(dir) = dir {
         return dir.to_owned();
@@ -152,10 +152,19 @@ pub fn resolve_dir(dir: Option<&Path>) -> PathBuf {
     if here.join(crate::store::document::PLAN_PATH).exists() {
         return here;
     }
-    match std::env::var_os("STUURGROEP_DIR") {
-        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
-        _ => bundled_example(),
+    if let Some(dir) = std::env::var_os("STUURGROEP_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
     }
+    user_config().folder.unwrap_or_else(bundled_example)
+}
+
+/// The user's settings; a broken settings file is named on stderr and the defaults used,
+/// since it must not keep anyone from their folder.
+pub fn user_config() -> crate::config::Config {
+    crate::config::load().unwrap_or_else(|e| {
+        eprintln!("stuurgroep: {e}");
+        crate::config::Config::default()
+    })
 }
 
 /// The example folder that ships with the source.

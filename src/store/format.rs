@@ -76,7 +76,10 @@ pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, ParseE
             return Err(at(line, col, "invalid UTF-8: the file is not text".into(), &whole));
         }
     };
-    ron::from_str::<T>(text).map_err(|e| {
+    // Implicit `Some` also without the file saying so: hand-written files leave it out.
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    options.from_str::<T>(text).map_err(|e| {
         let mut err =
             at(e.span.start.line.max(1), e.span.start.col.max(1), e.code.to_string(), text);
         err.newer_version = declared_version(text).filter(|v| *v > crate::domain::SCHEMA_VERSION);
