@@ -125,7 +125,7 @@ fn app(dir: &Path, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
-    match crate::tui::run(crate::tui::ctx::Ctx::new(folder, lang)) {
+    match crate::tui::run(std::sync::Arc::new(crate::tui::ctx::Ctx::open(folder, lang))) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("stuurgroep: {e}");

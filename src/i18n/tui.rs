@@ -93,6 +93,8 @@ pub enum Text {
     Planning,
     /// Spreiding: every municipality.
     AllMunicipalities,
+    /// Status line while `check` runs.
+    Checking,
 }
 
 /// The text in `lang`.
@@ -127,6 +129,7 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::Spreiding => ("spreiding", "spread"),
         T::Planning => ("planning", "planning"),
         T::AllMunicipalities => ("alle gemeenten", "all municipalities"),
+        T::Checking => ("controleren…", "checking…"),
     };
     lang.pick(nl, en)
 }

@@ -3,9 +3,10 @@
 use super::action::Action;
 use super::ctx::Ctx;
 use super::picker::{PickOption, Picker};
+use super::searcher::Searcher;
 use super::views::{ActionsView, DecisionsView};
 use crate::index::objectives::ObjectiveEntry;
-use crate::index::search::{Hit, Matches, Target};
+use crate::index::search::{Hit, Target};
 use std::collections::HashSet;
 
 /// The screens, in tab order.
@@ -57,10 +58,19 @@ pub struct Search {
     pub query: String,
     /// The hits, best first.
     pub hits: Vec<Hit>,
+    /// The query the hits are of: behind `query` while a background search runs.
+    pub hits_of: String,
     /// The selected hit.
     pub selected: usize,
-    /// Everything the query matched, to narrow on the next keystroke.
-    matches: Matches,
+    /// Runs the queries when the search is not in the background.
+    searcher: Searcher,
+}
+
+impl Search {
+    /// Whether the hits shown are not yet those of the query typed.
+    pub fn is_behind(&self) -> bool {
+        self.hits_of != self.query
+    }
 }
 
 /// The app's state.
@@ -84,6 +94,9 @@ pub struct App {
     pub actions: ActionsView,
     /// Whether the objectives tree shows ended objectives too.
     pub show_ended: bool,
+    /// Whether searches run on a thread of their own (the running app) rather than at once
+    /// (tests): the query is then left behind for the event loop to send.
+    pub background_search: bool,
     /// Whether the user asked to quit.
     pub quit: bool,
 }
@@ -100,6 +113,7 @@ impl Default for App {
             decisions: DecisionsView::default(),
             actions: ActionsView::default(),
             show_ended: false,
+            background_search: false,
             quit: false,
         }
     }
@@ -119,9 +133,6 @@ pub fn tree<'a>(ctx: &'a Ctx, app: &App) -> Vec<&'a ObjectiveEntry> {
 
 /// Lines a page moves.
 const PAGE: isize = 10;
-
-/// How many hits the search shows.
-pub const HITS: usize = 50;
 
 impl App {
     /// The list of a screen.
@@ -243,32 +254,30 @@ impl App {
         }
     }
 
-    /// Types into the search bar (or deletes with `None`) and searches again.
+    /// Types into the search bar (or deletes with `None`) and searches again, unless the
+    /// search runs in the background.
     pub fn search_edit(&mut self, c: Option<char>, ctx: &Ctx) {
         let Some(search) = &mut self.search else { return };
-        let previous = match c {
-            Some(c) => {
-                search.query.push(c);
-                Some(&search.matches)
-            }
+        match c {
+            Some(c) => search.query.push(c),
             None => {
                 search.query.pop();
-                None
-            }
-        };
-        let matches = ctx.search().matches(&search.query, None, previous);
-        search.hits = ctx.search().hits(&matches, HITS);
-        search.matches = matches;
-        // Grouped by kind, the group with the best hit first, best first within each group
-        // (hits come best first and the sort is stable).
-        let mut best: Vec<crate::index::search::Kind> = Vec::new();
-        for h in &search.hits {
-            if !best.contains(&h.kind) {
-                best.push(h.kind);
             }
         }
-        search.hits.sort_by_key(|h| best.iter().position(|k| *k == h.kind));
-        search.selected = 0;
+        if !self.background_search {
+            let hits = search.searcher.hits(ctx, &search.query);
+            let query = search.query.clone();
+            self.search_results(&query, hits);
+        }
+    }
+
+    /// The hits of `query` arrived; shown if the bar still holds a query.
+    pub fn search_results(&mut self, query: &str, hits: Vec<Hit>) {
+        if let Some(search) = &mut self.search {
+            search.hits = hits;
+            search.hits_of = query.to_owned();
+            search.selected = 0;
+        }
     }
 
     /// Moves the selection among the hits.

@@ -6,6 +6,7 @@ use crate::index::actions::ActionStatus;
 use crate::index::search::SearchIndex;
 use crate::store::Folder;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The data behind every screen.
 pub struct Ctx {
@@ -13,8 +14,8 @@ pub struct Ctx {
     pub folder: Folder,
     /// Derived views.
     pub index: Index,
-    /// What `check` found.
-    pub report: Report,
+    /// What `check` found, once it has run: the app checks after the first frame.
+    report: OnceLock<Report>,
     /// Per objective id: decisions serving it, open action items.
     pub counts: HashMap<String, (usize, usize)>,
     /// The language.
@@ -24,15 +25,22 @@ pub struct Ctx {
     /// The action items, open ones first (by due date), then done and dropped: indices into
     /// `index.actions`.
     pub actions: Vec<usize>,
-    /// The search haystacks, built on the first search so that opening stays fast.
-    search: std::cell::OnceCell<SearchIndex>,
+    /// The search haystacks, built after the first frame (or on the first search) so that
+    /// opening stays fast.
+    search: OnceLock<SearchIndex>,
 }
 
 impl Ctx {
-    /// Builds the context of a loaded folder.
+    /// Builds the context of a loaded folder, checked.
     pub fn new(folder: Folder, lang: crate::i18n::Lang) -> Self {
+        let ctx = Self::open(folder, lang);
+        ctx.checked();
+        ctx
+    }
+
+    /// Builds the context without checking yet: what the first frame needs.
+    pub fn open(folder: Folder, lang: crate::i18n::Lang) -> Self {
         let index = Index::build(&folder);
-        let report = check(&folder);
         let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
         for d in &index.decisions {
             for o in &d.objectives {
@@ -60,17 +68,33 @@ impl Ctx {
         Self {
             folder,
             index,
-            report,
+            report: OnceLock::new(),
             counts,
             lang,
             meetings,
             actions,
-            search: std::cell::OnceCell::new(),
+            search: OnceLock::new(),
         }
     }
 
-    /// The search haystacks.
+    /// The search haystacks, built on first use.
     pub fn search(&self) -> &SearchIndex {
         self.search.get_or_init(|| SearchIndex::build(&self.folder, &self.index))
+    }
+
+    /// What `check` found, checking now if it has not run yet.
+    pub fn checked(&self) -> &Report {
+        self.report.get_or_init(|| check(&self.folder))
+    }
+
+    /// What `check` found, if it has run.
+    pub fn report(&self) -> Option<&Report> {
+        self.report.get()
+    }
+
+    /// Runs what the first frame could do without: the check and the search haystacks.
+    pub fn prepare(&self) {
+        self.checked();
+        self.search();
     }
 }

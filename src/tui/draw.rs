@@ -5,6 +5,7 @@ use super::app::{App, Screen};
 use super::ctx::Ctx;
 use super::screens;
 use super::theme::{Theme, line};
+use crate::check::finding::Severity;
 use crate::i18n::tui::{Text, action, text};
 use crate::i18n::{self, Listing};
 use ratatui::Frame;
@@ -72,25 +73,29 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
 /// The folder, what it holds, and what `check` found (the first error named).
 fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
     let lang = ctx.lang;
-    let c = &ctx.report.counts;
     // The folder's name only, and an error before the counts: on an 80-column line the
     // broken file must stay in view.
     let root = ctx.folder.root.canonicalize().unwrap_or_else(|_| ctx.folder.root.clone());
     let folder = root.file_name().map_or_else(|| root.clone(), std::path::PathBuf::from);
-    let totals = i18n::totals(lang, ctx.report.errors(), ctx.report.warnings());
-    let first_error =
-        ctx.report.findings.iter().find(|f| f.severity == crate::check::finding::Severity::Error);
-    let findings = match first_error {
-        Some(f) => {
-            Span::styled(format!("{totals}: {}", line(&f.path.display().to_string())), theme.error)
+    let findings = match ctx.report() {
+        None => Span::styled(text(lang, Text::Checking), theme.dim),
+        Some(report) => {
+            let totals = i18n::totals(lang, report.errors(), report.warnings());
+            let error = report.findings.iter().find(|f| f.severity == Severity::Error);
+            match error {
+                Some(f) => Span::styled(
+                    format!("{totals}: {}", line(&f.path.display().to_string())),
+                    theme.error,
+                ),
+                None => Span::raw(totals),
+            }
         }
-        None => Span::raw(totals),
     };
     let counts = format!(
         " · {} {} · {} {} · {}",
-        c.meetings,
+        ctx.folder.meetings.len(),
         i18n::listing(lang, Listing::Meetings),
-        c.decisions,
+        ctx.index.decisions.len(),
         i18n::listing(lang, Listing::Decisions),
         text(lang, Text::HelpHint)
     );

@@ -7,15 +7,18 @@ pub mod ctx;
 pub mod draw;
 pub mod picker;
 pub mod screens;
+pub mod searcher;
 pub mod theme;
 pub mod views;
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::io;
+use std::sync::Arc;
+use std::time::Duration;
 
 /// Runs the app until the user quits. `ratatui::init` installs a panic hook that restores
 /// the terminal, and `ratatui::restore` runs on every other way out.
-pub fn run(ctx: ctx::Ctx) -> io::Result<()> {
+pub fn run(ctx: Arc<ctx::Ctx>) -> io::Result<()> {
     let theme = theme::Theme::from_env();
     let mut terminal = ratatui::try_init()?;
     // ratatui's panic hook restores raw mode and the screen but not mouse capture: chain one.
@@ -36,29 +39,64 @@ pub fn run(ctx: ctx::Ctx) -> io::Result<()> {
     result
 }
 
+/// How long the loop waits for a key before it looks at the background work again.
+const TICK: Duration = Duration::from_millis(50);
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
-    ctx: &ctx::Ctx,
+    ctx: &Arc<ctx::Ctx>,
     theme: &theme::Theme,
 ) -> io::Result<()> {
-    let mut app = app::App::default();
+    let mut app = app::App { background_search: true, ..app::App::default() };
+    // The first frame is drawn before the check and the search haystacks, which the worker
+    // builds meanwhile.
+    let worker = searcher::SearchWorker::spawn(Arc::clone(ctx));
+    let mut dirty = true;
+    let mut checked = false;
     while !app.quit {
-        terminal.draw(|frame| draw::draw(frame, &app, ctx, theme))?;
-        match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => handle_key(&mut app, key, ctx),
-            Event::Mouse(mouse) => {
-                let size = terminal.size()?;
-                handle_mouse(
-                    &mut app,
-                    mouse,
-                    ratatui::layout::Rect::new(0, 0, size.width, size.height),
-                    ctx,
-                );
+        if dirty {
+            terminal.draw(|frame| draw::draw(frame, &app, ctx, theme))?;
+            dirty = false;
+        }
+        if event::poll(TICK)? {
+            dirty = true;
+            match event::read()? {
+                Event::Key(key) if key.kind == KeyEventKind::Press => {
+                    if key.code == event::KeyCode::Enter {
+                        catch_up(&mut app, &worker);
+                    }
+                    handle_key(&mut app, key, ctx);
+                    if let Some(s) = app.search.as_ref().filter(|s| s.is_behind()) {
+                        worker.submit(s.query.clone());
+                    }
+                }
+                Event::Mouse(mouse) => {
+                    let size = terminal.size()?;
+                    let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+                    handle_mouse(&mut app, mouse, area, ctx);
+                }
+                _ => {}
             }
-            _ => {}
+        }
+        if let Some((query, hits)) = worker.poll() {
+            app.search_results(&query, hits);
+            dirty = true;
+        }
+        if !checked && ctx.report().is_some() {
+            checked = true;
+            dirty = true;
         }
     }
     Ok(())
+}
+
+/// Before Enter in the search bar: the hits of what was typed, so the jump goes there.
+fn catch_up(app: &mut app::App, worker: &searcher::SearchWorker) {
+    let Some(search) = app.search.as_ref().filter(|s| s.is_behind()) else { return };
+    let query = search.query.clone();
+    if let Some(hits) = worker.wait_for(&query, Duration::from_secs(2)) {
+        app.search_results(&query, hits);
+    }
 }
 
 /// A key press: typed into the search bar or the picker while one is open, else looked up
