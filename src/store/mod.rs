@@ -6,6 +6,7 @@ pub mod document;
 pub mod format;
 pub mod hash;
 pub mod load;
+pub mod lock;
 pub mod names;
 pub mod save;
 
