@@ -2,6 +2,7 @@
 //! atomic saves that refuse to overwrite what changed on disk, content hashes.
 
 pub mod atomic;
+pub mod autosave;
 pub mod document;
 pub mod format;
 pub mod hash;
