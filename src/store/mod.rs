@@ -2,10 +2,12 @@
 //! atomic saves that refuse to overwrite what changed on disk, content hashes.
 
 pub mod atomic;
+pub mod autosave;
 pub mod document;
 pub mod format;
 pub mod hash;
 pub mod load;
+pub mod lock;
 pub mod names;
 pub mod save;
 

@@ -109,6 +109,14 @@ mod tests {
     }
 
     #[test]
+    fn lock_files_are_never_documents() {
+        // The lock beside a meeting (`store::lock`) must not be loaded, nor taken for a
+        // OneDrive conflict copy of it.
+        assert_eq!(kind("2021-03-16-stuurgroep.ron.lock"), NameKind::Ignored);
+        assert_eq!(kind("plan.ron.lock"), NameKind::Ignored);
+    }
+
+    #[test]
     fn conflict_copies_of_every_service() {
         let cases = [
             (

@@ -21,6 +21,12 @@ impl Base {
     pub fn new_file() -> Self {
         Base(None)
     }
+
+    /// The base after a save that wrote content of `hash`. Crate-only, so that outside the
+    /// store a base still comes only from a new file, a whole load or this crate's saver.
+    pub(crate) fn after_save(hash: FileHash) -> Self {
+        Base(Some(hash))
+    }
 }
 
 impl<T: Document> LoadedFile<T> {

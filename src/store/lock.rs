@@ -1,0 +1,455 @@
+//! Lock files that travel through the shared folder: while a meeting is open for editing,
+//! `<name>.ron.lock` beside it says who edits it, on which machine, since when, and is
+//! refreshed while the app runs. Other instances (on other machines, through the sync service)
+//! open the meeting read-only; a lock not refreshed for [`STALE_AFTER`] may be taken over once
+//! the user confirms. An OS lock (`File::lock`) only works on one machine, so it is used only to
+//! keep two local instances from racing through check-then-write (see [`local_guard`]).
+
+use super::atomic::write_atomic;
+use super::format::{parse, to_ron};
+use crate::domain::ids::MemberId;
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+use std::ffi::OsString;
+use std::fs::{self, File, OpenOptions};
+use std::hash::BuildHasher;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError, TryLockError};
+use std::time::{Duration, SystemTime};
+
+/// How often a running instance rewrites `refreshed` in its lock file.
+pub const REFRESH_EVERY: Duration = Duration::from_secs(30);
+/// A lock not refreshed for this long is stale: its instance probably crashed or went offline.
+pub const STALE_AFTER: Duration = Duration::from_secs(180);
+/// The schema version of lock files this build writes.
+pub const LOCK_VERSION: u32 = 1;
+/// What is appended to a meeting's file name to name its lock file.
+pub const LOCK_SUFFIX: &str = ".lock";
+
+/// The content of a lock file. Unknown fields are accepted, so that a lock written by a newer
+/// version is still respected rather than reported unreadable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockInfo {
+    /// Schema version of the lock file.
+    pub version: u32,
+    /// Who edits the meeting.
+    pub member: MemberId,
+    /// Their display name, for the "being edited by …" banner.
+    pub name: String,
+    /// The machine the editing instance runs on.
+    pub machine: String,
+    /// The process id of the editing instance (on that machine).
+    pub pid: u32,
+    /// When the lock was taken.
+    pub since: DateTime<Utc>,
+    /// When the lock was last refreshed.
+    pub refreshed: DateTime<Utc>,
+    /// A random token per instance: the same person on the same machine in two terminals
+    /// is still two instances.
+    pub instance: String,
+}
+
+impl LockInfo {
+    /// Whether the lock went unrefreshed for longer than [`STALE_AFTER`] at `now`. A clock
+    /// behind ours by more than that on the other machine makes its lock look stale, which is
+    /// why taking over always asks the user first.
+    pub fn is_stale(&self, now: DateTime<Utc>) -> bool {
+        let limit = TimeDelta::from_std(STALE_AFTER).unwrap_or(TimeDelta::MAX);
+        now.signed_duration_since(self.refreshed) > limit
+    }
+
+    /// Whether this lock belongs to the instance `me`.
+    pub fn is_held_by(&self, me: &Holder) -> bool {
+        self.instance == me.instance
+    }
+}
+
+/// Who takes a lock: one running instance of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    /// The member editing.
+    pub member: MemberId,
+    /// Their display name.
+    pub name: String,
+    /// This machine's name.
+    pub machine: String,
+    /// This process's id.
+    pub pid: u32,
+    /// This instance's random token.
+    pub instance: String,
+}
+
+impl Holder {
+    /// A holder for this process, on this machine, with a fresh instance token.
+    pub fn new(member: MemberId, name: impl Into<String>) -> Self {
+        Holder {
+            member,
+            name: name.into(),
+            machine: machine_name(),
+            pid: std::process::id(),
+            instance: instance_token(),
+        }
+    }
+
+    fn lock_info(&self, since: DateTime<Utc>, now: DateTime<Utc>) -> LockInfo {
+        LockInfo {
+            version: LOCK_VERSION,
+            member: self.member.clone(),
+            name: self.name.clone(),
+            machine: self.machine.clone(),
+            pid: self.pid,
+            since,
+            refreshed: now,
+            instance: self.instance.clone(),
+        }
+    }
+}
+
+/// Why a lock could not be taken, refreshed or released. Lock infos are boxed to keep the
+/// `Result`s small.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another instance holds a fresh lock: open the meeting read-only.
+    HeldBy(Box<LockInfo>),
+    /// Another instance's lock is stale: ask the user, then call [`take_over`].
+    Stale(Box<LockInfo>),
+    /// Someone else took the lock over since: the editor must turn read-only.
+    LostTo(Box<LockInfo>),
+    /// The lock file exists but cannot be parsed: treated as held, never deleted.
+    Unreadable {
+        /// The lock file (root joined), to show so that the user can look at it.
+        path: PathBuf,
+        /// What was wrong, with line and column.
+        message: String,
+    },
+    /// The meeting path would leave the folder.
+    OutsideFolder(PathBuf),
+    /// The disk said no.
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let who = |i: &LockInfo| format!("{} on {} since {}", i.name, i.machine, i.since);
+        match self {
+            LockError::HeldBy(i) => write!(f, "being edited by {}", who(i)),
+            LockError::Stale(i) => {
+                write!(f, "locked by {}, not refreshed since {}", who(i), i.refreshed)
+            }
+            LockError::LostTo(i) => write!(f, "the lock was taken over by {}", who(i)),
+            LockError::Unreadable { path, message } => {
+                write!(f, "{}: unreadable lock file ({message}); treated as held", path.display())
+            }
+            LockError::OutsideFolder(p) => write!(f, "{}: outside the folder", p.display()),
+            LockError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for LockError {}
+
+/// The lock file of a meeting, relative to the folder: `<meeting>.ron.lock` beside it.
+pub fn lock_path(meeting_rel: &Path) -> PathBuf {
+    let mut name = meeting_rel.file_name().map(OsString::from).unwrap_or_default();
+    name.push(LOCK_SUFFIX);
+    meeting_rel.with_file_name(name)
+}
+
+/// The lock on a meeting as it is now, for the read-only banner; `None` when there is none.
+pub fn read(root: &Path, meeting_rel: &Path) -> Option<Result<LockInfo, LockError>> {
+    match checked_path(root, meeting_rel) {
+        Ok(path) => read_at(&path),
+        Err(e) => Some(Err(e)),
+    }
+}
+
+/// Takes the lock on a meeting for `me`, or says who holds it. A lock of the same instance
+/// is taken again, keeping its `since`.
+pub fn acquire(
+    root: &Path,
+    meeting_rel: &Path,
+    me: &Holder,
+    now: DateTime<Utc>,
+) -> Result<LockGuard, LockError> {
+    let path = checked_path(root, meeting_rel)?;
+    let _local = local_guard(&path);
+    let since = match read_at(&path) {
+        None => now,
+        Some(Err(e)) => return Err(e),
+        Some(Ok(info)) if info.is_held_by(me) => info.since,
+        Some(Ok(info)) if info.is_stale(now) => return Err(LockError::Stale(Box::new(info))),
+        Some(Ok(info)) => return Err(LockError::HeldBy(Box::new(info))),
+    };
+    LockGuard::write_new(path, me.lock_info(since, now))
+}
+
+/// Takes over the stale lock `seen` (from [`LockError::Stale`]) once the user confirmed.
+/// If the lock changed since it was seen (its holder came back, or a third instance took it),
+/// nothing is written and the new state is reported, so that the user is asked again.
+pub fn take_over(
+    root: &Path,
+    meeting_rel: &Path,
+    me: &Holder,
+    seen: &LockInfo,
+    now: DateTime<Utc>,
+) -> Result<LockGuard, LockError> {
+    let path = checked_path(root, meeting_rel)?;
+    let _local = local_guard(&path);
+    match read_at(&path) {
+        None => {}
+        Some(Err(e)) => return Err(e),
+        Some(Ok(info)) if info.is_held_by(me) => {}
+        Some(Ok(info)) if !info.is_stale(now) => return Err(LockError::HeldBy(Box::new(info))),
+        Some(Ok(info)) if info != *seen => return Err(LockError::Stale(Box::new(info))),
+        Some(Ok(_)) => {}
+    }
+    LockGuard::write_new(path, me.lock_info(now, now))
+}
+
+/// A lock this instance holds. Dropping it releases the lock, as [`LockGuard::release`] does.
+#[derive(Debug)]
+pub struct LockGuard {
+    path: PathBuf,
+    info: LockInfo,
+    lost_to: Option<LockInfo>,
+    released: bool,
+}
+
+impl LockGuard {
+    fn write_new(path: PathBuf, info: LockInfo) -> Result<Self, LockError> {
+        write_info(&path, &info)?;
+        register(&path, &info.instance);
+        Ok(LockGuard { path, info, lost_to: None, released: false })
+    }
+
+    /// The lock file (root joined).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// What this lock says, as last written.
+    pub fn info(&self) -> &LockInfo {
+        &self.info
+    }
+
+    /// Rewrites `refreshed` (call every [`REFRESH_EVERY`]), only while the lock is still ours.
+    /// A lock file that vanished is written again: this instance is still editing. Once the
+    /// lock was lost it stays lost, even if the other instance released it meanwhile.
+    pub fn refresh(&mut self, now: DateTime<Utc>) -> Result<(), LockError> {
+        if let Some(other) = &self.lost_to {
+            return Err(LockError::LostTo(Box::new(other.clone())));
+        }
+        let _local = local_guard(&self.path);
+        match read_at(&self.path) {
+            Some(Ok(info)) if info.instance != self.info.instance => return Err(self.lose(info)),
+            Some(Err(e)) => return Err(e),
+            _ => {}
+        }
+        let info = LockInfo { refreshed: now, ..self.info.clone() };
+        write_info(&self.path, &info)?;
+        self.info = info;
+        Ok(())
+    }
+
+    /// Removes the lock file if it is still ours.
+    pub fn release(mut self) -> Result<(), LockError> {
+        self.release_once()
+    }
+
+    fn lose(&mut self, to: LockInfo) -> LockError {
+        self.lost_to = Some(to.clone());
+        self.released = true;
+        unregister(&self.path);
+        LockError::LostTo(Box::new(to))
+    }
+
+    fn release_once(&mut self) -> Result<(), LockError> {
+        if std::mem::replace(&mut self.released, true) {
+            return Ok(());
+        }
+        unregister(&self.path);
+        let _local = local_guard(&self.path);
+        remove_if_ours(&self.path, &self.info.instance)
+    }
+}
+
+impl Drop for LockGuard {
+    fn drop(&mut self) {
+        let _ = self.release_once();
+    }
+}
+
+/// Releases every lock this process holds. For the panic hook and the exit and signal paths,
+/// where `Drop` does not run; it never waits long and never panics.
+pub fn release_all() {
+    for (path, instance) in take_registry() {
+        let _ = remove_if_ours(&path, &instance);
+    }
+}
+
+/// The lock files this process holds, with their instance tokens.
+static HELD: Mutex<Vec<(PathBuf, String)>> = Mutex::new(Vec::new());
+
+fn register(path: &Path, instance: &str) {
+    let mut held = HELD.lock().unwrap_or_else(PoisonError::into_inner);
+    held.retain(|(p, _)| p != path);
+    held.push((path.to_owned(), instance.to_owned()));
+}
+
+fn unregister(path: &Path) {
+    HELD.lock().unwrap_or_else(PoisonError::into_inner).retain(|(p, _)| p != path);
+}
+
+/// Empties the registry without blocking for long: a panic hook may run while this very
+/// thread holds the registry, and waiting then would hang the exit.
+fn take_registry() -> Vec<(PathBuf, String)> {
+    for _ in 0..20 {
+        match HELD.try_lock() {
+            Ok(mut held) => return std::mem::take(&mut *held),
+            Err(TryLockError::Poisoned(p)) => return std::mem::take(&mut *p.into_inner()),
+            Err(TryLockError::WouldBlock) => std::thread::sleep(Duration::from_millis(5)),
+        }
+    }
+    Vec::new()
+}
+
+/// The lock file of `meeting_rel` under `root`, if the meeting path stays inside the folder.
+fn checked_path(root: &Path, meeting_rel: &Path) -> Result<PathBuf, LockError> {
+    let inside = meeting_rel.components().all(|c| matches!(c, Component::Normal(_)));
+    if !inside || meeting_rel.file_name().is_none() {
+        return Err(LockError::OutsideFolder(meeting_rel.to_owned()));
+    }
+    Ok(root.join(lock_path(meeting_rel)))
+}
+
+fn read_at(path: &Path) -> Option<Result<LockInfo, LockError>> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
+        Err(e) => return Some(Err(LockError::Io(path.to_owned(), e))),
+    };
+    Some(parse::<LockInfo>(path, &bytes).map_err(|e| LockError::Unreadable {
+        path: path.to_owned(),
+        message: format!("{}:{}: {}", e.line, e.col, e.message),
+    }))
+}
+
+fn write_info(path: &Path, info: &LockInfo) -> Result<(), LockError> {
+    let io_error = |e| LockError::Io(path.to_owned(), e);
+    let text = to_ron(info).map_err(|e| io_error(io::Error::other(e)))?;
+    write_atomic(path, text.as_bytes()).map_err(io_error)
+}
+
+fn remove_if_ours(path: &Path, instance: &str) -> Result<(), LockError> {
+    match read_at(path) {
+        Some(Ok(info)) if info.instance == instance => match fs::remove_file(path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(LockError::Io(path.to_owned(), e)),
+            _ => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// Holds an OS lock (`File::lock`) that serialises the read-check-write of one lock file among
+/// the instances on this machine, so that two terminals cannot both see "no lock" and both
+/// write one. The guard file lives in the system temp folder, outside the shared folder, named
+/// by a hash of the lock file's absolute path: it must never travel to other machines, where the
+/// OS lock would mean nothing. Best effort: if it cannot be had, the lock file logic still holds,
+/// with a race window of a few milliseconds. Unlocked when the returned file is dropped.
+fn local_guard(lock_file: &Path) -> Option<File> {
+    let dir = std::env::temp_dir().join("stuurgroep-locks");
+    fs::create_dir_all(&dir).ok()?;
+    let key = std::path::absolute(lock_file).unwrap_or_else(|_| lock_file.to_owned());
+    let hash = blake3::hash(key.as_os_str().as_encoded_bytes()).to_hex();
+    let name = hash.get(..32).unwrap_or(hash.as_str());
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(dir.join(name))
+        .ok()?;
+    file.lock().ok()?;
+    Some(file)
+}
+
+/// This machine's name: `/etc/hostname`, else `$HOSTNAME`, else `%COMPUTERNAME%`, else
+/// "onbekend". Control characters are dropped: the name is shown on other people's screens.
+pub fn machine_name() -> String {
+    let candidates = [
+        fs::read_to_string("/etc/hostname").ok(),
+        std::env::var("HOSTNAME").ok(),
+        std::env::var("COMPUTERNAME").ok(),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(|name| name.chars().filter(|c| !c.is_control()).collect::<String>())
+        .map(|name| name.trim().to_owned())
+        .find(|name| !name.is_empty())
+        .unwrap_or_else(|| "onbekend".to_owned())
+}
+
+/// A random token for one instance. No crate for randomness: std's `RandomState` is seeded
+/// from the OS, and the time, process id and a counter make tokens unique within a process.
+fn instance_token() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos =
+        SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(&std::collections::hash_map::RandomState::new().hash_one(0u8).to_le_bytes());
+    hasher.update(&std::process::id().to_le_bytes());
+    hasher.update(&nanos.to_le_bytes());
+    hasher.update(&COUNTER.fetch_add(1, Ordering::Relaxed).to_le_bytes());
+    let hex = hasher.finalize().to_hex();
+    hex.get(..32).unwrap_or(hex.as_str()).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_path_is_beside_the_meeting() {
+        assert_eq!(
+            lock_path(Path::new("meetings/2026/2026-11-22-stuurgroep.ron")),
+            PathBuf::from("meetings/2026/2026-11-22-stuurgroep.ron.lock")
+        );
+    }
+
+    #[test]
+    fn paths_that_leave_the_folder_get_no_lock() {
+        let me = Holder::new("an-peeters".into(), "An Peeters");
+        for bad in ["../x.ron", "/etc/x.ron", ""] {
+            let result = acquire(Path::new("/nonexistent"), Path::new(bad), &me, Utc::now());
+            assert!(matches!(result, Err(LockError::OutsideFolder(_))), "{bad}");
+        }
+    }
+
+    /// Here rather than in `tests/lock.rs`: `release_all` releases every lock of the process,
+    /// so it must not run beside other tests that hold locks.
+    #[test]
+    fn release_all_removes_the_locks_of_this_process_and_only_ours() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let me = Holder::new("an-peeters".into(), "An Peeters");
+        let now = Utc::now();
+        let (a, b) = (Path::new("a.ron"), Path::new("b.ron"));
+        let guard_a = acquire(dir.path(), a, &me, now).expect("lock a");
+        let guard_b = acquire(dir.path(), b, &me, now).expect("lock b");
+        let theirs = LockInfo { instance: "someone-else".into(), ..guard_b.info().clone() };
+        write_info(guard_b.path(), &theirs).expect("write b");
+        release_all();
+        assert!(!dir.path().join(lock_path(a)).exists());
+        assert!(dir.path().join(lock_path(b)).exists(), "not ours any more: kept");
+        drop((guard_a, guard_b));
+        assert!(HELD.lock().expect("registry").is_empty());
+    }
+
+    #[test]
+    fn instance_tokens_differ_and_machine_name_is_never_empty() {
+        assert_ne!(instance_token(), instance_token());
+        assert!(!machine_name().is_empty());
+    }
+}
