@@ -354,6 +354,27 @@ pub fn set_follow_up(
     Ok(())
 }
 
+/// Removes a decision (its number is not reused while another decision has a higher one).
+pub fn remove_decision(meeting: &mut Meeting, number: u32) -> Result<(), EditError> {
+    editable(meeting)?;
+    meeting.agenda.iter_mut().for_each(|i| i.decisions.retain(|d| d.number != number));
+    Ok(())
+}
+
+/// Removes an action item.
+pub fn remove_action(meeting: &mut Meeting, number: u32) -> Result<(), EditError> {
+    editable(meeting)?;
+    meeting.agenda.iter_mut().for_each(|i| i.actions.retain(|a| a.number != number));
+    Ok(())
+}
+
+/// Removes the follow-up of an action item.
+pub fn remove_follow_up(meeting: &mut Meeting, action: &ActionItemRef) -> Result<(), EditError> {
+    editable(meeting)?;
+    meeting.agenda.iter_mut().for_each(|i| i.follow_ups.retain(|f| &f.action != action));
+    Ok(())
+}
+
 /// Done → ongoing → dropped → done.
 pub fn next_follow_up_status(s: FollowUpStatus) -> FollowUpStatus {
     match s {

@@ -1,6 +1,7 @@
 //! The domain: pure types and rules, no I/O.
 
 pub mod code;
+pub mod due;
 pub mod edit;
 pub mod ids;
 pub mod meeting;
