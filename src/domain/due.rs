@@ -18,7 +18,8 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Option<NaiveDate> {
         let ahead = (7 + day.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
         return today.checked_add_days(Days::new(if ahead == 0 { 7 } else { ahead.into() }));
     }
-    let iso = t.split('-').next().is_some_and(|y| y.len() == 4);
+    let iso =
+        t.split('-').next().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
     if iso {
         return NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok();
     }

@@ -95,8 +95,7 @@ pub fn new_meeting(
     template: &AgendaTemplate,
 ) -> Meeting {
     let seated: Vec<_> = members.seated(&new.body, new.date).collect();
-    let with_role =
-        |role: Role| seated.iter().find(|(_, r)| *r == role).map(|(m, _)| m.id.clone());
+    let with_role = |role: Role| seated.iter().find(|(_, r)| *r == role).map(|(m, _)| m.id.clone());
     let titles = [
         &template.opening,
         &template.approval,
@@ -509,8 +508,8 @@ mod tests {
         assert_eq!(titles, ["Opening", "Goedkeuring", "Opvolging", "Varia", "Slot"]);
         assert!(m.agenda[2].minutes.contains("2026-10-01-stuurgroep/A1 Tom: Offerte vragen"));
         let text = crate::store::to_ron(&m).unwrap();
-        let back: Meeting = crate::store::format::parse(std::path::Path::new("m"), text.as_bytes())
-            .unwrap();
+        let back: Meeting =
+            crate::store::format::parse(std::path::Path::new("m"), text.as_bytes()).unwrap();
         assert_eq!(back, m);
     }
 
@@ -556,10 +555,7 @@ mod tests {
             Err(EditError::AlreadyApproved)
         );
         let mut later = meeting(2);
-        assert_eq!(
-            approve_previous(&mut later, &mut now, "h".into()),
-            Err(EditError::NotEarlier)
-        );
+        assert_eq!(approve_previous(&mut later, &mut now, "h".into()), Err(EditError::NotEarlier));
     }
 
     #[test]
