@@ -110,6 +110,13 @@ impl Members {
         self.bodies.iter().find(|b| &b.id == id)
     }
 
+    /// Whether `member` is a secretary of `body` on `date`: only they edit its minutes.
+    pub fn is_secretary(&self, member: &MemberId, body: &BodyId, date: NaiveDate) -> bool {
+        self.member(member).is_some_and(|m| {
+            m.roles.iter().any(|s| &s.body == body && s.role == Role::Secretary && s.held_on(date))
+        })
+    }
+
     /// The members who sit in `body` on `date`, with their role.
     pub fn seated(&self, body: &BodyId, date: NaiveDate) -> impl Iterator<Item = (&Member, Role)> {
         self.members.iter().filter_map(move |m| {

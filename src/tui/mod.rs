@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod ctx;
 pub mod draw;
+pub mod editor;
 pub mod picker;
 pub mod screens;
 pub mod searcher;

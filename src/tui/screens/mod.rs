@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod decisions;
+pub mod editor;
 pub mod meetings;
 pub mod objectives;
 pub mod picker;

@@ -1,0 +1,207 @@
+//! Words of the minutes editor.
+
+use super::Lang;
+use crate::domain::edit::{AgendaTemplate, EditError};
+use crate::tui::editor::Note;
+use crate::tui::editor::keys::EditorAction;
+use crate::tui::editor::popup::{Ask, Choice};
+
+/// What an editor action does, for the help.
+pub fn action(lang: Lang, action: EditorAction) -> &'static str {
+    use EditorAction as A;
+    let (nl, en) = match action {
+        A::Up => ("vorige", "previous"),
+        A::Down => ("volgende", "next"),
+        A::WriteMinutes => ("notulen van dit punt schrijven", "write this item's minutes"),
+        A::Leave => ("terug naar de agenda", "back to the agenda"),
+        A::SwitchPane => ("naar besluiten en acties van dit punt", "to this item's decisions and actions"),
+        A::AddItem => ("nieuw agendapunt", "new agenda item"),
+        A::RenameItem => ("agendapunt hernoemen", "rename the item"),
+        A::RemoveItem => ("leeg agendapunt schrappen", "remove an empty item"),
+        A::MoveUp => ("agendapunt omhoog", "move the item up"),
+        A::MoveDown => ("agendapunt omlaag", "move the item down"),
+        A::AddDecision => ("besluit", "decision"),
+        A::AddAction => ("actiepunt", "action item"),
+        A::AddFollowUp => ("opvolging van een open actiepunt", "follow-up of an open action"),
+        A::Attendance => ("aanwezigheden", "attendance"),
+        A::ApprovePrevious => ("vorig verslag goedkeuren", "approve the previous minutes"),
+        A::MarkSent => ("verslag verstuurd", "minutes sent"),
+        A::LinkObjective => ("doelstelling koppelen (of loskoppelen)", "link (or unlink) an objective"),
+        A::CycleOutcome => ("uitkomst / status wisselen", "next outcome / status"),
+        A::Votes => ("stemming: voor tegen onthouding", "votes: for against abstain"),
+        A::Amends => ("wijzigt een eerder besluit", "amends an earlier decision"),
+        A::Supersedes => ("vervangt een eerder besluit", "supersedes an earlier decision"),
+        A::Owner => ("eigenaar", "owner"),
+        A::Due => ("tegen wanneer (15/1, +2w)", "due (15/1, +2w)"),
+        A::EditText => ("tekst aanpassen", "edit the text"),
+        A::RemoveElement => ("schrappen", "remove"),
+        A::CyclePresence => ("aanwezig / verontschuldigd / afwezig", "present / excused / absent"),
+        A::Present => ("aanwezig, volgende", "present, next"),
+        A::Excused => ("verontschuldigd, volgende", "excused, next"),
+        A::Absent => ("afwezig, volgende", "absent, next"),
+        A::AddGuest => ("gast toevoegen", "add a guest"),
+        A::TimeStamp => ("tijdstip invoegen", "insert the time"),
+        A::Undo => ("ongedaan maken", "undo"),
+        A::Redo => ("opnieuw", "redo"),
+        A::Help => ("deze hulp", "this help"),
+        A::Close => ("editor sluiten (alles is bewaard)", "close the editor (all is saved)"),
+    };
+    lang.pick(nl, en)
+}
+
+/// The standard agenda of a new meeting.
+pub fn template(lang: Lang) -> AgendaTemplate {
+    let t = |nl: &str, en: &str| lang.pick(nl, en).to_owned();
+    AgendaTemplate {
+        opening: t("Opening en aanwezigheden", "Opening and attendance"),
+        approval: t("Goedkeuring verslag vorige vergadering", "Approval of the previous minutes"),
+        follow_up: t("Opvolging actiepunten", "Follow-up of action items"),
+        varia: t("Varia", "Any other business"),
+        closing: t("Slot", "Closing"),
+    }
+}
+
+/// The title of a question.
+pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
+    let (nl, en) = match ask {
+        Ask::NewItem => ("Nieuw agendapunt", "New agenda item"),
+        Ask::ItemTitle => ("Titel van het agendapunt", "Title of the item"),
+        Ask::NewDecision => ("Besluit", "Decision"),
+        Ask::DecisionText(_) => ("Tekst van het besluit", "Text of the decision"),
+        Ask::NewAction => ("Actiepunt: wat moet er gebeuren?", "Action item: what is to be done?"),
+        Ask::ActionText(_) => ("Tekst van het actiepunt", "Text of the action item"),
+        Ask::Votes(_) => ("Stemming: voor tegen onthouding", "Votes: for against abstaining"),
+        Ask::Due(_) => ("Tegen wanneer? (15/1, 2027-01-15, +2w; leeg: geen)", "Due? (15/1, 2027-01-15, +2w; empty: none)"),
+        Ask::Guest => ("Naam van de gast", "Name of the guest"),
+        Ask::FollowUpNote(_) => ("Toelichting bij de opvolging", "Note on the follow-up"),
+    };
+    lang.pick(nl, en)
+}
+
+/// The title of a pick.
+pub fn choice(lang: Lang, choice: &Choice) -> &'static str {
+    let (nl, en) = match choice {
+        Choice::DecisionObjective(_) | Choice::ActionObjective(_) => {
+            ("Doelstelling (code, oude code of woorden)", "Objective (code, old code or words)")
+        }
+        Choice::Owner(_) => ("Eigenaar", "Owner"),
+        Choice::Amends(_) => ("Wijzigt besluit", "Amends decision"),
+        Choice::Supersedes(_) => ("Vervangt besluit", "Supersedes decision"),
+        Choice::FollowUpAction => ("Open actiepunt", "Open action item"),
+        Choice::FollowUpStatus(_) => ("Stand van zaken", "Where it stands"),
+    };
+    lang.pick(nl, en)
+}
+
+/// A message after a key.
+pub fn note(lang: Lang, note: &Note) -> String {
+    let nl = lang == Lang::Nl;
+    match note {
+        Note::Refused(e) => refused(lang, e),
+        Note::ReadOnly => lang.pick("Alleen lezen.", "Read-only.").into(),
+        Note::Approved(id) => {
+            if nl { format!("Verslag {id} goedgekeurd.") } else { format!("Minutes {id} approved.") }
+        }
+        Note::NothingToApprove => lang
+            .pick("Geen eerder verslag van dit orgaan.", "No earlier minutes of this body.")
+            .into(),
+        Note::Sent => lang.pick("Verslag verstuurd.", "Minutes marked sent.").into(),
+        Note::BadDate(t) => {
+            if nl { format!("Geen datum: {t:?}") } else { format!("Not a date: {t:?}") }
+        }
+        Note::BadVotes(t) => {
+            if nl { format!("Geen stemming: {t:?} (bv. 12 0 1)") } else { format!("Not a vote count: {t:?} (e.g. 12 0 1)") }
+        }
+        Note::NoOwner => lang
+            .pick("Actiepunt niet toegevoegd: het heeft een eigenaar nodig.", "Action item not added: it needs an owner.")
+            .into(),
+    }
+}
+
+fn refused(lang: Lang, e: &EditError) -> String {
+    let nl = lang == Lang::Nl;
+    match e {
+        EditError::Frozen => lang.pick("Goedgekeurd verslag: niet te wijzigen.", "Approved minutes cannot change.").into(),
+        EditError::NoSuchItem => lang.pick("Niets geselecteerd.", "Nothing selected.").into(),
+        EditError::ItemNotEmpty => lang
+            .pick("Dit punt heeft besluiten of acties: eerst die schrappen.", "This item holds decisions or actions: remove those first.")
+            .into(),
+        EditError::Unlinked(n) => {
+            let list = n.iter().map(|n| format!("B{n}")).collect::<Vec<_>>().join(", ");
+            if nl {
+                format!("Nog zonder doelstelling: {list}. Koppel ze eerst (d).")
+            } else {
+                format!("Still without an objective: {list}. Link them first (d).")
+            }
+        }
+        EditError::NotSameBody => lang.pick("Verslag van een ander orgaan.", "Minutes of another body.").into(),
+        EditError::NotEarlier => lang.pick("Geen eerdere vergadering.", "Not an earlier meeting.").into(),
+        EditError::AlreadyApproved => lang.pick("Al goedgekeurd.", "Approved already.").into(),
+    }
+}
+
+/// "12 aanwezig · 2 verontschuldigd · 1 afwezig".
+pub fn attendance(lang: Lang, (present, excused, absent): (usize, usize, usize)) -> String {
+    if lang == Lang::Nl {
+        format!("{present} aanwezig · {excused} verontschuldigd · {absent} afwezig")
+    } else {
+        format!("{present} present · {excused} excused · {absent} absent")
+    }
+}
+
+/// Words on the editor's screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    /// Pane title.
+    Agenda,
+    /// Pane title.
+    Minutes,
+    /// Pane title.
+    Elements,
+    /// Pane title.
+    Attendance,
+    /// Guests heading.
+    Guests,
+    /// A decision without an objective.
+    Unlinked,
+    /// Due label.
+    Due,
+    /// Key bar hint.
+    HelpHint,
+    /// Confirmation.
+    ApproveQuestion,
+    /// Save state.
+    Saved,
+    /// Save state.
+    Saving,
+    /// Save state.
+    SaveFailed,
+    /// Save state.
+    Conflict,
+    /// Save state.
+    NotSavedYet,
+    /// Banner.
+    ReadOnly,
+}
+
+/// A word in `lang`.
+pub fn word(lang: Lang, w: Word) -> &'static str {
+    let (nl, en) = match w {
+        Word::Agenda => ("Agenda", "Agenda"),
+        Word::Minutes => ("Notulen", "Minutes"),
+        Word::Elements => ("Besluiten, actiepunten, opvolging", "Decisions, action items, follow-ups"),
+        Word::Attendance => ("Aanwezigheden", "Attendance"),
+        Word::Guests => ("Gasten", "Guests"),
+        Word::Unlinked => ("zonder doelstelling", "no objective"),
+        Word::Due => ("tegen", "due"),
+        Word::HelpHint => ("? toetsen", "? keys"),
+        Word::ApproveQuestion => ("goedkeuren? (j/n)", "approve? (y/n)"),
+        Word::Saved => ("bewaard", "saved"),
+        Word::Saving => ("bewaren…", "saving…"),
+        Word::SaveFailed => ("NIET BEWAARD", "NOT SAVED"),
+        Word::Conflict => ("GEWIJZIGD OP SCHIJF, niet overschreven", "CHANGED ON DISK, not overwritten"),
+        Word::NotSavedYet => ("nog niet bewaard", "not saved yet"),
+        Word::ReadOnly => ("alleen lezen", "read-only"),
+    };
+    lang.pick(nl, en)
+}

@@ -1,0 +1,405 @@
+//! The minutes editor: the secretary takes a meeting from the keyboard. The meeting (a domain
+//! value) is the truth; every edit goes through `domain::edit` and marks it changed, and the
+//! event loop hands the changed meeting to the autosaver. Nothing here touches the disk.
+
+pub mod keys;
+pub mod popup;
+
+use super::ctx::Ctx;
+use crate::domain::edit::{self, EditError};
+use crate::domain::ids::{ActionItemRef, MemberId};
+use crate::domain::meeting::{Meeting, Presence};
+use keys::{EditorAction, Focus};
+use popup::Popup;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{TextArea, WrapMode};
+use std::path::PathBuf;
+
+/// One of the selected item's decisions, action items or follow-ups.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Element {
+    /// A decision, by number.
+    Decision(u32),
+    /// An action item, by number.
+    Action(u32),
+    /// A follow-up, by the action item it follows up.
+    FollowUp(ActionItemRef),
+}
+
+/// A message to the secretary after a key: what was refused and why, or what happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// An edit was refused.
+    Refused(EditError),
+    /// The meeting is read-only here.
+    ReadOnly,
+    /// The previous minutes were approved.
+    Approved(String),
+    /// No earlier minutes of this body to approve.
+    NothingToApprove,
+    /// The minutes were marked sent.
+    Sent,
+    /// A due date that could not be read.
+    BadDate(String),
+    /// A vote count that could not be read.
+    BadVotes(String),
+    /// A new action item needs an owner; it was not added.
+    NoOwner,
+}
+
+/// The editor's state.
+pub struct Editor {
+    /// The meeting as edited.
+    pub meeting: Meeting,
+    /// Its file, relative to the folder.
+    pub rel: PathBuf,
+    /// Where the keys go.
+    pub focus: Focus,
+    /// The selected agenda item.
+    pub item: usize,
+    /// The selected element of the item.
+    pub element: usize,
+    /// The selected attendance line.
+    pub attendee: usize,
+    /// The minutes of the selected item, as typed.
+    pub minutes: TextArea<'static>,
+    /// A question on top: a text to type, something to pick, a yes or no.
+    pub popup: Option<Popup>,
+    /// Why the meeting is read-only here (approved, locked by someone, newer schema).
+    pub read_only: Option<String>,
+    /// The message of the last key.
+    pub note: Option<Note>,
+    /// Whether the help is shown.
+    pub help: bool,
+    /// Whether the meeting changed since the loop last took it.
+    changed: bool,
+    /// An earlier meeting changed by approving it, for the loop to save.
+    pub approved: Option<Meeting>,
+    /// Whether the secretary closed the editor.
+    pub closed: bool,
+}
+
+impl Editor {
+    /// An editor on `meeting`, stored at `rel`; read-only with the reason when given.
+    pub fn new(meeting: Meeting, rel: PathBuf, read_only: Option<String>) -> Self {
+        let mut editor = Self {
+            minutes: TextArea::default(),
+            meeting,
+            rel,
+            focus: Focus::Agenda,
+            item: 0,
+            element: 0,
+            attendee: 0,
+            popup: None,
+            read_only,
+            note: None,
+            help: false,
+            changed: false,
+            approved: None,
+            closed: false,
+        };
+        editor.load_minutes();
+        editor
+    }
+
+    /// Whether the meeting changed since the last call (and forgets it).
+    pub fn take_changed(&mut self) -> bool {
+        std::mem::take(&mut self.changed)
+    }
+
+    fn load_minutes(&mut self) {
+        let text = self.meeting.agenda.get(self.item).map(|i| i.minutes.clone()).unwrap_or_default();
+        let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+        self.minutes = TextArea::new(lines);
+        self.minutes.set_wrap_mode(WrapMode::WordOrGlyph);
+        self.minutes.set_max_histories(500);
+        self.minutes.set_cursor_line_style(Style::default());
+        self.set_focus(self.focus);
+    }
+
+    /// Moves the keys to `focus`; the minutes show their cursor only while typed in.
+    fn set_focus(&mut self, focus: Focus) {
+        self.focus = focus;
+        let cursor = if focus == Focus::Minutes {
+            Style::default().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::default()
+        };
+        self.minutes.set_cursor_style(cursor);
+    }
+
+    fn store_minutes(&mut self) {
+        let text = self.minutes.lines().join("\n");
+        if let Some(item) = self.meeting.agenda.get_mut(self.item)
+            && item.minutes != text
+        {
+            item.minutes = text;
+            self.changed = true;
+        }
+    }
+
+    /// The elements of the selected item: decisions, then action items, then follow-ups.
+    pub fn elements(&self) -> Vec<Element> {
+        let Some(item) = self.meeting.agenda.get(self.item) else { return Vec::new() };
+        let decisions = item.decisions.iter().map(|d| Element::Decision(d.number));
+        let actions = item.actions.iter().map(|a| Element::Action(a.number));
+        let follow_ups = item.follow_ups.iter().map(|f| Element::FollowUp(f.action.clone()));
+        decisions.chain(actions).chain(follow_ups).collect()
+    }
+
+    /// Applies an edit: refused when read-only, a refusal shown, a success marked changed.
+    fn edit<T>(&mut self, f: impl FnOnce(&mut Meeting) -> Result<T, EditError>) -> Option<T> {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return None;
+        }
+        match f(&mut self.meeting) {
+            Ok(value) => {
+                self.changed = true;
+                Some(value)
+            }
+            Err(e) => {
+                self.note = Some(Note::Refused(e));
+                None
+            }
+        }
+    }
+
+    /// A key press.
+    pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx, me: Option<&MemberId>) {
+        self.note = None;
+        if self.help {
+            self.help = false;
+            return;
+        }
+        if self.popup.is_some() {
+            popup::handle_key(self, key, ctx);
+            return;
+        }
+        match keys::action_for(key, self.focus) {
+            Some(action) => self.update(action, ctx, me),
+            None if self.focus == Focus::Minutes => self.type_minutes(key),
+            None => {}
+        }
+    }
+
+    /// Bracketed paste: into the minutes or the field being typed.
+    pub fn paste(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        if let Some(p) = &mut self.popup {
+            p.paste(&text);
+        } else if self.focus == Focus::Minutes && self.read_only.is_none() {
+            self.minutes.insert_str(text);
+            self.store_minutes();
+        }
+    }
+
+    fn type_minutes(&mut self, key: KeyEvent) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        // Ctrl and Alt combinations are the textarea's editing keys; plain keys type.
+        if self.minutes.input(key) {
+            self.store_minutes();
+        }
+    }
+
+    /// Applies an action.
+    pub fn update(&mut self, action: EditorAction, ctx: &Ctx, me: Option<&MemberId>) {
+        use EditorAction as A;
+        match action {
+            A::Up | A::Down => self.step(if action == A::Up { -1 } else { 1 }),
+            A::WriteMinutes if self.read_only.is_some() => self.note = Some(Note::ReadOnly),
+            A::WriteMinutes => self.set_focus(Focus::Minutes),
+            A::Leave => {
+                self.store_minutes();
+                self.set_focus(Focus::Agenda);
+            }
+            A::SwitchPane => {
+                let to = if self.focus == Focus::Agenda { Focus::Elements } else { Focus::Agenda };
+                self.set_focus(to);
+                self.element = 0;
+            }
+            A::Attendance => {
+                self.set_focus(Focus::Attendance);
+                self.attendee = 0;
+            }
+            A::AddItem | A::RenameItem | A::AddDecision | A::AddAction | A::AddFollowUp
+            | A::Votes | A::Due | A::EditText | A::AddGuest | A::LinkObjective | A::Owner
+            | A::Amends | A::Supersedes => self.ask(action, ctx, me),
+            A::RemoveItem => {
+                let item = self.item;
+                if self.edit(|m| edit::remove_item(m, item)).is_some() {
+                    self.select_item(item.min(self.meeting.agenda.len().saturating_sub(1)));
+                }
+            }
+            A::MoveUp | A::MoveDown => {
+                let item = self.item;
+                let up = action == A::MoveUp;
+                if let Some(to) = self.edit(|m| edit::move_item(m, item, up)) {
+                    self.item = to;
+                }
+            }
+            A::ApprovePrevious => self.ask_approval(ctx),
+            A::MarkSent => {
+                let today = chrono::Local::now().date_naive();
+                if self.edit(|m| edit::mark_sent(m, today)).is_some() {
+                    self.note = Some(Note::Sent);
+                }
+            }
+            A::CycleOutcome => self.cycle_outcome(),
+            A::RemoveElement => self.remove_element(),
+            A::CyclePresence | A::Present | A::Excused | A::Absent => self.presence(action),
+            A::TimeStamp => {
+                let stamp = edit::stamp(chrono::Local::now().time());
+                self.minutes.insert_str(stamp);
+                self.store_minutes();
+            }
+            A::Undo | A::Redo => {
+                let done = if action == A::Undo { self.minutes.undo() } else { self.minutes.redo() };
+                if done {
+                    self.store_minutes();
+                }
+            }
+            A::Help => self.help = true,
+            A::Close => {
+                self.store_minutes();
+                self.closed = true;
+            }
+        }
+    }
+
+    fn step(&mut self, by: isize) {
+        let move_in = |at: usize, len: usize| {
+            (at as isize + by).clamp(0, len.saturating_sub(1) as isize) as usize
+        };
+        match self.focus {
+            Focus::Agenda | Focus::Minutes => {
+                let to = move_in(self.item, self.meeting.agenda.len());
+                self.select_item(to);
+            }
+            Focus::Elements => self.element = move_in(self.element, self.elements().len()),
+            Focus::Attendance => {
+                self.attendee = move_in(self.attendee, self.meeting.attendance.len())
+            }
+        }
+    }
+
+    /// Selects an agenda item, keeping what was typed in the one before.
+    pub fn select_item(&mut self, item: usize) {
+        self.store_minutes();
+        self.item = item;
+        self.element = 0;
+        self.load_minutes();
+    }
+
+    fn selected_element(&self) -> Option<Element> {
+        self.elements().get(self.element).cloned()
+    }
+
+    fn cycle_outcome(&mut self) {
+        match self.selected_element() {
+            Some(Element::Decision(n)) => {
+                self.edit(|m| {
+                    let d = edit::decision_mut(m, n)?;
+                    d.outcome = edit::next_outcome(d.outcome);
+                    Ok(())
+                });
+            }
+            Some(Element::FollowUp(a)) => {
+                let item = self.item;
+                self.edit(|m| {
+                    let f = m.agenda[item].follow_ups.iter().find(|f| f.action == a);
+                    let Some(f) = f.cloned() else { return Err(EditError::NoSuchItem) };
+                    let status = edit::next_follow_up_status(f.status);
+                    edit::set_follow_up(m, item, a, status, f.note)
+                });
+            }
+            _ => {}
+        }
+    }
+
+    fn remove_element(&mut self) {
+        let Some(element) = self.selected_element() else { return };
+        self.edit(|m| match &element {
+            Element::Decision(n) => edit::remove_decision(m, *n),
+            Element::Action(n) => edit::remove_action(m, *n),
+            Element::FollowUp(r) => edit::remove_follow_up(m, r),
+        });
+        self.element = self.element.min(self.elements().len().saturating_sub(1));
+    }
+
+    fn presence(&mut self, action: EditorAction) {
+        let Some(line) = self.meeting.attendance.get(self.attendee).cloned() else { return };
+        let presence = match action {
+            EditorAction::Present => Presence::Present,
+            EditorAction::Excused => Presence::Excused,
+            EditorAction::Absent => Presence::Absent,
+            _ => edit::next_presence(line.presence),
+        };
+        if self.edit(|m| edit::set_presence(m, &line.member, presence)).is_some()
+            && action != EditorAction::CyclePresence
+        {
+            // Setting one outright moves on: a whole attendance list in a few keys.
+            self.step(1);
+        }
+    }
+
+    fn ask(&mut self, action: EditorAction, ctx: &Ctx, me: Option<&MemberId>) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        self.store_minutes();
+        let element = self.selected_element();
+        self.popup = Popup::for_action(action, self, element.as_ref(), ctx, me);
+    }
+
+    fn ask_approval(&mut self, ctx: &Ctx) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        let meetings = ctx.folder.meetings.iter().map(|m| &m.value);
+        match edit::previous_meeting(meetings, &self.meeting.body, self.meeting.date) {
+            Some(previous) => self.popup = Some(Popup::confirm_approval(previous.id.clone())),
+            None => self.note = Some(Note::NothingToApprove),
+        }
+    }
+
+    fn select_element(&mut self, element: &Element) {
+        self.element = self.elements().iter().position(|e| e == element).unwrap_or(0);
+    }
+
+    fn add_action(&mut self, text: String, owner: MemberId, due: Option<chrono::NaiveDate>) {
+        let item = self.item;
+        if let Some(n) = self.edit(|m| edit::add_action(m, item, text, owner, due)) {
+            self.select_element(&Element::Action(n));
+        }
+    }
+
+    /// Approves the minutes of `previous`: they freeze, and this meeting records their hash.
+    fn approve(&mut self, previous: &crate::domain::ids::MeetingId, ctx: &Ctx) {
+        let found = ctx.folder.meetings.iter().find(|m| &m.value.id == previous);
+        let Some(mut earlier) = found.map(|m| m.value.clone()) else { return };
+        // The hash is of the minutes as they stand, with the status left out.
+        let Ok(hash) = crate::store::hash::minutes_hash(&earlier) else { return };
+        if self.edit(|m| edit::approve_previous(m, &mut earlier, hash)).is_some() {
+            self.note = Some(Note::Approved(previous.to_string()));
+            self.approved = Some(earlier);
+        }
+    }
+
+    /// Whether keys type text (in the minutes or a question), so that letters are not
+    /// commands.
+    pub fn is_typing(&self) -> bool {
+        self.focus == Focus::Minutes || self.popup.as_ref().is_some_and(Popup::is_typing)
+    }
+}
+
+/// Whether `key` is Ctrl-C, which closes the editor from anywhere (everything is saved).
+pub fn is_interrupt(key: &KeyEvent) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c')
+}

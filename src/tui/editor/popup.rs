@@ -1,0 +1,453 @@
+//! The questions the editor asks on top of the screen: a line to type (an item's title, a
+//! decision, a due date), something to pick (an objective, an owner, an open action), or a
+//! yes/no. Answering applies the edit; some answers ask the next question (a new action item:
+//! its text, then its owner, then its due date).
+
+use super::{Editor, Element, Note};
+use crate::domain::due::parse_due;
+use crate::domain::edit;
+use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, MemberId, ObjectiveId};
+use crate::domain::meeting::{FollowUpStatus, Votes};
+use crate::index::actions::ActionStatus;
+use crate::tui::ctx::Ctx;
+use crate::tui::editor::keys::EditorAction;
+use crate::tui::picker::{PickOption, Picker};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::TextArea;
+
+/// What a typed line is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// The title of a new item below the selected one.
+    NewItem,
+    /// The selected item's new title.
+    ItemTitle,
+    /// The text of a new decision.
+    NewDecision,
+    /// A decision's new text.
+    DecisionText(u32),
+    /// The text of a new action item.
+    NewAction,
+    /// An action item's new text.
+    ActionText(u32),
+    /// A decision's votes, "12 0 1".
+    Votes(u32),
+    /// An action item's due date; for a new one, its text and owner come along.
+    Due(DueFor),
+    /// A guest's name.
+    Guest,
+    /// The note of a follow-up.
+    FollowUpNote(ActionItemRef),
+}
+
+/// Whose due date is asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DueFor {
+    /// An existing action item.
+    Action(u32),
+    /// A new action item, not added until the date is answered (or skipped).
+    New(String, MemberId),
+}
+
+/// What a pick is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// An objective for a decision (added or taken away).
+    DecisionObjective(u32),
+    /// The objective of an action item.
+    ActionObjective(u32),
+    /// The owner of an action item; for a new one, its text.
+    Owner(OwnerFor),
+    /// The earlier decision a decision amends.
+    Amends(u32),
+    /// The earlier decision a decision supersedes.
+    Supersedes(u32),
+    /// An open action item to follow up.
+    FollowUpAction,
+    /// Where the followed-up action stands.
+    FollowUpStatus(ActionItemRef),
+}
+
+/// Whose owner is picked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnerFor {
+    /// An existing action item.
+    Action(u32),
+    /// A new action item with this text.
+    New(String),
+}
+
+/// A question on top of the editor.
+pub enum Popup {
+    /// A line to type.
+    Input {
+        /// What for.
+        ask: Ask,
+        /// The line.
+        field: TextArea<'static>,
+    },
+    /// Something to pick.
+    Pick {
+        /// What for.
+        choice: Choice,
+        /// The options.
+        picker: Picker,
+    },
+    /// Approve the previous minutes? (y/n)
+    ConfirmApproval(MeetingId),
+}
+
+impl Popup {
+    /// Whether keys type text in it.
+    pub fn is_typing(&self) -> bool {
+        !matches!(self, Popup::ConfirmApproval(_))
+    }
+
+    /// Pasted text: one line of it into the field or the picker's query.
+    pub fn paste(&mut self, text: &str) {
+        let line = text.lines().next().unwrap_or("");
+        match self {
+            Popup::Input { field, .. } => {
+                field.insert_str(line);
+            }
+            Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
+            Popup::ConfirmApproval(_) => {}
+        }
+    }
+
+    /// Asks to approve `previous`.
+    pub fn confirm_approval(previous: MeetingId) -> Self {
+        Popup::ConfirmApproval(previous)
+    }
+
+    /// The question an action asks, if any.
+    pub fn for_action(
+        action: EditorAction,
+        editor: &Editor,
+        element: Option<&Element>,
+        ctx: &Ctx,
+        _me: Option<&MemberId>,
+    ) -> Option<Popup> {
+        use EditorAction as A;
+        let m = &editor.meeting;
+        let item = m.agenda.get(editor.item);
+        let input = |ask: Ask, text: &str| Some(Popup::input(ask, text));
+        let pick = |choice: Choice, picker: Picker| Some(Popup::Pick { choice, picker });
+        match (action, element) {
+            (A::AddItem, _) => input(Ask::NewItem, ""),
+            (A::RenameItem, _) => input(Ask::ItemTitle, &item?.title),
+            (A::AddDecision, _) => item.and(input(Ask::NewDecision, "")),
+            (A::AddAction, _) => item.and(input(Ask::NewAction, "")),
+            (A::AddFollowUp, _) => item.and(pick(Choice::FollowUpAction, open_actions(editor, ctx))),
+            (A::AddGuest, _) => input(Ask::Guest, ""),
+            (A::EditText, Some(Element::Decision(n))) => {
+                let d = m.decisions().find(|(_, d)| d.number == *n)?.1;
+                input(Ask::DecisionText(*n), &d.text)
+            }
+            (A::EditText, Some(Element::Action(n))) => {
+                let a = m.action_items().find(|(_, a)| a.number == *n)?.1;
+                input(Ask::ActionText(*n), &a.text)
+            }
+            (A::EditText, Some(Element::FollowUp(r))) => {
+                let f = m.follow_ups().find(|(_, f)| &f.action == r)?.1;
+                input(Ask::FollowUpNote(r.clone()), &f.note)
+            }
+            (A::Votes, Some(Element::Decision(n))) => input(Ask::Votes(*n), ""),
+            (A::Due, Some(Element::Action(n))) => input(Ask::Due(DueFor::Action(*n)), ""),
+            (A::LinkObjective, Some(Element::Decision(n))) => {
+                pick(Choice::DecisionObjective(*n), objectives(ctx))
+            }
+            (A::LinkObjective, Some(Element::Action(n))) => {
+                pick(Choice::ActionObjective(*n), objectives(ctx))
+            }
+            (A::Owner, Some(Element::Action(n))) => {
+                pick(Choice::Owner(OwnerFor::Action(*n)), members(ctx, editor))
+            }
+            (A::Amends, Some(Element::Decision(n))) => pick(Choice::Amends(*n), decisions(ctx)),
+            (A::Supersedes, Some(Element::Decision(n))) => {
+                pick(Choice::Supersedes(*n), decisions(ctx))
+            }
+            _ => None,
+        }
+    }
+
+    fn input(ask: Ask, text: &str) -> Popup {
+        let mut field = TextArea::new(vec![text.to_owned()]);
+        field.move_cursor(ratatui_textarea::CursorMove::End);
+        Popup::Input { ask, field }
+    }
+}
+
+/// Active objectives first, then ended ones (a decision may still be linked to one).
+fn objectives(ctx: &Ctx) -> Picker {
+    let ended = crate::i18n::tui::text(ctx.lang, crate::i18n::tui::Text::Ended);
+    let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
+    let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
+    Picker::new(active.into_iter().chain(gone).map(|o| PickOption::objective(o, ended)).collect())
+}
+
+/// The members of the meeting's body first, then everyone else.
+fn members(ctx: &Ctx, editor: &Editor) -> Picker {
+    let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
+        return Picker::new(Vec::new());
+    };
+    let m = &editor.meeting;
+    let seated: Vec<&MemberId> = members.seated(&m.body, m.date).map(|(p, _)| &p.id).collect();
+    let (inside, outside): (Vec<_>, Vec<_>) =
+        members.members.iter().partition(|p| seated.contains(&&p.id));
+    let option = |p: &crate::domain::organisation::Member| {
+        let what = p.organisation.clone().unwrap_or_default();
+        let town = p.municipality.as_ref().map(ToString::to_string).unwrap_or_default();
+        PickOption::new(p.id.as_str(), crate::tui::theme::line(&p.name), &format!("{what} {town}"), false)
+    };
+    Picker::new(inside.into_iter().chain(outside).map(option).collect())
+}
+
+/// Earlier decisions, newest first.
+fn decisions(ctx: &Ctx) -> Picker {
+    let options = ctx.index.decisions.iter().rev().map(|d| {
+        let text: String = crate::tui::theme::line(&d.text).chars().take(90).collect();
+        PickOption::new(d.reference.to_string(), format!("{}  {text}", d.reference), "", false)
+    });
+    Picker::new(options.collect())
+}
+
+/// The body's open action items, agreed before this meeting and not yet followed up in it.
+fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker {
+    let m = &editor.meeting;
+    let followed: Vec<&ActionItemRef> = m.follow_ups().map(|(_, f)| &f.action).collect();
+    let options = ctx
+        .index
+        .actions
+        .iter()
+        .filter(|a| a.body == m.body && a.date < m.date && a.status() == ActionStatus::Open)
+        .filter(|a| !followed.contains(&&a.reference))
+        .map(|a| {
+            let owner = ctx.folder.members.as_ref().and_then(|ms| ms.value.member(&a.owner));
+            let owner = owner.map_or_else(|| a.owner.to_string(), |p| p.name.clone());
+            let text = crate::tui::theme::line(&format!("{}  {owner}: {}", a.reference, a.text));
+            PickOption::new(a.reference.to_string(), text, "", false)
+        });
+    Picker::new(options.collect())
+}
+
+fn statuses(ctx: &Ctx) -> Picker {
+    let options = [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped]
+        .map(|s| PickOption::new(status_id(s), crate::i18n::follow_up_status(ctx.lang, s).into(), "", false));
+    Picker::new(options.to_vec())
+}
+
+fn status_id(s: FollowUpStatus) -> &'static str {
+    match s {
+        FollowUpStatus::Done => "done",
+        FollowUpStatus::Ongoing => "ongoing",
+        FollowUpStatus::Dropped => "dropped",
+    }
+}
+
+/// A key while a question is open: Enter answers, Esc skips, everything else types or picks.
+pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
+    let Some(popup) = editor.popup.take() else { return };
+    editor.popup = match popup {
+        Popup::ConfirmApproval(previous) => {
+            if matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y')) {
+                editor.approve(&previous, ctx);
+            }
+            None
+        }
+        Popup::Input { ask, mut field } => match key.code {
+            KeyCode::Esc => skip(editor, ask),
+            KeyCode::Enter => {
+                let text = field.lines().join(" ").trim().to_owned();
+                answer(editor, ask, text, ctx)
+            }
+            _ => {
+                // One line: Enter answers, so the textarea never sees it.
+                if !(key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('m'))
+                {
+                    field.input(key);
+                }
+                Some(Popup::Input { ask, field })
+            }
+        },
+        Popup::Pick { choice, mut picker } => match key.code {
+            KeyCode::Esc => skip_pick(editor, choice),
+            KeyCode::Enter => match picker.chosen().map(|o| o.id.clone()) {
+                Some(id) => picked(editor, choice, id, ctx),
+                None => Some(Popup::Pick { choice, picker }),
+            },
+            KeyCode::Up => {
+                picker.step(-1);
+                Some(Popup::Pick { choice, picker })
+            }
+            KeyCode::Down => {
+                picker.step(1);
+                Some(Popup::Pick { choice, picker })
+            }
+            KeyCode::Backspace => {
+                picker.edit(None);
+                Some(Popup::Pick { choice, picker })
+            }
+            KeyCode::Char(c) => {
+                picker.edit(Some(c));
+                Some(Popup::Pick { choice, picker })
+            }
+            _ => Some(Popup::Pick { choice, picker }),
+        },
+    };
+}
+
+/// Esc on a typed line: a new action item skipping its date is still added, without one.
+fn skip(editor: &mut Editor, ask: Ask) -> Option<Popup> {
+    if let Ask::Due(DueFor::New(text, owner)) = ask {
+        editor.add_action(text, owner, None);
+    }
+    None
+}
+
+/// Esc on a pick: a new action item without an owner is not added, and says so.
+fn skip_pick(editor: &mut Editor, choice: Choice) -> Option<Popup> {
+    if let Choice::Owner(OwnerFor::New(_)) = choice {
+        editor.note = Some(Note::NoOwner);
+    }
+    None
+}
+
+fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popup> {
+    let item = editor.item;
+    match ask {
+        Ask::NewItem if !text.is_empty() => {
+            if let Some(at) = editor.edit(|m| edit::add_item(m, item + 1, text)) {
+                editor.select_item(at);
+            }
+        }
+        Ask::ItemTitle if !text.is_empty() => {
+            editor.edit(|m| edit::rename_item(m, item, text));
+        }
+        Ask::NewDecision if !text.is_empty() => {
+            let number = editor.edit(|m| edit::add_decision(m, item, text))?;
+            editor.select_element(&Element::Decision(number));
+            // Straight on to its objective: an unlinked decision is flagged until it has one.
+            return Some(Popup::Pick { choice: Choice::DecisionObjective(number), picker: objectives(ctx) });
+        }
+        Ask::DecisionText(n) if !text.is_empty() => {
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.text = text));
+        }
+        Ask::NewAction if !text.is_empty() => {
+            let picker = members(ctx, editor);
+            return Some(Popup::Pick { choice: Choice::Owner(OwnerFor::New(text)), picker });
+        }
+        Ask::ActionText(n) if !text.is_empty() => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text));
+        }
+        Ask::Votes(n) => match parse_votes(&text) {
+            Some(votes) => {
+                editor.edit(|m| edit::decision_mut(m, n).map(|d| d.votes = votes));
+            }
+            None => editor.note = Some(Note::BadVotes(text)),
+        },
+        Ask::Due(due_for) => return due(editor, due_for, text),
+        Ask::Guest if !text.is_empty() => {
+            editor.edit(|m| edit::add_guest(m, text));
+        }
+        Ask::FollowUpNote(r) => {
+            editor.edit(|m| {
+                let status = m.follow_ups().find(|(_, f)| f.action == r).map(|(_, f)| f.status);
+                let at = m.agenda.iter().position(|i| i.follow_ups.iter().any(|f| f.action == r));
+                match (status, at) {
+                    (Some(s), Some(at)) => edit::set_follow_up(m, at, r, s, text),
+                    _ => Err(edit::EditError::NoSuchItem),
+                }
+            });
+        }
+        _ => {}
+    }
+    None
+}
+
+/// "12 0 1" or "12/0/1": for, against, abstaining; empty takes the count away.
+fn parse_votes(text: &str) -> Option<Option<Votes>> {
+    if text.is_empty() {
+        return Some(None);
+    }
+    let n: Vec<u32> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    match n[..] {
+        [yes, no, abstain] => Some(Some(Votes { yes, no, abstain })),
+        [yes, no] => Some(Some(Votes { yes, no, abstain: 0 })),
+        _ => None,
+    }
+}
+
+fn due(editor: &mut Editor, due_for: DueFor, text: String) -> Option<Popup> {
+    let today = chrono::Local::now().date_naive();
+    let date = match text.as_str() {
+        "" => None,
+        typed => match parse_due(typed, today) {
+            Some(d) => Some(d),
+            None => {
+                // Asked again, with what was typed, and why.
+                editor.note = Some(Note::BadDate(text.clone()));
+                return Some(Popup::input(Ask::Due(due_for), &text));
+            }
+        },
+    };
+    match due_for {
+        DueFor::Action(n) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.due = date));
+        }
+        DueFor::New(text, owner) => editor.add_action(text, owner, date),
+    }
+    None
+}
+
+fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx) -> Option<Popup> {
+    match choice {
+        Choice::DecisionObjective(n) => {
+            editor.edit(|m| edit::toggle_objective(m, n, ObjectiveId::from(id.as_str())));
+        }
+        Choice::ActionObjective(n) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(id.as_str().into())));
+        }
+        Choice::Owner(OwnerFor::Action(n)) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = id.as_str().into()));
+        }
+        Choice::Owner(OwnerFor::New(text)) => {
+            return Some(Popup::input(Ask::Due(DueFor::New(text, id.as_str().into())), ""));
+        }
+        Choice::Amends(n) | Choice::Supersedes(n) => {
+            let Ok(reference) = id.parse::<DecisionRef>() else { return None };
+            let amends = matches!(choice, Choice::Amends(_));
+            editor.edit(|m| {
+                let d = edit::decision_mut(m, n)?;
+                if amends {
+                    d.amends = Some(reference);
+                } else {
+                    d.supersedes = Some(reference);
+                }
+                Ok(())
+            });
+        }
+        Choice::FollowUpAction => {
+            let reference: ActionItemRef = id.parse().ok()?;
+            return Some(Popup::Pick { choice: Choice::FollowUpStatus(reference), picker: statuses(ctx) });
+        }
+        Choice::FollowUpStatus(reference) => {
+            let status = match id.as_str() {
+                "done" => FollowUpStatus::Done,
+                "dropped" => FollowUpStatus::Dropped,
+                _ => FollowUpStatus::Ongoing,
+            };
+            let item = editor.item;
+            let r = reference.clone();
+            editor.edit(|m| edit::set_follow_up(m, item, r, status, String::new()))?;
+            editor.select_element(&Element::FollowUp(reference.clone()));
+            return Some(Popup::input(Ask::FollowUpNote(reference), ""));
+        }
+    }
+    None
+}

@@ -1,0 +1,303 @@
+//! The minutes editor: the agenda on the left; the selected item's minutes and its
+//! decisions, action items and follow-ups on the right (or the attendance); the meeting and
+//! the save state on top; the message or the key hint below.
+
+use crate::domain::edit;
+use crate::domain::meeting::{Meeting, Presence};
+use crate::i18n::Lang;
+use crate::i18n::editor::{Word, word};
+use crate::store::autosave::SaveState;
+use crate::tui::ctx::Ctx;
+use crate::tui::editor::keys::{self, Focus};
+use crate::tui::editor::popup::Popup;
+use crate::tui::editor::{Editor, Element};
+use crate::tui::theme::{Theme, line};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
+
+/// Draws the editor over the whole frame.
+pub fn render(frame: &mut Frame, editor: &Editor, ctx: &Ctx, save: &SaveState, theme: &Theme) {
+    let [top, body, bottom] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)])
+            .areas(frame.area());
+    render_header(frame, top, editor, ctx, save, theme);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(32), Constraint::Percentage(68)]).areas(body);
+    render_agenda(frame, left, editor, ctx.lang, theme);
+    if editor.focus == Focus::Attendance {
+        render_attendance(frame, right, editor, ctx, theme);
+    } else {
+        let [minutes, elements] =
+            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(right);
+        render_minutes(frame, minutes, editor, ctx.lang, theme);
+        render_elements(frame, elements, editor, ctx, theme);
+    }
+    render_bottom(frame, bottom, editor, ctx.lang, theme);
+    if let Some(popup) = &editor.popup {
+        render_popup(frame, body, popup, ctx.lang, theme);
+    }
+    if editor.help {
+        render_help(frame, body, editor.focus, ctx.lang, theme);
+    }
+}
+
+fn render_header(
+    frame: &mut Frame,
+    area: Rect,
+    editor: &Editor,
+    ctx: &Ctx,
+    save: &SaveState,
+    theme: &Theme,
+) {
+    let m = &editor.meeting;
+    let lang = ctx.lang;
+    let body = ctx.folder.members.as_ref().and_then(|ms| ms.value.body(&m.body));
+    let mut head = format!(
+        " {} · {}{}",
+        line(&body.map_or_else(|| m.body.to_string(), |b| b.name.clone())),
+        m.date,
+        m.start.map(|t| format!(" {}", t.format("%H:%M"))).unwrap_or_default()
+    );
+    if let Some(place) = &m.location {
+        head.push_str(&format!(" · {}", line(place)));
+    }
+    let (state, style) = match (&editor.read_only, save) {
+        (Some(why), _) => (format!("{} — {}", word(lang, Word::ReadOnly), line(why)), theme.error),
+        (None, SaveState::Unchanged) => (word(lang, Word::NotSavedYet).to_owned(), theme.dim),
+        (None, SaveState::Pending | SaveState::Saving) => {
+            (word(lang, Word::Saving).to_owned(), theme.dim)
+        }
+        (None, SaveState::Saved { at, .. }) => {
+            let local = at.with_timezone(&chrono::Local).format("%H:%M:%S");
+            (format!("{} {local}", word(lang, Word::Saved)), theme.dim)
+        }
+        (None, SaveState::Failed { error, .. }) => {
+            (format!("{}: {}", word(lang, Word::SaveFailed), line(error)), theme.error)
+        }
+        (None, SaveState::Conflict { error }) => {
+            (format!("{}: {}", word(lang, Word::Conflict), line(error)), theme.error)
+        }
+    };
+    let room = (area.width as usize).saturating_sub(state.chars().count() + 2);
+    let head: String = head.chars().take(room).collect();
+    let pad = " ".repeat(room.saturating_sub(head.chars().count()));
+    let spans = vec![
+        Span::styled(format!("{head}{pad}"), theme.heading),
+        Span::styled(format!(" {state} "), style),
+    ];
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn pane(title: String, focused: bool, theme: &Theme) -> Block<'static> {
+    let block = Block::default().borders(Borders::ALL).title(title);
+    if focused { block.border_style(theme.heading) } else { block }
+}
+
+fn render_agenda(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
+    let width = area.width.saturating_sub(4) as usize;
+    let items: Vec<ListItem> = editor
+        .meeting
+        .agenda
+        .iter()
+        .map(|item| {
+            let counts = match (item.decisions.len(), item.actions.len()) {
+                (0, 0) => String::new(),
+                (d, a) => format!(" {d}B {a}A"),
+            };
+            let room = width.saturating_sub(counts.chars().count() + 4);
+            let title: String = line(&item.title).chars().take(room).collect();
+            ListItem::new(format!("{:>2}. {title}{counts}", item.number))
+        })
+        .collect();
+    let focused = matches!(editor.focus, Focus::Agenda);
+    let list = List::new(items)
+        .block(pane(format!(" {} ", word(lang, Word::Agenda)), focused, theme))
+        .highlight_style(theme.selected)
+        .highlight_symbol("›");
+    let mut state = ListState::default().with_selected(Some(editor.item));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn render_minutes(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
+    let title = editor
+        .meeting
+        .agenda
+        .get(editor.item)
+        .map(|i| format!(" {}. {} ", i.number, line(&i.title)))
+        .unwrap_or_else(|| format!(" {} ", word(lang, Word::Minutes)));
+    let focused = editor.focus == Focus::Minutes;
+    let block = pane(title, focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&editor.minutes, inner);
+}
+
+fn render_elements(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, theme: &Theme) {
+    let m = &editor.meeting;
+    let width = area.width.saturating_sub(4) as usize;
+    let items: Vec<ListItem> = editor
+        .elements()
+        .iter()
+        .map(|e| {
+            let (text, style) = element_line(m, e, ctx, theme);
+            ListItem::new(Line::styled(text.chars().take(width).collect::<String>(), style))
+        })
+        .collect();
+    let focused = editor.focus == Focus::Elements;
+    let title = format!(" {} ", word(ctx.lang, Word::Elements));
+    let list = List::new(items)
+        .block(pane(title, focused, theme))
+        .highlight_style(if focused { theme.selected } else { Style::default() })
+        .highlight_symbol("›");
+    let mut state = ListState::default().with_selected(Some(editor.element));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+/// One line for a decision ("B2 aangenomen SD2 OD1 · text"), an action item ("A1 owner tegen
+/// date · text") or a follow-up ("↻ ref afgerond · note"); an unlinked decision in red.
+fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, Style) {
+    let lang = ctx.lang;
+    let code = |id: &crate::domain::ids::ObjectiveId| {
+        ctx.index.objectives.get(id.as_str()).map_or_else(|| id.to_string(), |o| o.code.to_string())
+    };
+    match e {
+        Element::Decision(n) => {
+            let Some((_, d)) = m.decisions().find(|(_, d)| d.number == *n) else {
+                return (String::new(), Style::default())
+            };
+            let codes: Vec<String> = d.objectives.iter().map(code).collect();
+            let (codes, style) = if codes.is_empty() {
+                (format!("⚠ {}", word(lang, Word::Unlinked)), theme.error)
+            } else {
+                (codes.join(", "), Style::default())
+            };
+            let votes = d.votes.map(|v| format!(" {}/{}/{}", v.yes, v.no, v.abstain)).unwrap_or_default();
+            let outcome = crate::i18n::outcome(lang, d.outcome);
+            (format!("B{n} {outcome}{votes} {codes} · {}", line(&d.text)), style)
+        }
+        Element::Action(n) => {
+            let Some((_, a)) = m.action_items().find(|(_, a)| a.number == *n) else {
+                return (String::new(), Style::default())
+            };
+            let owner = ctx.folder.members.as_ref().and_then(|ms| ms.value.member(&a.owner));
+            let owner = owner.map_or_else(|| a.owner.to_string(), |p| p.name.clone());
+            let due = a.due.map(|d| format!(" {} {d}", word(lang, Word::Due))).unwrap_or_default();
+            let od = a.objective.as_ref().map(|o| format!(" {}", code(o))).unwrap_or_default();
+            (format!("A{n} {}{due}{od} · {}", line(&owner), line(&a.text)), Style::default())
+        }
+        Element::FollowUp(r) => {
+            let Some((_, f)) = m.follow_ups().find(|(_, f)| &f.action == r) else {
+                return (String::new(), Style::default())
+            };
+            let status = crate::i18n::follow_up_status(lang, f.status);
+            (format!("↻ {r} {status} · {}", line(&f.note)), theme.dim)
+        }
+    }
+}
+
+fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, theme: &Theme) {
+    let lang = ctx.lang;
+    let m = &editor.meeting;
+    let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+    let mut items: Vec<ListItem> = m
+        .attendance
+        .iter()
+        .map(|a| {
+            let name = members.and_then(|ms| ms.member(&a.member)).map(|p| p.name.clone());
+            let mark = match a.presence {
+                Presence::Present => lang.pick("aanwezig", "present"),
+                Presence::Excused => lang.pick("verontschuldigd", "excused"),
+                Presence::Absent => lang.pick("afwezig", "absent"),
+            };
+            let style = if a.presence == Presence::Present { Style::default() } else { theme.dim };
+            let name = line(&name.unwrap_or_else(|| a.member.to_string()));
+            ListItem::new(Line::styled(format!("{mark:<16} {name}"), style))
+        })
+        .collect();
+    if !m.guests.is_empty() {
+        let guests: Vec<String> = m.guests.iter().map(|g| line(&g.name)).collect();
+        let heading = word(lang, Word::Guests);
+        items.push(ListItem::new(Line::styled(format!("{heading}: {}", guests.join(", ")), theme.dim)));
+    }
+    let counts = crate::i18n::editor::attendance(lang, edit::attendance_counts(m));
+    let title = format!(" {} · {counts} ", word(lang, Word::Attendance));
+    let list = List::new(items)
+        .block(pane(title, true, theme))
+        .highlight_style(theme.selected)
+        .highlight_symbol("›");
+    let mut state = ListState::default().with_selected(Some(editor.attendee));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn render_bottom(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
+    let text = match &editor.note {
+        Some(note) => Span::styled(format!(" {}", crate::i18n::editor::note(lang, note)), theme.error),
+        None => {
+            // The first few keys of the focus, then the hint to the rest.
+            let hint: Vec<String> = keys::bindings(editor.focus)
+                .iter()
+                .filter(|b| !matches!(b.action, keys::EditorAction::Up | keys::EditorAction::Down))
+                .take(6)
+                .map(|b| format!("{} {}", b.label, crate::i18n::editor::action(lang, b.action)))
+                .collect();
+            let all = format!(" {} · {}", hint.join(" · "), word(lang, Word::HelpHint));
+            Span::styled(all, theme.dim)
+        }
+    };
+    frame.render_widget(Paragraph::new(Line::from(text)), area);
+}
+
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme: &Theme) {
+    match popup {
+        Popup::Input { ask, field } => {
+            let popup = centred(area, 72, 3);
+            frame.render_widget(Clear, popup);
+            let title = format!(" {} ", crate::i18n::editor::ask(lang, ask));
+            let block = Block::default().borders(Borders::ALL).title(title).border_style(theme.heading);
+            let inner = block.inner(popup);
+            frame.render_widget(block, popup);
+            frame.render_widget(field, inner);
+        }
+        Popup::Pick { choice, picker } => {
+            let title = crate::i18n::editor::choice(lang, choice);
+            super::picker::render(frame, area, picker, title, theme);
+        }
+        Popup::ConfirmApproval(id) => {
+            let popup = centred(area, 60, 3);
+            frame.render_widget(Clear, popup);
+            let text = format!("{id}: {}", word(lang, Word::ApproveQuestion));
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            frame.render_widget(Paragraph::new(text).block(block), popup);
+        }
+    }
+}
+
+fn render_help(frame: &mut Frame, area: Rect, focus: Focus, lang: Lang, theme: &Theme) {
+    let lines: Vec<Line> = keys::bindings(focus)
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!(" {:<12}", b.label), theme.heading),
+                Span::raw(crate::i18n::editor::action(lang, b.action)),
+            ])
+        })
+        .collect();
+    let popup = centred(area, 60, lines.len() as u16 + 2);
+    frame.render_widget(Clear, popup);
+    let title = format!(" {} ", crate::i18n::tui::text(lang, crate::i18n::tui::Text::Help));
+    frame.render_widget(Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(title)), popup);
+}
