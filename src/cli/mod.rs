@@ -24,6 +24,10 @@ pub struct Cli {
     /// Language of the output: nl (default) or en; else taken from the locale.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Who you are (your member id), for writing minutes; else the config file's, else the
+    /// app asks once.
+    #[arg(long = "as", global = true, value_name = "MEMBER")]
+    pub as_member: Option<String>,
     /// What to do; without a command, the app.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -111,12 +115,12 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
         Some(Command::Summary) => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
-        None => app(&resolve_dir(cli.dir.as_deref()), lang),
+        None => app(&resolve_dir(cli.dir.as_deref()), lang, cli.as_member),
     }
 }
 
 /// Opens the app on `dir`; when input or output is not a terminal, prints the summary.
-fn app(dir: &Path, lang: Lang) -> ExitCode {
+fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
     use std::io::IsTerminal;
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         return summary::run(dir, lang);
@@ -125,7 +129,12 @@ fn app(dir: &Path, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
-    match crate::tui::run(std::sync::Arc::new(crate::tui::ctx::Ctx::open(folder, lang))) {
+    let me = me.or_else(|| user_config().member.map(|m| m.to_string()));
+    let start = crate::tui::run::Start {
+        ctx: std::sync::Arc::new(crate::tui::ctx::Ctx::open(folder, lang)),
+        me: me.map(|m| m.as_str().into()),
+    };
+    match crate::tui::run(start) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("stuurgroep: {e}");

@@ -14,7 +14,9 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::Down => ("volgende", "next"),
         A::WriteMinutes => ("notulen van dit punt schrijven", "write this item's minutes"),
         A::Leave => ("terug naar de agenda", "back to the agenda"),
-        A::SwitchPane => ("naar besluiten en acties van dit punt", "to this item's decisions and actions"),
+        A::SwitchPane => {
+            ("naar besluiten en acties van dit punt", "to this item's decisions and actions")
+        }
         A::AddItem => ("nieuw agendapunt", "new agenda item"),
         A::RenameItem => ("agendapunt hernoemen", "rename the item"),
         A::RemoveItem => ("leeg agendapunt schrappen", "remove an empty item"),
@@ -26,7 +28,9 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::Attendance => ("aanwezigheden", "attendance"),
         A::ApprovePrevious => ("vorig verslag goedkeuren", "approve the previous minutes"),
         A::MarkSent => ("verslag verstuurd", "minutes sent"),
-        A::LinkObjective => ("doelstelling koppelen (of loskoppelen)", "link (or unlink) an objective"),
+        A::LinkObjective => {
+            ("doelstelling koppelen (of loskoppelen)", "link (or unlink) an objective")
+        }
         A::CycleOutcome => ("uitkomst / status wisselen", "next outcome / status"),
         A::Votes => ("stemming: voor tegen onthouding", "votes: for against abstain"),
         A::Amends => ("wijzigt een eerder besluit", "amends an earlier decision"),
@@ -71,7 +75,10 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
         Ask::NewAction => ("Actiepunt: wat moet er gebeuren?", "Action item: what is to be done?"),
         Ask::ActionText(_) => ("Tekst van het actiepunt", "Text of the action item"),
         Ask::Votes(_) => ("Stemming: voor tegen onthouding", "Votes: for against abstaining"),
-        Ask::Due(_) => ("Tegen wanneer? (15/1, 2027-01-15, +2w; leeg: geen)", "Due? (15/1, 2027-01-15, +2w; empty: none)"),
+        Ask::Due(_) => (
+            "Tegen wanneer? (15/1, 2027-01-15, +2w; leeg: geen)",
+            "Due? (15/1, 2027-01-15, +2w; empty: none)",
+        ),
         Ask::Guest => ("Naam van de gast", "Name of the guest"),
         Ask::FollowUpNote(_) => ("Toelichting bij de opvolging", "Note on the follow-up"),
     };
@@ -100,20 +107,35 @@ pub fn note(lang: Lang, note: &Note) -> String {
         Note::Refused(e) => refused(lang, e),
         Note::ReadOnly => lang.pick("Alleen lezen.", "Read-only.").into(),
         Note::Approved(id) => {
-            if nl { format!("Verslag {id} goedgekeurd.") } else { format!("Minutes {id} approved.") }
+            if nl {
+                format!("Verslag {id} goedgekeurd.")
+            } else {
+                format!("Minutes {id} approved.")
+            }
         }
         Note::NothingToApprove => lang
             .pick("Geen eerder verslag van dit orgaan.", "No earlier minutes of this body.")
             .into(),
         Note::Sent => lang.pick("Verslag verstuurd.", "Minutes marked sent.").into(),
         Note::BadDate(t) => {
-            if nl { format!("Geen datum: {t:?}") } else { format!("Not a date: {t:?}") }
+            if nl {
+                format!("Geen datum: {t:?}")
+            } else {
+                format!("Not a date: {t:?}")
+            }
         }
         Note::BadVotes(t) => {
-            if nl { format!("Geen stemming: {t:?} (bv. 12 0 1)") } else { format!("Not a vote count: {t:?} (e.g. 12 0 1)") }
+            if nl {
+                format!("Geen stemming: {t:?} (bv. 12 0 1)")
+            } else {
+                format!("Not a vote count: {t:?} (e.g. 12 0 1)")
+            }
         }
         Note::NoOwner => lang
-            .pick("Actiepunt niet toegevoegd: het heeft een eigenaar nodig.", "Action item not added: it needs an owner.")
+            .pick(
+                "Actiepunt niet toegevoegd: het heeft een eigenaar nodig.",
+                "Action item not added: it needs an owner.",
+            )
             .into(),
     }
 }
@@ -121,10 +143,15 @@ pub fn note(lang: Lang, note: &Note) -> String {
 fn refused(lang: Lang, e: &EditError) -> String {
     let nl = lang == Lang::Nl;
     match e {
-        EditError::Frozen => lang.pick("Goedgekeurd verslag: niet te wijzigen.", "Approved minutes cannot change.").into(),
+        EditError::Frozen => lang
+            .pick("Goedgekeurd verslag: niet te wijzigen.", "Approved minutes cannot change.")
+            .into(),
         EditError::NoSuchItem => lang.pick("Niets geselecteerd.", "Nothing selected.").into(),
         EditError::ItemNotEmpty => lang
-            .pick("Dit punt heeft besluiten of acties: eerst die schrappen.", "This item holds decisions or actions: remove those first.")
+            .pick(
+                "Dit punt heeft besluiten of acties: eerst die schrappen.",
+                "This item holds decisions or actions: remove those first.",
+            )
             .into(),
         EditError::Unlinked(n) => {
             let list = n.iter().map(|n| format!("B{n}")).collect::<Vec<_>>().join(", ");
@@ -134,8 +161,12 @@ fn refused(lang: Lang, e: &EditError) -> String {
                 format!("Still without an objective: {list}. Link them first (d).")
             }
         }
-        EditError::NotSameBody => lang.pick("Verslag van een ander orgaan.", "Minutes of another body.").into(),
-        EditError::NotEarlier => lang.pick("Geen eerdere vergadering.", "Not an earlier meeting.").into(),
+        EditError::NotSameBody => {
+            lang.pick("Verslag van een ander orgaan.", "Minutes of another body.").into()
+        }
+        EditError::NotEarlier => {
+            lang.pick("Geen eerdere vergadering.", "Not an earlier meeting.").into()
+        }
         EditError::AlreadyApproved => lang.pick("Al goedgekeurd.", "Approved already.").into(),
     }
 }
@@ -189,7 +220,9 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
     let (nl, en) = match w {
         Word::Agenda => ("Agenda", "Agenda"),
         Word::Minutes => ("Notulen", "Minutes"),
-        Word::Elements => ("Besluiten, actiepunten, opvolging", "Decisions, action items, follow-ups"),
+        Word::Elements => {
+            ("Besluiten, actiepunten, opvolging", "Decisions, action items, follow-ups")
+        }
         Word::Attendance => ("Aanwezigheden", "Attendance"),
         Word::Guests => ("Gasten", "Guests"),
         Word::Unlinked => ("zonder doelstelling", "no objective"),
@@ -199,9 +232,49 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         Word::Saved => ("bewaard", "saved"),
         Word::Saving => ("bewaren…", "saving…"),
         Word::SaveFailed => ("NIET BEWAARD", "NOT SAVED"),
-        Word::Conflict => ("GEWIJZIGD OP SCHIJF, niet overschreven", "CHANGED ON DISK, not overwritten"),
+        Word::Conflict => {
+            ("GEWIJZIGD OP SCHIJF, niet overschreven", "CHANGED ON DISK, not overwritten")
+        }
         Word::NotSavedYet => ("nog niet bewaard", "not saved yet"),
         Word::ReadOnly => ("alleen lezen", "read-only"),
     };
     lang.pick(nl, en)
+}
+
+/// Why approved minutes open read-only.
+pub fn frozen(lang: Lang) -> &'static str {
+    lang.pick("goedgekeurd verslag", "approved minutes")
+}
+
+/// "wordt bewerkt door An Peeters op laptop-an sinds 19:31".
+pub fn held_by(lang: Lang, info: &crate::store::lock::LockInfo) -> String {
+    let since = info.since.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
+    let (name, machine) =
+        (crate::text::printable(&info.name), crate::text::printable(&info.machine));
+    if lang == Lang::Nl {
+        format!("wordt bewerkt door {name} op {machine} sinds {since}")
+    } else {
+        format!("being edited by {name} on {machine} since {since}")
+    }
+}
+
+/// A message on the status line while browsing.
+pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
+    use crate::tui::session::Notice as N;
+    match notice {
+        N::NotSecretary => lang
+            .pick(
+                " Alleen de secretaris van dit orgaan schrijft de notulen; jij leest mee.",
+                " Only the body's secretary writes its minutes; you read them.",
+            )
+            .into(),
+        N::BadDate(t) => match lang {
+            Lang::Nl => format!(" Geen datum: {t:?}"),
+            Lang::En => format!(" Not a date: {t:?}"),
+        },
+        N::CannotOpen(why) => match lang {
+            Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
+            Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),
+        },
+    }
 }

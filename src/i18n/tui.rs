@@ -34,6 +34,8 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::ClearFilters => ("filters wissen", "clear the filters"),
         A::Group => ("groeperen: status, eigenaar, gemeente", "group: status, owner, municipality"),
         A::ShowEnded => ("beëindigde doelstellingen tonen", "show ended objectives"),
+        A::EditMeeting => ("notulen schrijven (secretaris)", "write the minutes (secretary)"),
+        A::NewMeeting => ("nieuwe vergadering (secretaris)", "new meeting (secretary)"),
     };
     lang.pick(nl, en)
 }

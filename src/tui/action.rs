@@ -58,6 +58,10 @@ pub enum Action {
     Group,
     /// Objectives: show or hide ended objectives (merged, split, removed).
     ShowEnded,
+    /// Meetings: write the selected meeting's minutes (its secretary only).
+    EditMeeting,
+    /// Meetings: a new meeting, from the body's template.
+    NewMeeting,
 }
 
 use super::app::Screen;
@@ -122,6 +126,8 @@ pub const BINDINGS: &[Binding] = &[
     on(DECISIONS, &[KeyCode::Char('x')], "x", Action::ClearFilters),
     on(&[Screen::Actions], &[KeyCode::Char('g')], "g", Action::Group),
     on(&[Screen::Objectives], &[KeyCode::Char('e')], "e", Action::ShowEnded),
+    on(&[Screen::Meetings], &[KeyCode::Char('e')], "e", Action::EditMeeting),
+    on(&[Screen::Meetings], &[KeyCode::Char('n')], "n", Action::NewMeeting),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),
 ];

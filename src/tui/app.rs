@@ -97,6 +97,8 @@ pub struct App {
     /// Whether searches run on a thread of their own (the running app) rather than at once
     /// (tests): the query is then left behind for the event loop to send.
     pub background_search: bool,
+    /// What the user asked to write, for the session to take up.
+    pub intent: Option<super::session::Intent>,
     /// Whether the user asked to quit.
     pub quit: bool,
 }
@@ -114,6 +116,7 @@ impl Default for App {
             actions: ActionsView::default(),
             show_ended: false,
             background_search: false,
+            intent: None,
             quit: false,
         }
     }
@@ -184,6 +187,11 @@ impl App {
             Action::ClearFilters => self.decisions.set(Default::default(), ctx),
             Action::Group => self.actions.cycle(ctx),
             Action::ShowEnded => self.show_ended = !self.show_ended,
+            Action::EditMeeting => {
+                self.intent =
+                    super::session::selected_meeting(self, ctx).map(super::session::Intent::Edit)
+            }
+            Action::NewMeeting => self.intent = Some(super::session::Intent::New),
         }
         // A filter or grouping changes the lines under the selection.
         if matches!(

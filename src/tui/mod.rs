@@ -7,97 +7,47 @@ pub mod ctx;
 pub mod draw;
 pub mod editor;
 pub mod picker;
+pub mod run;
 pub mod screens;
 pub mod searcher;
+pub mod session;
 pub mod theme;
 pub mod views;
+pub mod workbench;
 
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event;
 use std::io;
-use std::sync::Arc;
-use std::time::Duration;
 
-/// Runs the app until the user quits. `ratatui::init` installs a panic hook that restores
-/// the terminal, and `ratatui::restore` runs on every other way out.
-pub fn run(ctx: Arc<ctx::Ctx>) -> io::Result<()> {
+/// Runs the app until the user quits. `ratatui::try_init` installs a panic hook that
+/// restores the terminal; ours, chained before it, also turns mouse capture and bracketed
+/// paste off and removes this instance's lock files. Every other way out does the same.
+pub fn run(start: run::Start) -> io::Result<()> {
     let theme = theme::Theme::from_env();
     let mut terminal = ratatui::try_init()?;
-    // ratatui's panic hook restores raw mode and the screen but not mouse capture: chain one.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = ratatui::crossterm::execute!(
-            io::stdout(),
-            ratatui::crossterm::event::DisableMouseCapture
-        );
+        crate::store::lock::release_all();
+        let _ = leave_terminal_modes();
         previous(info);
     }));
-    let result =
-        ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::event::EnableMouseCapture)
-            .and_then(|()| event_loop(&mut terminal, &ctx, &theme));
-    let _ =
-        ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::event::DisableMouseCapture);
+    let result = ratatui::crossterm::execute!(
+        io::stdout(),
+        ratatui::crossterm::event::EnableMouseCapture,
+        ratatui::crossterm::event::EnableBracketedPaste
+    )
+    .and_then(|()| run::event_loop(&mut terminal, start, &theme));
+    crate::store::lock::release_all();
+    let _ = leave_terminal_modes();
     ratatui::restore();
     result
 }
 
-/// How long the loop waits for a key before it looks at the background work again.
-const TICK: Duration = Duration::from_millis(50);
-
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    ctx: &Arc<ctx::Ctx>,
-    theme: &theme::Theme,
-) -> io::Result<()> {
-    let mut app = app::App { background_search: true, ..app::App::default() };
-    // The first frame is drawn before the check and the search haystacks, which the worker
-    // builds meanwhile.
-    let worker = searcher::SearchWorker::spawn(Arc::clone(ctx));
-    let mut dirty = true;
-    let mut checked = false;
-    while !app.quit {
-        if dirty {
-            terminal.draw(|frame| draw::draw(frame, &app, ctx, theme))?;
-            dirty = false;
-        }
-        if event::poll(TICK)? {
-            dirty = true;
-            match event::read()? {
-                Event::Key(key) if key.kind == KeyEventKind::Press => {
-                    if key.code == event::KeyCode::Enter {
-                        catch_up(&mut app, &worker);
-                    }
-                    handle_key(&mut app, key, ctx);
-                    if let Some(s) = app.search.as_ref().filter(|s| s.is_behind()) {
-                        worker.submit(s.query.clone());
-                    }
-                }
-                Event::Mouse(mouse) => {
-                    let size = terminal.size()?;
-                    let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
-                    handle_mouse(&mut app, mouse, area, ctx);
-                }
-                _ => {}
-            }
-        }
-        if let Some((query, hits)) = worker.poll() {
-            app.search_results(&query, hits);
-            dirty = true;
-        }
-        if !checked && ctx.report().is_some() {
-            checked = true;
-            dirty = true;
-        }
-    }
-    Ok(())
-}
-
-/// Before Enter in the search bar: the hits of what was typed, so the jump goes there.
-fn catch_up(app: &mut app::App, worker: &searcher::SearchWorker) {
-    let Some(search) = app.search.as_ref().filter(|s| s.is_behind()) else { return };
-    let query = search.query.clone();
-    if let Some(hits) = worker.wait_for(&query, Duration::from_secs(2)) {
-        app.search_results(&query, hits);
-    }
+fn leave_terminal_modes() -> io::Result<()> {
+    ratatui::crossterm::execute!(
+        io::stdout(),
+        ratatui::crossterm::event::DisableMouseCapture,
+        ratatui::crossterm::event::DisableBracketedPaste
+    )
 }
 
 /// A key press: typed into the search bar or the picker while one is open, else looked up

@@ -108,7 +108,11 @@ const fn key(keys: &'static [KeyCode], label: &'static str, action: EditorAction
     EditorBinding { keys, ctrl: false, label, action }
 }
 
-const fn ctrl(keys: &'static [KeyCode], label: &'static str, action: EditorAction) -> EditorBinding {
+const fn ctrl(
+    keys: &'static [KeyCode],
+    label: &'static str,
+    action: EditorAction,
+) -> EditorBinding {
     EditorBinding { keys, ctrl: true, label, action }
 }
 
@@ -193,8 +197,5 @@ pub fn bindings(focus: Focus) -> &'static [EditorBinding] {
 /// The action of a key press in `focus`, if any.
 pub fn action_for(key: KeyEvent, focus: Focus) -> Option<EditorAction> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    bindings(focus)
-        .iter()
-        .find(|b| b.ctrl == ctrl && b.keys.contains(&key.code))
-        .map(|b| b.action)
+    bindings(focus).iter().find(|b| b.ctrl == ctrl && b.keys.contains(&key.code)).map(|b| b.action)
 }

@@ -109,7 +109,8 @@ impl Editor {
     }
 
     fn load_minutes(&mut self) {
-        let text = self.meeting.agenda.get(self.item).map(|i| i.minutes.clone()).unwrap_or_default();
+        let text =
+            self.meeting.agenda.get(self.item).map(|i| i.minutes.clone()).unwrap_or_default();
         let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
         self.minutes = TextArea::new(lines);
         self.minutes.set_wrap_mode(WrapMode::WordOrGlyph);
@@ -226,9 +227,19 @@ impl Editor {
                 self.set_focus(Focus::Attendance);
                 self.attendee = 0;
             }
-            A::AddItem | A::RenameItem | A::AddDecision | A::AddAction | A::AddFollowUp
-            | A::Votes | A::Due | A::EditText | A::AddGuest | A::LinkObjective | A::Owner
-            | A::Amends | A::Supersedes => self.ask(action, ctx, me),
+            A::AddItem
+            | A::RenameItem
+            | A::AddDecision
+            | A::AddAction
+            | A::AddFollowUp
+            | A::Votes
+            | A::Due
+            | A::EditText
+            | A::AddGuest
+            | A::LinkObjective
+            | A::Owner
+            | A::Amends
+            | A::Supersedes => self.ask(action, ctx, me),
             A::RemoveItem => {
                 let item = self.item;
                 if self.edit(|m| edit::remove_item(m, item)).is_some() {
@@ -258,7 +269,8 @@ impl Editor {
                 self.store_minutes();
             }
             A::Undo | A::Redo => {
-                let done = if action == A::Undo { self.minutes.undo() } else { self.minutes.redo() };
+                let done =
+                    if action == A::Undo { self.minutes.undo() } else { self.minutes.redo() };
                 if done {
                     self.store_minutes();
                 }

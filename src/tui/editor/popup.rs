@@ -83,8 +83,8 @@ pub enum Popup {
     Input {
         /// What for.
         ask: Ask,
-        /// The line.
-        field: TextArea<'static>,
+        /// The line (boxed: a textarea is large, and popups move around).
+        field: Box<TextArea<'static>>,
     },
     /// Something to pick.
     Pick {
@@ -138,7 +138,9 @@ impl Popup {
             (A::RenameItem, _) => input(Ask::ItemTitle, &item?.title),
             (A::AddDecision, _) => item.and(input(Ask::NewDecision, "")),
             (A::AddAction, _) => item.and(input(Ask::NewAction, "")),
-            (A::AddFollowUp, _) => item.and(pick(Choice::FollowUpAction, open_actions(editor, ctx))),
+            (A::AddFollowUp, _) => {
+                item.and(pick(Choice::FollowUpAction, open_actions(editor, ctx)))
+            }
             (A::AddGuest, _) => input(Ask::Guest, ""),
             (A::EditText, Some(Element::Decision(n))) => {
                 let d = m.decisions().find(|(_, d)| d.number == *n)?.1;
@@ -174,7 +176,7 @@ impl Popup {
     fn input(ask: Ask, text: &str) -> Popup {
         let mut field = TextArea::new(vec![text.to_owned()]);
         field.move_cursor(ratatui_textarea::CursorMove::End);
-        Popup::Input { ask, field }
+        Popup::Input { ask, field: Box::new(field) }
     }
 }
 
@@ -198,7 +200,12 @@ fn members(ctx: &Ctx, editor: &Editor) -> Picker {
     let option = |p: &crate::domain::organisation::Member| {
         let what = p.organisation.clone().unwrap_or_default();
         let town = p.municipality.as_ref().map(ToString::to_string).unwrap_or_default();
-        PickOption::new(p.id.as_str(), crate::tui::theme::line(&p.name), &format!("{what} {town}"), false)
+        PickOption::new(
+            p.id.as_str(),
+            crate::tui::theme::line(&p.name),
+            &format!("{what} {town}"),
+            false,
+        )
     };
     Picker::new(inside.into_iter().chain(outside).map(option).collect())
 }
@@ -232,8 +239,15 @@ fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker {
 }
 
 fn statuses(ctx: &Ctx) -> Picker {
-    let options = [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped]
-        .map(|s| PickOption::new(status_id(s), crate::i18n::follow_up_status(ctx.lang, s).into(), "", false));
+    let options =
+        [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped].map(|s| {
+            PickOption::new(
+                status_id(s),
+                crate::i18n::follow_up_status(ctx.lang, s).into(),
+                "",
+                false,
+            )
+        });
     Picker::new(options.to_vec())
 }
 
@@ -263,7 +277,8 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             }
             _ => {
                 // One line: Enter answers, so the textarea never sees it.
-                if !(key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('m'))
+                if !(key.modifiers.contains(KeyModifiers::CONTROL)
+                    && key.code == KeyCode::Char('m'))
                 {
                     field.input(key);
                 }
@@ -328,7 +343,10 @@ fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popu
             let number = editor.edit(|m| edit::add_decision(m, item, text))?;
             editor.select_element(&Element::Decision(number));
             // Straight on to its objective: an unlinked decision is flagged until it has one.
-            return Some(Popup::Pick { choice: Choice::DecisionObjective(number), picker: objectives(ctx) });
+            return Some(Popup::Pick {
+                choice: Choice::DecisionObjective(number),
+                picker: objectives(ctx),
+            });
         }
         Ask::DecisionText(n) if !text.is_empty() => {
             editor.edit(|m| edit::decision_mut(m, n).map(|d| d.text = text));
@@ -434,7 +452,10 @@ fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx) -> Option<
         }
         Choice::FollowUpAction => {
             let reference: ActionItemRef = id.parse().ok()?;
-            return Some(Popup::Pick { choice: Choice::FollowUpStatus(reference), picker: statuses(ctx) });
+            return Some(Popup::Pick {
+                choice: Choice::FollowUpStatus(reference),
+                picker: statuses(ctx),
+            });
         }
         Choice::FollowUpStatus(reference) => {
             let status = match id.as_str() {

@@ -166,7 +166,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
     match e {
         Element::Decision(n) => {
             let Some((_, d)) = m.decisions().find(|(_, d)| d.number == *n) else {
-                return (String::new(), Style::default())
+                return (String::new(), Style::default());
             };
             let codes: Vec<String> = d.objectives.iter().map(code).collect();
             let (codes, style) = if codes.is_empty() {
@@ -174,13 +174,14 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             } else {
                 (codes.join(", "), Style::default())
             };
-            let votes = d.votes.map(|v| format!(" {}/{}/{}", v.yes, v.no, v.abstain)).unwrap_or_default();
+            let votes =
+                d.votes.map(|v| format!(" {}/{}/{}", v.yes, v.no, v.abstain)).unwrap_or_default();
             let outcome = crate::i18n::outcome(lang, d.outcome);
             (format!("B{n} {outcome}{votes} {codes} · {}", line(&d.text)), style)
         }
         Element::Action(n) => {
             let Some((_, a)) = m.action_items().find(|(_, a)| a.number == *n) else {
-                return (String::new(), Style::default())
+                return (String::new(), Style::default());
             };
             let owner = ctx.folder.members.as_ref().and_then(|ms| ms.value.member(&a.owner));
             let owner = owner.map_or_else(|| a.owner.to_string(), |p| p.name.clone());
@@ -190,7 +191,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
         }
         Element::FollowUp(r) => {
             let Some((_, f)) = m.follow_ups().find(|(_, f)| &f.action == r) else {
-                return (String::new(), Style::default())
+                return (String::new(), Style::default());
             };
             let status = crate::i18n::follow_up_status(lang, f.status);
             (format!("↻ {r} {status} · {}", line(&f.note)), theme.dim)
@@ -220,7 +221,10 @@ fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, 
     if !m.guests.is_empty() {
         let guests: Vec<String> = m.guests.iter().map(|g| line(&g.name)).collect();
         let heading = word(lang, Word::Guests);
-        items.push(ListItem::new(Line::styled(format!("{heading}: {}", guests.join(", ")), theme.dim)));
+        items.push(ListItem::new(Line::styled(
+            format!("{heading}: {}", guests.join(", ")),
+            theme.dim,
+        )));
     }
     let counts = crate::i18n::editor::attendance(lang, edit::attendance_counts(m));
     let title = format!(" {} · {counts} ", word(lang, Word::Attendance));
@@ -234,7 +238,9 @@ fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, 
 
 fn render_bottom(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
     let text = match &editor.note {
-        Some(note) => Span::styled(format!(" {}", crate::i18n::editor::note(lang, note)), theme.error),
+        Some(note) => {
+            Span::styled(format!(" {}", crate::i18n::editor::note(lang, note)), theme.error)
+        }
         None => {
             // The first few keys of the focus, then the hint to the rest.
             let hint: Vec<String> = keys::bindings(editor.focus)
@@ -250,34 +256,18 @@ fn render_bottom(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, the
     frame.render_widget(Paragraph::new(Line::from(text)), area);
 }
 
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
-}
-
 fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme: &Theme) {
     match popup {
         Popup::Input { ask, field } => {
-            let popup = centred(area, 72, 3);
-            frame.render_widget(Clear, popup);
-            let title = format!(" {} ", crate::i18n::editor::ask(lang, ask));
-            let block = Block::default().borders(Borders::ALL).title(title).border_style(theme.heading);
-            let inner = block.inner(popup);
-            frame.render_widget(block, popup);
-            frame.render_widget(field, inner);
+            let title = crate::i18n::editor::ask(lang, ask);
+            super::prompt::field_box(frame, area, field, title, theme);
         }
         Popup::Pick { choice, picker } => {
             let title = crate::i18n::editor::choice(lang, choice);
             super::picker::render(frame, area, picker, title, theme);
         }
         Popup::ConfirmApproval(id) => {
-            let popup = centred(area, 60, 3);
+            let popup = super::centred(area, 60, 3);
             frame.render_widget(Clear, popup);
             let text = format!("{id}: {}", word(lang, Word::ApproveQuestion));
             let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
@@ -296,8 +286,11 @@ fn render_help(frame: &mut Frame, area: Rect, focus: Focus, lang: Lang, theme: &
             ])
         })
         .collect();
-    let popup = centred(area, 60, lines.len() as u16 + 2);
+    let popup = super::centred(area, 60, lines.len() as u16 + 2);
     frame.render_widget(Clear, popup);
     let title = format!(" {} ", crate::i18n::tui::text(lang, crate::i18n::tui::Text::Help));
-    frame.render_widget(Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(title)), popup);
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(title)),
+        popup,
+    );
 }

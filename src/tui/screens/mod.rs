@@ -6,6 +6,7 @@ pub mod editor;
 pub mod meetings;
 pub mod objectives;
 pub mod picker;
+pub mod prompt;
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
@@ -66,4 +67,16 @@ pub fn list(
         area,
         &mut ListState::default().with_selected(Some(selected_in_page)),
     );
+}
+
+/// A `width` × `height` box in the middle of `area` (smaller when `area` is).
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
 }

@@ -11,13 +11,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 /// Draws `picker` centred in `area`, titled `title`.
 pub fn render(frame: &mut Frame, area: Rect, picker: &Picker, title: &str, theme: &Theme) {
     let width = area.width.saturating_sub(8).min(90);
-    let height = area.height.saturating_sub(2).min(picker.options.len() as u16 + 3).max(4);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let height = area.height.saturating_sub(2).min(picker.shown.len() as u16 + 3).max(8);
+    let popup = super::centred(area, width, height);
     let rows = height.saturating_sub(3) as usize;
     let first = (picker.selected / rows.max(1)) * rows.max(1);
     let mut lines = vec![Line::from(vec![

@@ -1,0 +1,64 @@
+//! The questions asked while browsing: who the user is, and a new meeting's body, day, time
+//! and place; a stale lock to take over.
+
+use crate::i18n::Lang;
+use crate::tui::session::Prompt;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui_textarea::TextArea;
+
+/// Draws `prompt` over `area`.
+pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme: &Theme) {
+    let words = |nl: &'static str, en: &'static str| lang.pick(nl, en);
+    match prompt {
+        Prompt::WhoAmI(_, picker) => {
+            super::picker::render(frame, area, picker, words("Wie ben je?", "Who are you?"), theme)
+        }
+        Prompt::Body(picker) => super::picker::render(
+            frame,
+            area,
+            picker,
+            words("Vergadering van welk orgaan?", "Meeting of which body?"),
+            theme,
+        ),
+        Prompt::Date(_, field) => field_box(
+            frame,
+            area,
+            field,
+            words("Datum (2026-11-23, 15/1, vrijdag)", "Date (2026-11-23, 15/1, friday)"),
+            theme,
+        ),
+        Prompt::Start(_, _, field) => {
+            field_box(frame, area, field, words("Aanvang (19:30)", "Start (19:30)"), theme)
+        }
+        Prompt::Location(_, _, _, field) => {
+            field_box(frame, area, field, words("Plaats", "Location"), theme)
+        }
+        Prompt::TakeOver(_, info) => {
+            let held = crate::i18n::editor::held_by(lang, info);
+            let ask = words(
+                "niet meer ververst: overnemen? (j/n)",
+                "no longer refreshed: take over? (y/n)",
+            );
+            let popup = super::centred(area, 76, 4);
+            frame.render_widget(Clear, popup);
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            frame.render_widget(Paragraph::new(format!("{held}\n{ask}")).block(block), popup);
+        }
+    }
+}
+
+/// A one-line field in a box titled `title`.
+pub fn field_box(frame: &mut Frame, area: Rect, field: &TextArea, title: &str, theme: &Theme) {
+    let popup = super::centred(area, 72, 3);
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {title} "))
+        .border_style(theme.heading);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    frame.render_widget(field, inner);
+}

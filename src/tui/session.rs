@@ -1,0 +1,310 @@
+//! The whole app's state: browsing, the editor when a meeting is open for writing, and the
+//! short questions in between (who am I, a new meeting's body, day, time and place). What
+//! needs the disk (opening a meeting with its lock, creating one) is left as a request for
+//! the event loop.
+
+use super::app::{App, Screen};
+use super::ctx::Ctx;
+use super::editor::Editor;
+use super::picker::{PickOption, Picker};
+use crate::domain::due::parse_due;
+use crate::domain::edit::NewMeeting;
+use crate::domain::ids::{BodyId, MeetingId, MemberId};
+use crate::domain::meeting::Meeting;
+use crate::store::lock::LockInfo;
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+/// What the user set out to do when the app had to ask who they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intent {
+    /// Write the minutes of this meeting.
+    Edit(MeetingId),
+    /// Start a new meeting.
+    New,
+}
+
+/// A short question while browsing.
+pub enum Prompt {
+    /// Who are you? (asked once; remembered in the config file)
+    WhoAmI(Intent, Picker),
+    /// Of which body is the new meeting?
+    Body(Picker),
+    /// On which day?
+    Date(BodyId, TextArea<'static>),
+    /// At what time?
+    Start(BodyId, NaiveDate, TextArea<'static>),
+    /// Where?
+    Location(BodyId, NaiveDate, Option<chrono::NaiveTime>, TextArea<'static>),
+    /// Someone's lock on this meeting went stale: take it over? (j/n)
+    TakeOver(MeetingId, Box<LockInfo>),
+}
+
+/// What the event loop is asked to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Open this meeting in the editor (taking its lock).
+    Open(MeetingId),
+    /// Create this meeting and open it.
+    Create(NewMeeting),
+    /// Remember who the user is.
+    RememberMe(MemberId),
+    /// Open this meeting, taking over the stale lock the user saw.
+    TakeOver(MeetingId, Box<LockInfo>),
+}
+
+/// A message on the status line while browsing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Only the body's secretary writes its minutes.
+    NotSecretary,
+    /// Not a date.
+    BadDate(String),
+    /// The meeting is open elsewhere or could not be opened; the reason is shown.
+    CannotOpen(String),
+}
+
+/// The app's state.
+pub struct Session {
+    /// Browsing.
+    pub app: App,
+    /// The meeting being written, if any.
+    pub editor: Option<Editor>,
+    /// A question while browsing.
+    pub prompt: Option<Prompt>,
+    /// Who the user is.
+    pub me: Option<MemberId>,
+    /// The message of the last key while browsing.
+    pub notice: Option<Notice>,
+    /// Work for the event loop.
+    pub requests: Vec<Request>,
+}
+
+impl Session {
+    /// A session for `me` (if known).
+    pub fn new(app: App, me: Option<MemberId>) -> Self {
+        Self { app, editor: None, prompt: None, me, notice: None, requests: Vec::new() }
+    }
+
+    /// A key while browsing (the editor handles its own): a prompt's, else the browser's.
+    pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx) {
+        self.notice = None;
+        if let Some(prompt) = self.prompt.take() {
+            self.prompt = self.answer(prompt, key, ctx);
+            return;
+        }
+        super::handle_key(&mut self.app, key, ctx);
+        if let Some(intent) = self.app.intent.take() {
+            self.start(intent, ctx);
+        }
+    }
+
+    /// Begins writing: asks who the user is first, when the app does not know yet.
+    pub fn start(&mut self, intent: Intent, ctx: &Ctx) {
+        let Some(me) = self.me.clone() else {
+            self.prompt = Some(Prompt::WhoAmI(intent, member_picker(ctx)));
+            return;
+        };
+        let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else { return };
+        match intent {
+            Intent::Edit(id) => {
+                let found = ctx.folder.meetings.iter().find(|m| m.value.id == id);
+                let Some(meeting) = found.map(|m| &m.value) else { return };
+                if members.is_secretary(&me, &meeting.body, meeting.date) {
+                    self.requests.push(Request::Open(id));
+                } else {
+                    self.notice = Some(Notice::NotSecretary);
+                }
+            }
+            Intent::New => {
+                let today = chrono::Local::now().date_naive();
+                let bodies: Vec<PickOption> = members
+                    .bodies
+                    .iter()
+                    .filter(|b| members.is_secretary(&me, &b.id, today))
+                    .map(|b| {
+                        PickOption::new(b.id.as_str(), crate::tui::theme::line(&b.name), "", false)
+                    })
+                    .collect();
+                match bodies.len() {
+                    0 => self.notice = Some(Notice::NotSecretary),
+                    1 => self.prompt = Some(date_prompt(bodies[0].id.as_str().into(), today)),
+                    _ => self.prompt = Some(Prompt::Body(Picker::new(bodies))),
+                }
+            }
+        }
+    }
+
+    fn answer(&mut self, prompt: Prompt, key: KeyEvent, ctx: &Ctx) -> Option<Prompt> {
+        match prompt {
+            Prompt::WhoAmI(intent, picker) => {
+                let (picker, chosen) = pick(picker, key)?;
+                let Some(id) = chosen else { return Some(Prompt::WhoAmI(intent, picker)) };
+                let me = MemberId::from(id.as_str());
+                self.me = Some(me.clone());
+                self.requests.push(Request::RememberMe(me));
+                self.start(intent, ctx);
+                self.prompt.take()
+            }
+            Prompt::Body(picker) => {
+                let (picker, chosen) = pick(picker, key)?;
+                match chosen {
+                    Some(id) => {
+                        Some(date_prompt(id.as_str().into(), chrono::Local::now().date_naive()))
+                    }
+                    None => Some(Prompt::Body(picker)),
+                }
+            }
+            Prompt::Date(body, field) => {
+                let (field, text) = type_line(field, key)?;
+                let Some(text) = text else { return Some(Prompt::Date(body, field)) };
+                match parse_due(&text, chrono::Local::now().date_naive()) {
+                    Some(date) => {
+                        let id = Meeting::id_for(date, &body);
+                        if ctx.folder.meetings.iter().any(|m| m.value.id == id) {
+                            // That meeting exists: write in it rather than make a second.
+                            self.requests.push(Request::Open(id));
+                            return None;
+                        }
+                        let previous = last_meeting(ctx, &body);
+                        let start =
+                            previous.and_then(|m| m.start).map(|t| t.format("%H:%M").to_string());
+                        Some(Prompt::Start(body, date, line_field(&start.unwrap_or_default())))
+                    }
+                    None => {
+                        self.notice = Some(Notice::BadDate(text));
+                        Some(Prompt::Date(body, field))
+                    }
+                }
+            }
+            Prompt::Start(body, date, field) => {
+                let (field, text) = type_line(field, key)?;
+                let Some(text) = text else { return Some(Prompt::Start(body, date, field)) };
+                let start = parse_time(&text);
+                let place =
+                    last_meeting(ctx, &body).and_then(|m| m.location.clone()).unwrap_or_default();
+                Some(Prompt::Location(body, date, start, line_field(&place)))
+            }
+            Prompt::TakeOver(id, info) => {
+                if matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y')) {
+                    self.requests.push(Request::TakeOver(id, info));
+                }
+                None
+            }
+            Prompt::Location(body, date, start, field) => {
+                let (field, text) = type_line(field, key)?;
+                let Some(text) = text else {
+                    return Some(Prompt::Location(body, date, start, field));
+                };
+                let location = Some(text).filter(|t| !t.is_empty());
+                self.requests.push(Request::Create(NewMeeting { body, date, start, location }));
+                None
+            }
+        }
+    }
+}
+
+/// The last meeting of `body`: a new one starts at its time, in its place.
+fn last_meeting<'a>(ctx: &'a Ctx, body: &BodyId) -> Option<&'a Meeting> {
+    ctx.folder.meetings.iter().map(|m| &m.value).filter(|m| &m.body == body).max_by_key(|m| m.date)
+}
+
+/// "19:30", "19u30", "19u", "1930", "19.30".
+pub fn parse_time(text: &str) -> Option<chrono::NaiveTime> {
+    let t = text.trim().to_lowercase().replace(['u', '.', 'h'], ":");
+    let t = t.trim_end_matches(':');
+    let (h, m) = match t.split_once(':') {
+        Some((h, m)) => (h.parse().ok()?, if m.is_empty() { 0 } else { m.parse().ok()? }),
+        None if t.len() == 4 => (t[..2].parse().ok()?, t[2..].parse().ok()?),
+        None => (t.parse().ok()?, 0),
+    };
+    chrono::NaiveTime::from_hms_opt(h, m, 0)
+}
+
+fn date_prompt(body: BodyId, today: NaiveDate) -> Prompt {
+    Prompt::Date(body, line_field(&today.format("%Y-%m-%d").to_string()))
+}
+
+fn line_field(text: &str) -> TextArea<'static> {
+    let mut field = TextArea::new(vec![text.to_owned()]);
+    field.move_cursor(ratatui_textarea::CursorMove::End);
+    field
+}
+
+/// A key in a one-line question: `None` when Esc dropped it, else the field and, on Enter,
+/// what was typed.
+fn type_line(
+    mut field: TextArea<'static>,
+    key: KeyEvent,
+) -> Option<(TextArea<'static>, Option<String>)> {
+    match key.code {
+        KeyCode::Esc => None,
+        KeyCode::Enter => {
+            let text = field.lines().join(" ").trim().to_owned();
+            Some((field, Some(text)))
+        }
+        _ => {
+            field.input(key);
+            Some((field, None))
+        }
+    }
+}
+
+/// A key in a picker: `None` when Esc dropped it, else the picker and, on Enter, the id.
+fn pick(mut picker: Picker, key: KeyEvent) -> Option<(Picker, Option<String>)> {
+    match key.code {
+        KeyCode::Esc => return None,
+        KeyCode::Enter => {
+            let id = picker.chosen().map(|o| o.id.clone());
+            return Some((picker, id));
+        }
+        KeyCode::Up => picker.step(-1),
+        KeyCode::Down => picker.step(1),
+        KeyCode::Backspace => picker.edit(None),
+        KeyCode::Char(c) => picker.edit(Some(c)),
+        _ => {}
+    }
+    Some((picker, None))
+}
+
+/// Everyone in the folder, secretaries first (they are the ones who write).
+fn member_picker(ctx: &Ctx) -> Picker {
+    let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
+        return Picker::new(Vec::new());
+    };
+    let secretary = |m: &&crate::domain::organisation::Member| {
+        m.roles.iter().any(|s| s.role == crate::domain::organisation::Role::Secretary)
+    };
+    let (first, rest): (Vec<_>, Vec<_>) = members.members.iter().partition(secretary);
+    let option = |m: &crate::domain::organisation::Member| {
+        PickOption::new(m.id.as_str(), crate::tui::theme::line(&m.name), m.id.as_str(), false)
+    };
+    Picker::new(first.into_iter().chain(rest).map(option).collect())
+}
+
+/// The meeting selected on the meetings screen.
+pub fn selected_meeting(app: &App, ctx: &Ctx) -> Option<MeetingId> {
+    let line = app.list(Screen::Meetings).selected;
+    ctx.meetings.get(line).map(|&i| ctx.folder.meetings[i].value.id.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn times_as_people_write_them() {
+        let t = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+        for (typed, want) in [
+            ("19:30", t(19, 30)),
+            ("19u30", t(19, 30)),
+            ("19u", t(19, 0)),
+            ("1930", t(19, 30)),
+            ("9.15", t(9, 15)),
+            ("20", t(20, 0)),
+        ] {
+            assert_eq!(super::parse_time(typed), want, "{typed}");
+        }
+        assert_eq!(super::parse_time("25:00"), None);
+        assert_eq!(super::parse_time("avond"), None);
+    }
+}

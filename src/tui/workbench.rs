@@ -1,0 +1,249 @@
+//! The disk side of writing minutes, for the event loop: opening a meeting with its lock,
+//! creating one, handing changes to the autosaver (debounced), refreshing the lock, and
+//! closing with everything flushed.
+
+use super::ctx::Ctx;
+use super::editor::Editor;
+use crate::domain::edit::{self, NewMeeting, OpenAction};
+use crate::domain::ids::{MeetingId, MemberId};
+use crate::domain::meeting::Meeting;
+use crate::index::actions::ActionStatus;
+use crate::store::autosave::{Autosaver, SaveState};
+use crate::store::document::meeting_path;
+use crate::store::lock::{self, Holder, LockError, LockGuard, LockInfo};
+use crate::store::{Base, LoadedFile};
+use chrono::Utc;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// How long typing may go on before the meeting is handed to the autosaver: well within the
+/// second the secretary may lose.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// What opening a meeting gave.
+pub enum Opened {
+    /// The editor (read-only when someone else holds the lock, or the minutes are frozen).
+    Editor(Box<Editor>),
+    /// Someone's lock went stale: ask before taking it over.
+    Stale(MeetingId, Box<LockInfo>),
+    /// It could not be opened, with why.
+    Failed(String),
+}
+
+/// The autosaver, the lock held, and who holds it.
+pub struct Workbench {
+    root: PathBuf,
+    autosaver: Autosaver,
+    lock: Option<LockGuard>,
+    holder: Option<Holder>,
+    pending: bool,
+    last_submit: Instant,
+    last_refresh: Instant,
+}
+
+impl Workbench {
+    /// A workbench on the folder at `root`.
+    pub fn new(root: &Path) -> Self {
+        Self {
+            root: root.to_owned(),
+            autosaver: Autosaver::spawn(root.to_owned()),
+            lock: None,
+            holder: None,
+            pending: false,
+            last_submit: Instant::now(),
+            last_refresh: Instant::now(),
+        }
+    }
+
+    fn holder(&mut self, ctx: &Ctx, me: &MemberId) -> Holder {
+        if let Some(h) = self.holder.as_ref().filter(|h| &h.member == me) {
+            return h.clone();
+        }
+        let members = ctx.folder.members.as_ref().map(|m| &m.value);
+        let name =
+            members.and_then(|m| m.member(me)).map_or_else(|| me.to_string(), |m| m.name.clone());
+        let holder = Holder::new(me.clone(), name);
+        self.holder = Some(holder.clone());
+        holder
+    }
+
+    /// Opens meeting `id` for writing: with its lock, or read-only with the reason.
+    pub fn open(
+        &mut self,
+        ctx: &Ctx,
+        me: &MemberId,
+        id: &MeetingId,
+        take_over: Option<&LockInfo>,
+    ) -> Opened {
+        let lang = ctx.lang;
+        let Some(loaded) = ctx.folder.meetings.iter().find(|m| &m.value.id == id) else {
+            return Opened::Failed(id.to_string());
+        };
+        let read_only = |why: String| {
+            Opened::Editor(Box::new(Editor::new(
+                loaded.value.clone(),
+                loaded.path.clone(),
+                Some(why),
+            )))
+        };
+        if loaded.value.is_frozen() {
+            return read_only(crate::i18n::editor::frozen(lang).to_owned());
+        }
+        let base = match loaded.base() {
+            Ok(base) => base,
+            Err(e) => return read_only(e.to_string()),
+        };
+        let holder = self.holder(ctx, me);
+        let now = Utc::now();
+        let taken = match take_over {
+            Some(seen) => lock::take_over(&self.root, &loaded.path, &holder, seen, now),
+            None => lock::acquire(&self.root, &loaded.path, &holder, now),
+        };
+        match taken {
+            Ok(guard) => {
+                self.hold(guard, &loaded.path, base);
+                Opened::Editor(Box::new(Editor::new(
+                    loaded.value.clone(),
+                    loaded.path.clone(),
+                    None,
+                )))
+            }
+            Err(LockError::Stale(info)) => Opened::Stale(id.clone(), info),
+            Err(LockError::HeldBy(info)) => read_only(crate::i18n::editor::held_by(lang, &info)),
+            Err(e) => read_only(e.to_string()),
+        }
+    }
+
+    fn hold(&mut self, guard: LockGuard, rel: &Path, base: Base) {
+        self.autosaver.track(rel.to_owned(), base);
+        self.lock = Some(guard);
+        self.last_refresh = Instant::now();
+    }
+
+    /// Creates a meeting from the body's template and opens it; an existing one is opened.
+    pub fn create(&mut self, ctx: &Ctx, me: &MemberId, new: &NewMeeting) -> Opened {
+        let id = Meeting::id_for(new.date, &new.body);
+        if ctx.folder.meetings.iter().any(|m| m.value.id == id) {
+            return self.open(ctx, me, &id, None);
+        }
+        let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
+            return Opened::Failed("data/members.ron".into());
+        };
+        let meeting = edit::new_meeting(
+            new,
+            members,
+            &open_actions(ctx, new),
+            &crate::i18n::editor::template(ctx.lang),
+        );
+        let rel = match meeting_path(&meeting.id) {
+            Ok(rel) => rel,
+            Err(e) => return Opened::Failed(format!("{e:?}")),
+        };
+        if self.root.join(&rel).exists() {
+            // On disk but not loaded (it arrived since, or it is broken): never written over.
+            return Opened::Failed(rel.display().to_string());
+        }
+        // The year's folder may be new; the lock goes beside the file, so it comes first.
+        if let Some(dir) = rel.parent()
+            && let Err(e) = std::fs::create_dir_all(self.root.join(dir))
+        {
+            return Opened::Failed(format!("{}: {e}", dir.display()));
+        }
+        let holder = self.holder(ctx, me);
+        match lock::acquire(&self.root, &rel, &holder, Utc::now()) {
+            Ok(guard) => {
+                self.hold(guard, &rel, Base::new_file());
+                self.autosaver.submit(rel.clone(), meeting.clone());
+                Opened::Editor(Box::new(Editor::new(meeting, rel, None)))
+            }
+            Err(e) => Opened::Failed(e.to_string()),
+        }
+    }
+
+    /// Every tick: a changed meeting goes to the autosaver (at most every [`DEBOUNCE`]), an
+    /// approved earlier meeting is saved, and the lock is refreshed; a lock lost to someone
+    /// else turns the editor read-only.
+    pub fn tick(&mut self, editor: &mut Editor, ctx: &Ctx) {
+        if editor.take_changed() {
+            self.pending = true;
+        }
+        if self.pending && self.last_submit.elapsed() >= DEBOUNCE {
+            self.submit(editor);
+        }
+        if let Some(previous) = editor.approved.take() {
+            self.save_other(previous, ctx);
+        }
+        if self.last_refresh.elapsed() >= lock::REFRESH_EVERY {
+            self.last_refresh = Instant::now();
+            if let Some(guard) = &mut self.lock
+                && let Err(e) = guard.refresh(Utc::now())
+            {
+                editor.read_only = Some(match e {
+                    LockError::LostTo(info) => crate::i18n::editor::held_by(ctx.lang, &info),
+                    other => other.to_string(),
+                });
+            }
+        }
+    }
+
+    fn submit(&mut self, editor: &Editor) {
+        if editor.read_only.is_none() {
+            self.autosaver.submit(editor.rel.clone(), editor.meeting.clone());
+        }
+        self.pending = false;
+        self.last_submit = Instant::now();
+    }
+
+    /// Saves an earlier meeting changed by approving it, over the file as it was loaded.
+    fn save_other(&mut self, meeting: Meeting, ctx: &Ctx) {
+        let loaded: Option<&LoadedFile<Meeting>> =
+            ctx.folder.meetings.iter().find(|m| m.value.id == meeting.id);
+        if let Some(loaded) = loaded
+            && let Ok(base) = loaded.base()
+        {
+            self.autosaver.track(loaded.path.clone(), base);
+            self.autosaver.submit(loaded.path.clone(), meeting);
+        }
+    }
+
+    /// Where the saving of the open meeting stands.
+    pub fn save_state(&self, rel: &Path) -> SaveState {
+        self.autosaver.status(rel)
+    }
+
+    /// Closes the editor: what is pending is saved (waiting for the disk, at most a few
+    /// seconds), then the lock goes. Returns whether everything is on disk.
+    pub fn close(&mut self, editor: &Editor) -> bool {
+        if self.pending {
+            self.submit(editor);
+        }
+        let saved = self.autosaver.flush(Duration::from_secs(5));
+        if let Some(guard) = self.lock.take() {
+            let _ = guard.release();
+        }
+        saved
+    }
+
+    /// Writes the open meeting somewhere else (when the folder refuses it).
+    pub fn save_elsewhere(&self, rel: &Path, target: &Path) -> std::io::Result<()> {
+        self.autosaver.save_elsewhere(rel, target)
+    }
+}
+
+/// The body's open action items agreed before the new meeting, for its follow-up item.
+fn open_actions(ctx: &Ctx, new: &NewMeeting) -> Vec<OpenAction> {
+    let members = ctx.folder.members.as_ref().map(|m| &m.value);
+    ctx.index
+        .actions
+        .iter()
+        .filter(|a| a.body == new.body && a.date < new.date && a.status() == ActionStatus::Open)
+        .map(|a| OpenAction {
+            reference: a.reference.clone(),
+            owner: members
+                .and_then(|m| m.member(&a.owner))
+                .map_or_else(|| a.owner.to_string(), |m| m.name.clone()),
+            text: a.text.clone(),
+            due: a.due,
+        })
+        .collect()
+}
