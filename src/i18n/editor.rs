@@ -189,8 +189,6 @@ pub enum Word {
     Minutes,
     /// Pane title.
     Elements,
-    /// Pane title.
-    Attendance,
     /// Guests heading.
     Guests,
     /// A decision without an objective.
@@ -223,7 +221,6 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         Word::Elements => {
             ("Besluiten, actiepunten, opvolging", "Decisions, action items, follow-ups")
         }
-        Word::Attendance => ("Aanwezigheden", "Attendance"),
         Word::Guests => ("Gasten", "Guests"),
         Word::Unlinked => ("zonder doelstelling", "no objective"),
         Word::Due => ("tegen", "due"),

@@ -183,3 +183,34 @@ fn render_search(
     let offset = selected_line.saturating_sub(area.height.saturating_sub(3) as usize) as u16;
     frame.render_widget(Paragraph::new(lines).block(block).scroll((offset, 0)), area);
 }
+
+/// Draws the whole session: the editor when a meeting is open, else the browser with its
+/// question and message on top. `save` is where the open meeting's saving stands.
+pub fn draw_session(
+    frame: &mut Frame,
+    session: &super::session::Session,
+    ctx: &Ctx,
+    save: Option<&crate::store::autosave::SaveState>,
+    theme: &Theme,
+) {
+    if let Some(editor) = &session.editor {
+        let unsaved = crate::store::autosave::SaveState::Unchanged;
+        screens::editor::render(frame, editor, ctx, save.unwrap_or(&unsaved), theme);
+        return;
+    }
+    draw(frame, &session.app, ctx, theme);
+    let area = frame.area();
+    if area.width < MIN.0 || area.height < MIN.1 {
+        return;
+    }
+    let body = Rect::new(0, 1, area.width, area.height.saturating_sub(2));
+    if let Some(prompt) = &session.prompt {
+        screens::prompt::render(frame, body, prompt, ctx.lang, theme);
+    }
+    if let Some(notice) = &session.notice {
+        let line = Rect::new(0, area.height - 1, area.width, 1);
+        let text = crate::i18n::editor::notice(ctx.lang, notice);
+        frame.render_widget(Clear, line);
+        frame.render_widget(Paragraph::new(text).style(theme.error), line);
+    }
+}

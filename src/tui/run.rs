@@ -5,7 +5,7 @@ use super::ctx::Ctx;
 use super::searcher::SearchWorker;
 use super::session::{Notice, Request, Session};
 use super::workbench::{Opened, Workbench};
-use super::{app, draw, screens, theme};
+use super::{app, draw, theme};
 use crate::domain::ids::MemberId;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::layout::Rect;
@@ -72,27 +72,8 @@ pub fn event_loop(
 }
 
 fn render(frame: &mut ratatui::Frame, session: &Session, data: &Data, theme: &theme::Theme) {
-    let ctx = &data.ctx;
-    if let Some(editor) = &session.editor {
-        let save = data.bench.save_state(&editor.rel);
-        screens::editor::render(frame, editor, ctx, &save, theme);
-        return;
-    }
-    draw::draw(frame, &session.app, ctx, theme);
-    let area = frame.area();
-    if area.width < draw::MIN.0 || area.height < draw::MIN.1 {
-        return;
-    }
-    let body = Rect::new(0, 1, area.width, area.height.saturating_sub(2));
-    if let Some(prompt) = &session.prompt {
-        screens::prompt::render(frame, body, prompt, ctx.lang, theme);
-    }
-    if let Some(notice) = &session.notice {
-        let line = Rect::new(0, area.height - 1, area.width, 1);
-        let text = crate::i18n::editor::notice(ctx.lang, notice);
-        frame.render_widget(ratatui::widgets::Clear, line);
-        frame.render_widget(ratatui::widgets::Paragraph::new(text).style(theme.error), line);
-    }
+    let save = session.editor.as_ref().map(|e| data.bench.save_state(&e.rel));
+    draw::draw_session(frame, session, &data.ctx, save.as_ref(), theme);
 }
 
 fn input(session: &mut Session, data: &Data, event: Event, area: Rect) {

@@ -227,7 +227,8 @@ fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, 
         )));
     }
     let counts = crate::i18n::editor::attendance(lang, edit::attendance_counts(m));
-    let title = format!(" {} · {counts} ", word(lang, Word::Attendance));
+    // The counts say what the pane is; at 80 columns there is no room for more.
+    let title = format!(" {counts} ");
     let list = List::new(items)
         .block(pane(title, true, theme))
         .highlight_style(theme.selected)

@@ -1,0 +1,218 @@
+//! The secretary takes a whole meeting from the keyboard, in a real pseudo-terminal, and the
+//! RON on disk holds all of it; a killed app loses at most a second; a second instance reads.
+
+mod pty;
+
+use pty::{Term, example_copy};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use stuurgroep::domain::meeting::{FollowUpStatus, Meeting, MinutesStatus, Presence};
+use stuurgroep::store::format::parse;
+use stuurgroep::store::hash::minutes_hash;
+
+const NEW: &str = "meetings/2027/2027-01-20-stuurgroep.ron";
+const PREVIOUS: &str = "meetings/2022/2022-10-11-stuurgroep.ron";
+const BACKSPACES: &str = "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f";
+
+fn read(root: &Path, rel: &str) -> Meeting {
+    let bytes = std::fs::read(root.join(rel)).unwrap();
+    parse(Path::new(rel), &bytes).unwrap()
+}
+
+/// Starts the app as Lotte (the secretary) and opens a new stuurgroep meeting on 2027-01-20.
+fn new_meeting(root: &Path) -> Term {
+    let config = root.join("config.ron");
+    let dir = root.to_str().unwrap();
+    let mut app = Term::start_with(
+        &["--dir", dir, "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.step("n");
+    app.wait_for("Vergadering van welk orgaan?");
+    app.step("\r");
+    app.wait_for("Datum");
+    app.step(BACKSPACES);
+    app.step("2027-01-20\r");
+    app.wait_for("Aanvang");
+    app.step("\r");
+    app.wait_for("Plaats");
+    app.step("\r");
+    app.wait_for("Opening en aanwezigheden");
+    app
+}
+
+#[test]
+fn a_whole_meeting_from_keystrokes_ends_up_on_disk() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    // Attendance: the first absent, the second excused.
+    app.step("p");
+    app.wait_for("16 aanwezig · 0 verontschuldigd");
+    app.step("x");
+    app.step("v");
+    app.wait_for("1 verontschuldigd · 1 afwezig");
+    app.keys("\x1b");
+    // 1. Opening: minutes.
+    app.step("\r");
+    app.step("De voorzitter verwelkomt iedereen.");
+    app.keys("\x1b");
+    // 2. Approval of the previous minutes, with minutes.
+    app.step("j");
+    app.step("g");
+    app.wait_for("goedkeuren? (j/n)");
+    app.step("j");
+    app.wait_for("Verslag 2022-10-11-stuurgroep goedgekeurd.");
+    app.step("\r");
+    app.step("Het verslag wordt zonder opmerkingen goedgekeurd.");
+    app.keys("\x1b");
+    // 3. Follow-up: the first open action is done; a decision linked to SD2 OD1.
+    app.step("j");
+    app.step("o");
+    app.wait_for("Open actiepunt");
+    app.step("\r");
+    app.wait_for("Stand van zaken");
+    app.step("\r");
+    app.wait_for("Toelichting bij de opvolging");
+    app.step("Rapport bezorgd.\r");
+    app.step("b");
+    app.wait_for("Besluit");
+    app.step("De stuurgroep keurt het actieplan 2027 goed.\r");
+    app.wait_for("Doelstelling (code, oude code of woorden)");
+    app.step("sd2 od1\r");
+    // 4. Varia: minutes, a decision linked by an old code, an action item for Tom.
+    app.step("j");
+    app.step("\r");
+    app.step("De digitale week wordt besproken.");
+    app.keys("\x1b");
+    app.step("b");
+    app.step("De digitale week 2027 gaat door in maart.\r");
+    app.wait_for("Doelstelling (code, oude code of woorden)");
+    app.step("sd4 od1\r");
+    app.step("a");
+    app.wait_for("Actiepunt: wat moet er gebeuren?");
+    app.step("Draaiboek digitale week opmaken\r");
+    app.wait_for("Eigenaar");
+    app.step("tom claes\r");
+    app.wait_for("Tegen wanneer?");
+    app.step("15/1\r");
+    app.step("s");
+    app.wait_for("Verslag verstuurd.");
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen (20)");
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+    assert!(app.restored());
+
+    let m = read(root, NEW);
+    assert_eq!(m.attendance[0].presence, Presence::Absent);
+    assert_eq!(m.attendance[1].presence, Presence::Excused);
+    assert_eq!(m.agenda[0].minutes, "De voorzitter verwelkomt iedereen.");
+    assert_eq!(m.agenda[1].minutes, "Het verslag wordt zonder opmerkingen goedgekeurd.");
+    assert!(m.agenda[3].minutes.starts_with("De digitale week wordt besproken."));
+    let decisions: Vec<_> = m.decisions().map(|(_, d)| d).collect();
+    assert_eq!(decisions.len(), 2);
+    assert_eq!(decisions[0].objectives, ["od-regiobib".into()]);
+    assert!(!decisions[1].objectives.is_empty());
+    let (_, action) = m.action_items().next().unwrap();
+    assert_eq!(action.owner.as_str(), "tom-claes");
+    assert_eq!(action.due.map(|d| d.format("%d/%m").to_string()), Some("15/01".into()));
+    let (_, follow_up) = m.follow_ups().next().unwrap();
+    assert_eq!(
+        (follow_up.status, follow_up.note.as_str()),
+        (FollowUpStatus::Done, "Rapport bezorgd.")
+    );
+    assert!(matches!(m.status, MinutesStatus::Sent { .. }));
+    // The previous minutes are frozen, and their hash is recorded in the new meeting.
+    let previous = read(root, PREVIOUS);
+    assert_eq!(previous.status, MinutesStatus::Approved { by: m.id.clone() });
+    assert_eq!(m.approves[0].hash, minutes_hash(&previous).unwrap());
+    assert!(!root.join(format!("{NEW}.lock")).exists(), "the lock goes on close");
+    let check = std::process::Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["check", "--dir", root.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stdout));
+}
+
+fn kill(app: &mut Term) {
+    app.child.kill().unwrap();
+    let _ = app.child.wait();
+}
+
+/// The words typed before `cutoff`, out of `typed` with the time each was sent.
+fn typed_before(typed: &[(Instant, String)], cutoff: Instant) -> String {
+    typed.iter().filter(|(t, _)| *t <= cutoff).map(|(_, w)| w.as_str()).collect()
+}
+
+#[test]
+fn killing_the_app_mid_sentence_leaves_a_whole_file_missing_at_most_a_second() {
+    // Several runs, each killed at another moment of a long typing run.
+    let mut seed = 0x5EED_u64;
+    for run in 0..4 {
+        let dir = example_copy();
+        let root = dir.path();
+        let mut app = new_meeting(root);
+        app.step("\r");
+        let mut typed: Vec<(Instant, String)> = Vec::new();
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let words = 20 + (seed >> 33) % 60;
+        for i in 0..words {
+            let word = format!("woord{run}x{i} ");
+            app.keys(&word);
+            typed.push((Instant::now(), word));
+            std::thread::sleep(Duration::from_millis(30 + (seed >> 40) % 40));
+            // Meanwhile the file on disk is never torn.
+            if i % 10 == 0 && root.join(NEW).exists() {
+                read(root, NEW);
+            }
+        }
+        let killed_at = Instant::now();
+        kill(&mut app);
+        let on_disk = read(root, NEW).agenda[0].minutes.clone();
+        let safe = typed_before(&typed, killed_at - Duration::from_secs(1));
+        assert!(
+            on_disk.starts_with(safe.trim_end()),
+            "run {run}: lost more than a second:\n{on_disk}\nvs\n{safe}"
+        );
+    }
+}
+
+#[test]
+fn a_second_instance_opens_the_meeting_read_only_and_says_who_writes() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut first = new_meeting(root);
+    first.step("\r");
+    first.step("Eerste instantie schrijft.");
+    let config: PathBuf = root.join("config.ron");
+    let mut second = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    second.wait_for("Doelstellingen");
+    // The new meeting is the newest: first on the meetings screen.
+    second.step("3");
+    second.wait_for("2027-01-20");
+    second.step("e");
+    second.wait_for("alleen lezen");
+    second.wait_for("wordt bewerkt door Lotte Verhaegen");
+    second.step("\r");
+    second.wait_for("Alleen lezen.");
+    second.keys("\x1b");
+    second.wait_for("Vergaderingen");
+    second.step("q");
+    assert_eq!(second.wait_exit(), 0);
+    // The first writes on; what it typed is saved and the lock is still its own.
+    std::thread::sleep(Duration::from_millis(800));
+    assert!(read(root, NEW).agenda[0].minutes.contains("Eerste instantie schrijft."));
+    assert!(root.join(format!("{NEW}.lock")).exists());
+    first.keys("\x1b");
+    first.keys("\x1b");
+    first.wait_for("Vergaderingen");
+    first.step("q");
+    assert_eq!(first.wait_exit(), 0);
+    assert!(!root.join(format!("{NEW}.lock")).exists());
+}

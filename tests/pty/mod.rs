@@ -1,0 +1,136 @@
+//! Driving the binary in a real pseudo-terminal: keys in, the screen (vt100) and the raw
+//! output back.
+#![allow(dead_code)]
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The binary running in a pseudo-terminal.
+pub struct Term {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    /// The process.
+    pub child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Everything it wrote.
+    pub raw: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Term {
+    /// Starts the binary with `args` in an 80×24 Dutch terminal.
+    pub fn start(args: &[&str]) -> Term {
+        Term::start_with(args, &[])
+    }
+
+    /// Starts the binary with `args` and extra environment variables.
+    pub fn start_with(args: &[&str], env: &[(&str, &Path)]) -> Term {
+        let pty = native_pty_system()
+            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_stuurgroep"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "nl_BE.UTF-8");
+        cmd.env("STUURGROEP_CONFIG", "/nonexistent/stuurgroep/config.ron");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let (p, r) = (parser.clone(), raw.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        // Keep the master alive as long as the test runs.
+        std::mem::forget(pty.master);
+        Term { parser, writer, child, raw }
+    }
+
+    /// The screen as text.
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Whether the terminal is back on the normal screen with the cursor shown.
+    pub fn restored(&self) -> bool {
+        let parser = self.parser.lock().unwrap();
+        !parser.screen().alternate_screen() && !parser.screen().hide_cursor()
+    }
+
+    /// Waits until the screen shows `text`.
+    pub fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while !self.screen().contains(text) {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "never showed {text:?}:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Types `keys`.
+    pub fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        if keys == "\x1b" {
+            // A lone Esc followed at once by a key reads as Alt+key, as in any terminal.
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    }
+
+    /// Types `keys` and gives the app a moment to take them.
+    pub fn step(&mut self, keys: &str) {
+        self.keys(keys);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    /// Waits for the process to end; its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "the app did not end");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// A copy of the bundled example in a temp folder, to write in.
+pub fn example_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["data", "meetings"] {
+        copy_dir(&root.join(sub), &dir.path().join(sub));
+    }
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
