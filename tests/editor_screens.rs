@@ -1,0 +1,205 @@
+//! The minutes editor's screens at 80×24 (TestBackend + insta), in Dutch and English, and what
+//! its keys do to the meeting.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::{Path, PathBuf};
+use stuurgroep::domain::edit::{self, NewMeeting};
+use stuurgroep::domain::meeting::MinutesStatus;
+use stuurgroep::i18n::Lang;
+use stuurgroep::store::autosave::SaveState;
+use stuurgroep::tui::app::App;
+use stuurgroep::tui::ctx::Ctx;
+use stuurgroep::tui::draw::draw_session;
+use stuurgroep::tui::editor::Editor;
+use stuurgroep::tui::session::Session;
+use stuurgroep::tui::theme::Theme;
+
+fn ctx(lang: Lang) -> Ctx {
+    Ctx::new(stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap(), lang)
+}
+
+/// An editor on a new stuurgroep meeting of 2027-01-20, as the app makes it.
+fn editor(ctx: &Ctx) -> Editor {
+    let new = NewMeeting {
+        body: "stuurgroep".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
+        start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
+        location: Some("Liedekerke, gemeentehuis".into()),
+    };
+    let members = &ctx.folder.members.as_ref().unwrap().value;
+    let template = stuurgroep::i18n::editor::template(ctx.lang);
+    let meeting = edit::new_meeting(&new, members, &[], &template);
+    Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
+}
+
+fn key(c: char) -> KeyEvent {
+    let code = match c {
+        '⏎' => KeyCode::Enter,
+        '⎋' => KeyCode::Esc,
+        '⇥' => KeyCode::Tab,
+        '⌫' => KeyCode::Backspace,
+        c => KeyCode::Char(c),
+    };
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
+    for c in keys.chars() {
+        editor.handle_key(key(c), ctx, None);
+    }
+}
+
+fn text(session: &Session, ctx: &Ctx, save: Option<&SaveState>) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| draw_session(f, session, ctx, save, &Theme::new(true))).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let row: String =
+            (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect();
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The editor screen after `keys`.
+fn screen(lang: Lang, keys: &str) -> String {
+    let ctx = ctx(lang);
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, keys);
+    let mut session = Session::new(App::default(), None);
+    session.editor = Some(e);
+    text(&session, &ctx, Some(&SaveState::Pending))
+}
+
+macro_rules! snapshots {
+    ($($name:ident: $keys:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            for (lang, tag) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
+                insta::assert_snapshot!(format!("{}_{tag}", stringify!($name)), screen(lang, $keys));
+            }
+        }
+    )*};
+}
+
+snapshots! {
+    editor_agenda: "";
+    editor_typing_minutes: "⏎Welkom aan iedereen.";
+    editor_attendance: "pxv";
+    editor_decision_text: "bDe stuurgroep keurt het actieplan goed.";
+    editor_objective_picker: "bHet actieplan.⏎sd2";
+    editor_unlinked_decision: "bHet actieplan.⏎⎋⇥";
+    editor_action_owner: "aDraaiboek opmaken⏎tom";
+    editor_action_due: "aDraaiboek opmaken⏎tom⏎15/1";
+    editor_help: "?";
+    editor_refused_send: "bHet actieplan.⏎⎋s";
+    editor_approve_question: "g";
+}
+
+#[test]
+fn prompts_while_browsing() {
+    let ctx = ctx(Lang::Nl);
+    let mut session = Session::new(App::default(), None);
+    for c in "3n".chars() {
+        session.handle_key(key(c), &ctx);
+    }
+    insta::assert_snapshot!("prompt_who_am_i", text(&session, &ctx, None));
+    for c in "lotte⏎⏎".chars() {
+        session.handle_key(key(c), &ctx);
+    }
+    let shown = text(&session, &ctx, None);
+    assert!(shown.contains("Datum"), "{shown}");
+    // Someone who is no secretary is told so, and nothing opens.
+    let mut reader = Session::new(App::default(), Some("tom-claes".into()));
+    for c in "3e".chars() {
+        reader.handle_key(key(c), &ctx);
+    }
+    assert!(reader.requests.is_empty());
+    insta::assert_snapshot!("notice_not_secretary", text(&reader, &ctx, None));
+}
+
+#[test]
+fn the_header_says_saved_failed_or_changed_on_disk() {
+    let ctx = ctx(Lang::Nl);
+    let mut session = Session::new(App::default(), None);
+    session.editor = Some(editor(&ctx));
+    let failed = SaveState::Failed {
+        error: "meetings/2027: Read-only file system".into(),
+        attempts: 2,
+        next_retry: None,
+    };
+    let shown = text(&session, &ctx, Some(&failed));
+    assert!(
+        shown.lines().next().unwrap().contains("NIET BEWAARD: meetings/2027: Read-only"),
+        "{shown}"
+    );
+    let conflict = SaveState::Conflict { error: "changed on disk".into() };
+    assert!(text(&session, &ctx, Some(&conflict)).contains("GEWIJZIGD OP SCHIJF"));
+    let read_only = Editor::new(
+        editor(&ctx).meeting,
+        PathBuf::from("x.ron"),
+        Some("wordt bewerkt door An".into()),
+    );
+    session.editor = Some(read_only);
+    insta::assert_snapshot!("editor_read_only", text(&session, &ctx, None));
+}
+
+#[test]
+fn keys_change_the_meeting() {
+    let ctx = ctx(Lang::Nl);
+    let mut e = editor(&ctx);
+    // A decision is linked through the picker; Enter on an unlinked one edits its text.
+    press(&mut e, &ctx, "bHet actieplan.⏎sd2 od1⏎");
+    let (_, d) = e.meeting.decisions().next().unwrap();
+    assert_eq!(d.objectives, ["od-regiobib".into()]);
+    // Outcome and votes.
+    press(&mut e, &ctx, "⇥uv12 0 1⏎");
+    let (_, d) = e.meeting.decisions().next().unwrap();
+    assert_eq!(
+        format!("{:?} {:?}", d.outcome, d.votes.map(|v| (v.yes, v.no, v.abstain))),
+        "Rejected Some((12, 0, 1))"
+    );
+    // A bad due date is asked again, with why.
+    press(&mut e, &ctx, "⎋aOfferte⏎tom⏎morgenvroeg⏎");
+    assert!(matches!(e.note, Some(stuurgroep::tui::editor::Note::BadDate(_))));
+    assert!(e.popup.is_some());
+    press(&mut e, &ctx, "⎋");
+    let (_, a) = e.meeting.action_items().next().unwrap();
+    assert_eq!((a.owner.as_str(), a.due), ("tom-claes", None));
+    // Agenda: a new item after the selected one, moved, renamed, removed.
+    press(&mut e, &ctx, "jjnExtra punt⏎");
+    assert_eq!(e.meeting.agenda[3].title, "Extra punt");
+    press(&mut e, &ctx, "K");
+    assert_eq!(e.meeting.agenda[2].title, "Extra punt");
+    assert!(e.meeting.agenda.iter().enumerate().all(|(i, it)| it.number == i as u32 + 1));
+    e.handle_key(KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE), &ctx, None);
+    assert!(e.meeting.agenda.iter().all(|i| i.title != "Extra punt"));
+    // Undo in the minutes, and a time stamp.
+    press(&mut e, &ctx, "⏎abc");
+    e.handle_key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL), &ctx, None);
+    e.handle_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL), &ctx, None);
+    let minutes = &e.meeting.agenda[e.item].minutes;
+    assert!(minutes.starts_with("ab[") && minutes.ends_with("] "), "{minutes:?}");
+    // Sent only once every decision is linked: it is.
+    press(&mut e, &ctx, "⎋s");
+    assert!(matches!(e.meeting.status, MinutesStatus::Sent { .. }));
+}
+
+#[test]
+fn read_only_and_frozen_meetings_refuse_every_edit() {
+    let ctx = ctx(Lang::Nl);
+    let mut e = editor(&ctx);
+    e.read_only = Some("x".into());
+    let before = e.meeting.clone();
+    press(&mut e, &ctx, "⏎abcbDecision⏎pxna");
+    assert_eq!(e.meeting, before);
+    let mut frozen = editor(&ctx);
+    frozen.meeting.status = MinutesStatus::Approved { by: "2027-02-01-stuurgroep".into() };
+    let before = frozen.meeting.clone();
+    press(&mut frozen, &ctx, "bDecision⏎");
+    assert_eq!(frozen.meeting.agenda, before.agenda);
+}
