@@ -1,6 +1,7 @@
 //! The secretary takes a whole meeting from the keyboard, in a real pseudo-terminal, and the
 //! RON on disk holds all of it; a killed app loses at most a second; a second instance reads.
 
+mod common;
 mod pty;
 
 use pty::{Term, example_copy};
@@ -215,4 +216,50 @@ fn a_second_instance_opens_the_meeting_read_only_and_says_who_writes() {
     first.step("q");
     assert_eq!(first.wait_exit(), 0);
     assert!(!root.join(format!("{NEW}.lock")).exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_says_not_saved_keeps_everything_and_saves_once_writable_again() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    app.step("\r");
+    app.step("Voor de storing.");
+    app.wait_for("bewaard");
+    let guard = common::ReadOnly::new(&root.join("meetings/2027"));
+    let Some(guard) = guard else {
+        eprintln!("skipped: a read-only folder cannot be made here");
+        return;
+    };
+    app.step(" Tijdens de storing.");
+    app.wait_for("NIET BEWAARD");
+    assert!(!read(root, NEW).agenda[0].minutes.contains("Tijdens"), "nothing was written");
+    // The secretary writes a copy elsewhere meanwhile.
+    let copy = tempfile::tempdir().unwrap();
+    let target = copy.path().join("kopie.ron");
+    app.keys("\x1b");
+    app.step("e");
+    app.wait_for("Kopie bewaren als");
+    app.step(&"\x7f".repeat(200));
+    app.step(&format!("{}\r", target.display()));
+    app.wait_for("Kopie bewaard");
+    let bytes = std::fs::read(&target).unwrap();
+    let kept: Meeting = parse(&target, &bytes).unwrap();
+    assert!(kept.agenda[0].minutes.contains("Voor de storing. Tijdens de storing."));
+    drop(guard);
+    // The autosaver retries by itself; the text typed meanwhile arrives whole.
+    let start = Instant::now();
+    while !read(root, NEW).agenda[0].minutes.contains("Tijdens de storing.") {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "never saved after the folder came back"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    app.wait_for("bewaard");
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
 }

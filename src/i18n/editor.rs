@@ -48,6 +48,7 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::Undo => ("ongedaan maken", "undo"),
         A::Redo => ("opnieuw", "redo"),
         A::Help => ("deze hulp", "this help"),
+        A::SaveElsewhere => ("kopie elders bewaren", "save a copy elsewhere"),
         A::Close => ("editor sluiten (alles is bewaard)", "close the editor (all is saved)"),
     };
     lang.pick(nl, en)
@@ -81,6 +82,7 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
         ),
         Ask::Guest => ("Naam van de gast", "Name of the guest"),
         Ask::FollowUpNote(_) => ("Toelichting bij de opvolging", "Note on the follow-up"),
+        Ask::SaveElsewhere => ("Kopie bewaren als", "Save a copy as"),
     };
     lang.pick(nl, en)
 }
@@ -130,6 +132,14 @@ pub fn note(lang: Lang, note: &Note) -> String {
             } else {
                 format!("Not a vote count: {t:?} (e.g. 12 0 1)")
             }
+        }
+        Note::SavedElsewhere(p) => {
+            let p = crate::text::printable(&p.display().to_string());
+            if nl { format!("Kopie bewaard: {p}") } else { format!("Copy saved: {p}") }
+        }
+        Note::NotSavedElsewhere(why) => {
+            let why = crate::text::printable(why);
+            if nl { format!("Kopie niet bewaard: {why}") } else { format!("Copy not saved: {why}") }
         }
         Note::NoOwner => lang
             .pick(

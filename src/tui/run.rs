@@ -121,6 +121,13 @@ fn background(session: &mut Session, data: &mut Data) {
     }
     if let Some(editor) = &mut session.editor {
         data.bench.tick(editor, &data.ctx);
+        if let Some(target) = editor.save_to.take() {
+            data.bench.tick(editor, &data.ctx);
+            editor.note = Some(match data.bench.save_elsewhere(&editor, &target) {
+                Ok(()) => super::editor::Note::SavedElsewhere(target),
+                Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
+            });
+        }
         if editor.closed {
             data.bench.close(editor);
             session.editor = None;

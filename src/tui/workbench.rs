@@ -224,9 +224,10 @@ impl Workbench {
         saved
     }
 
-    /// Writes the open meeting somewhere else (when the folder refuses it).
-    pub fn save_elsewhere(&self, rel: &Path, target: &Path) -> std::io::Result<()> {
-        self.autosaver.save_elsewhere(rel, target)
+    /// Writes the open meeting as it stands now somewhere else (when the folder refuses it).
+    pub fn save_elsewhere(&mut self, editor: &Editor, target: &Path) -> std::io::Result<()> {
+        self.submit(editor);
+        self.autosaver.save_elsewhere(&editor.rel, target)
     }
 }
 

@@ -233,3 +233,46 @@ pub fn meeting(date: &str) -> Meeting {
         }],
     }
 }
+
+/// Makes a folder unwritable for this process: permissions for a normal user, a read-only
+/// bind mount for root (whom permissions do not stop). Undone on drop.
+#[cfg(unix)]
+pub struct ReadOnly {
+    dir: std::path::PathBuf,
+    mounted: bool,
+}
+
+#[cfg(unix)]
+impl ReadOnly {
+    /// Makes `dir` read-only; `None` where that is not possible here.
+    pub fn new(dir: &std::path::Path) -> Option<Self> {
+        use std::os::unix::fs::PermissionsExt;
+        use std::process::Command;
+        let is_root =
+            Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+        if !is_root {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).ok()?;
+            return Some(Self { dir: dir.to_owned(), mounted: false });
+        }
+        let run = |args: &[&str]| {
+            Command::new("mount").args(args).arg(dir).arg(dir).status().is_ok_and(|s| s.success())
+        };
+        if run(&["--bind"]) && run(&["-o", "remount,ro,bind"]) {
+            Some(Self { dir: dir.to_owned(), mounted: true })
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(unix)]
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        if self.mounted {
+            let _ = std::process::Command::new("umount").arg(&self.dir).status();
+        } else {
+            let _ = std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o755));
+        }
+    }
+}

@@ -87,6 +87,8 @@ pub enum EditorAction {
     Redo,
     /// The keys of this focus.
     Help,
+    /// Write the meeting to another file (when the folder refuses it).
+    SaveElsewhere,
     /// Close the editor (everything is saved).
     Close,
 }
@@ -139,6 +141,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('J')], "J", A::MoveDown),
     key(&[K::Char('g')], "g", A::ApprovePrevious),
     key(&[K::Char('s')], "s", A::MarkSent),
+    key(&[K::Char('e')], "e", A::SaveElsewhere),
     key(&[K::Char('?')], "?", A::Help),
     key(&[K::Esc, K::Char('q')], "Esc q", A::Close),
 ];

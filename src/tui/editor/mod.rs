@@ -44,6 +44,10 @@ pub enum Note {
     BadDate(String),
     /// A vote count that could not be read.
     BadVotes(String),
+    /// A copy was written here.
+    SavedElsewhere(PathBuf),
+    /// The copy could not be written, with why.
+    NotSavedElsewhere(String),
     /// A new action item needs an owner; it was not added.
     NoOwner,
 }
@@ -76,6 +80,8 @@ pub struct Editor {
     changed: bool,
     /// An earlier meeting changed by approving it, for the loop to save.
     pub approved: Option<Meeting>,
+    /// A file to write a copy of the meeting to, for the loop.
+    pub save_to: Option<PathBuf>,
     /// Whether the secretary closed the editor.
     pub closed: bool,
 }
@@ -97,6 +103,7 @@ impl Editor {
             help: false,
             changed: false,
             approved: None,
+            save_to: None,
             closed: false,
         };
         editor.load_minutes();
@@ -240,6 +247,10 @@ impl Editor {
             | A::Owner
             | A::Amends
             | A::Supersedes => self.ask(action, ctx, me),
+            A::SaveElsewhere => {
+                self.store_minutes();
+                self.popup = Some(Popup::save_elsewhere(&self.meeting));
+            }
             A::RemoveItem => {
                 let item = self.item;
                 if self.edit(|m| edit::remove_item(m, item)).is_some() {

@@ -38,6 +38,8 @@ pub enum Ask {
     Guest,
     /// The note of a follow-up.
     FollowUpNote(ActionItemRef),
+    /// A file to write a copy to.
+    SaveElsewhere,
 }
 
 /// Whose due date is asked.
@@ -113,6 +115,14 @@ impl Popup {
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
             Popup::ConfirmApproval(_) => {}
         }
+    }
+
+    /// Asks where to write a copy of `meeting`: the home folder is offered.
+    pub fn save_elsewhere(meeting: &crate::domain::meeting::Meeting) -> Self {
+        let home =
+            directories::UserDirs::new().map(|d| d.home_dir().to_owned()).unwrap_or_default();
+        let path = home.join(format!("{}.ron", meeting.id));
+        Popup::input(Ask::SaveElsewhere, &path.display().to_string())
     }
 
     /// Asks to approve `previous`.
@@ -365,6 +375,7 @@ fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popu
             None => editor.note = Some(Note::BadVotes(text)),
         },
         Ask::Due(due_for) => return due(editor, due_for, text),
+        Ask::SaveElsewhere if !text.is_empty() => editor.save_to = Some(text.into()),
         Ask::Guest if !text.is_empty() => {
             editor.edit(|m| edit::add_guest(m, text));
         }
