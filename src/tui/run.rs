@@ -123,7 +123,7 @@ fn background(session: &mut Session, data: &mut Data) {
         data.bench.tick(editor, &data.ctx);
         if let Some(target) = editor.save_to.take() {
             data.bench.tick(editor, &data.ctx);
-            editor.note = Some(match data.bench.save_elsewhere(&editor, &target) {
+            editor.note = Some(match data.bench.save_elsewhere(editor, &target) {
                 Ok(()) => super::editor::Note::SavedElsewhere(target),
                 Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
             });
