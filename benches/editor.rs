@@ -64,7 +64,7 @@ fn bench(c: &mut Criterion) {
         let mut n = 0u32;
         b.iter(|| {
             // Type a letter, then take it back, so the text stays the same size.
-            let code = if n % 2 == 0 { KeyCode::Char('x') } else { KeyCode::Backspace };
+            let code = if n.is_multiple_of(2) { KeyCode::Char('x') } else { KeyCode::Backspace };
             n += 1;
             if let Some(e) = session.editor.as_mut() {
                 e.handle_key(KeyEvent::new(code, KeyModifiers::NONE), &ctx, None);
