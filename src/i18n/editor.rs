@@ -242,7 +242,7 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         Word::Conflict => {
             ("GEWIJZIGD OP SCHIJF, niet overschreven", "CHANGED ON DISK, not overwritten")
         }
-        Word::NotSavedYet => ("nog niet bewaard", "not saved yet"),
+        Word::NotSavedYet => ("ongewijzigd", "unchanged"),
         Word::ReadOnly => ("alleen lezen", "read-only"),
     };
     lang.pick(nl, en)
