@@ -193,3 +193,10 @@ fn completions_and_man_page_come_from_the_definitions() {
     assert_eq!(man.status.code(), Some(0));
     assert!(stdout(&man).starts_with(".ie") && stdout(&man).contains(".TH stuurgroep 1"));
 }
+
+#[test]
+fn an_unknown_member_for_as_is_refused() {
+    let out = stuurgroep(&["--dir", env!("CARGO_MANIFEST_DIR"), "--as", "../etc/passwd"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--as: onbekend lid \"../etc/passwd\""), "{}", stderr(&out));
+}

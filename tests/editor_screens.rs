@@ -203,3 +203,21 @@ fn read_only_and_frozen_meetings_refuse_every_edit() {
     press(&mut frozen, &ctx, "bDecision⏎");
     assert_eq!(frozen.meeting.agenda, before.agenda);
 }
+
+#[test]
+fn escape_sequences_in_minutes_never_reach_the_terminal() {
+    let ctx = ctx(Lang::Nl);
+    let mut e = editor(&ctx);
+    e.meeting.agenda[0].minutes = "Goed\u{1b}[2J\u{1b}]0;pwned\u{7}zo\u{9b}31m".into();
+    let e = Editor::new(e.meeting, e.rel, None);
+    let mut session = Session::new(App::default(), None);
+    session.editor = Some(e);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| draw_session(f, &session, &ctx, None, &Theme::new(true))).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    for cell in buffer.content() {
+        assert!(!cell.symbol().chars().any(char::is_control), "{:?}", cell.symbol());
+    }
+    let shown = text(&session, &ctx, None);
+    assert!(shown.contains("Goed"), "{shown}");
+}

@@ -9,7 +9,7 @@ pub mod generate;
 pub mod search;
 pub mod summary;
 
-use crate::i18n::Lang;
+use crate::i18n::{BadArgument as BadArgumentKind, Lang};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
@@ -122,17 +122,27 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Opens the app on `dir`; when input or output is not a terminal, prints the summary.
 fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
     use std::io::IsTerminal;
-    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        return summary::run(dir, lang);
-    }
     let folder = match open(dir, "stuurgroep", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
     };
-    let me = me.or_else(|| user_config().member.map(|m| m.to_string()));
+    let known =
+        |id: &str| folder.members.as_ref().is_some_and(|m| m.value.member(&id.into()).is_some());
+    if let Some(id) = me.as_deref().filter(|id| !known(id)) {
+        eprintln!(
+            "stuurgroep --as: {}",
+            crate::i18n::bad_argument(lang, BadArgumentKind::Member, id)
+        );
+        return 2;
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        return summary::run(dir, lang);
+    }
+    // A remembered member of another folder is no one here: the app asks.
+    let remembered = user_config().member.map(|m| m.to_string()).filter(|id| known(id));
     let start = crate::tui::run::Start {
+        me: me.or(remembered).map(|m| m.as_str().into()),
         ctx: std::sync::Arc::new(crate::tui::ctx::Ctx::open(folder, lang)),
-        me: me.map(|m| m.as_str().into()),
     };
     match crate::tui::run(start) {
         Ok(()) => 0,
