@@ -263,3 +263,43 @@ fn a_read_only_folder_says_not_saved_keeps_everything_and_saves_once_writable_ag
     app.step("q");
     assert_eq!(app.wait_exit(), 0);
 }
+
+#[test]
+fn a_stale_lock_is_taken_over_after_asking() {
+    use stuurgroep::store::lock::LockInfo;
+    let dir = example_copy();
+    let root = dir.path();
+    let meeting = "meetings/2022/2022-10-11-stuurgroep.ron";
+    let long_ago = chrono::Utc::now() - chrono::Duration::minutes(10);
+    let stale = LockInfo {
+        version: 1,
+        member: "lotte-verhaegen".into(),
+        name: "Lotte Verhaegen".into(),
+        machine: "laptop-thuis".into(),
+        pid: 1,
+        since: long_ago,
+        refreshed: long_ago,
+        instance: "elders".into(),
+    };
+    let lock = root.join(format!("{meeting}.lock"));
+    std::fs::write(&lock, stuurgroep::store::to_ron(&stale).unwrap()).unwrap();
+    let config = root.join("config.ron");
+    let mut app = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.step("e");
+    app.wait_for("laptop-thuis");
+    app.wait_for("overnemen? (j/n)");
+    app.step("j");
+    app.wait_for("ongewijzigd");
+    let taken = std::fs::read_to_string(&lock).unwrap();
+    assert!(!taken.contains("laptop-thuis") && !taken.contains("elders"), "{taken}");
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+    assert!(!lock.exists());
+}
