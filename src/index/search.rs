@@ -149,17 +149,25 @@ impl SearchIndex {
     /// are ranked cheaply by where the words stand; only when they are fewer than `WANTED`
     /// does the fuzzy matcher look for scattered matches in titles, decisions and actions
     /// (minutes only ever match by words: a scattered match in a long sentence is noise).
+    /// A query of one or two letters leaves the minutes out: nearly every sentence holds
+    /// them, and titles, decisions and actions are what such a query is after.
     pub fn matches(&self, query: &str, kind: Option<Kind>, previous: Option<&Matches>) -> Matches {
         let pattern = fold(query.trim());
+        let short = pattern.chars().count() < SHORT;
         if pattern.is_empty() {
-            return Matches { pattern, kind, ..Matches::default() };
+            return Matches { pattern, kind, short, ..Matches::default() };
         }
+        // A short query's matches lack the minutes: a longer one cannot narrow from them.
         let narrowed = previous
             .filter(|p| p.kind == kind && !p.pattern.is_empty() && pattern.starts_with(&p.pattern))
+            .filter(|p| short || !p.short)
             .map(|p| p.subsequence.clone());
         let candidates: Vec<u32> = narrowed.unwrap_or_else(|| {
             (0..self.haystacks.len() as u32)
-                .filter(|&i| kind.is_none_or(|k| self.haystacks[i as usize].kind == k))
+                .filter(|&i| {
+                    let k = self.haystacks[i as usize].kind;
+                    kind.is_none_or(|want| k == want) && !(short && k == Kind::Minutes)
+                })
                 .collect()
         });
         let subsequence = parallel(&candidates, |chunk| {
@@ -205,7 +213,7 @@ impl SearchIndex {
                 }
             }
         }
-        Matches { pattern, kind, subsequence, found }
+        Matches { pattern, kind, short, subsequence, found }
     }
 
     /// The best `limit` of `matches`, best first, with the matched characters.
@@ -245,12 +253,17 @@ impl SearchIndex {
 /// How many word matches make the fuzzy tier unnecessary.
 const WANTED: usize = 50;
 
+/// Patterns shorter than this many letters are not looked for in the minutes.
+const SHORT: usize = 3;
+
 /// The haystacks a pattern matched, with their scores: the starting point of the next,
 /// longer pattern.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Matches {
     pattern: String,
     kind: Option<Kind>,
+    /// Whether the pattern was too short to look in the minutes.
+    short: bool,
     /// Every haystack that holds the pattern's chars in order: the superset that the next,
     /// longer pattern is looked for in.
     subsequence: Vec<u32>,
@@ -329,6 +342,21 @@ mod tests {
         let (folded, origin) = fold_with_origin("Initiëren");
         assert_eq!(folded, "initieren");
         assert_eq!(origin, (0..9).collect::<Vec<u32>>());
+    }
+
+    #[test]
+    fn two_letters_leave_the_minutes_out_and_the_third_brings_them_back() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let folder = crate::store::load_folder(root).unwrap();
+        let index = SearchIndex::build(&folder, &crate::index::Index::build(&folder));
+        let kinds = |m: &Matches| {
+            index.hits(m, 1000).iter().map(|h| h.kind).collect::<std::collections::HashSet<_>>()
+        };
+        let short = index.matches("ui", None, None);
+        assert!(!kinds(&short).contains(&Kind::Minutes));
+        let longer = index.matches("uitp", None, Some(&short));
+        assert!(kinds(&longer).contains(&Kind::Minutes), "narrowing from a short query");
+        assert_eq!(longer, index.matches("uitp", None, None));
     }
 
     #[test]
