@@ -54,11 +54,15 @@ fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
 fn text(session: &Session, ctx: &Ctx, save: Option<&SaveState>) -> String {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| draw_session(f, session, ctx, save, &Theme::new(true))).unwrap();
+    let root = std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let name = root.file_name().unwrap().to_string_lossy().into_owned();
     let buffer = terminal.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let row: String =
             (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect();
+        // The status line names the folder, whose name depends on the checkout.
+        let row = row.replacen(&format!(" {name} · "), " <map> · ", 1);
         out.push_str(row.trim_end());
         out.push('\n');
     }
