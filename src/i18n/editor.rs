@@ -141,6 +141,12 @@ pub fn note(lang: Lang, note: &Note) -> String {
             let why = crate::text::printable(why);
             if nl { format!("Kopie niet bewaard: {why}") } else { format!("Copy not saved: {why}") }
         }
+        Note::NotKept => lang
+            .pick(
+                "Niet gesloten: niet alles is bewaard. Bewaar eerst een kopie elders (e).",
+                "Not closed: not everything is saved. Save a copy elsewhere first (e).",
+            )
+            .into(),
         Note::NoOwner => lang
             .pick(
                 "Actiepunt niet toegevoegd: het heeft een eigenaar nodig.",

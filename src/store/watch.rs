@@ -87,6 +87,9 @@ mod tests {
         let seen = wait_for(&w, "meetings/2027/2027-01-20-stuurgroep.ron");
         assert_eq!(seen, [PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron")]);
         write("meetings/2027/2027-01-20-stuurgroep.sync-conflict-20270120-193000-ABCDEFG.ron");
-        wait_for(&w, "meetings/2027/2027-01-20-stuurgroep.sync-conflict-20270120-193000-ABCDEFG.ron");
+        wait_for(
+            &w,
+            "meetings/2027/2027-01-20-stuurgroep.sync-conflict-20270120-193000-ABCDEFG.ron",
+        );
     }
 }

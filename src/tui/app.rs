@@ -232,6 +232,11 @@ impl App {
         self.lists[self.screen.index()].detail = true;
     }
 
+    /// Selects line `line` of a screen's list, keeping its detail open or shut.
+    pub fn select(&mut self, screen: Screen, line: usize) {
+        self.lists[screen.index()].selected = line;
+    }
+
     /// Shows a screen.
     pub fn show(&mut self, screen: Screen) {
         self.screen = screen;

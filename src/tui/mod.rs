@@ -7,6 +7,7 @@ pub mod ctx;
 pub mod draw;
 pub mod editor;
 pub mod picker;
+pub mod place;
 pub mod run;
 pub mod screens;
 pub mod searcher;

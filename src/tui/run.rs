@@ -7,11 +7,12 @@ use super::session::{Notice, Request, Session};
 use super::workbench::{Opened, Workbench};
 use super::{app, draw, theme};
 use crate::domain::ids::MemberId;
+use crate::store::watch::FolderWatcher;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::layout::Rect;
 use std::io;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long the loop waits for input before it looks at the background work again.
 const TICK: Duration = Duration::from_millis(50);
@@ -29,21 +30,83 @@ struct Data {
     ctx: Arc<Ctx>,
     worker: SearchWorker,
     bench: Workbench,
+    /// The watch on the folder; without one (a file system that cannot be watched) the app
+    /// still works, reloading only after its own edits.
+    watcher: Option<FolderWatcher>,
+    /// A reload that is due, and how often it found a freshly broken file.
+    reload: Option<(Instant, u32)>,
+    /// Whether the open meeting's file changed and it is not yet known by whom.
+    suspect: bool,
 }
+
+/// How often a reload that finds a freshly broken file waits for the rest of it to arrive.
+const RETRIES: u32 = 3;
 
 impl Data {
     fn new(ctx: Arc<Ctx>) -> Self {
         let worker = SearchWorker::spawn(Arc::clone(&ctx));
         let bench = Workbench::new(&ctx.folder.root);
-        Self { ctx, worker, bench }
+        let watcher = FolderWatcher::start(&ctx.folder.root).ok();
+        Self { ctx, worker, bench, watcher, reload: None, suspect: false }
     }
 
-    /// Loads the folder again, after the editor wrote to it.
-    fn reload(&mut self) {
+    /// Loads the folder again now, after the editor wrote to it.
+    fn reload_now(&mut self, app: &mut app::App) {
         if let Ok(folder) = crate::store::load_folder(&self.ctx.folder.root) {
-            self.ctx = Arc::new(Ctx::open(folder, self.ctx.lang));
-            self.worker = SearchWorker::spawn(Arc::clone(&self.ctx));
+            self.swap(folder, app);
         }
+    }
+
+    fn swap(&mut self, folder: crate::store::Folder, app: &mut app::App) {
+        let place = app.place(&self.ctx);
+        self.ctx = Arc::new(Ctx::open(folder, self.ctx.lang));
+        self.worker = SearchWorker::spawn(Arc::clone(&self.ctx));
+        app.restore(&place, &self.ctx);
+        if let Some(search) = &app.search {
+            self.worker.submit(search.query.clone());
+        }
+    }
+
+    /// Files changed by someone else: reload (soon). A change to the meeting open here is
+    /// the editor's to notice; its own saves are not someone else's.
+    fn watch(&mut self, editing: Option<&mut super::editor::Editor>) {
+        let Some(watcher) = &self.watcher else { return };
+        let mut changed = watcher.changed();
+        if let Some(editor) = editing {
+            self.suspect |= changed.contains(&editor.rel);
+            if self.suspect
+                && let Some(behind) = self.bench.changed_behind(editor)
+            {
+                editor.changed_on_disk |= behind;
+                self.suspect = false;
+            }
+            changed.retain(|p| p != &editor.rel);
+        }
+        if !changed.is_empty() && self.reload.is_none() {
+            self.reload = Some((Instant::now(), 0));
+        }
+    }
+
+    /// A due reload. A file that is broken now but was not before may be half synced: it is
+    /// given a few seconds to arrive whole before the screens show it broken.
+    fn reload_when_due(&mut self, app: &mut app::App) {
+        let Some((due, tries)) = self.reload else { return };
+        if Instant::now() < due {
+            return;
+        }
+        let Ok(folder) = crate::store::load_folder(&self.ctx.folder.root) else {
+            self.reload = None;
+            return;
+        };
+        let before: Vec<&std::path::Path> =
+            self.ctx.folder.errors.iter().map(|e| e.path.as_path()).collect();
+        let fresh = folder.errors.iter().any(|e| !before.contains(&e.path.as_path()));
+        if fresh && tries < RETRIES {
+            self.reload = Some((Instant::now() + Duration::from_secs(1), tries + 1));
+            return;
+        }
+        self.reload = None;
+        self.swap(folder, app);
     }
 }
 
@@ -119,19 +182,29 @@ fn background(session: &mut Session, data: &mut Data) {
     if let Some((query, hits)) = data.worker.poll() {
         session.app.search_results(&query, hits);
     }
+    data.watch(session.editor.as_mut());
+    data.reload_when_due(&mut session.app);
     if let Some(editor) = &mut session.editor {
         data.bench.tick(editor, &data.ctx);
         if let Some(target) = editor.save_to.take() {
             data.bench.tick(editor, &data.ctx);
             editor.note = Some(match data.bench.save_elsewhere(editor, &target) {
-                Ok(()) => super::editor::Note::SavedElsewhere(target),
+                Ok(()) => {
+                    editor.copied = true;
+                    super::editor::Note::SavedElsewhere(target)
+                }
                 Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
             });
         }
         if editor.closed {
-            data.bench.close(editor);
-            session.editor = None;
-            data.reload();
+            if data.bench.close(editor) {
+                session.editor = None;
+                data.reload_now(&mut session.app);
+            } else {
+                editor.closed = false;
+                session.app.quit = false;
+                editor.note = Some(super::editor::Note::NotKept);
+            }
         }
     }
     for request in std::mem::take(&mut session.requests) {

@@ -143,6 +143,11 @@ impl ActionsView {
             Grouping::Owner => Grouping::Municipality,
             Grouping::Municipality => Grouping::Status,
         };
+        self.refresh(ctx);
+    }
+
+    /// Orders the action items of `ctx` (new data) in the grouping.
+    pub fn refresh(&mut self, ctx: &Ctx) {
         self.order = match self.grouping {
             Grouping::Status => None,
             grouping => {

@@ -37,6 +37,10 @@ pub struct Workbench {
     lock: Option<LockGuard>,
     holder: Option<Holder>,
     pending: bool,
+    /// The hash of the open meeting's file as it was opened.
+    opened: Option<crate::store::FileHash>,
+    /// The hashes of what the autosaver wrote of it since.
+    written: Vec<crate::store::FileHash>,
     last_submit: Instant,
     last_refresh: Instant,
 }
@@ -50,6 +54,8 @@ impl Workbench {
             lock: None,
             holder: None,
             pending: false,
+            opened: None,
+            written: Vec::new(),
             last_submit: Instant::now(),
             last_refresh: Instant::now(),
         }
@@ -102,6 +108,7 @@ impl Workbench {
         match taken {
             Ok(guard) => {
                 self.hold(guard, &loaded.path, base);
+                self.opened = Some(loaded.hash);
                 Opened::Editor(Box::new(Editor::new(
                     loaded.value.clone(),
                     loaded.path.clone(),
@@ -153,6 +160,7 @@ impl Workbench {
         match lock::acquire(&self.root, &rel, &holder, Utc::now()) {
             Ok(guard) => {
                 self.hold(guard, &rel, Base::new_file());
+                self.opened = None;
                 self.autosaver.submit(rel.clone(), meeting.clone());
                 Opened::Editor(Box::new(Editor::new(meeting, rel, None)))
             }
@@ -169,6 +177,9 @@ impl Workbench {
         }
         if self.pending && self.last_submit.elapsed() >= DEBOUNCE {
             self.submit(editor);
+        }
+        if let SaveState::Saved { hash, .. } = self.autosaver.status(&editor.rel) {
+            self.note_written(hash);
         }
         if let Some(previous) = editor.approved.take() {
             self.save_other(previous, ctx);
@@ -206,22 +217,42 @@ impl Workbench {
         }
     }
 
+    /// Whether the open meeting's file on disk is neither what was opened nor anything
+    /// saved here: someone else wrote it. `None` while a save is under way (ask again later).
+    pub fn changed_behind(&mut self, editor: &Editor) -> Option<bool> {
+        match self.autosaver.status(&editor.rel) {
+            SaveState::Pending | SaveState::Saving => return None,
+            SaveState::Saved { hash, .. } => self.note_written(hash),
+            _ => {}
+        }
+        let Ok(bytes) = std::fs::read(self.root.join(&editor.rel)) else { return Some(false) };
+        let on_disk = crate::store::FileHash::of(&bytes);
+        Some(self.opened != Some(on_disk) && !self.written.contains(&on_disk))
+    }
+
+    fn note_written(&mut self, hash: crate::store::FileHash) {
+        if !self.written.contains(&hash) {
+            self.written.push(hash);
+        }
+    }
+
     /// Where the saving of the open meeting stands.
     pub fn save_state(&self, rel: &Path) -> SaveState {
         self.autosaver.status(rel)
     }
 
     /// Closes the editor: what is pending is saved (waiting for the disk, at most a few
-    /// seconds), then the lock goes. Returns whether everything is on disk.
+    /// seconds), then the lock goes. Refused (false, nothing released) while the newest
+    /// content is neither in the folder nor in a copy elsewhere: closing would lose it.
     pub fn close(&mut self, editor: &Editor) -> bool {
         if self.pending {
             self.submit(editor);
         }
-        let saved = self.autosaver.flush(Duration::from_secs(5));
-        if let Some(guard) = self.lock.take() {
+        let kept = self.autosaver.flush(Duration::from_secs(5)) || editor.copied;
+        if kept && let Some(guard) = self.lock.take() {
             let _ = guard.release();
         }
-        saved
+        kept
     }
 
     /// Writes the open meeting as it stands now somewhere else (when the folder refuses it).

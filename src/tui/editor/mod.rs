@@ -50,6 +50,8 @@ pub enum Note {
     NotSavedElsewhere(String),
     /// A new action item needs an owner; it was not added.
     NoOwner,
+    /// Not closed: the newest text is neither in the folder nor in a copy elsewhere.
+    NotKept,
 }
 
 /// The editor's state.
@@ -80,6 +82,11 @@ pub struct Editor {
     changed: bool,
     /// An earlier meeting changed by approving it, for the loop to save.
     pub approved: Option<Meeting>,
+    /// Whether a copy of the newest content was written elsewhere.
+    pub copied: bool,
+    /// Whether someone else changed the meeting's file while it is open here: it is not
+    /// written over (the saver refuses), and the header says so.
+    pub changed_on_disk: bool,
     /// A file to write a copy of the meeting to, for the loop.
     pub save_to: Option<PathBuf>,
     /// Whether the secretary closed the editor.
@@ -104,6 +111,8 @@ impl Editor {
             changed: false,
             approved: None,
             save_to: None,
+            changed_on_disk: false,
+            copied: false,
             closed: false,
         };
         editor.load_minutes();

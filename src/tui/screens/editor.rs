@@ -64,6 +64,9 @@ fn render_header(
     if let Some(place) = &m.location {
         head.push_str(&format!(" · {}", line(place)));
     }
+    let conflict = SaveState::Conflict { error: String::new() };
+    // Someone else wrote the file: whatever the saver last did, the next save is refused.
+    let save = if editor.changed_on_disk { &conflict } else { save };
     let (state, style) = match (&editor.read_only, save) {
         (Some(why), _) => (format!("{} — {}", word(lang, Word::ReadOnly), line(why)), theme.error),
         (None, SaveState::Unchanged) => (word(lang, Word::NotSavedYet).to_owned(), theme.dim),
@@ -76,6 +79,9 @@ fn render_header(
         }
         (None, SaveState::Failed { error, .. }) => {
             (format!("{}: {}", word(lang, Word::SaveFailed), line(error)), theme.error)
+        }
+        (None, SaveState::Conflict { error }) if error.is_empty() => {
+            (word(lang, Word::Conflict).to_owned(), theme.error)
         }
         (None, SaveState::Conflict { error }) => {
             (format!("{}: {}", word(lang, Word::Conflict), line(error)), theme.error)

@@ -1,0 +1,89 @@
+//! Other people's changes arriving while the app runs: the screens update and keep the
+//! reader's place, a half-synced file is not shown broken, and a change to the meeting open
+//! here is kept and said, never written over.
+
+mod pty;
+
+use pty::{Term, example_copy};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const PREVIOUS: &str = "meetings/2022/2022-10-11-stuurgroep.ron";
+const ARRIVING: &str = "meetings/2023/2023-01-10-stuurgroep.ron";
+
+/// The 2022-10-11 meeting as if held on 2023-01-10: a valid new meeting file.
+fn arriving(root: &Path) -> String {
+    std::fs::read_to_string(root.join(PREVIOUS)).unwrap().replace("2022-10-11", "2023-01-10")
+}
+
+fn selected_line(app: &Term) -> String {
+    app.screen().lines().find(|l| l.contains('›')).unwrap_or_default().to_owned()
+}
+
+#[test]
+fn a_meeting_synced_in_appears_and_the_reader_keeps_their_place() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = Term::start(&["--dir", root.to_str().unwrap()]);
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.step("j");
+    app.wait_for("Vergaderingen (19)");
+    assert!(selected_line(&app).contains("2022-06-14"), "{}", app.screen());
+    std::fs::create_dir_all(root.join("meetings/2023")).unwrap();
+    // Half synced first: a torn file must not be shown as broken while the rest arrives.
+    let whole = arriving(root);
+    std::fs::write(root.join(ARRIVING), &whole[..whole.len() / 2]).unwrap();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_millis(900) {
+        assert!(!app.screen().contains("1 fout"), "shown broken at once:\n{}", app.screen());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::fs::write(root.join(ARRIVING), &whole).unwrap();
+    app.wait_for("Vergaderingen (20)");
+    app.wait_for("0 fouten");
+    assert!(selected_line(&app).contains("2022-06-14"), "the place moved:\n{}", app.screen());
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+}
+
+#[test]
+fn a_change_behind_the_editors_back_is_kept_and_said() {
+    let dir = example_copy();
+    let root = dir.path();
+    let config = root.join("config.ron");
+    let mut app = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.step("e");
+    app.wait_for("ongewijzigd");
+    app.step("\r");
+    app.step("Hier getypt.");
+    app.wait_for("bewaard");
+    // Someone else's version arrives (the lock should have prevented it).
+    let theirs = std::fs::read_to_string(root.join(PREVIOUS))
+        .unwrap()
+        .replace("Liedekerke, gemeentehuis (raadzaal)", "Elders");
+    std::fs::write(root.join(PREVIOUS), &theirs).unwrap();
+    app.wait_for("GEWIJZIGD OP SCHIJF");
+    app.step(" En meer.");
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(std::fs::read_to_string(root.join(PREVIOUS)).unwrap(), theirs, "written over");
+    // Closing would lose "En meer.": refused until a copy is written elsewhere.
+    app.keys("\x1b");
+    app.keys("\x1b");
+    app.wait_for("Niet gesloten");
+    let copy = root.join("mijn-versie.ron");
+    app.step("e");
+    app.step(&"\x7f".repeat(200));
+    app.step(&format!("{}\r", copy.display()));
+    app.wait_for("Kopie bewaard");
+    assert!(std::fs::read_to_string(&copy).unwrap().contains("Hier getypt. En meer."));
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+}
