@@ -5,6 +5,7 @@ pub mod due;
 pub mod edit;
 pub mod ids;
 pub mod meeting;
+pub mod merge;
 pub mod organisation;
 pub mod plan;
 pub mod updates;
