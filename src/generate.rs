@@ -274,6 +274,7 @@ impl<'a> History<'a> {
             guests: Vec::new(),
             approves,
             agenda,
+            edited_from: None,
         }
     }
 

@@ -157,6 +157,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             guests: vec![],
             approves: vec![],
             agenda,
+            edited_from: None,
         })
 }
 

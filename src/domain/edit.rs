@@ -133,6 +133,7 @@ pub fn new_meeting(
         guests: Vec::new(),
         approves: Vec::new(),
         agenda,
+        edited_from: None,
     }
 }
 

@@ -45,6 +45,10 @@ pub struct Meeting {
     pub approves: Vec<Approval>,
     /// The agenda, in order.
     pub agenda: Vec<AgendaItem>,
+    /// `blake3:<hex>` of the file as it was when the app that wrote this version opened it:
+    /// the common ancestor of two versions that a sync service could not reconcile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_from: Option<String>,
 }
 
 /// Where the minutes of a meeting stand.

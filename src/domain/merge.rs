@@ -140,8 +140,23 @@ fn elements(versions: &[&Meeting]) -> BTreeSet<Element> {
     all
 }
 
-/// Who changed `element`, if it differs.
+/// Who changed `element`, if it differs. A decision or action item both added counts only
+/// until the original holds the copy's under another number (an earlier merge put it there).
 fn compare(element: &Element, a: Option<&Parts>, o: &Parts, t: &Parts) -> Option<Side> {
+    let side = compare_values(element, a, o, t);
+    let merged_before = match element {
+        Element::Decision(n) => t.decision(*n).is_some_and(|(_, d)| {
+            o.m.decisions().any(|(_, x)| Decision { number: d.number, ..x.clone() } == *d)
+        }),
+        Element::Action(n) => t.action(*n).is_some_and(|(_, a)| {
+            o.m.action_items().any(|(_, x)| ActionItem { number: a.number, ..x.clone() } == *a)
+        }),
+        _ => false,
+    };
+    if merged_before && matches!(side, Some(Side::BothAdded | Side::Both)) { None } else { side }
+}
+
+fn compare_values(element: &Element, a: Option<&Parts>, o: &Parts, t: &Parts) -> Option<Side> {
     macro_rules! by {
         ($get:expr) => {{
             let get = $get;
@@ -361,6 +376,7 @@ mod tests {
             guests: Vec::new(),
             approves: Vec::new(),
             agenda: vec![item(1, "Opening"), item(2, "Varia")],
+            edited_from: None,
         }
     }
 
@@ -403,6 +419,9 @@ mod tests {
         let all: Vec<(u32, &str)> =
             merged.decisions().map(|(_, d)| (d.number, d.text.as_str())).collect();
         assert_eq!(all, [(1, "Van A"), (2, "Van B")]);
+        // Merging the merged original with the same copy again changes nothing.
+        let (again, open) = merge(Some(&ancestor), &merged, &theirs);
+        assert_eq!((again, open), (merged, vec![]));
     }
 
     #[test]

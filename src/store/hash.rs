@@ -15,11 +15,20 @@ impl FileHash {
     }
 }
 
+impl std::fmt::Display for FileHash {
+    /// `blake3:<hex>`, as files record it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "blake3:{}", blake3::Hash::from_bytes(self.0).to_hex())
+    }
+}
+
 /// The hash that freezes a meeting's minutes: `blake3:<hex>` of its canonical RON with the
 /// status left out, since approving the minutes changes their status and nothing else.
 pub fn minutes_hash(meeting: &Meeting) -> Result<String, ron::Error> {
     let mut content = meeting.clone();
     content.status = MinutesStatus::Draft;
+    // Which version a save was edited from is bookkeeping of the sync, not minutes.
+    content.edited_from = None;
     let text = to_ron(&content)?;
     Ok(format!("blake3:{}", blake3::hash(text.as_bytes()).to_hex()))
 }

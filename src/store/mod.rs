@@ -10,6 +10,7 @@ pub mod load;
 pub mod lock;
 pub mod names;
 pub mod save;
+pub mod versions;
 pub mod watch;
 
 pub use document::Document;

@@ -11,6 +11,7 @@ use crate::index::actions::ActionStatus;
 use crate::store::autosave::{Autosaver, SaveState};
 use crate::store::document::meeting_path;
 use crate::store::lock::{self, Holder, LockError, LockGuard, LockInfo};
+use crate::store::versions::VersionCache;
 use crate::store::{Base, LoadedFile};
 use chrono::Utc;
 use std::path::{Path, PathBuf};
@@ -41,6 +42,8 @@ pub struct Workbench {
     opened: Option<crate::store::FileHash>,
     /// The hashes of what the autosaver wrote of it since.
     written: Vec<crate::store::FileHash>,
+    /// Where the versions opened and written are kept, to find a merge's ancestor later.
+    versions: Option<VersionCache>,
     last_submit: Instant,
     last_refresh: Instant,
 }
@@ -56,6 +59,7 @@ impl Workbench {
             pending: false,
             opened: None,
             written: Vec::new(),
+            versions: VersionCache::user(),
             last_submit: Instant::now(),
             last_refresh: Instant::now(),
         }
@@ -179,7 +183,7 @@ impl Workbench {
             self.submit(editor);
         }
         if let SaveState::Saved { hash, .. } = self.autosaver.status(&editor.rel) {
-            self.note_written(hash);
+            self.note_written(&editor.rel, hash);
         }
         if let Some(previous) = editor.approved.take() {
             self.save_other(previous, ctx);
@@ -222,7 +226,7 @@ impl Workbench {
     pub fn changed_behind(&mut self, editor: &Editor) -> Option<bool> {
         match self.autosaver.status(&editor.rel) {
             SaveState::Pending | SaveState::Saving => return None,
-            SaveState::Saved { hash, .. } => self.note_written(hash),
+            SaveState::Saved { hash, .. } => self.note_written(&editor.rel, hash),
             _ => {}
         }
         let Ok(bytes) = std::fs::read(self.root.join(&editor.rel)) else { return Some(false) };
@@ -230,9 +234,21 @@ impl Workbench {
         Some(self.opened != Some(on_disk) && !self.written.contains(&on_disk))
     }
 
-    fn note_written(&mut self, hash: crate::store::FileHash) {
+    fn note_written(&mut self, rel: &Path, hash: crate::store::FileHash) {
         if !self.written.contains(&hash) {
             self.written.push(hash);
+            self.keep_version(rel, hash);
+        }
+    }
+
+    /// Keeps the file at `rel` in the version cache, if it still is the version `hash`.
+    fn keep_version(&self, rel: &Path, hash: crate::store::FileHash) {
+        let Some(cache) = &self.versions else { return };
+        if let Ok(bytes) = std::fs::read(self.root.join(rel))
+            && crate::store::FileHash::of(&bytes) == hash
+        {
+            // A cache that cannot be written only costs a later merge its ancestor.
+            let _ = cache.keep(&bytes);
         }
     }
 

@@ -209,6 +209,7 @@ pub fn meeting(date: &str) -> Meeting {
         ],
         guests: vec![],
         approves: vec![],
+        edited_from: None,
         agenda: vec![AgendaItem {
             number: 1,
             title: "Boekenstoet".into(),
