@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod check;
+pub mod conflicts;
 pub mod decisions;
 pub mod export;
 pub mod filters;
@@ -58,6 +59,11 @@ pub enum Command {
     ///
     /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html
     Export(export::Args),
+    /// List the sync services' conflict copies, what differs in each and who changed it;
+    /// merge one with `conflicts merge COPY --auto`.
+    ///
+    /// Example: stuurgroep conflicts --json
+    Conflicts(conflicts::Args),
     /// Print a shell completion script.
     ///
     /// Example: stuurgroep completions bash > ~/.local/share/bash-completion/completions/stuurgroep
@@ -92,6 +98,9 @@ pub fn run(cli: Cli) -> ExitCode {
             decisions::run(&resolve_dir(cli.dir.as_deref()), &args, lang)
         }
         Some(Command::Actions(args)) => actions::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Conflicts(args)) => {
+            conflicts::run(&resolve_dir(cli.dir.as_deref()), &args, lang)
+        }
         Some(Command::Search(args)) => search::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Export(args)) => export::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Completions { shell }) => {

@@ -1,5 +1,6 @@
 //! Every string the user reads, in Dutch (the default) and English.
 
+pub mod conflicts;
 pub mod editor;
 pub mod minutes;
 pub mod report;

@@ -1,0 +1,155 @@
+//! `stuurgroep conflicts`: conflict copies listed element by element, and merged three-way
+//! against the ancestor kept in the user's cache.
+
+mod pty;
+
+use pty::example_copy;
+use std::path::Path;
+use std::process::{Command, Output};
+use stuurgroep::domain::meeting::{Decision, Meeting, Outcome};
+use stuurgroep::store::format::parse;
+use stuurgroep::store::to_ron;
+use stuurgroep::store::versions::VersionCache;
+
+const ORIGINAL: &str = "meetings/2022/2022-10-11-stuurgroep.ron";
+const COPY: &str = "meetings/2022/2022-10-11-stuurgroep.sync-conflict-20221012-093000-ABCDEFG.ron";
+const APPROVED: &str = "meetings/2022/2022-06-14-stuurgroep.ron";
+
+fn read(root: &Path, rel: &str) -> Meeting {
+    parse(Path::new(rel), &std::fs::read(root.join(rel)).unwrap()).unwrap()
+}
+
+fn write(root: &Path, rel: &str, m: &Meeting) {
+    std::fs::write(root.join(rel), to_ron(m).unwrap()).unwrap();
+}
+
+fn decision(text: &str) -> Decision {
+    Decision {
+        number: 5,
+        text: text.into(),
+        outcome: Outcome::Adopted,
+        votes: None,
+        objectives: vec!["od-regiobib".into()],
+        amends: None,
+        supersedes: None,
+    }
+}
+
+/// Two people edited the last meeting offline from the same version: A item 1 and a decision,
+/// B item 2 and a decision. A's version is the original, B's the Syncthing copy. The ancestor is
+/// in the cache under `cache` when `cached`.
+fn conflict(root: &Path, cache: &Path, cached: bool) {
+    let bytes = std::fs::read(root.join(ORIGINAL)).unwrap();
+    let base: Meeting = parse(Path::new(ORIGINAL), &bytes).unwrap();
+    let hash = if cached {
+        VersionCache::at(&cache.join("stuurgroep/versions")).keep(&bytes).unwrap().to_string()
+    } else {
+        stuurgroep::store::FileHash::of(&bytes).to_string()
+    };
+    let mut ours = base.clone();
+    ours.edited_from = Some(hash.clone());
+    ours.agenda[0].minutes.push_str("\nA voegde dit toe.");
+    ours.agenda[0].decisions.push(decision("Besluit van A"));
+    let mut theirs = base;
+    theirs.edited_from = Some(hash);
+    theirs.agenda[1].minutes.push_str("\nB voegde dat toe.");
+    theirs.agenda[1].decisions.push(decision("Besluit van B"));
+    write(root, ORIGINAL, &ours);
+    write(root, COPY, &theirs);
+}
+
+fn run(root: &Path, cache: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(args)
+        .args(["--dir", root.to_str().unwrap()])
+        .env("XDG_CACHE_HOME", cache)
+        .env("LANG", "nl_BE.UTF-8")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn offline_edits_of_different_items_and_a_decision_each_merge_with_nothing_lost() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    conflict(root, cache.path(), true);
+    let listed = run(root, cache.path(), &["conflicts"]);
+    let text = stdout(&listed);
+    assert!(text.contains("gemeenschappelijke voorouder gevonden"), "{text}");
+    assert!(
+        text.contains("agendapunt 1: notulen") && text.contains("enkel in het origineel"),
+        "{text}"
+    );
+    assert!(text.contains("agendapunt 2: notulen") && text.contains("enkel in de kopie"), "{text}");
+    assert!(text.contains("besluit 5") && text.contains("aan beide kanten toegevoegd"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(root, cache.path(), &["conflicts", "--json"]).stdout).unwrap();
+    assert_eq!(json[0]["ancestor"], true);
+    assert!(json[0]["differences"].as_array().unwrap().iter().all(|d| d["one_sided"] == true));
+
+    let merged = run(root, cache.path(), &["conflicts", "merge", COPY, "--auto"]);
+    assert_eq!(
+        merged.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&merged),
+        String::from_utf8_lossy(&merged.stderr)
+    );
+    let m = read(root, ORIGINAL);
+    assert!(m.agenda[0].minutes.ends_with("A voegde dit toe."));
+    assert!(m.agenda[1].minutes.ends_with("B voegde dat toe."));
+    let decisions: Vec<(u32, &str)> =
+        m.decisions().map(|(_, d)| (d.number, d.text.as_str())).collect();
+    assert!(
+        decisions.contains(&(5, "Besluit van A")) && decisions.contains(&(6, "Besluit van B")),
+        "{decisions:?}"
+    );
+    assert!(!root.join(COPY).exists());
+    assert!(root.join(".stuurgroep/resolved").join(Path::new(COPY).file_name().unwrap()).exists());
+    let check = run(root, cache.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(stdout(&check).contains("0 fouten, 0 waarschuwingen"), "{}", stdout(&check));
+}
+
+#[test]
+fn without_the_ancestor_every_difference_is_a_choice_and_the_copy_stays() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    conflict(root, cache.path(), false);
+    let text = stdout(&run(root, cache.path(), &["conflicts"]));
+    assert!(text.contains("geen gemeenschappelijke voorouder"), "{text}");
+    assert!(!text.contains("enkel in"), "{text}");
+    let before = std::fs::read(root.join(ORIGINAL)).unwrap();
+    let merged = run(root, cache.path(), &["conflicts", "merge", COPY, "--auto"]);
+    assert_eq!(merged.status.code(), Some(1));
+    assert!(stdout(&merged).contains("de kopie blijft"), "{}", stdout(&merged));
+    assert!(root.join(COPY).exists());
+    // Nothing one-sided to take over: the original's content is unchanged (only its base noted).
+    let (mut now, was): (Meeting, Meeting) =
+        (read(root, ORIGINAL), parse(Path::new(ORIGINAL), &before).unwrap());
+    now.edited_from = was.edited_from.clone();
+    assert_eq!(now, was);
+}
+
+#[test]
+fn a_conflict_copy_of_approved_minutes_is_reported_as_tampering_and_never_merged() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let copy = APPROVED.replace(".ron", ".sync-conflict-20220701-120000-ZZZZZZZ.ron");
+    let mut theirs = read(root, APPROVED);
+    theirs.agenda[0].minutes.push_str(" Achteraf veranderd.");
+    write(root, &copy, &theirs);
+    let text = stdout(&run(root, cache.path(), &["conflicts"]));
+    assert!(text.contains("mogelijk geknoei"), "{text}");
+    let before = std::fs::read(root.join(APPROVED)).unwrap();
+    let merged = run(root, cache.path(), &["conflicts", "merge", &copy, "--auto"]);
+    assert_eq!(merged.status.code(), Some(1));
+    assert_eq!(std::fs::read(root.join(APPROVED)).unwrap(), before);
+}
