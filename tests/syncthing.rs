@@ -1,0 +1,324 @@
+//! The shared folder on a real sync engine: two loopback-only Syncthing instances
+//! (tests/lab/syncthing-pair.sh, a copy of the team's ../shared/lab one, so that a checkout
+//! anywhere runs it; Debian's syncthing), each test with its own folder and
+//! ports, stopped by a guard even when the test fails. Ignored by default: they need
+//! syncthing, curl and jq, which .ci/run installs.
+
+mod pty;
+
+use pty::Term;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+use stuurgroep::domain::meeting::{Decision, Meeting, Outcome};
+use stuurgroep::store::format::parse;
+use stuurgroep::store::to_ron;
+use stuurgroep::store::versions::VersionCache;
+
+const MEETING: &str = "meetings/2022/2022-10-11-stuurgroep.ron";
+
+/// A Syncthing pair over folders A and B; `clean` on drop.
+struct Pair {
+    dir: PathBuf,
+    ports: [u16; 4],
+}
+
+impl Pair {
+    /// A pair numbered `n` (its ports and folder are its own), with the example in A and B.
+    fn up(n: u16) -> Pair {
+        let dir = std::env::temp_dir().join(format!("stpair-{}-{n}", std::process::id()));
+        let base = 29000 + n * 10;
+        let pair = Pair { dir, ports: [base, base + 1, base + 2, base + 3] };
+        pair.run(&["up"]);
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for sub in ["data", "meetings"] {
+            copy_dir(&root.join(sub), &pair.a().join(sub));
+        }
+        pair.sync();
+        assert!(pair.b().join(MEETING).exists(), "the example reached B");
+        pair
+    }
+
+    fn a(&self) -> PathBuf {
+        self.dir.join("A")
+    }
+
+    fn b(&self) -> PathBuf {
+        self.dir.join("B")
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lab/syncthing-pair.sh");
+        let [gui1, gui2, sync1, sync2] = self.ports.map(|p| p.to_string());
+        let out = Command::new("bash")
+            .arg(script)
+            .args(args)
+            .env("STPAIR_DIR", &self.dir)
+            .env("STPAIR_GUI1", gui1)
+            .env("STPAIR_GUI2", gui2)
+            .env("STPAIR_SYNC1", sync1)
+            .env("STPAIR_SYNC2", sync2)
+            .output()
+            .expect("bash runs");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "syncthing-pair {args:?} failed:\n{text}");
+        text
+    }
+
+    fn sync(&self) {
+        self.run(&["sync"]);
+    }
+
+    /// A real conflict on `rel`: A's version wins, B's becomes the conflict copy.
+    fn conflict(&self, rel: &str, a: &Meeting, b: &Meeting) {
+        let (fa, fb) = (self.dir.join("a-version.ron"), self.dir.join("b-version.ron"));
+        std::fs::write(&fa, to_ron(a).unwrap()).unwrap();
+        std::fs::write(&fb, to_ron(b).unwrap()).unwrap();
+        let (fa, fb) = (fa.to_string_lossy().into_owned(), fb.to_string_lossy().into_owned());
+        self.run(&["conflict", rel, "--winner", "A", "--a-from", &fa, "--b-from", &fb]);
+    }
+
+    /// The API key and port of instance 1, for asking it to rescan.
+    fn rescan_a(&self) {
+        let state = std::fs::read_to_string(self.dir.join("state.env")).unwrap();
+        let key = state.lines().find_map(|l| l.strip_prefix("KEY1=")).unwrap_or_default();
+        let _ = Command::new("curl")
+            .args(["-s", "-X", "POST", "-H", &format!("X-API-Key: {key}")])
+            .arg(format!("http://127.0.0.1:{}/rest/db/scan?folder=minutes", self.ports[0]))
+            .output();
+    }
+}
+
+impl Drop for Pair {
+    fn drop(&mut self) {
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run(&["clean"])));
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn read(root: &Path, rel: &str) -> Meeting {
+    parse(Path::new(rel), &std::fs::read(root.join(rel)).unwrap()).unwrap()
+}
+
+fn decision(text: &str) -> Decision {
+    Decision {
+        number: 5,
+        text: text.into(),
+        outcome: Outcome::Adopted,
+        votes: None,
+        objectives: vec!["od-regiobib".into()],
+        amends: None,
+        supersedes: None,
+    }
+}
+
+/// The base version of the meeting, kept in `cache` as the app keeps what it opens, and two
+/// versions edited from it by `edit_a` and `edit_b`.
+fn edited(
+    pair: &Pair,
+    cache: &Path,
+    edit_a: fn(&mut Meeting),
+    edit_b: fn(&mut Meeting),
+) -> (Meeting, Meeting) {
+    let bytes = std::fs::read(pair.a().join(MEETING)).unwrap();
+    let base: Meeting = parse(Path::new(MEETING), &bytes).unwrap();
+    let hash =
+        VersionCache::at(&cache.join("stuurgroep/versions")).keep(&bytes).unwrap().to_string();
+    let (mut a, mut b) = (base.clone(), base);
+    a.edited_from = Some(hash.clone());
+    b.edited_from = Some(hash);
+    edit_a(&mut a);
+    edit_b(&mut b);
+    (a, b)
+}
+
+/// The conflict copy of the meeting in `root`.
+fn conflict_copy(root: &Path) -> String {
+    let dir = root.join("meetings/2022");
+    let name = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.contains(".sync-conflict-"))
+        .expect("Syncthing made a conflict copy");
+    format!("meetings/2022/{name}")
+}
+
+fn merge_auto(root: &Path, cache: &Path, copy: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["conflicts", "merge", copy, "--auto", "--dir", root.to_str().unwrap()])
+        .env("XDG_CACHE_HOME", cache)
+        .env("LANG", "nl_BE.UTF-8")
+        .output()
+        .unwrap()
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn a_change_on_a_shows_in_the_app_on_b_within_seconds() {
+    let pair = Pair::up(1);
+    let mut app = Term::start(&["--dir", pair.b().to_str().unwrap()]);
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.step("\r");
+    app.wait_for("Liedekerke");
+    let mut m = read(&pair.a(), MEETING);
+    m.location = Some("Gooik, cultuurcentrum De Cam".into());
+    std::fs::write(pair.a().join(MEETING), to_ron(&m).unwrap()).unwrap();
+    let start = Instant::now();
+    pair.sync();
+    app.wait_for("De Cam");
+    eprintln!("A's change on B's screen after {:.1} s", start.elapsed().as_secs_f32());
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn offline_edits_of_different_items_merge_and_reach_both_sides() {
+    let pair = Pair::up(2);
+    let cache = tempfile::tempdir().unwrap();
+    let (a, b) = edited(
+        &pair,
+        cache.path(),
+        |m| m.agenda[0].minutes.push_str("\nA schreef dit offline."),
+        |m| m.agenda[1].minutes.push_str("\nB schreef dat offline."),
+    );
+    pair.conflict(MEETING, &a, &b);
+    let copy = conflict_copy(&pair.a());
+    let out = merge_auto(&pair.a(), cache.path(), &copy);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    pair.sync();
+    for side in [pair.a(), pair.b()] {
+        let m = read(&side, MEETING);
+        assert!(m.agenda[0].minutes.ends_with("A schreef dit offline."));
+        assert!(m.agenda[1].minutes.ends_with("B schreef dat offline."));
+        assert!(!side.join(&copy).exists(), "the copy is gone from {}", side.display());
+    }
+    assert!(pair.a().join(".stuurgroep/resolved").exists());
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn a_decision_added_on_each_side_offline_survives_with_distinct_numbers() {
+    let pair = Pair::up(3);
+    let cache = tempfile::tempdir().unwrap();
+    let (a, b) = edited(
+        &pair,
+        cache.path(),
+        |m| m.agenda[0].decisions.push(decision("Besluit van A")),
+        |m| m.agenda[0].decisions.push(decision("Besluit van B")),
+    );
+    pair.conflict(MEETING, &a, &b);
+    let copy = conflict_copy(&pair.a());
+    assert_eq!(merge_auto(&pair.a(), cache.path(), &copy).status.code(), Some(0));
+    pair.sync();
+    let m = read(&pair.b(), MEETING);
+    let texts: Vec<(u32, String)> =
+        m.decisions().map(|(_, d)| (d.number, d.text.clone())).collect();
+    assert!(texts.contains(&(5, "Besluit van A".into())), "{texts:?}");
+    assert!(texts.contains(&(6, "Besluit van B".into())), "{texts:?}");
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn saves_while_syncthing_rescans_every_100_ms_never_send_a_temp_file() {
+    let pair = Pair::up(4);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let seen: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let watcher = {
+        let (stop, seen, b) = (stop.clone(), seen.clone(), pair.b().join("meetings/2022"));
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                for e in std::fs::read_dir(&b).into_iter().flatten().flatten() {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    // Ours start with TEMP_PREFIX; Syncthing's own `.syncthing.NAME.tmp`, in
+                    // which it receives a file, is not one of them.
+                    if name.starts_with(stuurgroep::store::names::TEMP_PREFIX) {
+                        let mut seen = seen.lock().unwrap();
+                        if !seen.contains(&name) {
+                            seen.push(name);
+                        }
+                    }
+                }
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        })
+    };
+    let root = pair.a();
+    let mut m = read(&root, MEETING);
+    let mut base = stuurgroep::store::load::read_document::<Meeting>(&root, Path::new(MEETING))
+        .unwrap()
+        .base()
+        .unwrap();
+    let start = Instant::now();
+    let mut saves = 0;
+    while start.elapsed() < Duration::from_secs(5) {
+        m.agenda[0].minutes.push_str(&format!(" zin {saves}."));
+        let hash = stuurgroep::store::save(&root, Path::new(MEETING), &m, base).unwrap();
+        base = stuurgroep::store::load::read_document::<Meeting>(&root, Path::new(MEETING))
+            .map(|f| {
+                assert_eq!(f.hash, hash);
+                f.base().unwrap()
+            })
+            .unwrap();
+        saves += 1;
+        if saves % 3 == 0 {
+            pair.rescan_a();
+        }
+    }
+    pair.sync();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    watcher.join().unwrap();
+    eprintln!("{saves} saves");
+    assert!(seen.lock().unwrap().is_empty(), "temp files reached B: {:?}", seen.lock().unwrap());
+    assert_eq!(read(&pair.b(), MEETING), m, "B has the last save");
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn a_lock_taken_on_a_makes_the_app_on_b_read_only() {
+    let pair = Pair::up(5);
+    let config = tempfile::tempdir().unwrap();
+    let config = config.path().join("config.ron");
+    let mut on_a = Term::start_with(
+        &["--dir", pair.a().to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    on_a.wait_for("Doelstellingen");
+    on_a.step("3");
+    on_a.step("e");
+    on_a.wait_for("ongewijzigd");
+    assert!(pair.a().join(format!("{MEETING}.lock")).exists());
+    pair.sync();
+    assert!(pair.b().join(format!("{MEETING}.lock")).exists(), "the lock reached B");
+    let mut on_b = Term::start_with(
+        &["--dir", pair.b().to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    on_b.wait_for("Doelstellingen");
+    on_b.step("3");
+    on_b.step("e");
+    on_b.wait_for("wordt bewerkt door Lotte Verhaegen");
+    on_b.keys("\x1b");
+    on_b.wait_for("Vergaderingen");
+    on_b.step("q");
+    assert_eq!(on_b.wait_exit(), 0);
+    on_a.keys("\x1b");
+    on_a.wait_for("Vergaderingen");
+    on_a.step("q");
+    assert_eq!(on_a.wait_exit(), 0);
+}
