@@ -93,6 +93,7 @@ impl Pair {
 impl Drop for Pair {
     fn drop(&mut self) {
         let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run(&["clean"])));
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
