@@ -2,11 +2,11 @@
 //! changed it; `conflicts merge COPY --auto` takes over what changed on one side only.
 
 use super::ExitCode;
-use crate::domain::meeting::Meeting;
-use crate::domain::merge::{self, Difference, Side};
+use crate::domain::merge::Side;
 use crate::i18n::Lang;
 use crate::i18n::conflicts::{Say, element, say, side};
-use crate::store::load::{ConflictCopy, LoadedFile, read_document};
+use crate::store::conflict::Compared;
+use crate::store::load::ConflictCopy;
 use crate::store::versions::VersionCache;
 use crate::text::printable;
 use std::path::{Path, PathBuf};
@@ -38,35 +38,6 @@ pub enum Command {
     },
 }
 
-/// One conflict copy, read and compared.
-struct Compared {
-    copy: ConflictCopy,
-    original: LoadedFile<Meeting>,
-    theirs: Meeting,
-    ancestor: Option<Meeting>,
-    differences: Vec<Difference>,
-}
-
-impl Compared {
-    /// An approved meeting is never merged: a conflict on it is reported as tampering.
-    fn tampering(&self) -> bool {
-        self.original.value.is_frozen() || self.theirs.is_frozen()
-    }
-}
-
-/// Reads and compares a copy of a meeting; `Err` says why it cannot be.
-fn compare(
-    root: &Path,
-    copy: &ConflictCopy,
-    cache: Option<&VersionCache>,
-) -> Result<Compared, String> {
-    let original = read_document::<Meeting>(root, &copy.original).map_err(|e| e.to_string())?;
-    let theirs = read_document::<Meeting>(root, &copy.path).map_err(|e| e.to_string())?.value;
-    let ancestor = cache.and_then(|c| c.ancestor(&original.value, &theirs));
-    let differences = merge::diff(ancestor.as_ref(), &original.value, &theirs);
-    Ok(Compared { copy: copy.clone(), original, theirs, ancestor, differences })
-}
-
 /// Runs `conflicts` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     let folder = match super::open(dir, "stuurgroep conflicts", lang) {
@@ -79,7 +50,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             let found: Vec<(ConflictCopy, Result<Compared, String>)> = folder
                 .conflicts
                 .iter()
-                .map(|c| (c.clone(), compare(dir, c, cache.as_ref())))
+                .map(|c| (c.clone(), Compared::read(dir, c, cache.as_ref())))
                 .collect();
             if args.json {
                 println!("{}", json(&found));
@@ -102,7 +73,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
                 );
                 return 2;
             };
-            match compare(dir, found, cache.as_ref()) {
+            match Compared::read(dir, found, cache.as_ref()) {
                 Ok(c) => merge_auto(dir, &c, cache.as_ref(), lang),
                 Err(e) => {
                     eprintln!("stuurgroep conflicts merge: {}", printable(&e));
@@ -182,8 +153,8 @@ fn json(found: &[(ConflictCopy, Result<Compared, String>)]) -> String {
     serde_json::to_string_pretty(&items).unwrap_or_default()
 }
 
-/// Writes the merge over the original (only if it is still as read), then moves the copy to
-/// `.stuurgroep/resolved/` when nothing is left to choose.
+/// Writes the automatic merge over the original; moves the copy away when nothing is left
+/// to choose.
 fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lang) -> ExitCode {
     if c.tampering() {
         eprintln!(
@@ -193,50 +164,22 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
         );
         return 1;
     }
-    let (mut merged, open) = merge::merge(c.ancestor.as_ref(), &c.original.value, &c.theirs);
-    // The merge goes on from the original: that is its ancestor for a next conflict.
-    if let (Some(cache), Ok(bytes)) = (cache, std::fs::read(root.join(&c.original.path))) {
-        let _ = cache.keep(&bytes);
-    }
-    merged.edited_from = Some(c.original.hash.to_string());
-    let written = c
-        .original
-        .base()
-        .and_then(|base| crate::store::save(root, &c.original.path, &merged, base));
-    if let Err(e) = written {
-        eprintln!("stuurgroep conflicts merge: {}", printable(&e.to_string()));
-        return 2;
-    }
-    if !open.is_empty() {
-        println!("{}", say(lang, Say::Partly));
-        for d in &open {
-            println!("  - {:<34} {}", element(lang, &d.element), side(lang, d.side));
+    let (merged, open) = c.merge();
+    match c.write(root, merged, open.is_empty(), cache) {
+        Err(e) => {
+            eprintln!("stuurgroep conflicts merge: {}", printable(&e));
+            2
         }
-        return 1;
-    }
-    match resolve(root, &c.copy.path) {
-        Ok(to) => {
+        Ok(Some(to)) => {
             println!("{} {}", say(lang, Say::Merged), to.display());
             0
         }
-        Err(e) => {
-            eprintln!("stuurgroep conflicts merge: {}: {e}", c.copy.path.display());
-            2
+        Ok(None) => {
+            println!("{}", say(lang, Say::Partly));
+            for d in &open {
+                println!("  - {:<34} {}", element(lang, &d.element), side(lang, d.side));
+            }
+            1
         }
     }
-}
-
-/// Moves a settled copy to `.stuurgroep/resolved/` (never deleted), under a free name.
-fn resolve(root: &Path, copy: &Path) -> std::io::Result<PathBuf> {
-    let dir = PathBuf::from(".stuurgroep/resolved");
-    std::fs::create_dir_all(root.join(&dir))?;
-    let name = copy.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut to = dir.join(&name);
-    let mut n = 1;
-    while root.join(&to).exists() {
-        n += 1;
-        to = dir.join(format!("{n}-{name}"));
-    }
-    std::fs::rename(root.join(copy), root.join(&to))?;
-    Ok(to)
 }

@@ -285,6 +285,11 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
             Lang::Nl => format!(" Geen datum: {t:?}"),
             Lang::En => format!(" Not a date: {t:?}"),
         },
+        N::StIgnore(Ok(())) => lang.pick(" .stignore aangevuld.", " .stignore extended.").into(),
+        N::StIgnore(Err(why)) => match lang {
+            Lang::Nl => format!(" .stignore niet aangevuld: {}", crate::text::printable(why)),
+            Lang::En => format!(" .stignore not extended: {}", crate::text::printable(why)),
+        },
         N::CannotOpen(why) => match lang {
             Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
             Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),

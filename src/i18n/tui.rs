@@ -97,6 +97,10 @@ pub enum Text {
     AllMunicipalities,
     /// Status line while `check` runs.
     Checking,
+    /// Status line: one conflict copy.
+    ConflictCopy,
+    /// Status line: conflict copies.
+    ConflictCopies,
 }
 
 /// The text in `lang`.
@@ -132,6 +136,8 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::Planning => ("planning", "planning"),
         T::AllMunicipalities => ("alle gemeenten", "all municipalities"),
         T::Checking => ("controleren…", "checking…"),
+        T::ConflictCopy => ("conflictkopie", "conflict copy"),
+        T::ConflictCopies => ("conflictkopieën", "conflict copies"),
     };
     lang.pick(nl, en)
 }

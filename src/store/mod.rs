@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod autosave;
+pub mod conflict;
 pub mod document;
 pub mod format;
 pub mod hash;
@@ -10,6 +11,7 @@ pub mod load;
 pub mod lock;
 pub mod names;
 pub mod save;
+pub mod stignore;
 pub mod versions;
 pub mod watch;
 

@@ -99,11 +99,15 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
         i18n::listing(lang, Listing::Decisions),
         text(lang, Text::HelpHint)
     );
-    let spans = vec![
-        Span::raw(format!(" {} · ", line(&folder.display().to_string()))),
-        findings,
-        Span::raw(counts),
-    ];
+    let mut spans =
+        vec![Span::raw(format!(" {} · ", line(&folder.display().to_string()))), findings];
+    // Conflict copies wait for someone to merge them: said before the counts, to stay in view.
+    let copies = ctx.folder.conflicts.len();
+    if copies > 0 {
+        let word = text(lang, if copies == 1 { Text::ConflictCopy } else { Text::ConflictCopies });
+        spans.push(Span::styled(format!(" · ⚠ {copies} {word}"), theme.error));
+    }
+    spans.push(Span::raw(counts));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
 

@@ -121,6 +121,9 @@ pub fn event_loop(
     // The first frame is drawn before the check and the search haystacks, which the search
     // thread builds meanwhile.
     let mut data = Data::new(start.ctx);
+    if crate::store::stignore::wants_patterns(&data.ctx.folder.root) {
+        session.prompt = Some(super::session::Prompt::StIgnore);
+    }
     loop {
         terminal.draw(|frame| render(frame, &session, &data, theme))?;
         if event::poll(TICK)? {
@@ -214,12 +217,18 @@ fn background(session: &mut Session, data: &mut Data) {
 
 fn serve(session: &mut Session, data: &mut Data, request: Request) {
     let ctx = Arc::clone(&data.ctx);
+    if request == Request::AddStIgnore {
+        let added = crate::store::stignore::add_patterns(&ctx.folder.root);
+        session.notice = Some(Notice::StIgnore(added.map_err(|e| e.to_string())));
+        return;
+    }
     let Some(me) = session.me.clone() else { return };
     let opened = match request {
         Request::RememberMe(member) => {
             remember(member);
             return;
         }
+        Request::AddStIgnore => return,
         Request::Open(id) => data.bench.open(&ctx, &me, &id, None),
         Request::TakeOver(id, info) => data.bench.open(&ctx, &me, &id, Some(&info)),
         Request::Create(new) => data.bench.create(&ctx, &me, &new),

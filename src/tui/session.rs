@@ -39,6 +39,8 @@ pub enum Prompt {
     Location(BodyId, NaiveDate, Option<chrono::NaiveTime>, TextArea<'static>),
     /// Someone's lock on this meeting went stale: take it over? (j/n)
     TakeOver(MeetingId, Box<LockInfo>),
+    /// A Syncthing folder: add the app's temp-file patterns to `.stignore`? (j/n)
+    StIgnore,
 }
 
 /// What the event loop is asked to do.
@@ -52,6 +54,8 @@ pub enum Request {
     RememberMe(MemberId),
     /// Open this meeting, taking over the stale lock the user saw.
     TakeOver(MeetingId, Box<LockInfo>),
+    /// Add the app's patterns to the folder's `.stignore`.
+    AddStIgnore,
 }
 
 /// A message on the status line while browsing.
@@ -63,6 +67,8 @@ pub enum Notice {
     BadDate(String),
     /// The meeting is open elsewhere or could not be opened; the reason is shown.
     CannotOpen(String),
+    /// `.stignore` was extended, or could not be, with why.
+    StIgnore(Result<(), String>),
 }
 
 /// The app's state.
@@ -185,6 +191,12 @@ impl Session {
                 let place =
                     last_meeting(ctx, &body).and_then(|m| m.location.clone()).unwrap_or_default();
                 Some(Prompt::Location(body, date, start, line_field(&place)))
+            }
+            Prompt::StIgnore => {
+                if matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y')) {
+                    self.requests.push(Request::AddStIgnore);
+                }
+                None
             }
             Prompt::TakeOver(id, info) => {
                 if matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y')) {

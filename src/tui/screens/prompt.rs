@@ -36,6 +36,17 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
         Prompt::Location(_, _, _, field) => {
             field_box(frame, area, field, words("Plaats", "Location"), theme)
         }
+        Prompt::StIgnore => {
+            let ask = words(
+                "Dit is een Syncthing-map. De tijdelijke bestanden van stuurgroep aan .stignore toevoegen? (j/n)",
+                "This is a Syncthing folder. Add stuurgroep's temp files to .stignore? (y/n)",
+            );
+            let popup = super::centred(area, 76, 4);
+            frame.render_widget(Clear, popup);
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            let text = Paragraph::new(ask).wrap(ratatui::widgets::Wrap { trim: true });
+            frame.render_widget(text.block(block), popup);
+        }
         Prompt::TakeOver(_, info) => {
             let held = crate::i18n::editor::held_by(lang, info);
             let ask = words(

@@ -1,0 +1,138 @@
+//! A conflict copy of a meeting next to its original: read and compared element by element
+//! against the ancestor from the version cache, and the merge written back — the original
+//! atomically and only if unchanged since it was read, the copy moved to
+//! `.stuurgroep/resolved/` (never deleted).
+
+use super::format::to_ron;
+use super::load::{ConflictCopy, LoadedFile, read_document};
+use super::save::{SaveError, save};
+use super::versions::VersionCache;
+use crate::domain::meeting::Meeting;
+use crate::domain::merge::{self, Difference, Element};
+use std::path::{Path, PathBuf};
+
+/// Where settled copies go, inside the folder.
+pub const RESOLVED_DIR: &str = ".stuurgroep/resolved";
+
+/// One conflict copy, read and compared with its original.
+#[derive(Debug, Clone)]
+pub struct Compared {
+    /// The copy.
+    pub copy: ConflictCopy,
+    /// The original as read.
+    pub original: LoadedFile<Meeting>,
+    /// The copy's content.
+    pub theirs: Meeting,
+    /// Their common ancestor, when it was found.
+    pub ancestor: Option<Meeting>,
+    /// What differs, and who changed it.
+    pub differences: Vec<Difference>,
+}
+
+impl Compared {
+    /// Reads and compares a copy of a meeting; `Err` says why it cannot be (not a meeting,
+    /// broken).
+    pub fn read(
+        root: &Path,
+        copy: &ConflictCopy,
+        cache: Option<&VersionCache>,
+    ) -> Result<Self, String> {
+        let original = read_document::<Meeting>(root, &copy.original).map_err(|e| e.to_string())?;
+        let theirs = read_document::<Meeting>(root, &copy.path).map_err(|e| e.to_string())?.value;
+        let ancestor = cache.and_then(|c| c.ancestor(&original.value, &theirs));
+        let differences = merge::diff(ancestor.as_ref(), &original.value, &theirs);
+        Ok(Self { copy: copy.clone(), original, theirs, ancestor, differences })
+    }
+
+    /// An approved meeting is never merged: a conflict on it is reported as tampering.
+    pub fn tampering(&self) -> bool {
+        self.original.value.is_frozen() || self.theirs.is_frozen()
+    }
+
+    /// The automatic part of the merge, and what is left to choose.
+    pub fn merge(&self) -> (Meeting, Vec<Difference>) {
+        merge::merge(self.ancestor.as_ref(), &self.original.value, &self.theirs)
+    }
+
+    /// Writes `merged` over the original (refused if it changed since it was read); when
+    /// `settled`, moves the copy out of the way and returns where it went.
+    pub fn write(
+        &self,
+        root: &Path,
+        mut merged: Meeting,
+        settled: bool,
+        cache: Option<&VersionCache>,
+    ) -> Result<Option<PathBuf>, String> {
+        // The merge goes on from the original: that is its ancestor for a next conflict.
+        if let (Some(cache), Ok(bytes)) = (cache, std::fs::read(root.join(&self.original.path))) {
+            let _ = cache.keep(&bytes);
+        }
+        merged.edited_from = Some(self.original.hash.to_string());
+        let base = self.original.base().map_err(|e| e.to_string())?;
+        save(root, &self.original.path, &merged, base).map_err(|e: SaveError| e.to_string())?;
+        if !settled {
+            return Ok(None);
+        }
+        resolve(root, &self.copy.path)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}", self.copy.path.display()))
+    }
+}
+
+/// Moves a settled copy to [`RESOLVED_DIR`] under a free name.
+fn resolve(root: &Path, copy: &Path) -> std::io::Result<PathBuf> {
+    let dir = PathBuf::from(RESOLVED_DIR);
+    std::fs::create_dir_all(root.join(&dir))?;
+    let name = copy.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut to = dir.join(&name);
+    let mut n = 1;
+    while root.join(&to).exists() {
+        n += 1;
+        to = dir.join(format!("{n}-{name}"));
+    }
+    std::fs::rename(root.join(copy), root.join(&to))?;
+    Ok(to)
+}
+
+/// An element of `m` as text to compare by eye: minutes and titles as written, the rest as
+/// the file writes it.
+pub fn element_text(m: &Meeting, e: &Element) -> String {
+    let ron = |v: &dyn erased::Ron| v.ron();
+    let item = |n: u32| m.agenda.iter().find(|i| i.number == n);
+    let text = match e {
+        Element::Minutes(n) => item(*n).map(|i| i.minutes.clone()),
+        Element::ItemTitle(n) => item(*n).map(|i| i.title.clone()),
+        Element::Decision(n) => m.decisions().find(|(_, d)| d.number == *n).map(|(_, d)| ron(d)),
+        Element::Action(n) => m.action_items().find(|(_, a)| a.number == *n).map(|(_, a)| ron(a)),
+        Element::FollowUp(r) => m.follow_ups().find(|(_, f)| &f.action == r).map(|(_, f)| ron(f)),
+        Element::Attendance(who) => {
+            m.attendance.iter().find(|a| &a.member == who).map(|a| format!("{:?}", a.presence))
+        }
+        Element::Guests => Some(ron(&m.guests)),
+        Element::Approvals => Some(ron(&m.approves)),
+        Element::Status => Some(ron(&m.status)),
+        Element::Details => Some(format!(
+            "{} {} – {}\n{}",
+            m.date,
+            m.start.map(|t| t.to_string()).unwrap_or_default(),
+            m.end.map(|t| t.to_string()).unwrap_or_default(),
+            m.location.clone().unwrap_or_default()
+        )),
+    };
+    text.unwrap_or_else(|| "—".to_owned())
+}
+
+/// Writing any element as RON, behind one object-safe trait.
+mod erased {
+    /// A value the file would write as RON.
+    pub trait Ron {
+        /// It, as RON.
+        fn ron(&self) -> String;
+    }
+
+    impl<T: serde::Serialize> Ron for T {
+        fn ron(&self) -> String {
+            super::to_ron(self).map(|t| t.trim_end().to_owned()).unwrap_or_default()
+        }
+    }
+}
