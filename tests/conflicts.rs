@@ -153,3 +153,45 @@ fn a_conflict_copy_of_approved_minutes_is_reported_as_tampering_and_never_merged
     assert_eq!(merged.status.code(), Some(1));
     assert_eq!(std::fs::read(root.join(APPROVED)).unwrap(), before);
 }
+
+#[test]
+fn the_app_shows_the_copies_and_merges_what_the_user_chooses() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    conflict(root, cache.path(), true);
+    // Both also changed the first item's title: that one is the user's to choose.
+    let mut ours = read(root, ORIGINAL);
+    ours.agenda[0].title = "Opening (A)".into();
+    write(root, ORIGINAL, &ours);
+    let mut theirs = read(root, COPY);
+    theirs.agenda[0].title = "Opening (B)".into();
+    write(root, COPY, &theirs);
+    let mut app = pty::Term::start_with(
+        &["--dir", root.to_str().unwrap()],
+        &[("XDG_CACHE_HOME", cache.path())],
+    );
+    app.wait_for("1 conflictkopie");
+    app.step("c");
+    app.wait_for("Conflictkopieën (1)");
+    app.wait_for("1 te kiezen");
+    app.step("\r");
+    app.wait_for("voorouder gevonden");
+    app.step("s");
+    app.wait_for("Eerst elk rood element kiezen.");
+    app.wait_for("Opening (B)");
+    app.step("c");
+    app.step("s");
+    app.wait_for("Samengevoegd");
+    app.wait_for("Conflictkopieën (0)");
+    app.keys("\x1b");
+    app.wait_for("Doelstellingen");
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+    let m = read(root, ORIGINAL);
+    assert_eq!(m.agenda[0].title, "Opening (B)");
+    assert!(m.agenda[0].minutes.ends_with("A voegde dit toe."));
+    assert!(m.agenda[1].minutes.ends_with("B voegde dat toe."));
+    assert_eq!(m.decisions().filter(|(_, d)| d.text.starts_with("Besluit van")).count(), 2);
+    assert!(!root.join(COPY).exists());
+}

@@ -62,6 +62,8 @@ pub enum Action {
     EditMeeting,
     /// Meetings: a new meeting, from the body's template.
     NewMeeting,
+    /// The conflict copies, to merge.
+    Conflicts,
 }
 
 use super::app::Screen;
@@ -128,6 +130,7 @@ pub const BINDINGS: &[Binding] = &[
     on(&[Screen::Objectives], &[KeyCode::Char('e')], "e", Action::ShowEnded),
     on(&[Screen::Meetings], &[KeyCode::Char('e')], "e", Action::EditMeeting),
     on(&[Screen::Meetings], &[KeyCode::Char('n')], "n", Action::NewMeeting),
+    bind(&[KeyCode::Char('c')], "c", Action::Conflicts),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),
 ];

@@ -192,6 +192,7 @@ impl App {
                     super::session::selected_meeting(self, ctx).map(super::session::Intent::Edit)
             }
             Action::NewMeeting => self.intent = Some(super::session::Intent::New),
+            Action::Conflicts => self.intent = Some(super::session::Intent::Conflicts),
         }
         // A filter or grouping changes the lines under the selection.
         if matches!(

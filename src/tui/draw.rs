@@ -197,6 +197,10 @@ pub fn draw_session(
     save: Option<&crate::store::autosave::SaveState>,
     theme: &Theme,
 ) {
+    if let Some(view) = &session.conflicts {
+        screens::conflicts::render(frame, view, ctx.lang, theme);
+        return;
+    }
     if let Some(editor) = &session.editor {
         let unsaved = crate::store::autosave::SaveState::Unchanged;
         screens::editor::render(frame, editor, ctx, save.unwrap_or(&unsaved), theme);

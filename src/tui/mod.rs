@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod conflicts;
 pub mod ctx;
 pub mod draw;
 pub mod editor;

@@ -1,12 +1,16 @@
 //! The event loop: keys, paste and mouse in; the session updated; the disk work (opening,
 //! locks, autosave, reloading) done here and only here; a frame drawn when something changed.
 
+use super::conflicts::{ConflictNote, ConflictsView};
 use super::ctx::Ctx;
 use super::searcher::SearchWorker;
 use super::session::{Notice, Request, Session};
 use super::workbench::{Opened, Workbench};
 use super::{app, draw, theme};
 use crate::domain::ids::MemberId;
+use crate::domain::merge::{self, Side};
+use crate::store::conflict::Compared;
+use crate::store::versions::VersionCache;
 use crate::store::watch::FolderWatcher;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::layout::Rect;
@@ -145,6 +149,14 @@ fn render(frame: &mut ratatui::Frame, session: &Session, data: &Data, theme: &th
 fn input(session: &mut Session, data: &Data, event: Event, area: Rect) {
     let ctx = &data.ctx;
     let me = session.me.clone();
+    if let Some(view) = &mut session.conflicts {
+        if let Event::Key(key) = event
+            && key.kind == KeyEventKind::Press
+        {
+            view.handle_key(key);
+        }
+        return;
+    }
     match (event, &mut session.editor) {
         (Event::Key(key), Some(editor)) if key.kind == KeyEventKind::Press => {
             if super::editor::is_interrupt(&key) {
@@ -185,6 +197,7 @@ fn background(session: &mut Session, data: &mut Data) {
     if let Some((query, hits)) = data.worker.poll() {
         session.app.search_results(&query, hits);
     }
+    conflicts(session, data);
     data.watch(session.editor.as_mut());
     data.reload_when_due(&mut session.app);
     if let Some(editor) = &mut session.editor {
@@ -217,6 +230,10 @@ fn background(session: &mut Session, data: &mut Data) {
 
 fn serve(session: &mut Session, data: &mut Data, request: Request) {
     let ctx = Arc::clone(&data.ctx);
+    if request == Request::Conflicts {
+        session.conflicts = Some(ConflictsView::new(read_conflicts(&ctx)));
+        return;
+    }
     if request == Request::AddStIgnore {
         let added = crate::store::stignore::add_patterns(&ctx.folder.root);
         session.notice = Some(Notice::StIgnore(added.map_err(|e| e.to_string())));
@@ -228,7 +245,7 @@ fn serve(session: &mut Session, data: &mut Data, request: Request) {
             remember(member);
             return;
         }
-        Request::AddStIgnore => return,
+        Request::AddStIgnore | Request::Conflicts => return,
         Request::Open(id) => data.bench.open(&ctx, &me, &id, None),
         Request::TakeOver(id, info) => data.bench.open(&ctx, &me, &id, Some(&info)),
         Request::Create(new) => data.bench.create(&ctx, &me, &new),
@@ -250,4 +267,42 @@ fn remember(member: MemberId) {
         config.member = Some(member);
         let _ = crate::config::save_to(&path, &config);
     }
+}
+
+/// Every conflict copy of the folder, read and compared.
+fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
+    let cache = VersionCache::user();
+    let root = &ctx.folder.root;
+    ctx.folder
+        .conflicts
+        .iter()
+        .map(|c| (c.clone(), Compared::read(root, c, cache.as_ref())))
+        .collect()
+}
+
+/// The conflicts view's work: closing it, and writing a merge the user settled.
+fn conflicts(session: &mut Session, data: &mut Data) {
+    let Some(view) = &mut session.conflicts else { return };
+    if view.closed {
+        session.conflicts = None;
+        return;
+    }
+    let Some(r) = view.open.as_mut().filter(|r| r.write) else { return };
+    r.write = false;
+    let Some((_, Ok(compared))) = view.copies.get(r.copy) else { return };
+    let (mut merged, _) = compared.merge();
+    for (d, choice) in r.differences.iter().zip(&r.choices) {
+        if let (Side::Both, Some(choice)) = (d.side, choice) {
+            merge::settle(&mut merged, &compared.theirs, &d.element, *choice);
+        }
+    }
+    let cache = VersionCache::user();
+    let written = compared.write(&data.ctx.folder.root, merged, true, cache.as_ref());
+    data.reload_now(&mut session.app);
+    let mut fresh = ConflictsView::new(read_conflicts(&data.ctx));
+    fresh.note = Some(match written {
+        Ok(to) => ConflictNote::Merged(to.map(|p| p.display().to_string()).unwrap_or_default()),
+        Err(why) => ConflictNote::Failed(why),
+    });
+    session.conflicts = Some(fresh);
 }

@@ -23,6 +23,8 @@ pub enum Intent {
     Edit(MeetingId),
     /// Start a new meeting.
     New,
+    /// Look at the conflict copies (anyone may).
+    Conflicts,
 }
 
 /// A short question while browsing.
@@ -56,6 +58,8 @@ pub enum Request {
     TakeOver(MeetingId, Box<LockInfo>),
     /// Add the app's patterns to the folder's `.stignore`.
     AddStIgnore,
+    /// Read and compare the conflict copies, and show them.
+    Conflicts,
 }
 
 /// A message on the status line while browsing.
@@ -77,6 +81,8 @@ pub struct Session {
     pub app: App,
     /// The meeting being written, if any.
     pub editor: Option<Editor>,
+    /// The conflict copies being looked at, if open.
+    pub conflicts: Option<super::conflicts::ConflictsView>,
     /// A question while browsing.
     pub prompt: Option<Prompt>,
     /// Who the user is.
@@ -90,7 +96,15 @@ pub struct Session {
 impl Session {
     /// A session for `me` (if known).
     pub fn new(app: App, me: Option<MemberId>) -> Self {
-        Self { app, editor: None, prompt: None, me, notice: None, requests: Vec::new() }
+        Self {
+            app,
+            editor: None,
+            conflicts: None,
+            prompt: None,
+            me,
+            notice: None,
+            requests: Vec::new(),
+        }
     }
 
     /// A key while browsing (the editor handles its own): a prompt's, else the browser's.
@@ -108,6 +122,10 @@ impl Session {
 
     /// Begins writing: asks who the user is first, when the app does not know yet.
     pub fn start(&mut self, intent: Intent, ctx: &Ctx) {
+        if intent == Intent::Conflicts {
+            self.requests.push(Request::Conflicts);
+            return;
+        }
         let Some(me) = self.me.clone() else {
             self.prompt = Some(Prompt::WhoAmI(intent, member_picker(ctx)));
             return;
@@ -123,6 +141,7 @@ impl Session {
                     self.notice = Some(Notice::NotSecretary);
                 }
             }
+            Intent::Conflicts => {}
             Intent::New => {
                 let today = chrono::Local::now().date_naive();
                 let bodies: Vec<PickOption> = members

@@ -1,6 +1,7 @@
 //! One pure render function per screen.
 
 pub mod actions;
+pub mod conflicts;
 pub mod decisions;
 pub mod editor;
 pub mod meetings;

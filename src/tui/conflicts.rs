@@ -1,0 +1,130 @@
+//! The conflicts view: the conflict copies of the folder, and for one of them every element
+//! that differs from the original — one-sided changes taken over by themselves, the ones both
+//! sides changed chosen here one by one (the original's, the copy's, or both). Writing is left
+//! to the event loop.
+
+use crate::domain::merge::{Choice, Difference, Side};
+use crate::store::conflict::Compared;
+use crate::store::load::ConflictCopy;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+/// A copy that could be read and compared, or why not.
+pub type Entry = (ConflictCopy, Result<Compared, String>);
+
+/// The view.
+pub struct ConflictsView {
+    /// Every conflict copy of the folder.
+    pub copies: Vec<Entry>,
+    /// The selected copy.
+    pub selected: usize,
+    /// The copy being merged, when one is open.
+    pub open: Option<Resolving>,
+    /// What happened last (written, refused), to show.
+    pub note: Option<ConflictNote>,
+    /// Whether the user closed the view.
+    pub closed: bool,
+}
+
+/// Merging one copy.
+pub struct Resolving {
+    /// Which copy (index into `copies`).
+    pub copy: usize,
+    /// Every element that differs.
+    pub differences: Vec<Difference>,
+    /// The user's choice per difference (only those both sides changed need one).
+    pub choices: Vec<Option<Choice>>,
+    /// The selected difference.
+    pub selected: usize,
+    /// Whether the user asked to write the merge.
+    pub write: bool,
+}
+
+impl Resolving {
+    /// Whether every element both sides changed has a choice.
+    pub fn decided(&self) -> bool {
+        self.differences.iter().zip(&self.choices).all(|(d, c)| d.side != Side::Both || c.is_some())
+    }
+}
+
+/// A message in the view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConflictNote {
+    /// Merged; the copy went there.
+    Merged(String),
+    /// Not written, with why.
+    Failed(String),
+    /// Approved minutes: never merged.
+    Tampering,
+    /// Still elements to choose.
+    Undecided,
+}
+
+impl ConflictsView {
+    /// A view on `copies`.
+    pub fn new(copies: Vec<Entry>) -> Self {
+        Self { copies, selected: 0, open: None, note: None, closed: false }
+    }
+
+    /// A key press.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        self.note = None;
+        match &mut self.open {
+            Some(r) => match key.code {
+                KeyCode::Esc => self.open = None,
+                KeyCode::Up | KeyCode::Char('k') => r.selected = r.selected.saturating_sub(1),
+                KeyCode::Down | KeyCode::Char('j') => {
+                    r.selected = (r.selected + 1).min(r.differences.len().saturating_sub(1))
+                }
+                KeyCode::Char(c @ ('o' | 'c' | 'b')) => choose(r, c),
+                KeyCode::Char('s') if r.decided() => r.write = true,
+                KeyCode::Char('s') => self.note = Some(ConflictNote::Undecided),
+                _ => {}
+            },
+            None => match key.code {
+                KeyCode::Esc | KeyCode::Char('q') => self.closed = true,
+                KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+                KeyCode::Down | KeyCode::Char('j') => {
+                    self.selected = (self.selected + 1).min(self.copies.len().saturating_sub(1))
+                }
+                KeyCode::Enter => self.open_selected(),
+                _ => {}
+            },
+        }
+    }
+
+    fn open_selected(&mut self) {
+        let Some((_, Ok(compared))) = self.copies.get(self.selected) else { return };
+        if compared.tampering() {
+            self.note = Some(ConflictNote::Tampering);
+            return;
+        }
+        let differences = compared.differences.clone();
+        let choices = vec![None; differences.len()];
+        self.open = Some(Resolving {
+            copy: self.selected,
+            differences,
+            choices,
+            selected: 0,
+            write: false,
+        });
+    }
+}
+
+/// `o` the original's, `c` the copy's, `b` both, for an element both sides changed.
+fn choose(r: &mut Resolving, key: char) {
+    let Some(d) = r.differences.get(r.selected) else { return };
+    if d.side != Side::Both {
+        return;
+    }
+    r.choices[r.selected] = Some(match key {
+        'o' => Choice::Ours,
+        'c' => Choice::Theirs,
+        _ => Choice::Both,
+    });
+    // On to the next element still to choose.
+    if let Some(next) = (r.selected + 1..r.differences.len())
+        .find(|&i| r.differences[i].side == Side::Both && r.choices[i].is_none())
+    {
+        r.selected = next;
+    }
+}
