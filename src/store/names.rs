@@ -130,6 +130,19 @@ mod tests {
             ),
             ("2021-03-16-stuurgroep-LAPTOP-JAN.ron", SyncService::OneDrive),
             ("plan-Bureau PC é.ron", SyncService::OneDrive),
+            // Accents and spaces in the name of who made it, and copies of copies.
+            (
+                "2021-03-16-stuurgroep (Jérôme Van den Broeck's conflicted copy 2021-03-17).ron",
+                SyncService::Dropbox,
+            ),
+            (
+                "2021-03-16-stuurgroep.sync-conflict-20210317-101500-ABCDEFG.sync-conflict-20210318-090000-HIJKLMN.ron",
+                SyncService::Syncthing,
+            ),
+            (
+                "2021-03-16-stuurgroep (conflicted copy 2021-03-17 101500) (conflicted copy 2021-03-18 090000).ron",
+                SyncService::Nextcloud,
+            ),
         ];
         for (name, service) in cases {
             match kind(name) {
