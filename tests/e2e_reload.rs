@@ -1,6 +1,6 @@
 //! Other people's changes arriving while the app runs: the screens update and keep the
 //! reader's place, a half-synced file is not shown broken, and a change to the meeting open
-//! here is kept and said, never written over.
+//! here is kept and said, never written over, and merged three-way with ours.
 
 mod pty;
 
@@ -52,9 +52,10 @@ fn a_change_behind_the_editors_back_is_kept_and_said() {
     let dir = example_copy();
     let root = dir.path();
     let config = root.join("config.ron");
+    let cache = tempfile::tempdir().unwrap();
     let mut app = Term::start_with(
         &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
-        &[("STUURGROEP_CONFIG", &config)],
+        &[("STUURGROEP_CONFIG", &config), ("XDG_CACHE_HOME", cache.path())],
     );
     app.wait_for("Doelstellingen");
     app.step("3");
@@ -64,26 +65,33 @@ fn a_change_behind_the_editors_back_is_kept_and_said() {
     app.step("Hier getypt.");
     app.wait_for("bewaard");
     // Someone else's version arrives (the lock should have prevented it).
-    let theirs = std::fs::read_to_string(root.join(PREVIOUS))
-        .unwrap()
-        .replace("Liedekerke, gemeentehuis (raadzaal)", "Elders");
+    // Their app opened our last save and records that it went on from it.
+    let bytes = std::fs::read(root.join(PREVIOUS)).unwrap();
+    let mut edit: stuurgroep::domain::meeting::Meeting =
+        stuurgroep::store::format::parse(Path::new(PREVIOUS), &bytes).unwrap();
+    edit.location = Some("Elders".into());
+    edit.edited_from = Some(stuurgroep::store::FileHash::of(&bytes).to_string());
+    let theirs = stuurgroep::store::to_ron(&edit).unwrap();
     std::fs::write(root.join(PREVIOUS), &theirs).unwrap();
     app.wait_for("GEWIJZIGD OP SCHIJF");
     app.step(" En meer.");
     std::thread::sleep(Duration::from_millis(800));
     assert_eq!(std::fs::read_to_string(root.join(PREVIOUS)).unwrap(), theirs, "written over");
-    // Closing would lose "En meer.": refused until a copy is written elsewhere.
+    // Closing keeps "En meer." as a conflict copy beside their version, to merge at once.
     app.keys("\x1b");
     app.keys("\x1b");
-    app.wait_for("Niet gesloten");
-    let copy = root.join("mijn-versie.ron");
-    app.step("e");
-    app.step(&"\x7f".repeat(200));
-    app.step(&format!("{}\r", copy.display()));
-    app.wait_for("Kopie bewaard");
-    assert!(std::fs::read_to_string(&copy).unwrap().contains("Hier getypt. En meer."));
+    app.wait_for("jouw versie staat ernaast");
+    app.step("c");
+    app.wait_for("Conflictkopieën (1)");
+    app.step("\r");
+    app.wait_for("voorouder gevonden");
+    app.step("s");
+    app.wait_for("Samengevoegd");
     app.keys("\x1b");
     app.wait_for("Vergaderingen");
+    let merged = std::fs::read_to_string(root.join(PREVIOUS)).unwrap();
+    assert!(merged.contains("Elders"), "their change stays:\n{merged}");
+    assert!(merged.contains("Hier getypt. En meer."), "ours arrives:\n{merged}");
     app.step("q");
     assert_eq!(app.wait_exit(), 0);
 }

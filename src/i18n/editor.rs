@@ -290,6 +290,16 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
             Lang::Nl => format!(" .stignore niet aangevuld: {}", crate::text::printable(why)),
             Lang::En => format!(" .stignore not extended: {}", crate::text::printable(why)),
         },
+        N::KeptAsCopy(rel) => match lang {
+            Lang::Nl => format!(
+                " Iemand anders wijzigde dit verslag: jouw versie staat ernaast als {}; c om samen te voegen.",
+                crate::text::printable(rel)
+            ),
+            Lang::En => format!(
+                " Someone else changed these minutes: your version is beside them as {}; c to merge.",
+                crate::text::printable(rel)
+            ),
+        },
         N::CannotOpen(why) => match lang {
             Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
             Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),

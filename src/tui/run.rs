@@ -212,6 +212,16 @@ fn background(session: &mut Session, data: &mut Data) {
                 Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
             });
         }
+        if editor.closed && editor.changed_on_disk && !editor.copied {
+            // Someone else's version is in the file: ours goes beside it, to be merged.
+            match data.bench.keep_as_conflict_copy(editor) {
+                Ok(rel) => {
+                    editor.copied = true;
+                    session.notice = Some(Notice::KeptAsCopy(rel.display().to_string()));
+                }
+                Err(why) => editor.note = Some(super::editor::Note::NotSavedElsewhere(why)),
+            }
+        }
         if editor.closed {
             if data.bench.close(editor) {
                 session.editor = None;

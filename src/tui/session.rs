@@ -71,6 +71,8 @@ pub enum Notice {
     BadDate(String),
     /// The meeting is open elsewhere or could not be opened; the reason is shown.
     CannotOpen(String),
+    /// The editor's version was kept as a conflict copy beside someone else's, here.
+    KeptAsCopy(String),
     /// `.stignore` was extended, or could not be, with why.
     StIgnore(Result<(), String>),
 }

@@ -113,11 +113,11 @@ impl Workbench {
             Ok(guard) => {
                 self.hold(guard, &loaded.path, base);
                 self.opened = Some(loaded.hash);
-                Opened::Editor(Box::new(Editor::new(
-                    loaded.value.clone(),
-                    loaded.path.clone(),
-                    None,
-                )))
+                self.keep_version(&loaded.path, loaded.hash);
+                let mut meeting = loaded.value.clone();
+                // Every save of this session says which version it was edited from.
+                meeting.edited_from = Some(loaded.hash.to_string());
+                Opened::Editor(Box::new(Editor::new(meeting, loaded.path.clone(), None)))
             }
             Err(LockError::Stale(info)) => Opened::Stale(id.clone(), info),
             Err(LockError::HeldBy(info)) => read_only(crate::i18n::editor::held_by(lang, &info)),
@@ -269,6 +269,24 @@ impl Workbench {
             let _ = guard.release();
         }
         kept
+    }
+
+    /// Writes the open meeting, as it stands, beside its original as a conflict copy (named as
+    /// Syncthing names them), for the conflicts view to merge three-way: its `edited_from`
+    /// names the last version saved here, which the version cache holds.
+    pub fn keep_as_conflict_copy(&mut self, editor: &Editor) -> Result<PathBuf, String> {
+        let stem =
+            editor.rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stamp = Utc::now().format("%Y%m%d-%H%M%S");
+        let rel = editor.rel.with_file_name(format!("{stem}.sync-conflict-{stamp}-STUURGP.ron"));
+        let mut ours = editor.meeting.clone();
+        // What is typed here went on from this app's last save, not only from the version
+        // opened: that save, kept in the cache, is the nearer ancestor.
+        if let Some(last) = self.written.last() {
+            ours.edited_from = Some(last.to_string());
+        }
+        crate::store::save(&self.root, &rel, &ours, Base::new_file()).map_err(|e| e.to_string())?;
+        Ok(rel)
     }
 
     /// Writes the open meeting as it stands now somewhere else (when the folder refuses it).
