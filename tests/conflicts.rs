@@ -195,3 +195,47 @@ fn the_app_shows_the_copies_and_merges_what_the_user_chooses() {
     assert_eq!(m.decisions().filter(|(_, d)| d.text.starts_with("Besluit van")).count(), 2);
     assert!(!root.join(COPY).exists());
 }
+
+#[test]
+fn conflicts_view_snapshots() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use stuurgroep::store::conflict::Compared;
+    use stuurgroep::tui::conflicts::ConflictsView;
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    conflict(root, cache.path(), true);
+    let versions = VersionCache::at(&cache.path().join("stuurgroep/versions"));
+    let folder = stuurgroep::store::load_folder(root).unwrap();
+    let entries = folder
+        .conflicts
+        .iter()
+        .map(|c| (c.clone(), Compared::read(root, c, Some(&versions))))
+        .collect();
+    let mut view = ConflictsView::new(entries);
+    let shot = |view: &ConflictsView| {
+        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let theme = stuurgroep::tui::theme::Theme::new(true);
+        t.draw(|f| {
+            stuurgroep::tui::screens::conflicts::render(f, view, stuurgroep::i18n::Lang::Nl, &theme)
+        })
+        .unwrap();
+        let buffer = t.backend().buffer().clone();
+        (0..24)
+            .map(|y| {
+                (0..80)
+                    .map(|x| buffer[(x, y)].symbol().to_owned())
+                    .collect::<String>()
+                    .trim_end()
+                    .to_owned()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    insta::assert_snapshot!("conflicts_list", shot(&view));
+    view.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    view.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
+    insta::assert_snapshot!("conflicts_element", shot(&view));
+}
