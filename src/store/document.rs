@@ -34,6 +34,8 @@ pub const MEMBERS_PATH: &str = "data/members.ron";
 pub const UPDATES_DIR: &str = "data/updates";
 /// The folder of the meetings, one subfolder per year.
 pub const MEETINGS_DIR: &str = "meetings";
+/// The folder of the plan, the members and their updates.
+pub const DATA_DIR: &str = "data";
 
 /// An id that cannot become a file name.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -20,11 +20,17 @@ pub struct FolderWatcher {
 }
 
 impl FolderWatcher {
-    /// Starts watching `root` and everything below it.
+    /// Starts watching `root`'s `data/` and `meetings/` and everything below them.
     pub fn start(root: &Path) -> notify::Result<Self> {
         let (tx, events) = channel();
         let mut debouncer = new_debouncer(SETTLE, tx)?;
-        debouncer.watcher().watch(root, RecursiveMode::Recursive)?;
+        // Only where documents live: the folder may hold anything else (a checkout's target/).
+        debouncer.watcher().watch(root, RecursiveMode::NonRecursive)?;
+        for sub in [super::document::DATA_DIR, super::document::MEETINGS_DIR] {
+            if root.join(sub).is_dir() {
+                debouncer.watcher().watch(&root.join(sub), RecursiveMode::Recursive)?;
+            }
+        }
         let root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
         Ok(Self { root, _debouncer: debouncer, events })
     }
