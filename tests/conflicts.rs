@@ -3,10 +3,10 @@
 
 mod pty;
 
-use pty::example_copy;
+use pty::{decision, example_copy};
 use std::path::Path;
 use std::process::{Command, Output};
-use stuurgroep::domain::meeting::{Decision, Meeting, Outcome};
+use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::store::format::parse;
 use stuurgroep::store::to_ron;
 use stuurgroep::store::versions::VersionCache;
@@ -21,18 +21,6 @@ fn read(root: &Path, rel: &str) -> Meeting {
 
 fn write(root: &Path, rel: &str, m: &Meeting) {
     std::fs::write(root.join(rel), to_ron(m).unwrap()).unwrap();
-}
-
-fn decision(text: &str) -> Decision {
-    Decision {
-        number: 5,
-        text: text.into(),
-        outcome: Outcome::Adopted,
-        votes: None,
-        objectives: vec!["od-regiobib".into()],
-        amends: None,
-        supersedes: None,
-    }
 }
 
 /// Two people edited the last meeting offline from the same version: A item 1 and a decision,

@@ -6,11 +6,11 @@
 
 mod pty;
 
-use pty::Term;
+use pty::{Term, copy_dir, decision};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
-use stuurgroep::domain::meeting::{Decision, Meeting, Outcome};
+use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::store::format::parse;
 use stuurgroep::store::to_ron;
 use stuurgroep::store::versions::VersionCache;
@@ -97,33 +97,8 @@ impl Drop for Pair {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn read(root: &Path, rel: &str) -> Meeting {
     parse(Path::new(rel), &std::fs::read(root.join(rel)).unwrap()).unwrap()
-}
-
-fn decision(text: &str) -> Decision {
-    Decision {
-        number: 5,
-        text: text.into(),
-        outcome: Outcome::Adopted,
-        votes: None,
-        objectives: vec!["od-regiobib".into()],
-        amends: None,
-        supersedes: None,
-    }
 }
 
 /// The base version of the meeting, kept in `cache` as the app keeps what it opens, and two

@@ -122,7 +122,8 @@ pub fn example_copy() -> tempfile::TempDir {
     dir
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copies a folder and everything in it.
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -132,5 +133,18 @@ fn copy_dir(from: &Path, to: &Path) {
         } else {
             std::fs::copy(entry.path(), target).unwrap();
         }
+    }
+}
+
+/// An adopted decision numbered 5, serving SD2 OD1 (the Regiobib).
+pub fn decision(text: &str) -> stuurgroep::domain::meeting::Decision {
+    stuurgroep::domain::meeting::Decision {
+        number: 5,
+        text: text.into(),
+        outcome: stuurgroep::domain::meeting::Outcome::Adopted,
+        votes: None,
+        objectives: vec!["od-regiobib".into()],
+        amends: None,
+        supersedes: None,
     }
 }

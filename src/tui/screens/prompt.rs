@@ -41,11 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
                 "Dit is een Syncthing-map. De tijdelijke bestanden van stuurgroep aan .stignore toevoegen? (j/n)",
                 "This is a Syncthing folder. Add stuurgroep's temp files to .stignore? (y/n)",
             );
-            let popup = super::centred(area, 76, 4);
-            frame.render_widget(Clear, popup);
-            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
-            let text = Paragraph::new(ask).wrap(ratatui::widgets::Wrap { trim: true });
-            frame.render_widget(text.block(block), popup);
+            question(frame, area, ask, theme);
         }
         Prompt::TakeOver(_, info) => {
             let held = crate::i18n::editor::held_by(lang, info);
@@ -53,10 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
                 "niet meer ververst: overnemen? (j/n)",
                 "no longer refreshed: take over? (y/n)",
             );
-            let popup = super::centred(area, 76, 4);
-            frame.render_widget(Clear, popup);
-            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
-            frame.render_widget(Paragraph::new(format!("{held}\n{ask}")).block(block), popup);
+            question(frame, area, &format!("{held}\n{ask}"), theme);
         }
     }
 }
@@ -72,4 +65,13 @@ pub fn field_box(frame: &mut Frame, area: Rect, field: &TextArea, title: &str, t
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     frame.render_widget(field, inner);
+}
+
+/// A yes/no question in a box.
+fn question(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) {
+    let popup = super::centred(area, 76, 4);
+    frame.render_widget(Clear, popup);
+    let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+    let text = Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true });
+    frame.render_widget(text.block(block), popup);
 }
