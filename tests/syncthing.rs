@@ -147,7 +147,9 @@ fn merge_auto(root: &Path, cache: &Path, copy: &str) -> std::process::Output {
 fn a_change_on_a_shows_in_the_app_on_b_within_seconds() {
     let pair = Pair::up(1);
     let mut app = Term::start(&["--dir", pair.b().to_str().unwrap()]);
-    app.wait_for("Doelstellingen");
+    app.wait_for("Dit is een Syncthing-map");
+    app.step("n");
+    assert!(!pair.b().join(".stignore").exists(), "declined: nothing written");
     app.step("3");
     app.step("\r");
     app.wait_for("Liedekerke");
@@ -274,7 +276,12 @@ fn a_lock_taken_on_a_makes_the_app_on_b_read_only() {
         &["--dir", pair.a().to_str().unwrap(), "--as", "lotte-verhaegen"],
         &[("STUURGROEP_CONFIG", &config)],
     );
-    on_a.wait_for("Doelstellingen");
+    // A Syncthing folder: the app offers its temp-file pattern for .stignore.
+    on_a.wait_for("Dit is een Syncthing-map");
+    on_a.step("j");
+    on_a.wait_for(".stignore aangevuld");
+    let stignore = std::fs::read_to_string(pair.a().join(".stignore")).unwrap();
+    assert!(stignore.contains("~syncthing~stuurgroep.*.tmp"), "{stignore}");
     on_a.step("3");
     on_a.step("e");
     on_a.wait_for("ongewijzigd");
@@ -285,7 +292,8 @@ fn a_lock_taken_on_a_makes_the_app_on_b_read_only() {
         &["--dir", pair.b().to_str().unwrap(), "--as", "lotte-verhaegen"],
         &[("STUURGROEP_CONFIG", &config)],
     );
-    on_b.wait_for("Doelstellingen");
+    on_b.wait_for("Dit is een Syncthing-map");
+    on_b.step("n");
     on_b.step("3");
     on_b.step("e");
     on_b.wait_for("wordt bewerkt door Lotte Verhaegen");
