@@ -124,7 +124,7 @@ fn render_help(frame: &mut Frame, area: Rect, screen: Screen, ctx: &Ctx, theme: 
         })
         .collect();
     let height = (lines.len() as u16 + 2).min(area.height);
-    let width = 50.min(area.width);
+    let width = 64.min(area.width);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
