@@ -39,6 +39,8 @@ struct Data {
     watcher: Option<FolderWatcher>,
     /// A reload that is due, and how often it found a freshly broken file.
     reload: Option<(Instant, u32)>,
+    /// A reload under way on its thread, and how often it found a freshly broken file.
+    loading: Option<(std::sync::mpsc::Receiver<Option<Ctx>>, u32)>,
     /// Whether the open meeting's file changed and it is not yet known by whom.
     suspect: bool,
 }
@@ -51,19 +53,20 @@ impl Data {
         let worker = SearchWorker::spawn(Arc::clone(&ctx));
         let bench = Workbench::new(&ctx.folder.root);
         let watcher = FolderWatcher::start(&ctx.folder.root).ok();
-        Self { ctx, worker, bench, watcher, reload: None, suspect: false }
+        Self { ctx, worker, bench, watcher, reload: None, loading: None, suspect: false }
     }
 
     /// Loads the folder again now, after the editor wrote to it.
     fn reload_now(&mut self, app: &mut app::App) {
         if let Ok(folder) = crate::store::load_folder(&self.ctx.folder.root) {
-            self.swap(folder, app);
+            let ctx = Ctx::open(folder, self.ctx.lang);
+            self.swap(ctx, app);
         }
     }
 
-    fn swap(&mut self, folder: crate::store::Folder, app: &mut app::App) {
+    fn swap(&mut self, ctx: Ctx, app: &mut app::App) {
         let place = app.place(&self.ctx);
-        self.ctx = Arc::new(Ctx::open(folder, self.ctx.lang));
+        self.ctx = Arc::new(ctx);
         self.worker = SearchWorker::spawn(Arc::clone(&self.ctx));
         app.restore(&place, &self.ctx);
         if let Some(search) = &app.search {
@@ -91,26 +94,42 @@ impl Data {
         }
     }
 
-    /// A due reload. A file that is broken now but was not before may be half synced: it is
-    /// given a few seconds to arrive whole before the screens show it broken.
+    /// A due reload, on a thread of its own so that a large folder never stalls the screen.
+    /// A file that is broken now but was not before may be half synced: it is given a few
+    /// seconds to arrive whole before the screens show it broken.
     fn reload_when_due(&mut self, app: &mut app::App) {
+        if let Some((loaded, tries)) = &self.loading {
+            let tries = *tries;
+            match loaded.try_recv() {
+                Err(std::sync::mpsc::TryRecvError::Empty) => return,
+                Ok(Some(ctx)) => {
+                    self.loading = None;
+                    let before: Vec<&std::path::Path> =
+                        self.ctx.folder.errors.iter().map(|e| e.path.as_path()).collect();
+                    let fresh =
+                        ctx.folder.errors.iter().any(|e| !before.contains(&e.path.as_path()));
+                    if fresh && tries < RETRIES {
+                        self.reload = Some((Instant::now() + Duration::from_secs(1), tries + 1));
+                    } else {
+                        self.swap(ctx, app);
+                    }
+                }
+                _ => self.loading = None,
+            }
+            return;
+        }
         let Some((due, tries)) = self.reload else { return };
         if Instant::now() < due {
             return;
         }
-        let Ok(folder) = crate::store::load_folder(&self.ctx.folder.root) else {
-            self.reload = None;
-            return;
-        };
-        let before: Vec<&std::path::Path> =
-            self.ctx.folder.errors.iter().map(|e| e.path.as_path()).collect();
-        let fresh = folder.errors.iter().any(|e| !before.contains(&e.path.as_path()));
-        if fresh && tries < RETRIES {
-            self.reload = Some((Instant::now() + Duration::from_secs(1), tries + 1));
-            return;
-        }
         self.reload = None;
-        self.swap(folder, app);
+        let (root, lang) = (self.ctx.folder.root.clone(), self.ctx.lang);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let ctx = crate::store::load_folder(&root).ok().map(|f| Ctx::open(f, lang));
+            let _ = tx.send(ctx);
+        });
+        self.loading = Some((rx, tries));
     }
 }
 
