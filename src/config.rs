@@ -18,6 +18,9 @@ pub struct Config {
     /// Who the user is in that folder (their member id); set at the first run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub member: Option<MemberId>,
+    /// Syncthing folders whose `.stignore` the user chose to leave alone: not asked again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep_stignore: Vec<PathBuf>,
 }
 
 /// Why the settings could not be read.
@@ -87,8 +90,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/config.ron");
         assert_eq!(load_from(&path).unwrap(), Config::default());
-        let config =
-            Config { folder: Some("/srv/cultuurregio".into()), member: Some("an-peeters".into()) };
+        let config = Config {
+            folder: Some("/srv/cultuurregio".into()),
+            member: Some("an-peeters".into()),
+            keep_stignore: vec!["/srv/cultuurregio".into()],
+        };
         save_to(&path, &config).unwrap();
         assert_eq!(load_from(&path).unwrap(), config);
     }

@@ -146,10 +146,16 @@ fn merge_auto(root: &Path, cache: &Path, copy: &str) -> std::process::Output {
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
 fn a_change_on_a_shows_in_the_app_on_b_within_seconds() {
     let pair = Pair::up(1);
-    let mut app = Term::start(&["--dir", pair.b().to_str().unwrap()]);
+    let config = tempfile::tempdir().unwrap();
+    let config = config.path().join("config.ron");
+    let mut app =
+        Term::start_with(&["--dir", pair.b().to_str().unwrap()], &[("STUURGROEP_CONFIG", &config)]);
     app.wait_for("Dit is een Syncthing-map");
     app.step("n");
     assert!(!pair.b().join(".stignore").exists(), "declined: nothing written");
+    // ...and not asked again in this folder.
+    let remembered = std::fs::read_to_string(&config).unwrap();
+    assert!(remembered.contains("keep_stignore"), "{remembered}");
     app.step("3");
     app.step("\r");
     app.wait_for("Liedekerke");

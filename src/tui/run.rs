@@ -144,7 +144,8 @@ pub fn event_loop(
     // The first frame is drawn before the check and the search haystacks, which the search
     // thread builds meanwhile.
     let mut data = Data::new(start.ctx);
-    if crate::store::stignore::wants_patterns(&data.ctx.folder.root) {
+    let root = &data.ctx.folder.root;
+    if crate::store::stignore::wants_patterns(root) && !keeps_stignore(root) {
         session.prompt = Some(super::session::Prompt::StIgnore);
     }
     loop {
@@ -263,6 +264,10 @@ fn serve(session: &mut Session, data: &mut Data, request: Request) {
         session.conflicts = Some(ConflictsView::new(read_conflicts(&ctx)));
         return;
     }
+    if request == Request::KeepStIgnore {
+        update_config(|c| c.keep_stignore.push(canonical(&ctx.folder.root)));
+        return;
+    }
     if request == Request::AddStIgnore {
         let added = crate::store::stignore::add_patterns(&ctx.folder.root);
         session.notice = Some(Notice::StIgnore(added.map_err(|e| e.to_string())));
@@ -274,7 +279,7 @@ fn serve(session: &mut Session, data: &mut Data, request: Request) {
             remember(member);
             return;
         }
-        Request::AddStIgnore | Request::Conflicts => return,
+        Request::AddStIgnore | Request::KeepStIgnore | Request::Conflicts => return,
         Request::Open(id) => data.bench.open(&ctx, &me, &id, None),
         Request::TakeOver(id, info) => data.bench.open(&ctx, &me, &id, Some(&info)),
         Request::Create(new) => data.bench.create(&ctx, &me, &new),
@@ -290,12 +295,26 @@ fn serve(session: &mut Session, data: &mut Data, request: Request) {
 
 /// Writes who the user is into their config file, keeping the rest of it.
 fn remember(member: MemberId) {
+    update_config(|c| c.member = Some(member));
+}
+
+/// Changes the user's config file, keeping the rest of it; a broken one is left alone.
+fn update_config(change: impl FnOnce(&mut crate::config::Config)) {
     let Some(path) = crate::config::path() else { return };
-    // A broken config file is left alone: the user is asked again next time.
     if let Ok(mut config) = crate::config::load_from(&path) {
-        config.member = Some(member);
+        change(&mut config);
         let _ = crate::config::save_to(&path, &config);
     }
+}
+
+fn canonical(root: &std::path::Path) -> std::path::PathBuf {
+    root.canonicalize().unwrap_or_else(|_| root.to_owned())
+}
+
+/// Whether the user chose to leave this folder's `.stignore` alone.
+fn keeps_stignore(root: &std::path::Path) -> bool {
+    let config = crate::config::load().unwrap_or_default();
+    config.keep_stignore.contains(&canonical(root))
 }
 
 /// Every conflict copy of the folder, read and compared.

@@ -58,6 +58,8 @@ pub enum Request {
     TakeOver(MeetingId, Box<LockInfo>),
     /// Add the app's patterns to the folder's `.stignore`.
     AddStIgnore,
+    /// Leave the folder's `.stignore` alone, and do not ask again.
+    KeepStIgnore,
     /// Read and compare the conflict copies, and show them.
     Conflicts,
 }
@@ -216,6 +218,8 @@ impl Session {
             Prompt::StIgnore => {
                 if matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y')) {
                     self.requests.push(Request::AddStIgnore);
+                } else {
+                    self.requests.push(Request::KeepStIgnore);
                 }
                 None
             }
