@@ -225,3 +225,17 @@ fn escape_sequences_in_minutes_never_reach_the_terminal() {
     let shown = text(&session, &ctx, None);
     assert!(shown.contains("Goed"), "{shown}");
 }
+
+#[test]
+fn a_key_that_does_nothing_says_so() {
+    let ctx = ctx(Lang::Nl);
+    let mut browsing = Session::new(App::default(), None);
+    browsing.handle_key(key('Z'), &ctx);
+    assert!(text(&browsing, &ctx, None).contains("Z: geen toets hier; ? toont ze allemaal."));
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, "Z");
+    assert_eq!(e.note, Some(stuurgroep::tui::editor::Note::UnknownKey('Z')));
+    // Typing in the minutes is never a wrong key.
+    press(&mut e, &ctx, "⏎Z");
+    assert_eq!(e.note, None);
+}

@@ -200,3 +200,24 @@ fn two_local_instances_racing_end_with_one_holder() {
     let info = lock::read(f.root(), Path::new(M3)).unwrap().unwrap();
     assert_eq!(winners[0].info(), &info);
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_lock_left_on_this_machine_by_a_process_that_is_gone_is_stale_at_once() {
+    let f = Fixture::new();
+    let guard = acquire(f.root(), Path::new(M3), &an(), t0()).unwrap();
+    // As after `kill -9`: the file stays, its process does not.
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    child.wait().unwrap();
+    let orphan = LockInfo { pid: child.id(), ..guard.info().clone() };
+    std::mem::forget(guard);
+    std::fs::write(lock_file(&f), stuurgroep::store::to_ron(&orphan).unwrap()).unwrap();
+    match acquire(f.root(), Path::new(M3), &an(), t0()) {
+        Err(LockError::Stale(info)) => assert_eq!(info.pid, child.id()),
+        other => panic!("{other:?}"),
+    }
+    // Another machine's lock with the same dead pid is not judged from here.
+    let elsewhere = LockInfo { machine: "elders".into(), ..orphan };
+    std::fs::write(lock_file(&f), stuurgroep::store::to_ron(&elsewhere).unwrap()).unwrap();
+    assert!(matches!(acquire(f.root(), Path::new(M3), &an(), t0()), Err(LockError::HeldBy(_))));
+}

@@ -147,6 +147,7 @@ pub fn note(lang: Lang, note: &Note) -> String {
                 "Not closed: not everything is saved. Save a copy elsewhere first (e).",
             )
             .into(),
+        Note::UnknownKey(c) => unknown_key(lang, *c).trim_start().to_owned(),
         Note::NoOwner => lang
             .pick(
                 "Actiepunt niet toegevoegd: het heeft een eigenaar nodig.",
@@ -290,6 +291,7 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
             Lang::Nl => format!(" .stignore niet aangevuld: {}", crate::text::printable(why)),
             Lang::En => format!(" .stignore not extended: {}", crate::text::printable(why)),
         },
+        N::UnknownKey(c) => unknown_key(lang, *c),
         N::KeptAsCopy(rel) => match lang {
             Lang::Nl => format!(
                 " Iemand anders wijzigde dit verslag: jouw versie staat ernaast als {}; c om samen te voegen.",
@@ -304,5 +306,14 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
             Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
             Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),
         },
+    }
+}
+
+/// " Z: geen toets hier; ? toont ze allemaal."
+fn unknown_key(lang: Lang, c: char) -> String {
+    let c = crate::text::printable(&c.to_string());
+    match lang {
+        Lang::Nl => format!(" {c}: geen toets hier; ? toont ze allemaal."),
+        Lang::En => format!(" {c}: not a key here; ? shows them all."),
     }
 }

@@ -55,9 +55,21 @@ impl LockInfo {
     /// Whether the lock went unrefreshed for longer than [`STALE_AFTER`] at `now`. A clock
     /// behind ours by more than that on the other machine makes its lock look stale, which is
     /// why taking over always asks the user first.
+    ///
+    /// A lock of this machine whose process is gone (the app was killed, the terminal closed)
+    /// is stale at once: its holder may be the same person, starting the app again.
     pub fn is_stale(&self, now: DateTime<Utc>) -> bool {
         let limit = TimeDelta::from_std(STALE_AFTER).unwrap_or(TimeDelta::MAX);
-        now.signed_duration_since(self.refreshed) > limit
+        now.signed_duration_since(self.refreshed) > limit || self.is_orphaned()
+    }
+
+    /// Whether it was taken on this machine by a process that no longer runs. Only where
+    /// `/proc` tells; elsewhere a lock is never taken for orphaned.
+    fn is_orphaned(&self) -> bool {
+        let proc = Path::new("/proc");
+        self.machine == machine_name()
+            && proc.join("self").exists()
+            && !proc.join(self.pid.to_string()).exists()
     }
 
     /// Whether this lock belongs to the instance `me`.

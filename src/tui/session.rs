@@ -71,6 +71,8 @@ pub enum Notice {
     NotSecretary,
     /// Not a date.
     BadDate(String),
+    /// A key that does nothing on this screen.
+    UnknownKey(char),
     /// The meeting is open elsewhere or could not be opened; the reason is shown.
     CannotOpen(String),
     /// The editor's version was kept as a conflict copy beside someone else's, here.
@@ -117,6 +119,13 @@ impl Session {
         if let Some(prompt) = self.prompt.take() {
             self.prompt = self.answer(prompt, key, ctx);
             return;
+        }
+        let typing = self.app.search.is_some() || self.app.picker.is_some();
+        if let KeyCode::Char(c) = key.code
+            && !typing
+            && super::action::action_for(key, self.app.screen).is_none()
+        {
+            self.notice = Some(Notice::UnknownKey(c));
         }
         super::handle_key(&mut self.app, key, ctx);
         if let Some(intent) = self.app.intent.take() {

@@ -50,6 +50,8 @@ pub enum Note {
     NotSavedElsewhere(String),
     /// A new action item needs an owner; it was not added.
     NoOwner,
+    /// A key that does nothing where the keys go now.
+    UnknownKey(char),
     /// Not closed: the newest text is neither in the folder nor in a copy elsewhere.
     NotKept,
 }
@@ -197,7 +199,11 @@ impl Editor {
         match keys::action_for(key, self.focus) {
             Some(action) => self.update(action, ctx, me),
             None if self.focus == Focus::Minutes => self.type_minutes(key),
-            None => {}
+            None => {
+                if let KeyCode::Char(c) = key.code {
+                    self.note = Some(Note::UnknownKey(c));
+                }
+            }
         }
     }
 
