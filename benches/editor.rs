@@ -50,9 +50,9 @@ fn bench(c: &mut Criterion) {
     meeting.agenda[0].minutes = long_minutes();
     let mut editor = Editor::new(meeting, PathBuf::from("m.ron"), None);
     // Into the minutes, to the middle of the text.
-    editor.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &ctx, None);
+    editor.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &ctx);
     for _ in 0..25 {
-        editor.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE), &ctx, None);
+        editor.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE), &ctx);
     }
     let mut session = Session::new(App::default(), None);
     session.editor = Some(editor);
@@ -67,7 +67,7 @@ fn bench(c: &mut Criterion) {
             let code = if n.is_multiple_of(2) { KeyCode::Char('x') } else { KeyCode::Backspace };
             n += 1;
             if let Some(e) = session.editor.as_mut() {
-                e.handle_key(KeyEvent::new(code, KeyModifiers::NONE), &ctx, None);
+                e.handle_key(KeyEvent::new(code, KeyModifiers::NONE), &ctx);
             }
             terminal
                 .draw(|f| {

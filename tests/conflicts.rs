@@ -2,6 +2,7 @@
 //! against the ancestor kept in the user's cache.
 
 mod pty;
+mod screen;
 
 use pty::{decision, example_copy};
 use std::path::Path;
@@ -210,17 +211,7 @@ fn conflicts_view_snapshots() {
             stuurgroep::tui::screens::conflicts::render(f, view, stuurgroep::i18n::Lang::Nl, &theme)
         })
         .unwrap();
-        let buffer = t.backend().buffer().clone();
-        (0..24)
-            .map(|y| {
-                (0..80)
-                    .map(|x| buffer[(x, y)].symbol().to_owned())
-                    .collect::<String>()
-                    .trim_end()
-                    .to_owned()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        screen::buffer_text(t.backend().buffer())
     };
     insta::assert_snapshot!("conflicts_list", shot(&view));
     view.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));

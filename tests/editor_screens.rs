@@ -1,6 +1,8 @@
 //! The minutes editor's screens at 80×24 (TestBackend + insta), in Dutch and English, and what
 //! its keys do to the meeting.
 
+mod screen;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -47,26 +49,14 @@ fn key(c: char) -> KeyEvent {
 
 fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
     for c in keys.chars() {
-        editor.handle_key(key(c), ctx, None);
+        editor.handle_key(key(c), ctx);
     }
 }
 
 fn text(session: &Session, ctx: &Ctx, save: Option<&SaveState>) -> String {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| draw_session(f, session, ctx, save, &Theme::new(true))).unwrap();
-    let root = std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap();
-    let name = root.file_name().unwrap().to_string_lossy().into_owned();
-    let buffer = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        let row: String =
-            (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect();
-        // The status line names the folder, whose name depends on the checkout.
-        let row = row.replacen(&format!(" {name} · "), " <map> · ", 1);
-        out.push_str(row.trim_end());
-        out.push('\n');
-    }
-    out
+    screen::buffer_text(terminal.backend().buffer())
 }
 
 /// The editor screen after `keys`.
@@ -180,12 +170,12 @@ fn keys_change_the_meeting() {
     press(&mut e, &ctx, "K");
     assert_eq!(e.meeting.agenda[2].title, "Extra punt");
     assert!(e.meeting.agenda.iter().enumerate().all(|(i, it)| it.number == i as u32 + 1));
-    e.handle_key(KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE), &ctx, None);
+    e.handle_key(KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE), &ctx);
     assert!(e.meeting.agenda.iter().all(|i| i.title != "Extra punt"));
     // Undo in the minutes, and a time stamp.
     press(&mut e, &ctx, "⏎abc");
-    e.handle_key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL), &ctx, None);
-    e.handle_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL), &ctx, None);
+    e.handle_key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL), &ctx);
+    e.handle_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL), &ctx);
     let minutes = &e.meeting.agenda[e.item].minutes;
     assert!(minutes.starts_with("ab[") && minutes.ends_with("] "), "{minutes:?}");
     // Sent only once every decision is linked: it is.

@@ -1,6 +1,8 @@
 //! Every screen of the app on the bundled example, at 80×24 and 120×40, in Dutch and English
 //! (ratatui TestBackend + insta), and what keys do.
 
+mod screen;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -32,19 +34,7 @@ fn screen(lang: Lang, size: (u16, u16), keys: &str) -> String {
     }
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     terminal.draw(|f| draw(f, &app, &ctx, &Theme::new(true))).unwrap();
-    let root = std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap();
-    let name = root.file_name().unwrap().to_string_lossy().into_owned();
-    let buffer = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        let row: String =
-            (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect();
-        // The status line names the folder, whose name depends on the checkout.
-        let row = row.replacen(&format!(" {name} · "), " <map> · ", 1);
-        out.push_str(row.trim_end());
-        out.push('\n');
-    }
-    out
+    screen::buffer_text(terminal.backend().buffer())
 }
 
 macro_rules! snapshots {

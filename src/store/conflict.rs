@@ -97,7 +97,6 @@ fn resolve(root: &Path, copy: &Path) -> std::io::Result<PathBuf> {
 /// An element of `m` as text to compare by eye: minutes and titles as written, the rest as
 /// the file writes it.
 pub fn element_text(m: &Meeting, e: &Element) -> String {
-    let ron = |v: &dyn erased::Ron| v.ron();
     let item = |n: u32| m.agenda.iter().find(|i| i.number == n);
     let text = match e {
         Element::Minutes(n) => item(*n).map(|i| i.minutes.clone()),
@@ -122,17 +121,7 @@ pub fn element_text(m: &Meeting, e: &Element) -> String {
     text.unwrap_or_else(|| "—".to_owned())
 }
 
-/// Writing any element as RON, behind one object-safe trait.
-mod erased {
-    /// A value the file would write as RON.
-    pub trait Ron {
-        /// It, as RON.
-        fn ron(&self) -> String;
-    }
-
-    impl<T: serde::Serialize> Ron for T {
-        fn ron(&self) -> String {
-            super::to_ron(self).map(|t| t.trim_end().to_owned()).unwrap_or_default()
-        }
-    }
+/// A piece of a meeting as the file writes it.
+fn ron<T: serde::Serialize>(value: &T) -> String {
+    to_ron(value).map(|t| t.trim_end().to_owned()).unwrap_or_default()
 }

@@ -2,7 +2,6 @@
 //! user's cache folder (outside the shared folder), so that the common ancestor of an original
 //! and its conflict copy can be found for a three-way merge.
 
-use super::atomic::write_atomic;
 use super::format::parse;
 use super::hash::FileHash;
 use crate::domain::meeting::Meeting;
@@ -42,7 +41,11 @@ impl VersionCache {
         let Some(path) = self.path(&hash.to_string()) else { return Ok(hash) };
         if !path.exists() {
             std::fs::create_dir_all(&self.dir)?;
-            write_atomic(&path, bytes)?;
+            // A cache may lose a version, so no fsync (this runs after every save); a torn
+            // one is never used, since reading checks the hash.
+            let temp = path.with_extension(format!("{}.tmp", std::process::id()));
+            std::fs::write(&temp, bytes)?;
+            std::fs::rename(&temp, &path)?;
         }
         Ok(hash)
     }

@@ -21,6 +21,9 @@ use std::time::{Duration, Instant};
 /// How long the loop waits for input before it looks at the background work again.
 const TICK: Duration = Duration::from_millis(50);
 
+/// How often the screen is drawn while no key comes.
+const IDLE_REDRAW: Duration = Duration::from_millis(250);
+
 /// What the app starts with.
 pub struct Start {
     /// The loaded folder.
@@ -148,13 +151,21 @@ pub fn event_loop(
     if crate::store::stignore::wants_patterns(root) && !keeps_stignore(root) {
         session.prompt = Some(super::session::Prompt::StIgnore);
     }
+    let mut drawn: Option<Instant> = None;
+    let mut touched = true;
     loop {
-        terminal.draw(|frame| render(frame, &session, &data, theme))?;
-        if event::poll(TICK)? {
+        // After input at once; otherwise now and then, for what the threads brought (search
+        // hits, the check, a reload, the save state).
+        if touched || drawn.is_none_or(|t| t.elapsed() >= IDLE_REDRAW) {
+            terminal.draw(|frame| render(frame, &session, &data, theme))?;
+            drawn = Some(Instant::now());
+        }
+        touched = event::poll(TICK)?;
+        if touched {
             let size = terminal.size()?;
             input(&mut session, &data, event::read()?, Rect::new(0, 0, size.width, size.height));
         }
-        background(&mut session, &mut data);
+        touched |= background(&mut session, &mut data);
         if session.app.quit && session.editor.is_none() {
             return Ok(());
         }
@@ -168,7 +179,6 @@ fn render(frame: &mut ratatui::Frame, session: &Session, data: &Data, theme: &th
 
 fn input(session: &mut Session, data: &Data, event: Event, area: Rect) {
     let ctx = &data.ctx;
-    let me = session.me.clone();
     if let Some(view) = &mut session.conflicts {
         if let Event::Key(key) = event
             && key.kind == KeyEventKind::Press
@@ -180,10 +190,10 @@ fn input(session: &mut Session, data: &Data, event: Event, area: Rect) {
     match (event, &mut session.editor) {
         (Event::Key(key), Some(editor)) if key.kind == KeyEventKind::Press => {
             if super::editor::is_interrupt(&key) {
-                editor.update(super::editor::keys::EditorAction::Close, ctx, me.as_ref());
+                editor.update(super::editor::keys::EditorAction::Close, ctx);
                 session.app.quit = true;
             } else {
-                editor.handle_key(key, ctx, me.as_ref());
+                editor.handle_key(key, ctx);
             }
         }
         (Event::Paste(text), Some(editor)) => editor.paste(&text),
@@ -213,8 +223,11 @@ fn catch_up(app: &mut app::App, worker: &SearchWorker) {
 }
 
 /// Between inputs: search results, autosave and the lock, closing the editor, requests.
-fn background(session: &mut Session, data: &mut Data) {
-    if let Some((query, hits)) = data.worker.poll() {
+/// Returns whether search hits arrived: they are drawn at once, as a keystroke's would be.
+fn background(session: &mut Session, data: &mut Data) -> bool {
+    let hits = data.worker.poll();
+    let arrived = hits.is_some();
+    if let Some((query, hits)) = hits {
         session.app.search_results(&query, hits);
     }
     conflicts(session, data);
@@ -256,6 +269,7 @@ fn background(session: &mut Session, data: &mut Data) {
     for request in std::mem::take(&mut session.requests) {
         serve(session, data, request);
     }
+    arrived
 }
 
 fn serve(session: &mut Session, data: &mut Data, request: Request) {

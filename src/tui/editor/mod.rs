@@ -186,7 +186,7 @@ impl Editor {
     }
 
     /// A key press.
-    pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx, me: Option<&MemberId>) {
+    pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx) {
         self.note = None;
         if self.help {
             self.help = false;
@@ -197,7 +197,7 @@ impl Editor {
             return;
         }
         match keys::action_for(key, self.focus) {
-            Some(action) => self.update(action, ctx, me),
+            Some(action) => self.update(action, ctx),
             None if self.focus == Focus::Minutes => self.type_minutes(key),
             None => {
                 if let KeyCode::Char(c) = key.code {
@@ -230,7 +230,7 @@ impl Editor {
     }
 
     /// Applies an action.
-    pub fn update(&mut self, action: EditorAction, ctx: &Ctx, me: Option<&MemberId>) {
+    pub fn update(&mut self, action: EditorAction, ctx: &Ctx) {
         use EditorAction as A;
         match action {
             A::Up | A::Down => self.step(if action == A::Up { -1 } else { 1 }),
@@ -261,7 +261,7 @@ impl Editor {
             | A::LinkObjective
             | A::Owner
             | A::Amends
-            | A::Supersedes => self.ask(action, ctx, me),
+            | A::Supersedes => self.ask(action, ctx),
             A::SaveElsewhere => {
                 self.store_minutes();
                 self.popup = Some(Popup::save_elsewhere(&self.meeting));
@@ -385,14 +385,14 @@ impl Editor {
         }
     }
 
-    fn ask(&mut self, action: EditorAction, ctx: &Ctx, me: Option<&MemberId>) {
+    fn ask(&mut self, action: EditorAction, ctx: &Ctx) {
         if self.read_only.is_some() {
             self.note = Some(Note::ReadOnly);
             return;
         }
         self.store_minutes();
         let element = self.selected_element();
-        self.popup = Popup::for_action(action, self, element.as_ref(), ctx, me);
+        self.popup = Popup::for_action(action, self, element.as_ref(), ctx);
     }
 
     fn ask_approval(&mut self, ctx: &Ctx) {

@@ -136,7 +136,6 @@ impl Popup {
         editor: &Editor,
         element: Option<&Element>,
         ctx: &Ctx,
-        _me: Option<&MemberId>,
     ) -> Option<Popup> {
         use EditorAction as A;
         let m = &editor.meeting;

@@ -87,15 +87,7 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
         .collect();
     let title =
         format!(" {} ({}) ", lang.pick("Conflictkopieën", "Conflict copies"), view.copies.len());
-    let list = List::new(items)
-        .block(Block::default().borders(Borders::ALL).title(title))
-        .highlight_style(theme.selected)
-        .highlight_symbol("› ");
-    frame.render_stateful_widget(
-        list,
-        area,
-        &mut ListState::default().with_selected(Some(view.selected)),
-    );
+    super::list(frame, area, title, items, view.selected, theme);
 }
 
 fn render_resolving(
