@@ -36,4 +36,15 @@ impl Index {
             actions: index_actions(meetings, folder.updates.iter().map(|u| &u.value)),
         }
     }
+
+    /// The open action items of `body` agreed before `date`: what its next meeting follows up.
+    pub fn open_actions<'a>(
+        &'a self,
+        body: &'a crate::domain::ids::BodyId,
+        date: chrono::NaiveDate,
+    ) -> impl Iterator<Item = &'a ActionEntry> {
+        self.actions.iter().filter(move |a| {
+            &a.body == body && a.date < date && a.status() == actions::ActionStatus::Open
+        })
+    }
 }

@@ -92,6 +92,19 @@ impl Ctx {
         self.report.get()
     }
 
+    /// A municipality's name, or its id when the plan does not know it.
+    pub fn municipality_name(&self, id: &crate::domain::ids::MunicipalityId) -> String {
+        let plan = self.folder.plan.as_ref();
+        let found = plan.and_then(|p| p.value.municipalities.iter().find(|m| &m.id == id));
+        found.map_or_else(|| id.to_string(), |m| m.name.clone())
+    }
+
+    /// A member's name, or their id when the folder does not know them.
+    pub fn member_name(&self, id: &crate::domain::ids::MemberId) -> String {
+        let member = self.folder.members.as_ref().and_then(|m| m.value.member(id));
+        member.map_or_else(|| id.to_string(), |m| m.name.clone())
+    }
+
     /// Runs what the first frame could do without: the check and the search haystacks.
     pub fn prepare(&self) {
         self.checked();

@@ -174,12 +174,10 @@ fn group_of(ctx: &Ctx, a: &ActionEntry, grouping: Grouping) -> Option<String> {
     let member = ctx.folder.members.as_ref().and_then(|m| m.value.member(&a.owner));
     match grouping {
         Grouping::Status => None,
-        Grouping::Owner => Some(member.map_or_else(|| a.owner.to_string(), |m| m.name.clone())),
-        Grouping::Municipality => member.and_then(|m| m.municipality.as_ref()).map(|id| {
-            let plan = ctx.folder.plan.as_ref();
-            let found = plan.and_then(|p| p.value.municipalities.iter().find(|x| &x.id == id));
-            found.map_or_else(|| id.to_string(), |m| m.name.clone())
-        }),
+        Grouping::Owner => Some(ctx.member_name(&a.owner)),
+        Grouping::Municipality => {
+            member.and_then(|m| m.municipality.as_ref()).map(|id| ctx.municipality_name(id))
+        }
     }
 }
 

@@ -7,7 +7,6 @@ use super::editor::Editor;
 use crate::domain::edit::{self, NewMeeting, OpenAction};
 use crate::domain::ids::{MeetingId, MemberId};
 use crate::domain::meeting::Meeting;
-use crate::index::actions::ActionStatus;
 use crate::store::autosave::{Autosaver, SaveState};
 use crate::store::document::meeting_path;
 use crate::store::lock::{self, Holder, LockError, LockGuard, LockInfo};
@@ -69,10 +68,7 @@ impl Workbench {
         if let Some(h) = self.holder.as_ref().filter(|h| &h.member == me) {
             return h.clone();
         }
-        let members = ctx.folder.members.as_ref().map(|m| &m.value);
-        let name =
-            members.and_then(|m| m.member(me)).map_or_else(|| me.to_string(), |m| m.name.clone());
-        let holder = Holder::new(me.clone(), name);
+        let holder = Holder::new(me.clone(), ctx.member_name(me));
         self.holder = Some(holder.clone());
         holder
     }
@@ -298,16 +294,11 @@ impl Workbench {
 
 /// The body's open action items agreed before the new meeting, for its follow-up item.
 fn open_actions(ctx: &Ctx, new: &NewMeeting) -> Vec<OpenAction> {
-    let members = ctx.folder.members.as_ref().map(|m| &m.value);
     ctx.index
-        .actions
-        .iter()
-        .filter(|a| a.body == new.body && a.date < new.date && a.status() == ActionStatus::Open)
+        .open_actions(&new.body, new.date)
         .map(|a| OpenAction {
             reference: a.reference.clone(),
-            owner: members
-                .and_then(|m| m.member(&a.owner))
-                .map_or_else(|| a.owner.to_string(), |m| m.name.clone()),
+            owner: ctx.member_name(&a.owner),
             text: a.text.clone(),
             due: a.due,
         })

@@ -8,7 +8,6 @@ use crate::domain::due::parse_due;
 use crate::domain::edit;
 use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, MemberId, ObjectiveId};
 use crate::domain::meeting::{FollowUpStatus, Votes};
-use crate::index::actions::ActionStatus;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::EditorAction;
 use crate::tui::picker::{PickOption, Picker};
@@ -234,13 +233,10 @@ fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker {
     let followed: Vec<&ActionItemRef> = m.follow_ups().map(|(_, f)| &f.action).collect();
     let options = ctx
         .index
-        .actions
-        .iter()
-        .filter(|a| a.body == m.body && a.date < m.date && a.status() == ActionStatus::Open)
+        .open_actions(&m.body, m.date)
         .filter(|a| !followed.contains(&&a.reference))
         .map(|a| {
-            let owner = ctx.folder.members.as_ref().and_then(|ms| ms.value.member(&a.owner));
-            let owner = owner.map_or_else(|| a.owner.to_string(), |p| p.name.clone());
+            let owner = ctx.member_name(&a.owner);
             let text = crate::tui::theme::line(&format!("{}  {owner}: {}", a.reference, a.text));
             PickOption::new(a.reference.to_string(), text, "", false)
         });

@@ -18,8 +18,7 @@ fn cut(text: &str, width: usize) -> String {
 }
 
 fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
-    let member = ctx.folder.members.as_ref().and_then(|m| m.value.member(&a.owner));
-    line(&member.map_or_else(|| a.owner.to_string(), |m| m.name.clone()))
+    line(&ctx.member_name(&a.owner))
 }
 
 /// Draws the screen in `area`.

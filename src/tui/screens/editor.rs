@@ -189,8 +189,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let Some((_, a)) = m.action_items().find(|(_, a)| a.number == *n) else {
                 return (String::new(), Style::default());
             };
-            let owner = ctx.folder.members.as_ref().and_then(|ms| ms.value.member(&a.owner));
-            let owner = owner.map_or_else(|| a.owner.to_string(), |p| p.name.clone());
+            let owner = ctx.member_name(&a.owner);
             let due = a.due.map(|d| format!(" {} {d}", word(lang, Word::Due))).unwrap_or_default();
             let od = a.objective.as_ref().map(|o| format!(" {}", code(o))).unwrap_or_default();
             (format!("A{n} {}{due}{od} · {}", line(&owner), line(&a.text)), Style::default())

@@ -139,12 +139,7 @@ fn spreiding(ctx: &Ctx, s: &Spreiding) -> String {
     match s {
         Spreiding::All => text(ctx.lang, Text::AllMunicipalities).to_owned(),
         Spreiding::Municipalities(ids) => {
-            let plan = ctx.folder.plan.as_ref();
-            let name = |id: &crate::domain::ids::MunicipalityId| {
-                let found = plan.and_then(|p| p.value.municipalities.iter().find(|m| &m.id == id));
-                found.map_or_else(|| id.to_string(), |m| m.name.clone())
-            };
-            ids.iter().map(name).collect::<Vec<_>>().join(", ")
+            ids.iter().map(|id| ctx.municipality_name(id)).collect::<Vec<_>>().join(", ")
         }
     }
 }
