@@ -20,6 +20,8 @@ pub struct Ctx {
     pub counts: HashMap<String, (usize, usize)>,
     /// The language.
     pub lang: crate::i18n::Lang,
+    /// The folder's own name, for the status line (found once: it costs a system call).
+    pub folder_name: String,
     /// The meetings, newest first: indices into `folder.meetings`.
     pub meetings: Vec<usize>,
     /// The action items, open ones first (by due date), then done and dropped: indices into
@@ -40,6 +42,7 @@ impl Ctx {
 
     /// Builds the context without checking yet: what the first frame needs.
     pub fn open(folder: Folder, lang: crate::i18n::Lang) -> Self {
+        let folder_name = folder_name(&folder.root);
         let index = Index::build(&folder);
         let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
         for d in &index.decisions {
@@ -71,6 +74,7 @@ impl Ctx {
             report: OnceLock::new(),
             counts,
             lang,
+            folder_name,
             meetings,
             actions,
             search: OnceLock::new(),
@@ -110,4 +114,11 @@ impl Ctx {
         self.checked();
         self.search();
     }
+}
+
+/// The last part of the folder's full path ("." names nothing).
+fn folder_name(root: &std::path::Path) -> String {
+    let full = root.canonicalize().unwrap_or_else(|_| root.to_owned());
+    full.file_name()
+        .map_or_else(|| full.display().to_string(), |n| n.to_string_lossy().into_owned())
 }

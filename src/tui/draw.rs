@@ -75,8 +75,6 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
     let lang = ctx.lang;
     // The folder's name only, and an error before the counts: on an 80-column line the
     // broken file must stay in view.
-    let root = ctx.folder.root.canonicalize().unwrap_or_else(|_| ctx.folder.root.clone());
-    let folder = root.file_name().map_or_else(|| root.clone(), std::path::PathBuf::from);
     let findings = match ctx.report() {
         None => Span::styled(text(lang, Text::Checking), theme.dim),
         Some(report) => {
@@ -99,8 +97,7 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
         i18n::listing(lang, Listing::Decisions),
         text(lang, Text::HelpHint)
     );
-    let mut spans =
-        vec![Span::raw(format!(" {} · ", line(&folder.display().to_string()))), findings];
+    let mut spans = vec![Span::raw(format!(" {} · ", line(&ctx.folder_name))), findings];
     // Conflict copies wait for someone to merge them: said before the counts, to stay in view.
     let copies = ctx.folder.conflicts.len();
     if copies > 0 {
