@@ -27,6 +27,8 @@ pub struct Ctx {
     /// The action items, open ones first (by due date), then done and dropped: indices into
     /// `index.actions`.
     pub actions: Vec<usize>,
+    /// Each meeting's minutes as a document, made the first time it is shown (not per frame).
+    docs: Vec<OnceLock<crate::export::model::MinutesDoc>>,
     /// The search haystacks, built after the first frame (or on the first search) so that
     /// opening stays fast.
     search: OnceLock<SearchIndex>,
@@ -43,6 +45,7 @@ impl Ctx {
     /// Builds the context without checking yet: what the first frame needs.
     pub fn open(folder: Folder, lang: crate::i18n::Lang) -> Self {
         let folder_name = folder_name(&folder.root);
+        let folder_len = folder.meetings.len();
         let index = Index::build(&folder);
         let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
         for d in &index.decisions {
@@ -77,6 +80,7 @@ impl Ctx {
             folder_name,
             meetings,
             actions,
+            docs: (0..folder_len).map(|_| OnceLock::new()).collect(),
             search: OnceLock::new(),
         }
     }
@@ -84,6 +88,17 @@ impl Ctx {
     /// The search haystacks, built on first use.
     pub fn search(&self) -> &SearchIndex {
         self.search.get_or_init(|| SearchIndex::build(&self.folder, &self.index))
+    }
+
+    /// The minutes of `folder.meetings[i]` as the document they become.
+    pub fn minutes_doc(&self, i: usize) -> Option<&crate::export::model::MinutesDoc> {
+        let m = &self.folder.meetings.get(i)?.value;
+        Some(self.docs[i].get_or_init(|| {
+            let members = self.folder.members.as_ref().map(|m| &m.value);
+            let organisation =
+                self.folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str());
+            crate::export::model::minutes_doc(m, members, &self.index, organisation, self.lang)
+        }))
     }
 
     /// What `check` found, checking now if it has not run yet.

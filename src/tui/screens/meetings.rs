@@ -1,7 +1,7 @@
 //! The meetings screen: every meeting, newest first, and its minutes read like the document
 //! they become.
 
-use crate::export::model::{MinutesDoc, minutes_doc};
+use crate::export::model::MinutesDoc;
 use crate::i18n::minutes::{Word, word};
 use crate::i18n::tui::{Text, text};
 use crate::i18n::{self, Lang};
@@ -20,13 +20,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
     if let Some(a) = list_area {
         render_list(frame, a, state.selected, ctx, theme);
     }
-    let selected = ctx.meetings.get(state.selected).map(|&i| &ctx.folder.meetings[i].value);
-    if let (Some(a), Some(m)) = (detail_area, selected) {
-        let members = ctx.folder.members.as_ref().map(|m| &m.value);
-        let organisation =
-            ctx.folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str());
-        let doc = minutes_doc(m, members, &ctx.index, organisation, ctx.lang);
-        super::detail(frame, a, &doc.id, document(&doc, ctx.lang, theme), state.scroll);
+    let doc = ctx.meetings.get(state.selected).and_then(|&i| ctx.minutes_doc(i));
+    if let (Some(a), Some(doc)) = (detail_area, doc) {
+        super::detail(frame, a, &doc.id, document(doc, ctx.lang, theme), state.scroll);
     }
 }
 
