@@ -203,3 +203,21 @@ fn an_io_error_is_retried_with_only_the_newest_content_kept() {
     assert_eq!(on_disk(&path), version(&base, 2));
     assert_eq!(saver.saves_done(), 1, "only the newest content was written");
 }
+
+#[test]
+fn every_version_written_is_kept_in_the_cache_even_when_overwritten_at_once() {
+    let f = Fixture::new();
+    let cache = tempfile::tempdir().unwrap();
+    let versions = stuurgroep::store::versions::VersionCache::at(cache.path());
+    let folder = load_folder(f.root()).unwrap();
+    let file = folder.meetings.into_iter().find(|m| m.path == Path::new(M3)).unwrap();
+    let saver = Autosaver::spawn_keeping(f.root().to_owned(), Some(versions.clone()));
+    saver.track(file.path.clone(), file.base().unwrap());
+    saver.submit(rel(), version(&file.value, 1));
+    assert!(saver.flush(WAIT));
+    // Someone else's version lands before anyone could read ours back.
+    let written = FileHash::of(&std::fs::read(f.root().join(M3)).unwrap());
+    std::fs::write(f.root().join(M3), "someone else's").unwrap();
+    let kept = versions.meeting(&written.to_string()).expect("the version written is kept");
+    assert_eq!(kept.agenda[0].minutes, version(&file.value, 1).agenda[0].minutes);
+}

@@ -226,6 +226,7 @@ fn a_read_only_folder_says_not_saved_keeps_everything_and_saves_once_writable_ag
     let mut app = new_meeting(root);
     app.step("\r");
     app.step("Voor de storing.");
+    pty::wait_on_disk(&root.join(NEW), "Voor de storing.");
     app.wait_for("bewaard");
     let guard = common::ReadOnly::new(&root.join("meetings/2027"));
     let Some(guard) = guard else {

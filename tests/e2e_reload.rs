@@ -4,7 +4,7 @@
 
 mod pty;
 
-use pty::{Term, example_copy};
+use pty::{Term, example_copy, wait_on_disk};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -63,6 +63,8 @@ fn a_change_behind_the_editors_back_is_kept_and_said() {
     app.wait_for("ongewijzigd");
     app.step("\r");
     app.step("Hier getypt.");
+    // All of it saved, so that no save of ours is under way when their version arrives.
+    wait_on_disk(&root.join(PREVIOUS), "Hier getypt.");
     app.wait_for("bewaard");
     // Someone else's version arrives (the lock should have prevented it).
     // Their app opened our last save and records that it went on from it.

@@ -98,6 +98,31 @@ fn a_file_changed_on_disk_is_not_overwritten() {
 }
 
 #[test]
+fn a_change_arriving_while_the_temp_file_is_written_is_not_overwritten() {
+    let f = Fixture::new();
+    let file = meeting_file(&f);
+    let mut ours = file.value.clone();
+    ours.agenda[0].minutes.push_str("\nOnze zin.");
+    let target = f.path(M3);
+    let theirs = "their version, synced in mid-save";
+    let mut arrive = |s: SaveStep| {
+        if s == SaveStep::SyncTemp {
+            std::fs::write(&target, theirs)?;
+        }
+        Ok(())
+    };
+    let err = save_with(f.root(), &file.path, &ours, file.base().unwrap(), &mut arrive);
+    assert!(matches!(err, Err(SaveError::ChangedOnDisk(_))), "{err:?}");
+    assert_eq!(f.read(M3), theirs);
+    let temps = std::fs::read_dir(f.path("meetings/2021"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .count();
+    assert_eq!(temps, 0, "the temp file is removed");
+}
+
+#[test]
 fn a_new_file_never_replaces_an_existing_one() {
     let f = Fixture::new();
     let file = meeting_file(&f);

@@ -13,6 +13,7 @@ use super::document::Document;
 use super::format::to_ron;
 use super::hash::FileHash;
 use super::save::{Base, SaveError, save};
+use super::versions::VersionCache;
 use crate::domain::meeting::Meeting;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -69,6 +70,8 @@ pub struct Autosaver<T: Document + Sync + 'static = Meeting> {
 /// What the UI thread and the worker share.
 struct Shared<T> {
     root: PathBuf,
+    /// Where every version written is kept too, to find a merge's ancestor later.
+    versions: Option<VersionCache>,
     state: Mutex<State<T>>,
     /// Signalled on every submission and every finished save.
     changed: Condvar,
@@ -106,8 +109,16 @@ struct Job<T> {
 impl<T: Document + Sync + 'static> Autosaver<T> {
     /// Starts the worker thread for the folder at `root`.
     pub fn spawn(root: PathBuf) -> Self {
+        Self::spawn_keeping(root, None)
+    }
+
+    /// Starts the worker thread for the folder at `root`; every version it writes is also
+    /// kept in `versions`, from the bytes written (reading the file back could already find
+    /// someone else's version there).
+    pub fn spawn_keeping(root: PathBuf, versions: Option<VersionCache>) -> Self {
         let shared = Arc::new(Shared {
             root,
+            versions,
             state: Mutex::new(State { entries: BTreeMap::new(), saves_done: 0, stop: false }),
             changed: Condvar::new(),
         });
@@ -230,9 +241,23 @@ impl<T> Shared<T> {
 fn run<T: Document + Sync>(shared: &Shared<T>) {
     while let Some(job) = next_job(shared) {
         let result = save(&shared.root, &job.rel, &*job.content, job.base);
+        if let (Ok(hash), Some(versions)) = (&result, &shared.versions) {
+            keep_version(versions, &*job.content, *hash);
+        }
         let mut state = shared.lock();
         state.finish(job, result);
         shared.changed.notify_all();
+    }
+}
+
+/// Keeps the version just written: serializing is deterministic, so the same text again,
+/// checked against the hash of what was written.
+fn keep_version<T: Document>(versions: &VersionCache, content: &T, written: FileHash) {
+    if let Ok(text) = to_ron(content)
+        && FileHash::of(text.as_bytes()) == written
+    {
+        // A cache that cannot be written only costs a later merge its ancestor.
+        let _ = versions.keep(text.as_bytes());
     }
 }
 

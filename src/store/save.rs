@@ -122,8 +122,21 @@ pub fn save_with<T: Document>(
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(|e| SaveError::Io(rel.to_owned(), e))?;
     }
-    write_atomic_with(&path, text.as_bytes(), before)
-        .map_err(|e| SaveError::Io(rel.to_owned(), e))?;
+    // Checked again just before the rename: a change that arrived while the temp file was
+    // written and flushed (milliseconds on a slow disk) is not renamed over either.
+    let mut changed = None;
+    let written = write_atomic_with(&path, text.as_bytes(), &mut |step| {
+        if step == SaveStep::Rename
+            && let Err(e) = check_base(&path, rel, base)
+        {
+            changed = Some(e);
+            return Err(io::Error::other("changed on disk"));
+        }
+        before(step)
+    });
+    if let Err(e) = written {
+        return Err(changed.unwrap_or_else(|| SaveError::Io(rel.to_owned(), e)));
+    }
     Ok(FileHash::of(text.as_bytes()))
 }
 

@@ -41,7 +41,7 @@ pub struct Workbench {
     opened: Option<crate::store::FileHash>,
     /// The hashes of what the autosaver wrote of it since.
     written: Vec<crate::store::FileHash>,
-    /// Where the versions opened and written are kept, to find a merge's ancestor later.
+    /// Where the version opened is kept (the autosaver keeps those written), for a merge.
     versions: Option<VersionCache>,
     last_submit: Instant,
     last_refresh: Instant,
@@ -52,7 +52,7 @@ impl Workbench {
     pub fn new(root: &Path) -> Self {
         Self {
             root: root.to_owned(),
-            autosaver: Autosaver::spawn(root.to_owned()),
+            autosaver: Autosaver::spawn_keeping(root.to_owned(), VersionCache::user()),
             lock: None,
             holder: None,
             pending: false,
@@ -179,7 +179,7 @@ impl Workbench {
             self.submit(editor);
         }
         if let SaveState::Saved { hash, .. } = self.autosaver.status(&editor.rel) {
-            self.note_written(&editor.rel, hash);
+            self.note_written(hash);
         }
         if let Some(previous) = editor.approved.take() {
             self.save_other(previous, ctx);
@@ -222,7 +222,7 @@ impl Workbench {
     pub fn changed_behind(&mut self, editor: &Editor) -> Option<bool> {
         match self.autosaver.status(&editor.rel) {
             SaveState::Pending | SaveState::Saving => return None,
-            SaveState::Saved { hash, .. } => self.note_written(&editor.rel, hash),
+            SaveState::Saved { hash, .. } => self.note_written(hash),
             _ => {}
         }
         let Ok(bytes) = std::fs::read(self.root.join(&editor.rel)) else { return Some(false) };
@@ -230,10 +230,10 @@ impl Workbench {
         Some(self.opened != Some(on_disk) && !self.written.contains(&on_disk))
     }
 
-    fn note_written(&mut self, rel: &Path, hash: crate::store::FileHash) {
+    /// The autosaver keeps what it wrote in the version cache; here only the hash is noted.
+    fn note_written(&mut self, hash: crate::store::FileHash) {
         if !self.written.contains(&hash) {
             self.written.push(hash);
-            self.keep_version(rel, hash);
         }
     }
 

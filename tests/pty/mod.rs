@@ -112,6 +112,16 @@ impl Term {
     }
 }
 
+/// Waits until the file at `path` holds `text`: the app's saves have caught up with what was
+/// typed (the status line may already say saved after an earlier, partial save).
+pub fn wait_on_disk(path: &Path, text: &str) {
+    let start = Instant::now();
+    while !std::fs::read_to_string(path).unwrap_or_default().contains(text) {
+        assert!(start.elapsed() < Duration::from_secs(20), "{text:?} never saved to {path:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// A copy of the bundled example in a temp folder, to write in.
 pub fn example_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
