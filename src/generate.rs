@@ -119,6 +119,7 @@ fn with_working_groups(members: &Members) -> Members {
             name: name.into(),
             kind: BodyKind::WorkingGroup,
             description: None,
+            agenda: Vec::new(),
         });
         let secretary = secretary_of(&members, "stuurgroep");
         for (i, m) in members.members.iter_mut().enumerate() {

@@ -22,6 +22,13 @@ fn read(root: &Path, rel: &str) -> Meeting {
 
 /// Starts the app as Lotte (the secretary) and opens a new stuurgroep meeting on 2027-01-20.
 fn new_meeting(root: &Path) -> Term {
+    let app = new_meeting_of(root, "");
+    app.wait_for("Opening en aanwezigheden");
+    app
+}
+
+/// Starts a meeting on 2027-01-20 of the body that `body` picks (empty: the first).
+fn new_meeting_of(root: &Path, body: &str) -> Term {
     let config = root.join("config.ron");
     let dir = root.to_str().unwrap();
     let mut app = Term::start_with(
@@ -32,6 +39,7 @@ fn new_meeting(root: &Path) -> Term {
     app.step("3");
     app.step("n");
     app.wait_for("Vergadering van welk orgaan?");
+    app.step(body);
     app.step("\r");
     app.wait_for("Datum");
     app.step(BACKSPACES);
@@ -40,8 +48,36 @@ fn new_meeting(root: &Path) -> Term {
     app.step("\r");
     app.wait_for("Plaats");
     app.step("\r");
-    app.wait_for("Opening en aanwezigheden");
+    app.wait_for("bewaard");
     app
+}
+
+#[test]
+fn a_body_with_its_own_standard_agenda_gets_it_in_a_new_meeting() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting_of(root, "raad");
+    app.wait_for("Financiële stand");
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+    let board = read(root, "meetings/2027/2027-01-20-raad-van-bestuur.ron");
+    let titles: Vec<&str> = board.agenda.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Opening en aanwezigheden",
+            "Goedkeuring verslag vorige vergadering",
+            "Opvolging actiepunten",
+            "Financiële stand van zaken",
+            "Adviezen van de stuurgroep",
+            "Varia",
+            "Slot"
+        ]
+    );
+    // The board's open action item of its last meeting is listed under the follow-up.
+    assert!(board.agenda[2].minutes.contains("2021-12-14-raad-van-bestuur/A"), "{board:#?}");
 }
 
 #[test]

@@ -8,7 +8,7 @@ use super::meeting::{
     ActionItem, AgendaItem, Approval, Attendance, Decision, FollowUp, FollowUpStatus, Guest,
     Meeting, MinutesStatus, Outcome, Presence,
 };
-use super::organisation::{Members, Role};
+use super::organisation::{Members, Role, TemplateItem};
 use chrono::{NaiveDate, NaiveTime};
 
 /// Why an edit was refused.
@@ -44,21 +44,6 @@ impl std::fmt::Display for EditError {
     }
 }
 
-/// The titles of a body's standard agenda, in the user's language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AgendaTemplate {
-    /// Opening and attendance.
-    pub opening: String,
-    /// Approval of the previous minutes.
-    pub approval: String,
-    /// Follow-up of open action items.
-    pub follow_up: String,
-    /// Varia.
-    pub varia: String,
-    /// Closing.
-    pub closing: String,
-}
-
 /// An open action item of the body, listed under the follow-up item of a new agenda.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenAction {
@@ -86,30 +71,27 @@ pub struct NewMeeting {
 }
 
 /// A new meeting: chair and secretary from the body's seats on that day, every seated member
-/// marked present (the secretary then marks the few who are not), and the standard agenda with
-/// the body's open action items listed under the follow-up item.
+/// marked present (the secretary then marks the few who are not), and the body's own standard
+/// agenda (else `standard`) with its open action items listed under the follow-up item.
 pub fn new_meeting(
     new: &NewMeeting,
     members: &Members,
     open: &[OpenAction],
-    template: &AgendaTemplate,
+    standard: &[TemplateItem],
 ) -> Meeting {
     let seated: Vec<_> = members.seated(&new.body, new.date).collect();
     let with_role = |role: Role| seated.iter().find(|(_, r)| *r == role).map(|(m, _)| m.id.clone());
-    let titles = [
-        &template.opening,
-        &template.approval,
-        &template.follow_up,
-        &template.varia,
-        &template.closing,
-    ];
-    let agenda = titles
+    let template = members.agenda_of(&new.body).unwrap_or(standard);
+    let agenda = template
         .iter()
         .enumerate()
-        .map(|(i, title)| AgendaItem {
+        .map(|(i, item)| AgendaItem {
             number: i as u32 + 1,
-            title: (*title).clone(),
-            minutes: if i == 2 { open_actions_list(open) } else { String::new() },
+            title: item.title().to_owned(),
+            minutes: match item {
+                TemplateItem::FollowUp(_) => open_actions_list(open),
+                TemplateItem::Item(_) => String::new(),
+            },
             decisions: Vec::new(),
             actions: Vec::new(),
             follow_ups: Vec::new(),
@@ -463,6 +445,7 @@ mod tests {
                 name: "Stuurgroep".into(),
                 kind: BodyKind::SteeringGroup,
                 description: None,
+                agenda: Vec::new(),
             }],
             members: vec![
                 member("an", Role::Chair),
@@ -472,14 +455,15 @@ mod tests {
         }
     }
 
-    fn template() -> AgendaTemplate {
-        AgendaTemplate {
-            opening: "Opening".into(),
-            approval: "Goedkeuring".into(),
-            follow_up: "Opvolging".into(),
-            varia: "Varia".into(),
-            closing: "Slot".into(),
-        }
+    fn template() -> Vec<TemplateItem> {
+        let item = |t: &str| TemplateItem::Item(t.into());
+        vec![
+            item("Opening"),
+            item("Goedkeuring"),
+            TemplateItem::FollowUp("Opvolging".into()),
+            item("Varia"),
+            item("Slot"),
+        ]
     }
 
     fn meeting(day: u32) -> Meeting {
@@ -512,6 +496,34 @@ mod tests {
         let back: Meeting =
             crate::store::format::parse(std::path::Path::new("m"), text.as_bytes()).unwrap();
         assert_eq!(back, m);
+    }
+
+    #[test]
+    fn a_body_with_its_own_agenda_gets_it_with_the_open_actions_under_its_follow_up() {
+        let mut members = members();
+        members.bodies[0].agenda = vec![
+            TemplateItem::Item("Welkom".into()),
+            TemplateItem::Item("Financiën".into()),
+            TemplateItem::FollowUp("Stand van de acties".into()),
+            TemplateItem::Item("Rondvraag".into()),
+        ];
+        let new = NewMeeting {
+            body: "stuurgroep".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            start: None,
+            location: None,
+        };
+        let open = [OpenAction {
+            reference: "2026-10-01-stuurgroep/A1".parse().unwrap(),
+            owner: "Tom".into(),
+            text: "Offerte vragen".into(),
+            due: None,
+        }];
+        let m = new_meeting(&new, &members, &open, &template());
+        let titles: Vec<&str> = m.agenda.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Welkom", "Financiën", "Stand van de acties", "Rondvraag"]);
+        assert_eq!(m.agenda[2].minutes, "- 2026-10-01-stuurgroep/A1 Tom: Offerte vragen");
+        assert!(m.agenda.iter().enumerate().all(|(i, it)| it.number == i as u32 + 1));
     }
 
     #[test]

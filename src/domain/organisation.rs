@@ -29,6 +29,28 @@ pub struct Body {
     /// What it does, in a sentence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The body's standard agenda for a new meeting; empty: the app's standard one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<TemplateItem>,
+}
+
+/// An item of a body's standard agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TemplateItem {
+    /// An item with this title.
+    Item(String),
+    /// The follow-up of open action items, with this title: a new meeting lists the body's
+    /// open action items in its minutes.
+    FollowUp(String),
+}
+
+impl TemplateItem {
+    /// The item's title.
+    pub fn title(&self) -> &str {
+        match self {
+            TemplateItem::Item(t) | TemplateItem::FollowUp(t) => t,
+        }
+    }
 }
 
 /// The kinds of bodies of an association.
@@ -100,6 +122,12 @@ impl Seat {
 }
 
 impl Members {
+    /// The body `id`'s standard agenda, if it has one of its own.
+    pub fn agenda_of(&self, id: &BodyId) -> Option<&[TemplateItem]> {
+        let body = self.bodies.iter().find(|b| &b.id == id)?;
+        (!body.agenda.is_empty()).then_some(body.agenda.as_slice())
+    }
+
     /// The member with this id.
     pub fn member(&self, id: &MemberId) -> Option<&Member> {
         self.members.iter().find(|m| &m.id == id)

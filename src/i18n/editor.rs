@@ -1,7 +1,8 @@
 //! Words of the minutes editor.
 
 use super::Lang;
-use crate::domain::edit::{AgendaTemplate, EditError};
+use crate::domain::edit::EditError;
+use crate::domain::organisation::TemplateItem;
 use crate::tui::editor::Note;
 use crate::tui::editor::keys::EditorAction;
 use crate::tui::editor::popup::{Ask, Choice};
@@ -54,16 +55,19 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
     lang.pick(nl, en)
 }
 
-/// The standard agenda of a new meeting.
-pub fn template(lang: Lang) -> AgendaTemplate {
+/// The standard agenda of a new meeting, for a body without one of its own.
+pub fn template(lang: Lang) -> Vec<TemplateItem> {
     let t = |nl: &str, en: &str| lang.pick(nl, en).to_owned();
-    AgendaTemplate {
-        opening: t("Opening en aanwezigheden", "Opening and attendance"),
-        approval: t("Goedkeuring verslag vorige vergadering", "Approval of the previous minutes"),
-        follow_up: t("Opvolging actiepunten", "Follow-up of action items"),
-        varia: t("Varia", "Any other business"),
-        closing: t("Slot", "Closing"),
-    }
+    vec![
+        TemplateItem::Item(t("Opening en aanwezigheden", "Opening and attendance")),
+        TemplateItem::Item(t(
+            "Goedkeuring verslag vorige vergadering",
+            "Approval of the previous minutes",
+        )),
+        TemplateItem::FollowUp(t("Opvolging actiepunten", "Follow-up of action items")),
+        TemplateItem::Item(t("Varia", "Any other business")),
+        TemplateItem::Item(t("Slot", "Closing")),
+    ]
 }
 
 /// The title of a question.

@@ -169,6 +169,7 @@ pub fn members() -> Members {
             name: "Stuurgroep".into(),
             kind: BodyKind::SteeringGroup,
             description: None,
+            agenda: Vec::new(),
         }],
         members: vec![
             member("an-peeters", "An Peeters", Role::Chair),
