@@ -135,6 +135,12 @@ fn a_whole_meeting_from_keystrokes_ends_up_on_disk() {
     app.step("tom claes\r");
     app.wait_for("Tegen wanneer?");
     app.step("15/1\r");
+    // The meeting closes: its end time, then the minutes are sent.
+    app.step("t");
+    app.wait_for("Aanvang-einde");
+    app.step(&BACKSPACES.repeat(2));
+    app.step("19:30-21:45\r");
+    app.wait_for("19:30-21:45");
     app.step("s");
     app.wait_for("Verslag verstuurd.");
     app.keys("\x1b");
@@ -144,6 +150,7 @@ fn a_whole_meeting_from_keystrokes_ends_up_on_disk() {
     assert!(app.restored());
 
     let m = read(root, NEW);
+    assert_eq!(m.end, chrono::NaiveTime::from_hms_opt(21, 45, 0));
     assert_eq!(m.attendance[0].presence, Presence::Absent);
     assert_eq!(m.attendance[1].presence, Presence::Excused);
     assert_eq!(m.agenda[0].minutes, "De voorzitter verwelkomt iedereen.");

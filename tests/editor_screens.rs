@@ -84,6 +84,7 @@ snapshots! {
     editor_agenda: "";
     editor_typing_minutes: "⏎Welkom aan iedereen.";
     editor_attendance: "pxv";
+    editor_attendance_guest: "pnEva Peeters⏎";
     editor_decision_text: "bDe stuurgroep keurt het actieplan goed.";
     editor_objective_picker: "bHet actieplan.⏎sd2";
     editor_unlinked_decision: "bHet actieplan.⏎⎋⇥";
@@ -181,6 +182,49 @@ fn keys_change_the_meeting() {
     // Sent only once every decision is linked: it is.
     press(&mut e, &ctx, "⎋s");
     assert!(matches!(e.meeting.status, MinutesStatus::Sent { .. }));
+}
+
+#[test]
+fn times_place_and_guests_are_set_and_taken_back() {
+    let ctx = ctx(Lang::Nl);
+    let mut e = editor(&ctx);
+    let t = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+    // The start is offered with the end as now; typed over, both are recorded.
+    press(&mut e, &ctx, "t");
+    assert!(e.popup.is_some());
+    press(&mut e, &ctx, &"⌫".repeat(20));
+    press(&mut e, &ctx, "19u30-21:50⏎");
+    assert_eq!((e.meeting.start, e.meeting.end), (t(19, 30), t(21, 50)));
+    // A time that is none is asked again, with why; the end before the start is refused.
+    press(&mut e, &ctx, "t");
+    press(&mut e, &ctx, &"⌫".repeat(20));
+    press(&mut e, &ctx, "laat⏎");
+    assert!(matches!(e.note, Some(stuurgroep::tui::editor::Note::BadTime(_))));
+    press(&mut e, &ctx, &"⌫".repeat(20));
+    press(&mut e, &ctx, "21:00-20:00⏎");
+    assert_eq!((e.meeting.start, e.meeting.end), (t(19, 30), t(21, 50)));
+    assert!(matches!(e.note, Some(stuurgroep::tui::editor::Note::Refused(_))));
+    // The place is offered as it stands.
+    press(&mut e, &ctx, "l");
+    press(&mut e, &ctx, &"⌫".repeat(12));
+    press(&mut e, &ctx, "Halle⏎");
+    assert_eq!(e.meeting.location.as_deref(), Some("Liedekerke, Halle"));
+    // Two guests; the first is selected after the members and removed.
+    press(&mut e, &ctx, "pnEva Peeters⏎nJan Smets⏎");
+    let members = e.meeting.attendance.len();
+    press(&mut e, &ctx, &"j".repeat(members));
+    let mut session = Session::new(App::default(), None);
+    session.editor = Some(e);
+    let shown = text(&session, &ctx, None);
+    assert!(shown.contains("›gast             Eva Peeters"), "{shown}");
+    let mut e = session.editor.take().unwrap();
+    e.handle_key(KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE), &ctx);
+    let guests: Vec<&str> = e.meeting.guests.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(guests, ["Jan Smets"]);
+    // Del on a member's line removes no one.
+    press(&mut e, &ctx, "k");
+    e.handle_key(KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE), &ctx);
+    assert_eq!((e.meeting.attendance.len(), e.meeting.guests.len()), (members, 1));
 }
 
 #[test]

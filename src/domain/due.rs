@@ -1,7 +1,42 @@
-//! Due dates as a secretary types them: "15/1", "15/1/2027", "2027-01-15", "+2w", "+10d",
-//! "+3m", "vrijdag", "morgen". A day and month without a year mean the next such day.
+//! Dates and times as a secretary types them. Due dates: "15/1", "15/1/2027", "2027-01-15",
+//! "+2w", "+10d", "+3m", "vrijdag", "morgen" (a day and month without a year mean the next
+//! such day). Times: "19:30", "19u30", "1930"; a meeting's span: "19:30-21:50".
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, Weekday};
+
+/// "19:30", "19u30", "19u", "1930", "19.30".
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let t = text.trim().to_lowercase().replace(['u', '.', 'h'], ":");
+    let t = t.trim_end_matches(':');
+    let (h, m) = match t.split_once(':') {
+        Some((h, m)) => (h.parse().ok()?, if m.is_empty() { 0 } else { m.parse().ok()? }),
+        None if t.len() == 4 => (t[..2].parse().ok()?, t[2..].parse().ok()?),
+        None => (t.parse().ok()?, 0),
+    };
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+/// A meeting's start and end, "19:30-21:50" (or "–"); either side may be left empty. `None`
+/// when a side that is filled in is no time.
+pub fn parse_span(text: &str) -> Option<(Option<NaiveTime>, Option<NaiveTime>)> {
+    let side = |t: &str| match t.trim() {
+        "" => Some(None),
+        t => parse_time(t).map(Some),
+    };
+    match text.split_once(['-', '–']) {
+        Some((start, end)) => Some((side(start)?, side(end)?)),
+        None => Some((side(text)?, None)),
+    }
+}
+
+/// A span as [`parse_span`] reads it: "19:30-21:50", "19:30-", "".
+pub fn format_span(start: Option<NaiveTime>, end: Option<NaiveTime>) -> String {
+    let hm = |t: Option<NaiveTime>| t.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
+    match end {
+        Some(_) => format!("{}-{}", hm(start), hm(end)),
+        None => hm(start),
+    }
+}
 
 /// Reads `text` as a date, relative to `today`; `None` when it is no date.
 pub fn parse_due(text: &str, today: NaiveDate) -> Option<NaiveDate> {
@@ -80,6 +115,38 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn times_as_people_write_them() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        for (typed, want) in [
+            ("19:30", t(19, 30)),
+            ("19u30", t(19, 30)),
+            ("19u", t(19, 0)),
+            ("1930", t(19, 30)),
+            ("9.15", t(9, 15)),
+            ("20", t(20, 0)),
+        ] {
+            assert_eq!(parse_time(typed), want, "{typed}");
+        }
+        assert_eq!(parse_time("25:00"), None);
+        assert_eq!(parse_time("avond"), None);
+    }
+
+    #[test]
+    fn a_meeting_span_reads_back_what_it_shows() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        assert_eq!(parse_span("19:30-21:50"), Some((t(19, 30), t(21, 50))));
+        assert_eq!(parse_span("19u30 – 22u"), Some((t(19, 30), t(22, 0))));
+        assert_eq!(parse_span("19:30"), Some((t(19, 30), None)));
+        assert_eq!(parse_span("19:30-"), Some((t(19, 30), None)));
+        assert_eq!(parse_span("-21:50"), Some((None, t(21, 50))));
+        assert_eq!(parse_span(""), Some((None, None)));
+        assert_eq!(parse_span("19:30-laat"), None);
+        for (start, end) in [(t(19, 30), t(21, 50)), (t(9, 5), None), (None, None)] {
+            assert_eq!(parse_span(&format_span(start, end)), Some((start, end)));
+        }
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub enum EditError {
     NotEarlier,
     /// Those minutes are approved already.
     AlreadyApproved,
+    /// The meeting would end before it began.
+    EndBeforeStart,
 }
 
 impl std::fmt::Display for EditError {
@@ -40,6 +42,7 @@ impl std::fmt::Display for EditError {
             EditError::NotSameBody => write!(f, "those minutes are of another body"),
             EditError::NotEarlier => write!(f, "those minutes are not of an earlier meeting"),
             EditError::AlreadyApproved => write!(f, "those minutes are approved already"),
+            EditError::EndBeforeStart => write!(f, "the meeting would end before it began"),
         }
     }
 }
@@ -219,6 +222,40 @@ pub fn next_presence(p: Presence) -> Presence {
 pub fn add_guest(meeting: &mut Meeting, name: String) -> Result<(), EditError> {
     editable(meeting)?;
     meeting.guests.push(Guest { name, organisation: None });
+    Ok(())
+}
+
+/// Removes the guest at `index` (in the order they were added).
+pub fn remove_guest(meeting: &mut Meeting, index: usize) -> Result<(), EditError> {
+    editable(meeting)?;
+    if index >= meeting.guests.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    meeting.guests.remove(index);
+    Ok(())
+}
+
+/// When the meeting began and ended; an end before the start is refused.
+pub fn set_times(
+    meeting: &mut Meeting,
+    start: Option<NaiveTime>,
+    end: Option<NaiveTime>,
+) -> Result<(), EditError> {
+    editable(meeting)?;
+    if let (Some(start), Some(end)) = (start, end)
+        && end < start
+    {
+        return Err(EditError::EndBeforeStart);
+    }
+    meeting.start = start;
+    meeting.end = end;
+    Ok(())
+}
+
+/// Where the meeting is held; empty takes it away.
+pub fn set_location(meeting: &mut Meeting, location: String) -> Result<(), EditError> {
+    editable(meeting)?;
+    meeting.location = Some(location).filter(|l| !l.trim().is_empty());
     Ok(())
 }
 
@@ -553,6 +590,29 @@ mod tests {
         assert_eq!(mark_sent(&mut m, on), Err(EditError::Unlinked(vec![1])));
         toggle_objective(&mut m, 1, "od-x".into()).unwrap();
         assert_eq!(mark_sent(&mut m, on), Ok(()));
+    }
+
+    #[test]
+    fn times_place_and_guests_change_until_frozen() {
+        let mut m = meeting(23);
+        let t = |h, mi| NaiveTime::from_hms_opt(h, mi, 0);
+        assert_eq!(set_times(&mut m, t(21, 0), t(19, 30)), Err(EditError::EndBeforeStart));
+        assert_eq!((m.start, m.end), (None, None));
+        set_times(&mut m, t(19, 30), t(21, 50)).unwrap();
+        assert_eq!((m.start, m.end), (t(19, 30), t(21, 50)));
+        set_location(&mut m, "Halle".into()).unwrap();
+        assert_eq!(m.location.as_deref(), Some("Halle"));
+        set_location(&mut m, " ".into()).unwrap();
+        assert_eq!(m.location, None);
+        add_guest(&mut m, "Eva".into()).unwrap();
+        add_guest(&mut m, "Jan".into()).unwrap();
+        remove_guest(&mut m, 0).unwrap();
+        assert_eq!(m.guests.iter().map(|g| g.name.as_str()).collect::<Vec<_>>(), ["Jan"]);
+        assert_eq!(remove_guest(&mut m, 5), Err(EditError::NoSuchItem));
+        m.status = MinutesStatus::Approved { by: "2026-12-01-stuurgroep".into() };
+        assert_eq!(set_times(&mut m, None, None), Err(EditError::Frozen));
+        assert_eq!(set_location(&mut m, "x".into()), Err(EditError::Frozen));
+        assert_eq!(remove_guest(&mut m, 0), Err(EditError::Frozen));
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::Excused => ("verontschuldigd, volgende", "excused, next"),
         A::Absent => ("afwezig, volgende", "absent, next"),
         A::AddGuest => ("gast toevoegen", "add a guest"),
+        A::RemoveGuest => ("gast schrappen", "remove the guest"),
+        A::Times => ("aanvang en einde (nu)", "start and end (now)"),
+        A::Location => ("plaats", "place"),
         A::TimeStamp => ("tijdstip invoegen", "insert the time"),
         A::Undo => ("ongedaan maken", "undo"),
         A::Redo => ("opnieuw", "redo"),
@@ -85,6 +88,8 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
             "Due? (15/1, 2027-01-15, +2w; empty: none)",
         ),
         Ask::Guest => ("Naam van de gast", "Name of the guest"),
+        Ask::Times => ("Aanvang-einde (19:30-21:50)", "Start-end (19:30-21:50)"),
+        Ask::Location => ("Plaats", "Place"),
         Ask::FollowUpNote(_) => ("Toelichting bij de opvolging", "Note on the follow-up"),
         Ask::SaveElsewhere => ("Kopie bewaren als", "Save a copy as"),
     };
@@ -128,6 +133,13 @@ pub fn note(lang: Lang, note: &Note) -> String {
                 format!("Geen datum: {t:?}")
             } else {
                 format!("Not a date: {t:?}")
+            }
+        }
+        Note::BadTime(t) => {
+            if nl {
+                format!("Geen uur: {t:?} (bv. 19:30-21:50)")
+            } else {
+                format!("Not a time: {t:?} (e.g. 19:30-21:50)")
             }
         }
         Note::BadVotes(t) => {
@@ -189,6 +201,9 @@ fn refused(lang: Lang, e: &EditError) -> String {
             lang.pick("Geen eerdere vergadering.", "Not an earlier meeting.").into()
         }
         EditError::AlreadyApproved => lang.pick("Al goedgekeurd.", "Approved already.").into(),
+        EditError::EndBeforeStart => {
+            lang.pick("Het einde ligt voor de aanvang.", "The end is before the start.").into()
+        }
     }
 }
 
@@ -210,8 +225,8 @@ pub enum Word {
     Minutes,
     /// Pane title.
     Elements,
-    /// Guests heading.
-    Guests,
+    /// An attendance line of a guest.
+    Guest,
     /// A decision without an objective.
     Unlinked,
     /// Due label.
@@ -242,7 +257,7 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         Word::Elements => {
             ("Besluiten, actiepunten, opvolging", "Decisions, action items, follow-ups")
         }
-        Word::Guests => ("Gasten", "Guests"),
+        Word::Guest => ("gast", "guest"),
         Word::Unlinked => ("zonder doelstelling", "no objective"),
         Word::Due => ("tegen", "due"),
         Word::HelpHint => ("? toetsen", "? keys"),

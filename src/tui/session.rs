@@ -219,7 +219,7 @@ impl Session {
             Prompt::Start(body, date, field) => {
                 let (field, text) = type_line(field, key)?;
                 let Some(text) = text else { return Some(Prompt::Start(body, date, field)) };
-                let start = parse_time(&text);
+                let start = crate::domain::due::parse_time(&text);
                 let place =
                     last_meeting(ctx, &body).and_then(|m| m.location.clone()).unwrap_or_default();
                 Some(Prompt::Location(body, date, start, line_field(&place)))
@@ -254,18 +254,6 @@ impl Session {
 /// The last meeting of `body`: a new one starts at its time, in its place.
 fn last_meeting<'a>(ctx: &'a Ctx, body: &BodyId) -> Option<&'a Meeting> {
     ctx.folder.meetings.iter().map(|m| &m.value).filter(|m| &m.body == body).max_by_key(|m| m.date)
-}
-
-/// "19:30", "19u30", "19u", "1930", "19.30".
-pub fn parse_time(text: &str) -> Option<chrono::NaiveTime> {
-    let t = text.trim().to_lowercase().replace(['u', '.', 'h'], ":");
-    let t = t.trim_end_matches(':');
-    let (h, m) = match t.split_once(':') {
-        Some((h, m)) => (h.parse().ok()?, if m.is_empty() { 0 } else { m.parse().ok()? }),
-        None if t.len() == 4 => (t[..2].parse().ok()?, t[2..].parse().ok()?),
-        None => (t.parse().ok()?, 0),
-    };
-    chrono::NaiveTime::from_hms_opt(h, m, 0)
 }
 
 fn date_prompt(body: BodyId, today: NaiveDate) -> Prompt {
@@ -333,24 +321,4 @@ fn member_picker(ctx: &Ctx) -> Picker {
 pub fn selected_meeting(app: &App, ctx: &Ctx) -> Option<MeetingId> {
     let line = app.list(Screen::Meetings).selected;
     ctx.meetings.get(line).map(|&i| ctx.folder.meetings[i].value.id.clone())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn times_as_people_write_them() {
-        let t = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
-        for (typed, want) in [
-            ("19:30", t(19, 30)),
-            ("19u30", t(19, 30)),
-            ("19u", t(19, 0)),
-            ("1930", t(19, 30)),
-            ("9.15", t(9, 15)),
-            ("20", t(20, 0)),
-        ] {
-            assert_eq!(super::parse_time(typed), want, "{typed}");
-        }
-        assert_eq!(super::parse_time("25:00"), None);
-        assert_eq!(super::parse_time("avond"), None);
-    }
 }

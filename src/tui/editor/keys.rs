@@ -51,6 +51,10 @@ pub enum EditorAction {
     ApprovePrevious,
     /// Mark the minutes sent (every decision must serve an objective).
     MarkSent,
+    /// When the meeting began and ended (the end offered as now).
+    Times,
+    /// Where the meeting is held.
+    Location,
     /// Decision or action: link an objective.
     LinkObjective,
     /// Decision: the next outcome; follow-up: the next status.
@@ -79,6 +83,8 @@ pub enum EditorAction {
     Absent,
     /// Attendance: a guest by name.
     AddGuest,
+    /// Attendance: remove the selected guest.
+    RemoveGuest,
     /// Minutes: the time, as a stamp.
     TimeStamp,
     /// Minutes: undo.
@@ -141,6 +147,8 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('J')], "J", A::MoveDown),
     key(&[K::Char('g')], "g", A::ApprovePrevious),
     key(&[K::Char('s')], "s", A::MarkSent),
+    key(&[K::Char('t')], "t", A::Times),
+    key(&[K::Char('l')], "l", A::Location),
     key(&[K::Char('e')], "e", A::SaveElsewhere),
     key(&[K::Char('?')], "?", A::Help),
     key(&[K::Esc, K::Char('q')], "Esc q", A::Close),
@@ -183,6 +191,7 @@ pub const ATTENDANCE: &[EditorBinding] = &[
     key(&[K::Char('v')], "v", A::Excused),
     key(&[K::Char('x')], "x", A::Absent),
     key(&[K::Char('n')], "n", A::AddGuest),
+    key(&[K::Delete], "Del", A::RemoveGuest),
     key(&[K::Char('?')], "?", A::Help),
     key(&[K::Esc, K::Char('q')], "Esc q", A::Leave),
 ];

@@ -42,6 +42,8 @@ pub enum Note {
     Sent,
     /// A due date that could not be read.
     BadDate(String),
+    /// A meeting's times that could not be read.
+    BadTime(String),
     /// A vote count that could not be read.
     BadVotes(String),
     /// A copy was written here.
@@ -258,6 +260,8 @@ impl Editor {
             | A::Due
             | A::EditText
             | A::AddGuest
+            | A::Times
+            | A::Location
             | A::LinkObjective
             | A::Owner
             | A::Amends
@@ -289,6 +293,7 @@ impl Editor {
             A::CycleOutcome => self.cycle_outcome(),
             A::RemoveElement => self.remove_element(),
             A::CyclePresence | A::Present | A::Excused | A::Absent => self.presence(action),
+            A::RemoveGuest => self.remove_guest(),
             A::TimeStamp => {
                 let stamp = edit::stamp(chrono::Local::now().time());
                 self.minutes.insert_str(stamp);
@@ -320,7 +325,8 @@ impl Editor {
             }
             Focus::Elements => self.element = move_in(self.element, self.elements().len()),
             Focus::Attendance => {
-                self.attendee = move_in(self.attendee, self.meeting.attendance.len())
+                let lines = self.meeting.attendance.len() + self.meeting.guests.len();
+                self.attendee = move_in(self.attendee, lines)
             }
         }
     }
@@ -382,6 +388,17 @@ impl Editor {
         {
             // Setting one outright moves on: a whole attendance list in a few keys.
             self.step(1);
+        }
+    }
+
+    /// Removes the guest on the selected attendance line (the guests follow the members).
+    fn remove_guest(&mut self) {
+        let Some(guest) = self.attendee.checked_sub(self.meeting.attendance.len()) else {
+            return;
+        };
+        if self.edit(|m| edit::remove_guest(m, guest)).is_some() {
+            let lines = self.meeting.attendance.len() + self.meeting.guests.len();
+            self.attendee = self.attendee.min(lines.saturating_sub(1));
         }
     }
 

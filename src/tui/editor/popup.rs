@@ -4,13 +4,14 @@
 //! its text, then its owner, then its due date).
 
 use super::{Editor, Element, Note};
-use crate::domain::due::parse_due;
+use crate::domain::due::{format_span, parse_due, parse_span};
 use crate::domain::edit;
 use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, MemberId, ObjectiveId};
 use crate::domain::meeting::{FollowUpStatus, Votes};
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::EditorAction;
 use crate::tui::picker::{PickOption, Picker};
+use chrono::Timelike;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
@@ -35,6 +36,10 @@ pub enum Ask {
     Due(DueFor),
     /// A guest's name.
     Guest,
+    /// The meeting's start and end, "19:30-21:50".
+    Times,
+    /// Where the meeting is held.
+    Location,
     /// The note of a follow-up.
     FollowUpNote(ActionItemRef),
     /// A file to write a copy to.
@@ -150,6 +155,8 @@ impl Popup {
                 item.and(pick(Choice::FollowUpAction, open_actions(editor, ctx)))
             }
             (A::AddGuest, _) => input(Ask::Guest, ""),
+            (A::Times, _) => input(Ask::Times, &span_offered(m)),
+            (A::Location, _) => input(Ask::Location, m.location.as_deref().unwrap_or("")),
             (A::EditText, Some(Element::Decision(n))) => {
                 let d = m.decisions().find(|(_, d)| d.number == *n)?.1;
                 input(Ask::DecisionText(*n), &d.text)
@@ -185,6 +192,17 @@ impl Popup {
         let mut field = TextArea::new(vec![text.to_owned()]);
         field.move_cursor(ratatui_textarea::CursorMove::End);
         Popup::Input { ask, field: Box::new(field) }
+    }
+}
+
+/// The meeting's times as they stand; a missing start or end offered as now, so that one
+/// key and Enter record when the meeting began, and later when it closed.
+fn span_offered(m: &crate::domain::meeting::Meeting) -> String {
+    let now = chrono::Local::now().time().with_second(0).and_then(|t| t.with_nanosecond(0));
+    match (m.start, m.end) {
+        (None, end) => format_span(now, end),
+        (Some(start), None) => format_span(Some(start), now.filter(|n| *n >= start)),
+        (start, end) => format_span(start, end),
     }
 }
 
@@ -373,6 +391,19 @@ fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popu
         Ask::SaveElsewhere if !text.is_empty() => editor.save_to = Some(text.into()),
         Ask::Guest if !text.is_empty() => {
             editor.edit(|m| edit::add_guest(m, text));
+        }
+        Ask::Times => match parse_span(&text) {
+            Some((start, end)) => {
+                editor.edit(|m| edit::set_times(m, start, end));
+            }
+            None => {
+                // Asked again, with what was typed, and why.
+                editor.note = Some(Note::BadTime(text.clone()));
+                return Some(Popup::input(Ask::Times, &text));
+            }
+        },
+        Ask::Location => {
+            editor.edit(|m| edit::set_location(m, text));
         }
         Ask::FollowUpNote(r) => {
             editor.edit(|m| {

@@ -55,11 +55,12 @@ fn render_header(
     let m = &editor.meeting;
     let lang = ctx.lang;
     let body = ctx.folder.members.as_ref().and_then(|ms| ms.value.body(&m.body));
+    let times = crate::domain::due::format_span(m.start, m.end);
     let mut head = format!(
-        " {} · {}{}",
+        " {} · {}{}{times}",
         line(&body.map_or_else(|| m.body.to_string(), |b| b.name.clone())),
         m.date,
-        m.start.map(|t| format!(" {}", t.format("%H:%M"))).unwrap_or_default()
+        if times.is_empty() { "" } else { " " },
     );
     if let Some(place) = &m.location {
         head.push_str(&format!(" · {}", line(place)));
@@ -223,14 +224,13 @@ fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, 
             ListItem::new(Line::styled(format!("{mark:<16} {name}"), style))
         })
         .collect();
-    if !m.guests.is_empty() {
-        let guests: Vec<String> = m.guests.iter().map(|g| line(&g.name)).collect();
-        let heading = word(lang, Word::Guests);
-        items.push(ListItem::new(Line::styled(
-            format!("{heading}: {}", guests.join(", ")),
-            theme.dim,
-        )));
-    }
+    // One line per guest, after the members, so that one can be selected and removed.
+    let guest = word(lang, Word::Guest);
+    items.extend(
+        m.guests.iter().map(|g| {
+            ListItem::new(Line::styled(format!("{guest:<16} {}", line(&g.name)), theme.dim))
+        }),
+    );
     let counts = crate::i18n::editor::attendance(lang, edit::attendance_counts(m));
     // The counts say what the pane is; at 80 columns there is no room for more.
     let title = format!(" {counts} ");
