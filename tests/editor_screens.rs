@@ -15,7 +15,7 @@ use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::draw::draw_session;
 use stuurgroep::tui::editor::Editor;
-use stuurgroep::tui::session::Session;
+use stuurgroep::tui::session::{Request, Session};
 use stuurgroep::tui::theme::Theme;
 
 fn ctx(lang: Lang) -> Ctx {
@@ -115,6 +115,17 @@ fn prompts_while_browsing() {
     }
     assert!(reader.requests.is_empty());
     insta::assert_snapshot!("notice_not_secretary", text(&reader, &ctx, None));
+    // A wrong pick is not for ever: w asks again, remembers, and the secretary may write.
+    for c in "wlotte⏎".chars() {
+        reader.handle_key(key(c), &ctx);
+    }
+    assert!(text(&reader, &ctx, None).contains("Je bent Lotte Verhaegen."));
+    assert!(
+        matches!(&reader.requests[..], [Request::RememberMe(id)] if id.as_str() == "lotte-verhaegen")
+    );
+    reader.requests.clear();
+    reader.handle_key(key('e'), &ctx);
+    assert!(matches!(&reader.requests[..], [Request::Open(_)]), "{:?}", reader.requests.len());
 }
 
 #[test]

@@ -295,12 +295,20 @@ pub fn held_by(lang: Lang, info: &crate::store::lock::LockInfo) -> String {
 pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
     use crate::tui::session::Notice as N;
     match notice {
-        N::NotSecretary => lang
-            .pick(
-                " Alleen de secretaris van dit orgaan schrijft de notulen; jij leest mee.",
-                " Only the body's secretary writes its minutes; you read them.",
-            )
-            .into(),
+        N::NotSecretary(me) => match lang {
+            Lang::Nl => format!(
+                " Alleen de secretaris schrijft hier; jij bent {} (w: iemand anders).",
+                crate::text::printable(me)
+            ),
+            Lang::En => format!(
+                " Only the body's secretary writes here; you are {} (w: someone else).",
+                crate::text::printable(me)
+            ),
+        },
+        N::Identified(me) => match lang {
+            Lang::Nl => format!(" Je bent {}.", crate::text::printable(me)),
+            Lang::En => format!(" You are {}.", crate::text::printable(me)),
+        },
         N::BadDate(t) => match lang {
             Lang::Nl => format!(" Geen datum: {t:?}"),
             Lang::En => format!(" Not a date: {t:?}"),

@@ -36,6 +36,7 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::ShowEnded => ("beëindigde doelstellingen tonen", "show ended objectives"),
         A::EditMeeting => ("notulen schrijven (secretaris)", "write the minutes (secretary)"),
         A::NewMeeting => ("nieuwe vergadering (secretaris)", "new meeting (secretary)"),
+        A::WhoAmI => ("wie ben je? (opnieuw kiezen)", "who are you? (choose again)"),
         A::Conflicts => ("conflictkopieën samenvoegen", "merge conflict copies"),
     };
     lang.pick(nl, en)

@@ -64,6 +64,8 @@ pub enum Action {
     NewMeeting,
     /// The conflict copies, to merge.
     Conflicts,
+    /// Meetings: say who you are again (a wrong pick is not for ever).
+    WhoAmI,
 }
 
 use super::app::Screen;
@@ -130,6 +132,7 @@ pub const BINDINGS: &[Binding] = &[
     on(&[Screen::Objectives], &[KeyCode::Char('e')], "e", Action::ShowEnded),
     on(&[Screen::Meetings], &[KeyCode::Char('e')], "e", Action::EditMeeting),
     on(&[Screen::Meetings], &[KeyCode::Char('n')], "n", Action::NewMeeting),
+    on(&[Screen::Meetings], &[KeyCode::Char('w')], "w", Action::WhoAmI),
     bind(&[KeyCode::Char('c')], "c", Action::Conflicts),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),

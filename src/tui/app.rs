@@ -193,6 +193,7 @@ impl App {
             }
             Action::NewMeeting => self.intent = Some(super::session::Intent::New),
             Action::Conflicts => self.intent = Some(super::session::Intent::Conflicts),
+            Action::WhoAmI => self.intent = Some(super::session::Intent::Identify),
         }
         // A filter or grouping changes the lines under the selection.
         if matches!(

@@ -25,6 +25,8 @@ pub enum Intent {
     New,
     /// Look at the conflict copies (anyone may).
     Conflicts,
+    /// Say who you are (again).
+    Identify,
 }
 
 /// A short question while browsing.
@@ -67,8 +69,10 @@ pub enum Request {
 /// A message on the status line while browsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// Only the body's secretary writes its minutes.
-    NotSecretary,
+    /// Only the body's secretary writes its minutes; the user's name as known.
+    NotSecretary(String),
+    /// The user said who they are.
+    Identified(String),
     /// Not a date.
     BadDate(String),
     /// A key that does nothing on this screen.
@@ -139,10 +143,14 @@ impl Session {
             self.requests.push(Request::Conflicts);
             return;
         }
-        let Some(me) = self.me.clone() else {
-            self.prompt = Some(Prompt::WhoAmI(intent, member_picker(ctx)));
-            return;
+        let me = match self.me.clone() {
+            Some(me) if intent != Intent::Identify => me,
+            _ => {
+                self.prompt = Some(Prompt::WhoAmI(intent, member_picker(ctx)));
+                return;
+            }
         };
+        let not_secretary = Notice::NotSecretary(ctx.member_name(&me));
         let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else { return };
         match intent {
             Intent::Edit(id) => {
@@ -151,10 +159,10 @@ impl Session {
                 if members.is_secretary(&me, &meeting.body, meeting.date) {
                     self.requests.push(Request::Open(id));
                 } else {
-                    self.notice = Some(Notice::NotSecretary);
+                    self.notice = Some(not_secretary);
                 }
             }
-            Intent::Conflicts => {}
+            Intent::Conflicts | Intent::Identify => {}
             Intent::New => {
                 let today = chrono::Local::now().date_naive();
                 let bodies: Vec<PickOption> = members
@@ -166,7 +174,7 @@ impl Session {
                     })
                     .collect();
                 match bodies.len() {
-                    0 => self.notice = Some(Notice::NotSecretary),
+                    0 => self.notice = Some(not_secretary),
                     1 => self.prompt = Some(date_prompt(bodies[0].id.as_str().into(), today)),
                     _ => self.prompt = Some(Prompt::Body(Picker::new(bodies))),
                 }
@@ -181,7 +189,11 @@ impl Session {
                 let Some(id) = chosen else { return Some(Prompt::WhoAmI(intent, picker)) };
                 let me = MemberId::from(id.as_str());
                 self.me = Some(me.clone());
-                self.requests.push(Request::RememberMe(me));
+                self.requests.push(Request::RememberMe(me.clone()));
+                if intent == Intent::Identify {
+                    self.notice = Some(Notice::Identified(ctx.member_name(&me)));
+                    return None;
+                }
                 self.start(intent, ctx);
                 self.prompt.take()
             }
