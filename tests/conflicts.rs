@@ -106,6 +106,63 @@ fn offline_edits_of_different_items_and_a_decision_each_merge_with_nothing_lost(
 }
 
 #[test]
+fn items_inserted_on_either_side_keep_every_minute_in_its_own_item() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let bytes = std::fs::read(root.join(ORIGINAL)).unwrap();
+    let base: Meeting = parse(Path::new(ORIGINAL), &bytes).unwrap();
+    let hash = VersionCache::at(&cache.path().join("stuurgroep/versions"))
+        .keep(&bytes)
+        .unwrap()
+        .to_string();
+    let renumber = |m: &mut Meeting| {
+        m.agenda.iter_mut().enumerate().for_each(|(k, i)| i.number = k as u32 + 1);
+    };
+    let new_item = |title: &str, minutes: &str| stuurgroep::domain::meeting::AgendaItem {
+        number: 0,
+        title: title.into(),
+        minutes: minutes.into(),
+        decisions: Vec::new(),
+        actions: Vec::new(),
+        follow_ups: Vec::new(),
+    };
+    // A inserts an item after the opening and writes in varia (item 7, now 8).
+    let mut ours = base.clone();
+    ours.edited_from = Some(hash.clone());
+    ours.agenda.insert(1, new_item("Nieuw van A", "Toegevoegd door A."));
+    renumber(&mut ours);
+    ours.agenda[7].minutes.push_str("\nVaria van A.");
+    // B inserts an item before varia and writes in item 4.
+    let mut theirs = base.clone();
+    theirs.edited_from = Some(hash);
+    theirs.agenda.insert(6, new_item("Nieuw van B", "Toegevoegd door B."));
+    renumber(&mut theirs);
+    theirs.agenda[3].minutes.push_str("\nPunt 4 van B.");
+    write(root, ORIGINAL, &ours);
+    write(root, COPY, &theirs);
+    let merged = run(root, cache.path(), &["conflicts", "merge", COPY, "--auto"]);
+    assert_eq!(merged.status.code(), Some(0), "{}", stdout(&merged));
+    let m = read(root, ORIGINAL);
+    let titles: Vec<&str> = m.agenda.iter().map(|i| i.title.as_str()).collect();
+    let mut want: Vec<&str> = base.agenda.iter().map(|i| i.title.as_str()).collect();
+    want.insert(1, "Nieuw van A");
+    want.insert(7, "Nieuw van B");
+    assert_eq!(titles, want);
+    assert!(m.agenda.iter().enumerate().all(|(k, i)| i.number == k as u32 + 1));
+    assert_eq!(m.agenda[1].minutes, "Toegevoegd door A.");
+    assert!(m.agenda[4].minutes.ends_with("Punt 4 van B."), "{}", m.agenda[4].minutes);
+    assert_eq!(m.agenda[4].title, base.agenda[3].title);
+    assert_eq!(m.agenda[7].minutes, "Toegevoegd door B.");
+    assert!(m.agenda[8].minutes.ends_with("Varia van A."));
+    // Every decision is still under the item it was taken in.
+    for (item, d) in m.decisions() {
+        let (was, _) = base.decisions().find(|(_, b)| b.number == d.number).unwrap();
+        assert_eq!(item.title, was.title, "decision {}", d.number);
+    }
+}
+
+#[test]
 fn without_the_ancestor_every_difference_is_a_choice_and_the_copy_stays() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();

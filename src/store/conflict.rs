@@ -21,9 +21,9 @@ pub struct Compared {
     pub copy: ConflictCopy,
     /// The original as read.
     pub original: LoadedFile<Meeting>,
-    /// The copy's content.
+    /// The copy's content, its agenda items numbered as the original's ([`merge::align`]).
     pub theirs: Meeting,
-    /// Their common ancestor, when it was found.
+    /// Their common ancestor, when it was found, numbered likewise.
     pub ancestor: Option<Meeting>,
     /// What differs, and who changed it.
     pub differences: Vec<Difference>,
@@ -40,6 +40,9 @@ impl Compared {
         let original = read_document::<Meeting>(root, &copy.original).map_err(|e| e.to_string())?;
         let theirs = read_document::<Meeting>(root, &copy.path).map_err(|e| e.to_string())?.value;
         let ancestor = cache.and_then(|c| c.ancestor(&original.value, &theirs));
+        // The copy's and the ancestor's agenda items in the original's numbering: an item
+        // inserted on one side must not shift the other's minutes into the wrong item.
+        let (ancestor, theirs) = merge::align(ancestor.as_ref(), &original.value, &theirs);
         let differences = merge::diff(ancestor.as_ref(), &original.value, &theirs);
         Ok(Self { copy: copy.clone(), original, theirs, ancestor, differences })
     }
@@ -68,6 +71,8 @@ impl Compared {
             let _ = cache.keep(&bytes);
         }
         merged.edited_from = Some(self.original.hash.to_string());
+        let ours_last = self.original.value.agenda.iter().map(|i| i.number).max().unwrap_or(0);
+        merge::place_taken_items(&mut merged, &self.theirs, ours_last);
         let base = self.original.base().map_err(|e| e.to_string())?;
         save(root, &self.original.path, &merged, base).map_err(|e: SaveError| e.to_string())?;
         if !settled {
