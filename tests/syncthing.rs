@@ -6,7 +6,7 @@
 
 mod pty;
 
-use pty::{Term, copy_dir, decision};
+use pty::{Term, copy_dir, decision, wait_on_disk};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -77,6 +77,14 @@ impl Pair {
         std::fs::write(&fb, to_ron(b).unwrap()).unwrap();
         let (fa, fb) = (fa.to_string_lossy().into_owned(), fb.to_string_lossy().into_owned());
         self.run(&["conflict", rel, "--winner", "A", "--a-from", &fa, "--b-from", &fb]);
+    }
+
+    fn pause(&self) {
+        self.run(&["pause"]);
+    }
+
+    fn resume(&self) {
+        self.run(&["resume"]);
     }
 
     /// The API key and port of instance 1, for asking it to rescan.
@@ -311,4 +319,58 @@ fn a_lock_taken_on_a_makes_the_app_on_b_read_only() {
     on_a.wait_for("Vergaderingen");
     on_a.step("q");
     assert_eq!(on_a.wait_exit(), 0);
+}
+
+/// The app on `root` as the secretary, with its own cache: writes `text` at the end of the
+/// minutes of agenda item `item` (1-based) of the last meeting, and quits.
+fn type_minutes_in_the_app(root: &Path, cache: &Path, item: usize, text: &str) {
+    let config = cache.join("config.ron");
+    let mut app = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config), ("XDG_CACHE_HOME", cache)],
+    );
+    app.wait_for("Dit is een Syncthing-map");
+    app.step("n");
+    app.step("3");
+    app.step("e");
+    app.wait_for("ongewijzigd");
+    app.step(&"j".repeat(item - 1));
+    app.step("\r");
+    // To the end of the text, then a line of its own.
+    app.keys("\x1b>");
+    app.step("\x1b[F");
+    app.step(&format!("\r{text}"));
+    wait_on_disk(&root.join(MEETING), text);
+    app.keys("\x1b");
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn two_apps_writing_one_meeting_offline_merge_with_nothing_lost() {
+    let pair = Pair::up(6);
+    pair.pause();
+    // The link is down: neither sees the other's lock, both write.
+    let (cache_a, cache_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    type_minutes_in_the_app(&pair.a(), cache_a.path(), 1, "A typte dit offline.");
+    type_minutes_in_the_app(&pair.b(), cache_b.path(), 2, "B typte dat offline.");
+    pair.resume();
+    pair.sync();
+    // Syncthing kept one version and made a copy of the other, on both sides.
+    let copy = conflict_copy(&pair.a());
+    let out = merge_auto(&pair.a(), cache_a.path(), &copy);
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(!said.contains("kies"), "everything was one-sided:\n{said}");
+    pair.sync();
+    for side in [pair.a(), pair.b()] {
+        let m = read(&side, MEETING);
+        assert!(m.agenda[0].minutes.ends_with("A typte dit offline."), "{}", m.agenda[0].minutes);
+        assert!(m.agenda[1].minutes.ends_with("B typte dat offline."), "{}", m.agenda[1].minutes);
+        assert!(!side.join(&copy).exists(), "the copy is gone from {}", side.display());
+        assert!(!side.join(format!("{MEETING}.lock")).exists(), "no lock left");
+    }
 }
