@@ -114,6 +114,14 @@ mod tests {
         // OneDrive conflict copy of it.
         assert_eq!(kind("2021-03-16-stuurgroep.ron.lock"), NameKind::Ignored);
         assert_eq!(kind("plan.ron.lock"), NameKind::Ignored);
+        // Two locks taken offline meet as a conflict: the copy of a lock is no document either.
+        for copy in [
+            "2021-03-16-stuurgroep.ron.sync-conflict-20210317-101500-ABCDEFG.lock",
+            "2021-03-16-stuurgroep.ron (Jan's conflicted copy 2021-03-17).lock",
+            "2021-03-16-stuurgroep.ron-LAPTOP-JAN.lock",
+        ] {
+            assert_eq!(kind(copy), NameKind::Ignored, "{copy}");
+        }
     }
 
     #[test]
