@@ -59,7 +59,11 @@ fn a_body_with_its_own_standard_agenda_gets_it_in_a_new_meeting() {
     let mut app = new_meeting_of(root, "raad");
     app.wait_for("Financiële stand");
     app.keys("\x1b");
-    app.wait_for("Vergaderingen");
+    app.wait_for("Vergaderingen (20)");
+    // Back on the list at the meeting just made.
+    let screen = app.screen();
+    let selected = screen.lines().find(|l| l.contains('›')).unwrap_or_default();
+    assert!(selected.contains("2027-01-20"), "{screen}");
     app.step("q");
     assert_eq!(app.wait_exit(), 0);
     let board = read(root, "meetings/2027/2027-01-20-raad-van-bestuur.ron");

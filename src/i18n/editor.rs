@@ -208,11 +208,22 @@ fn refused(lang: Lang, e: &EditError) -> String {
 }
 
 /// "12 aanwezig · 2 verontschuldigd · 1 afwezig".
-pub fn attendance(lang: Lang, (present, excused, absent): (usize, usize, usize)) -> String {
-    if lang == Lang::Nl {
+pub fn attendance(
+    lang: Lang,
+    (present, excused, absent): (usize, usize, usize),
+    guests: usize,
+) -> String {
+    let members = if lang == Lang::Nl {
         format!("{present} aanwezig · {excused} verontschuldigd · {absent} afwezig")
     } else {
         format!("{present} present · {excused} excused · {absent} absent")
+    };
+    match (guests, lang) {
+        (0, _) => members,
+        (1, Lang::Nl) => format!("{members} · 1 gast"),
+        (n, Lang::Nl) => format!("{members} · {n} gasten"),
+        (1, Lang::En) => format!("{members} · 1 guest"),
+        (n, Lang::En) => format!("{members} · {n} guests"),
     }
 }
 

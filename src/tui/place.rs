@@ -29,6 +29,15 @@ impl App {
         }
     }
 
+    /// Selects meeting `id` on the meetings screen, if `ctx` has it.
+    pub fn select_meeting(&mut self, id: &MeetingId, ctx: &Ctx) {
+        if let Some(line) =
+            ctx.meetings.iter().position(|&i| &ctx.folder.meetings[i].value.id == id)
+        {
+            self.select(Screen::Meetings, line);
+        }
+    }
+
     /// Selects `place` again in new data `ctx`; what is gone leaves the line where it was.
     pub fn restore(&mut self, place: &Place, ctx: &Ctx) {
         self.decisions.set(self.decisions.filter.clone(), ctx);

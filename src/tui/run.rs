@@ -257,8 +257,12 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
         }
         if editor.closed {
             if data.bench.close(editor) {
+                let written = editor.meeting.id.clone();
                 session.editor = None;
                 data.reload_now(&mut session.app);
+                // Back on the list at the meeting just written (a new one is not where the
+                // selection was).
+                session.app.select_meeting(&written, &data.ctx);
             } else {
                 editor.closed = false;
                 session.app.quit = false;

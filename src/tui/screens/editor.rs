@@ -231,7 +231,7 @@ fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, 
             ListItem::new(Line::styled(format!("{guest:<16} {}", line(&g.name)), theme.dim))
         }),
     );
-    let counts = crate::i18n::editor::attendance(lang, edit::attendance_counts(m));
+    let counts = crate::i18n::editor::attendance(lang, edit::attendance_counts(m), m.guests.len());
     // The counts say what the pane is; at 80 columns there is no room for more.
     let title = format!(" {counts} ");
     let list = List::new(items)
