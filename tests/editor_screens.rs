@@ -239,6 +239,45 @@ fn times_place_and_guests_are_set_and_taken_back() {
 }
 
 #[test]
+fn removing_an_item_never_loses_or_moves_minutes() {
+    let ctx = ctx(Lang::Nl);
+    let mut e = editor(&ctx);
+    let del = KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE);
+    // Minutes in item 4 (varia) and 5 (slot).
+    press(&mut e, &ctx, "jjj⏎Varia-tekst.⎋j⏎Slot-tekst.⎋k");
+    assert_eq!(e.item, 3);
+    // An item with minutes is not removed: its words would go.
+    e.handle_key(del, &ctx);
+    assert_eq!(e.meeting.agenda.len(), 5);
+    assert_eq!(e.meeting.agenda[3].minutes, "Varia-tekst.");
+    // An empty one is; the next item keeps its own minutes.
+    press(&mut e, &ctx, "nLeeg punt⏎");
+    assert_eq!(e.meeting.agenda[4].title, "Leeg punt");
+    e.handle_key(del, &ctx);
+    let minutes: Vec<&str> = e.meeting.agenda.iter().map(|i| i.minutes.as_str()).collect();
+    assert_eq!(&minutes[3..], ["Varia-tekst.", "Slot-tekst."]);
+    // Typing on goes into the item now selected, after its text.
+    press(&mut e, &ctx, "⏎ En meer.⎋");
+    let item = &e.meeting.agenda[e.item];
+    assert_eq!((item.title.as_str(), item.minutes.as_str()), ("Slot", "Slot-tekst. En meer."));
+}
+
+#[test]
+fn each_item_keeps_its_cursor_and_undo_history() {
+    let ctx = ctx(Lang::Nl);
+    let mut e = editor(&ctx);
+    let undo = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    press(&mut e, &ctx, "⏎Een.⎋j⏎Twee.⎋k⏎");
+    // Back in item 1, undo takes back what was typed there before going to item 2...
+    e.handle_key(undo, &ctx);
+    assert_eq!(e.meeting.agenda[0].minutes, "Een");
+    // ...and the cursor is where it was, after the text.
+    press(&mut e, &ctx, "s.⎋");
+    assert_eq!(e.meeting.agenda[0].minutes, "Eens.");
+    assert_eq!(e.meeting.agenda[1].minutes, "Twee.");
+}
+
+#[test]
 fn read_only_and_frozen_meetings_refuse_every_edit() {
     let ctx = ctx(Lang::Nl);
     let mut e = editor(&ctx);

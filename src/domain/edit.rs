@@ -18,7 +18,7 @@ pub enum EditError {
     Frozen,
     /// No agenda item at that place.
     NoSuchItem,
-    /// The item still holds decisions, action items or follow-ups.
+    /// The item still holds minutes, decisions, action items or follow-ups.
     ItemNotEmpty,
     /// These decisions serve no objective yet.
     Unlinked(Vec<u32>),
@@ -177,7 +177,11 @@ pub fn rename_item(meeting: &mut Meeting, item: usize, title: String) -> Result<
 /// referred to by id; removing them is a deliberate edit of their own).
 pub fn remove_item(meeting: &mut Meeting, item: usize) -> Result<(), EditError> {
     let it = item_mut(meeting, item)?;
-    if !(it.decisions.is_empty() && it.actions.is_empty() && it.follow_ups.is_empty()) {
+    let empty = it.minutes.trim().is_empty()
+        && it.decisions.is_empty()
+        && it.actions.is_empty()
+        && it.follow_ups.is_empty();
+    if !empty {
         return Err(EditError::ItemNotEmpty);
     }
     meeting.agenda.remove(item);

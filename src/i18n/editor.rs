@@ -182,8 +182,8 @@ fn refused(lang: Lang, e: &EditError) -> String {
         EditError::NoSuchItem => lang.pick("Niets geselecteerd.", "Nothing selected.").into(),
         EditError::ItemNotEmpty => lang
             .pick(
-                "Dit punt heeft besluiten of acties: eerst die schrappen.",
-                "This item holds decisions or actions: remove those first.",
+                "Dit punt is niet leeg (notulen, besluiten, acties): eerst die schrappen.",
+                "This item is not empty (minutes, decisions, actions): remove those first.",
             )
             .into(),
         EditError::Unlinked(n) => {

@@ -13,7 +13,7 @@ use keys::{EditorAction, Focus};
 use popup::Popup;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use std::path::PathBuf;
 
 /// One of the selected item's decisions, action items or follow-ups.
@@ -84,6 +84,9 @@ pub struct Editor {
     pub help: bool,
     /// Whether the meeting changed since the loop last took it.
     changed: bool,
+    /// The textareas of items typed in before, by place, so that going back to one keeps its
+    /// cursor and undo history.
+    parked: std::collections::HashMap<usize, TextArea<'static>>,
     /// An earlier meeting changed by approving it, for the loop to save.
     pub approved: Option<Meeting>,
     /// Whether a copy of the newest content was written elsewhere.
@@ -113,6 +116,7 @@ impl Editor {
             note: None,
             help: false,
             changed: false,
+            parked: std::collections::HashMap::new(),
             approved: None,
             save_to: None,
             changed_on_disk: false,
@@ -128,14 +132,24 @@ impl Editor {
         std::mem::take(&mut self.changed)
     }
 
+    /// Shows the selected item's minutes: its own textarea again if it was parked (cursor and
+    /// undo history as they were), else a new one with the cursor after the text, where the
+    /// secretary goes on writing.
     fn load_minutes(&mut self) {
         let text =
             self.meeting.agenda.get(self.item).map(|i| i.minutes.clone()).unwrap_or_default();
-        let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
-        self.minutes = TextArea::new(lines);
-        self.minutes.set_wrap_mode(WrapMode::WordOrGlyph);
-        self.minutes.set_max_histories(500);
-        self.minutes.set_cursor_line_style(Style::default());
+        match self.parked.remove(&self.item).filter(|t| t.lines().join("\n") == text) {
+            Some(parked) => self.minutes = parked,
+            None => {
+                let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+                self.minutes = TextArea::new(lines);
+                self.minutes.set_wrap_mode(WrapMode::WordOrGlyph);
+                self.minutes.set_max_histories(500);
+                self.minutes.set_cursor_line_style(Style::default());
+                self.minutes.move_cursor(CursorMove::Bottom);
+                self.minutes.move_cursor(CursorMove::End);
+            }
+        }
         self.set_focus(self.focus);
     }
 
@@ -175,9 +189,15 @@ impl Editor {
             self.note = Some(Note::ReadOnly);
             return None;
         }
+        let titles = |m: &Meeting| m.agenda.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
+        let before = titles(&self.meeting);
         match f(&mut self.meeting) {
             Ok(value) => {
                 self.changed = true;
+                // Items added, removed or moved: the parked textareas are at other places now.
+                if titles(&self.meeting) != before {
+                    self.parked.clear();
+                }
                 Some(value)
             }
             Err(e) => {
@@ -271,9 +291,13 @@ impl Editor {
                 self.popup = Some(Popup::save_elsewhere(&self.meeting));
             }
             A::RemoveItem => {
+                self.store_minutes();
                 let item = self.item;
                 if self.edit(|m| edit::remove_item(m, item)).is_some() {
-                    self.select_item(item.min(self.meeting.agenda.len().saturating_sub(1)));
+                    // The removed item's textarea goes with it: never stored into the next.
+                    self.item = item.min(self.meeting.agenda.len().saturating_sub(1));
+                    self.element = 0;
+                    self.load_minutes();
                 }
             }
             A::MoveUp | A::MoveDown => {
@@ -334,6 +358,10 @@ impl Editor {
     /// Selects an agenda item, keeping what was typed in the one before.
     pub fn select_item(&mut self, item: usize) {
         self.store_minutes();
+        if item != self.item {
+            let textarea = std::mem::take(&mut self.minutes);
+            self.parked.insert(self.item, textarea);
+        }
         self.item = item;
         self.element = 0;
         self.load_minutes();
