@@ -312,6 +312,37 @@ fn a_read_only_folder_says_not_saved_keeps_everything_and_saves_once_writable_ag
     assert_eq!(app.wait_exit(), 0);
 }
 
+#[cfg(unix)]
+#[test]
+fn an_approval_that_cannot_be_saved_is_said_and_saved_once_it_can() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    let Some(guard) = common::ReadOnly::new(&root.join("meetings/2022")) else {
+        eprintln!("skipped: a read-only folder cannot be made here");
+        return;
+    };
+    app.step("j");
+    app.step("g");
+    app.wait_for("goedkeuren? (j/n)");
+    app.step("j");
+    app.wait_for("Goedkeuring van 2022-10-11-stuurgroep NIET BEWAARD");
+    assert_eq!(read(root, PREVIOUS).status, MinutesStatus::Draft);
+    drop(guard);
+    // The autosaver retries by itself.
+    let start = Instant::now();
+    while read(root, PREVIOUS).status == MinutesStatus::Draft {
+        assert!(start.elapsed() < Duration::from_secs(20), "the approval never arrived");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.step("q");
+    assert_eq!(app.wait_exit(), 0);
+    let approving = read(root, NEW);
+    assert_eq!(read(root, PREVIOUS).status, MinutesStatus::Approved { by: approving.id });
+}
+
 #[test]
 fn a_stale_lock_is_taken_over_after_asking() {
     use stuurgroep::store::lock::LockInfo;

@@ -157,6 +157,14 @@ pub fn note(lang: Lang, note: &Note) -> String {
             let why = crate::text::printable(why);
             if nl { format!("Kopie niet bewaard: {why}") } else { format!("Copy not saved: {why}") }
         }
+        Note::ApprovalNotSaved(id, why) => {
+            let why = crate::text::printable(why);
+            if nl {
+                format!("Goedkeuring van {id} NIET BEWAARD: {why}")
+            } else {
+                format!("Approval of {id} NOT SAVED: {why}")
+            }
+        }
         Note::NotKept => lang
             .pick(
                 "Niet gesloten: niet alles is bewaard. Bewaar eerst een kopie elders (e).",

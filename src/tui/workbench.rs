@@ -45,6 +45,9 @@ pub struct Workbench {
     versions: Option<VersionCache>,
     last_submit: Instant,
     last_refresh: Instant,
+    /// The earlier minutes approved in this meeting (file, id, whether a failure was said),
+    /// while their save is not known to be done.
+    approving: Option<(PathBuf, String, bool)>,
 }
 
 impl Workbench {
@@ -61,6 +64,7 @@ impl Workbench {
             versions: VersionCache::user(),
             last_submit: Instant::now(),
             last_refresh: Instant::now(),
+            approving: None,
         }
     }
 
@@ -182,8 +186,12 @@ impl Workbench {
             self.note_written(hash);
         }
         if let Some(previous) = editor.approved.take() {
-            self.save_other(previous, ctx);
+            let id = previous.id.to_string();
+            if let Err(why) = self.save_other(previous, ctx) {
+                editor.note = Some(crate::tui::editor::Note::ApprovalNotSaved(id, why));
+            }
         }
+        self.watch_approval(editor);
         if self.last_refresh.elapsed() >= lock::REFRESH_EVERY {
             self.last_refresh = Instant::now();
             if let Some(guard) = &mut self.lock
@@ -205,15 +213,37 @@ impl Workbench {
         self.last_submit = Instant::now();
     }
 
-    /// Saves an earlier meeting changed by approving it, over the file as it was loaded.
-    fn save_other(&mut self, meeting: Meeting, ctx: &Ctx) {
+    /// Hands an earlier meeting changed by approving it to the autosaver, over the file as it
+    /// was loaded; `Err` says why it cannot be saved at all.
+    fn save_other(&mut self, meeting: Meeting, ctx: &Ctx) -> Result<(), String> {
         let loaded: Option<&LoadedFile<Meeting>> =
             ctx.folder.meetings.iter().find(|m| m.value.id == meeting.id);
-        if let Some(loaded) = loaded
-            && let Ok(base) = loaded.base()
-        {
-            self.autosaver.track(loaded.path.clone(), base);
-            self.autosaver.submit(loaded.path.clone(), meeting);
+        let loaded = loaded.ok_or_else(|| meeting.id.to_string())?;
+        let base = loaded.base().map_err(|e| e.to_string())?;
+        self.autosaver.track(loaded.path.clone(), base);
+        self.approving = Some((loaded.path.clone(), meeting.id.to_string(), false));
+        self.autosaver.submit(loaded.path.clone(), meeting);
+        Ok(())
+    }
+
+    /// Says so in the editor when the approved earlier minutes could not be saved: the
+    /// approval is then only in this meeting, and `check` will flag it.
+    /// A failing disk is retried by the autosaver, so it is watched on (and said once); a
+    /// change on disk is not retried.
+    fn watch_approval(&mut self, editor: &mut Editor) {
+        let Some((rel, id, said)) = &mut self.approving else { return };
+        let (why, settled) = match self.autosaver.status(rel) {
+            SaveState::Failed { error, .. } => (error, false),
+            SaveState::Conflict { error } => (error, true),
+            SaveState::Saved { .. } => (String::new(), true),
+            SaveState::Pending | SaveState::Saving | SaveState::Unchanged => return,
+        };
+        if !why.is_empty() && !*said {
+            editor.note = Some(crate::tui::editor::Note::ApprovalNotSaved(id.clone(), why));
+            *said = true;
+        }
+        if settled {
+            self.approving = None;
         }
     }
 

@@ -56,6 +56,8 @@ pub enum Note {
     UnknownKey(char),
     /// Not closed: the newest text is neither in the folder nor in a copy elsewhere.
     NotKept,
+    /// The approved earlier minutes could not be saved (yet), with why.
+    ApprovalNotSaved(String, String),
 }
 
 /// The editor's state.
