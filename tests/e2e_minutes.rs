@@ -64,8 +64,7 @@ fn a_body_with_its_own_standard_agenda_gets_it_in_a_new_meeting() {
     let screen = app.screen();
     let selected = screen.lines().find(|l| l.contains('›')).unwrap_or_default();
     assert!(selected.contains("2027-01-20"), "{screen}");
-    app.step("q");
-    assert_eq!(app.wait_exit(), 0);
+    app.quit();
     let board = read(root, "meetings/2027/2027-01-20-raad-van-bestuur.ron");
     let titles: Vec<&str> = board.agenda.iter().map(|i| i.title.as_str()).collect();
     assert_eq!(
@@ -149,8 +148,7 @@ fn a_whole_meeting_from_keystrokes_ends_up_on_disk() {
     app.wait_for("Verslag verstuurd.");
     app.keys("\x1b");
     app.wait_for("Vergaderingen (20)");
-    app.step("q");
-    assert_eq!(app.wait_exit(), 0);
+    app.quit();
     assert!(app.restored());
 
     let m = read(root, NEW);
@@ -249,19 +247,13 @@ fn a_second_instance_opens_the_meeting_read_only_and_says_who_writes() {
     second.wait_for("wordt bewerkt door Lotte Verhaegen");
     second.step("\r");
     second.wait_for("Alleen lezen.");
-    second.keys("\x1b");
-    second.wait_for("Vergaderingen");
-    second.step("q");
-    assert_eq!(second.wait_exit(), 0);
+    second.close_editor_and_quit();
     // The first writes on; what it typed is saved and the lock is still its own.
     std::thread::sleep(Duration::from_millis(800));
     assert!(read(root, NEW).agenda[0].minutes.contains("Eerste instantie schrijft."));
     assert!(root.join(format!("{NEW}.lock")).exists());
     first.keys("\x1b");
-    first.keys("\x1b");
-    first.wait_for("Vergaderingen");
-    first.step("q");
-    assert_eq!(first.wait_exit(), 0);
+    first.close_editor_and_quit();
     assert!(!root.join(format!("{NEW}.lock")).exists());
 }
 
@@ -306,10 +298,7 @@ fn a_read_only_folder_says_not_saved_keeps_everything_and_saves_once_writable_ag
         std::thread::sleep(Duration::from_millis(200));
     }
     app.wait_for("bewaard");
-    app.keys("\x1b");
-    app.wait_for("Vergaderingen");
-    app.step("q");
-    assert_eq!(app.wait_exit(), 0);
+    app.close_editor_and_quit();
 }
 
 #[cfg(unix)]
@@ -335,10 +324,7 @@ fn an_approval_that_cannot_be_saved_is_said_and_saved_once_it_can() {
         assert!(start.elapsed() < Duration::from_secs(20), "the approval never arrived");
         std::thread::sleep(Duration::from_millis(200));
     }
-    app.keys("\x1b");
-    app.wait_for("Vergaderingen");
-    app.step("q");
-    assert_eq!(app.wait_exit(), 0);
+    app.close_editor_and_quit();
     let approving = read(root, NEW);
     assert_eq!(read(root, PREVIOUS).status, MinutesStatus::Approved { by: approving.id });
 }
@@ -376,9 +362,6 @@ fn a_stale_lock_is_taken_over_after_asking() {
     app.wait_for("ongewijzigd");
     let taken = std::fs::read_to_string(&lock).unwrap();
     assert!(!taken.contains("laptop-thuis") && !taken.contains("elders"), "{taken}");
-    app.keys("\x1b");
-    app.wait_for("Vergaderingen");
-    app.step("q");
-    assert_eq!(app.wait_exit(), 0);
+    app.close_editor_and_quit();
     assert!(!lock.exists());
 }

@@ -174,8 +174,7 @@ fn a_change_on_a_shows_in_the_app_on_b_within_seconds() {
     pair.sync();
     app.wait_for("De Cam");
     eprintln!("A's change on B's screen after {:.1} s", start.elapsed().as_secs_f32());
-    app.step("q");
-    assert_eq!(app.wait_exit(), 0);
+    app.quit();
 }
 
 #[test]
@@ -311,14 +310,8 @@ fn a_lock_taken_on_a_makes_the_app_on_b_read_only() {
     on_b.step("3");
     on_b.step("e");
     on_b.wait_for("wordt bewerkt door Lotte Verhaegen");
-    on_b.keys("\x1b");
-    on_b.wait_for("Vergaderingen");
-    on_b.step("q");
-    assert_eq!(on_b.wait_exit(), 0);
-    on_a.keys("\x1b");
-    on_a.wait_for("Vergaderingen");
-    on_a.step("q");
-    assert_eq!(on_a.wait_exit(), 0);
+    on_b.close_editor_and_quit();
+    on_a.close_editor_and_quit();
 }
 
 /// The app on `root` as the secretary, with its own cache: writes `text` at the end of the
@@ -342,10 +335,7 @@ fn type_minutes_in_the_app(root: &Path, cache: &Path, item: usize, text: &str) {
     app.step(&format!("\r{text}"));
     wait_on_disk(&root.join(MEETING), text);
     app.keys("\x1b");
-    app.keys("\x1b");
-    app.wait_for("Vergaderingen");
-    app.step("q");
-    assert_eq!(app.wait_exit(), 0);
+    app.close_editor_and_quit();
 }
 
 #[test]

@@ -508,6 +508,11 @@ mod tests {
     }
 
     fn meeting(day: u32) -> Meeting {
+        meeting_of(day, &members())
+    }
+
+    /// A meeting of the stuurgroep on `day` November 2026 with one open action to follow up.
+    fn meeting_of(day: u32, members: &Members) -> Meeting {
         let new = NewMeeting {
             body: "stuurgroep".into(),
             date: NaiveDate::from_ymd_opt(2026, 11, day).unwrap(),
@@ -520,7 +525,7 @@ mod tests {
             text: "Offerte vragen".into(),
             due: None,
         }];
-        new_meeting(&new, &members(), &open, &template())
+        new_meeting(&new, members, &open, &template())
     }
 
     #[test]
@@ -548,19 +553,7 @@ mod tests {
             TemplateItem::FollowUp("Stand van de acties".into()),
             TemplateItem::Item("Rondvraag".into()),
         ];
-        let new = NewMeeting {
-            body: "stuurgroep".into(),
-            date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-            start: None,
-            location: None,
-        };
-        let open = [OpenAction {
-            reference: "2026-10-01-stuurgroep/A1".parse().unwrap(),
-            owner: "Tom".into(),
-            text: "Offerte vragen".into(),
-            due: None,
-        }];
-        let m = new_meeting(&new, &members, &open, &template());
+        let m = meeting_of(23, &members);
         let titles: Vec<&str> = m.agenda.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["Welkom", "Financiën", "Stand van de acties", "Rondvraag"]);
         assert_eq!(m.agenda[2].minutes, "- 2026-10-01-stuurgroep/A1 Tom: Offerte vragen");

@@ -99,6 +99,19 @@ impl Term {
         std::thread::sleep(Duration::from_millis(150));
     }
 
+    /// Quits with `q` and checks that the app ended well.
+    pub fn quit(&mut self) {
+        self.step("q");
+        assert_eq!(self.wait_exit(), 0);
+    }
+
+    /// Closes the editor with Esc (everything is saved), back on the meetings screen, and quits.
+    pub fn close_editor_and_quit(&mut self) {
+        self.keys("\x1b");
+        self.wait_for("Vergaderingen");
+        self.quit();
+    }
+
     /// Waits for the process to end; its exit code.
     pub fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
