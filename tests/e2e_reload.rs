@@ -42,6 +42,7 @@ fn a_meeting_synced_in_appears_and_the_reader_keeps_their_place() {
     std::fs::write(root.join(ARRIVING), &whole).unwrap();
     app.wait_for("Vergaderingen (20)");
     app.wait_for("0 fouten");
+    app.wait_for("bijgewerkt");
     assert!(selected_line(&app).contains("2022-06-14"), "the place moved:\n{}", app.screen());
     app.quit();
 }

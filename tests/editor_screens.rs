@@ -54,7 +54,11 @@ fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
 }
 
 fn text(session: &Session, ctx: &Ctx, save: Option<&SaveState>) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    text_at(session, ctx, save, (80, 24))
+}
+
+fn text_at(session: &Session, ctx: &Ctx, save: Option<&SaveState>, size: (u16, u16)) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     terminal.draw(|f| draw_session(f, session, ctx, save, &Theme::new(true))).unwrap();
     screen::buffer_text(terminal.backend().buffer())
 }
@@ -275,6 +279,28 @@ fn each_item_keeps_its_cursor_and_undo_history() {
     press(&mut e, &ctx, "s.⎋");
     assert_eq!(e.meeting.agenda[0].minutes, "Eens.");
     assert_eq!(e.meeting.agenda[1].minutes, "Twee.");
+}
+
+#[test]
+fn the_status_line_names_the_user_and_when_the_folder_was_updated() {
+    let ctx = ctx(Lang::Nl);
+    let mut session = Session::new(App::default(), Some("lotte-verhaegen".into()));
+    session.sync.updated = chrono::NaiveTime::from_hms_opt(10, 3, 0);
+    let status = |session: &Session, size| {
+        text_at(session, &ctx, None, size).lines().last().unwrap_or_default().to_owned()
+    };
+    let wide = status(&session, (120, 40));
+    assert!(
+        wide.contains(
+            "0 waarschuwingen · Lotte Verhaegen · bijgewerkt 10:03 · 19 vergaderingen · 87 besluiten · ? hulp"
+        ),
+        "{wide}"
+    );
+    // At 80 columns the counts make room; the user and the help stay.
+    let narrow = status(&session, (80, 24));
+    assert!(narrow.contains("Lotte Verhaegen · bijgewerkt 10:03 · ? hulp"), "{narrow}");
+    session.sync.unwatched = true;
+    assert!(status(&session, (120, 40)).contains("⚠ map niet gevolgd"));
 }
 
 #[test]

@@ -99,6 +99,10 @@ pub enum Text {
     AllMunicipalities,
     /// Status line while `check` runs.
     Checking,
+    /// Status line: the folder is not watched for changes made elsewhere.
+    Unwatched,
+    /// Status line: when changes made elsewhere were last loaded.
+    Updated,
     /// Status line: one conflict copy.
     ConflictCopy,
     /// Status line: conflict copies.
@@ -138,6 +142,8 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::Planning => ("planning", "planning"),
         T::AllMunicipalities => ("alle gemeenten", "all municipalities"),
         T::Checking => ("controleren…", "checking…"),
+        T::Unwatched => ("map niet gevolgd", "folder not watched"),
+        T::Updated => ("bijgewerkt", "updated"),
         T::ConflictCopy => ("conflictkopie", "conflict copy"),
         T::ConflictCopies => ("conflictkopieën", "conflict copies"),
     };

@@ -16,8 +16,22 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Tabs, Wrap};
 /// The smallest terminal the screens are laid out for.
 pub const MIN: (u16, u16) = (80, 24);
 
+/// Who uses the app and how fresh its data is, for the status line.
+#[derive(Debug, Clone, Default)]
+pub struct StatusExtra {
+    /// The user's name, when known.
+    pub me: Option<String>,
+    /// The shared folder's state.
+    pub sync: super::session::SyncState,
+}
+
 /// Draws the app.
 pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) {
+    draw_with(frame, app, ctx, theme, &StatusExtra::default());
+}
+
+/// Draws the app, with the user and the folder's state on the status line.
+pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: &StatusExtra) {
     let area = frame.area();
     if area.width < MIN.0 || area.height < MIN.1 {
         let notice = Paragraph::new(text(ctx.lang, Text::TooSmall)).wrap(Wrap { trim: true });
@@ -34,7 +48,7 @@ pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) {
         Screen::Meetings => screens::meetings::render(frame, body, app, ctx, theme),
         Screen::Actions => screens::actions::render(frame, body, app, ctx, theme),
     }
-    render_status(frame, status, ctx, theme);
+    render_status(frame, status, ctx, theme, extra);
     if let Some(search) = &app.search {
         render_search(frame, body, search, ctx, theme);
     }
@@ -70,8 +84,9 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
     frame.render_widget(Tabs::new(titles).select(selected).highlight_style(theme.heading), area);
 }
 
-/// The folder, what it holds, and what `check` found (the first error named).
-fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
+/// The folder, what `check` found (the first error named), the conflict copies; then, as far
+/// as the line is wide, the user, when the folder was last updated from elsewhere, the counts.
+fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra: &StatusExtra) {
     let lang = ctx.lang;
     // The folder's name only, and an error before the counts: on an 80-column line the
     // broken file must stay in view.
@@ -90,12 +105,11 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
         }
     };
     let counts = format!(
-        " · {} {} · {} {} · {}",
+        " · {} {} · {} {}",
         ctx.folder.meetings.len(),
         i18n::listing(lang, Listing::Meetings),
         ctx.index.decisions.len(),
         i18n::listing(lang, Listing::Decisions),
-        text(lang, Text::HelpHint)
     );
     let mut spans = vec![Span::raw(format!(" {} · ", line(&ctx.folder_name))), findings];
     // Conflict copies wait for someone to merge them: said before the counts, to stay in view.
@@ -104,7 +118,28 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) {
         let word = text(lang, if copies == 1 { Text::ConflictCopy } else { Text::ConflictCopies });
         spans.push(Span::styled(format!(" · ⚠ {copies} {word}"), theme.error));
     }
-    spans.push(Span::raw(counts));
+    if extra.sync.unwatched {
+        spans.push(Span::styled(format!(" · ⚠ {}", text(lang, Text::Unwatched)), theme.error));
+    }
+    // What fits, in this order; the help hint always.
+    let optional = [
+        extra.me.as_ref().map(|me| format!(" · {}", line(me))),
+        extra
+            .sync
+            .updated
+            .map(|t| format!(" · {} {}", text(lang, Text::Updated), t.format("%H:%M"))),
+        Some(counts),
+    ];
+    let hint = format!(" · {}", text(lang, Text::HelpHint));
+    let mut width: usize = spans.iter().map(|s| s.width()).sum::<usize>() + hint.chars().count();
+    for part in optional.into_iter().flatten() {
+        let w = part.chars().count();
+        if width + w <= usize::from(area.width) {
+            width += w;
+            spans.push(Span::raw(part));
+        }
+    }
+    spans.push(Span::raw(hint));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
 
@@ -203,7 +238,9 @@ pub fn draw_session(
         screens::editor::render(frame, editor, ctx, save.unwrap_or(&unsaved), theme);
         return;
     }
-    draw(frame, &session.app, ctx, theme);
+    let extra =
+        StatusExtra { me: session.me.as_ref().map(|me| ctx.member_name(me)), sync: session.sync };
+    draw_with(frame, &session.app, ctx, theme, &extra);
     let area = frame.area();
     if area.width < MIN.0 || area.height < MIN.1 {
         return;

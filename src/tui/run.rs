@@ -100,11 +100,12 @@ impl Data {
     /// A due reload, on a thread of its own so that a large folder never stalls the screen.
     /// A file that is broken now but was not before may be half synced: it is given a few
     /// seconds to arrive whole before the screens show it broken.
-    fn reload_when_due(&mut self, app: &mut app::App) {
+    /// True when changes made elsewhere were loaded.
+    fn reload_when_due(&mut self, app: &mut app::App) -> bool {
         if let Some((loaded, tries)) = &self.loading {
             let tries = *tries;
             match loaded.try_recv() {
-                Err(std::sync::mpsc::TryRecvError::Empty) => return,
+                Err(std::sync::mpsc::TryRecvError::Empty) => return false,
                 Ok(Some(ctx)) => {
                     self.loading = None;
                     let before: Vec<&std::path::Path> =
@@ -115,15 +116,16 @@ impl Data {
                         self.reload = Some((Instant::now() + Duration::from_secs(1), tries + 1));
                     } else {
                         self.swap(ctx, app);
+                        return true;
                     }
                 }
                 _ => self.loading = None,
             }
-            return;
+            return false;
         }
-        let Some((due, tries)) = self.reload else { return };
+        let Some((due, tries)) = self.reload else { return false };
         if Instant::now() < due {
-            return;
+            return false;
         }
         self.reload = None;
         let (root, lang) = (self.ctx.folder.root.clone(), self.ctx.lang);
@@ -133,6 +135,7 @@ impl Data {
             let _ = tx.send(ctx);
         });
         self.loading = Some((rx, tries));
+        false
     }
 }
 
@@ -147,6 +150,7 @@ pub fn event_loop(
     // The first frame is drawn before the check and the search haystacks, which the search
     // thread builds meanwhile.
     let mut data = Data::new(start.ctx);
+    session.sync.unwatched = data.watcher.is_none();
     let root = &data.ctx.folder.root;
     if crate::store::stignore::wants_patterns(root) && !keeps_stignore(root) {
         session.prompt = Some(super::session::Prompt::StIgnore);
@@ -232,7 +236,9 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
     }
     conflicts(session, data);
     data.watch(session.editor.as_mut());
-    data.reload_when_due(&mut session.app);
+    if data.reload_when_due(&mut session.app) {
+        session.sync.updated = Some(chrono::Local::now().time());
+    }
     if let Some(editor) = &mut session.editor {
         data.bench.tick(editor, &data.ctx);
         if let Some(target) = editor.save_to.take() {

@@ -85,6 +85,15 @@ pub enum Notice {
     StIgnore(Result<(), String>),
 }
 
+/// What the app knows of the shared folder, for the status line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SyncState {
+    /// The folder cannot be watched: changes made elsewhere show only after the app's own.
+    pub unwatched: bool,
+    /// When changes made elsewhere were last loaded.
+    pub updated: Option<chrono::NaiveTime>,
+}
+
 /// The app's state.
 pub struct Session {
     /// Browsing.
@@ -101,6 +110,8 @@ pub struct Session {
     pub notice: Option<Notice>,
     /// Work for the event loop.
     pub requests: Vec<Request>,
+    /// The shared folder's state, for the status line.
+    pub sync: SyncState,
 }
 
 impl Session {
@@ -114,6 +125,7 @@ impl Session {
             me,
             notice: None,
             requests: Vec::new(),
+            sync: SyncState::default(),
         }
     }
 
