@@ -147,8 +147,18 @@ fn the_header_says_saved_failed_or_changed_on_disk() {
         shown.lines().next().unwrap().contains("NIET BEWAARD: meetings/2027: Read-only"),
         "{shown}"
     );
+    // What to do about it is said where the keys are.
+    assert!(
+        shown.lines().last().unwrap().contains("Alles staat nog in het geheugen. Esc, dan e"),
+        "{shown}"
+    );
     let conflict = SaveState::Conflict { error: "changed on disk".into() };
     assert!(text(&session, &ctx, Some(&conflict)).contains("GEWIJZIGD OP SCHIJF"));
+    if let Some(editor) = &mut session.editor {
+        editor.changed_on_disk = true;
+    }
+    let shown = text(&session, &ctx, Some(&SaveState::Pending));
+    assert!(shown.contains("Hun versie blijft; bij het sluiten komt de jouwe ernaast"), "{shown}");
     let read_only = Editor::new(
         editor(&ctx).meeting,
         PathBuf::from("x.ron"),

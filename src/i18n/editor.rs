@@ -246,6 +246,10 @@ pub enum Word {
     Elements,
     /// An attendance line of a guest.
     Guest,
+    /// What to do when saving fails.
+    InMemoryCopyElsewhere,
+    /// What happens to the text when someone else changed the file.
+    KeptBesideTheirs,
     /// A decision without an objective.
     Unlinked,
     /// Due label.
@@ -277,6 +281,14 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
             ("Besluiten, actiepunten, opvolging", "Decisions, action items, follow-ups")
         }
         Word::Guest => ("gast", "guest"),
+        Word::InMemoryCopyElsewhere => (
+            "Alles staat nog in het geheugen. Esc, dan e: een kopie elders bewaren.",
+            "Everything is still in memory. Esc, then e: save a copy elsewhere.",
+        ),
+        Word::KeptBesideTheirs => (
+            "Hun versie blijft; bij het sluiten komt de jouwe ernaast, om samen te voegen.",
+            "Theirs stays; on closing yours goes beside it, to merge.",
+        ),
         Word::Unlinked => ("zonder doelstelling", "no objective"),
         Word::Due => ("tegen", "due"),
         Word::HelpHint => ("? toetsen", "? keys"),

@@ -37,18 +37,27 @@ pub enum Target {
     Minutes(MeetingId, u32),
 }
 
-/// One searchable text.
+/// A stretch of one of the index's texts.
+#[derive(Debug, Clone, Copy, Default)]
+struct Span {
+    start: u32,
+    len: u32,
+}
+
+/// One searchable text. Its strings live end to end in the index's arenas and its target in
+/// a shared table (the sentences of one item share theirs): a twenty-year history has over a
+/// hundred thousand haystacks, and a string or target apiece cost more than the text itself.
 #[derive(Debug, Clone)]
 struct Haystack {
     kind: Kind,
-    target: Target,
-    text: String,
-    folded: String,
-    /// For each char of `folded`, the index of the char of `text` it came from; `None` when
-    /// that is the same index (nearly always), which saves 8 bytes a char.
-    origin: Option<Vec<u32>>,
-    /// `folded` with only letters and digits, for the word tier.
-    compact: String,
+    /// Index into the targets.
+    target: u32,
+    /// As written, to show.
+    text: Span,
+    /// Folded (case, accents); empty for minutes, which match by their compact form only.
+    folded: Span,
+    /// Folded, with only letters and digits, for the word tier.
+    compact: Span,
 }
 
 /// A search hit: where it leads, the text, and the matched characters of that text.
@@ -70,7 +79,23 @@ pub struct Hit {
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     haystacks: Vec<Haystack>,
+    targets: Vec<Target>,
+    texts: String,
+    folded: String,
+    compacts: String,
     codes: Vec<(ObjectiveCode, usize)>,
+}
+
+/// Appends `text` to `arena`; where it went.
+fn keep(arena: &mut String, text: &str) -> Span {
+    let start = arena.len() as u32;
+    arena.push_str(text);
+    Span { start, len: text.len() as u32 }
+}
+
+fn at(arena: &str, span: Span) -> &str {
+    let start = span.start as usize;
+    arena.get(start..start + span.len as usize).unwrap_or_default()
 }
 
 /// Extra score per kind, so that titles and decisions rank above minutes.
@@ -118,11 +143,44 @@ impl SearchIndex {
     }
 
     fn push(&mut self, kind: Kind, target: Target, text: String) {
-        let (folded, origin) = fold_with_origin(&text);
-        let identity = origin.iter().enumerate().all(|(i, o)| *o as usize == i);
-        let origin = (!identity).then_some(origin);
-        let compact = compact(&folded);
-        self.haystacks.push(Haystack { kind, target, text, folded, origin, compact });
+        if self.targets.last() != Some(&target) {
+            self.targets.push(target);
+        }
+        let (folded, _) = fold_with_origin(&text);
+        let haystack = Haystack {
+            kind,
+            target: self.targets.len() as u32 - 1,
+            text: keep(&mut self.texts, &text),
+            folded: if kind == Kind::Minutes {
+                Span::default()
+            } else {
+                keep(&mut self.folded, &folded)
+            },
+            compact: keep(&mut self.compacts, &compact(&folded)),
+        };
+        self.haystacks.push(haystack);
+    }
+
+    fn text(&self, h: &Haystack) -> &str {
+        at(&self.texts, h.text)
+    }
+
+    fn folded(&self, h: &Haystack) -> &str {
+        at(&self.folded, h.folded)
+    }
+
+    fn compact(&self, h: &Haystack) -> &str {
+        at(&self.compacts, h.compact)
+    }
+
+    /// Whether `h` holds the pattern's chars in order (what any match needs); minutes are
+    /// looked at in their compact form, with the pattern's letters and digits.
+    fn holds(&self, h: &Haystack, pattern: &str, compact_pattern: &str) -> bool {
+        if h.kind == Kind::Minutes {
+            !compact_pattern.is_empty() && is_subsequence(compact_pattern, self.compact(h))
+        } else {
+            is_subsequence(pattern, self.folded(h))
+        }
     }
 
     /// Number of haystacks.
@@ -170,11 +228,12 @@ impl SearchIndex {
                 })
                 .collect()
         });
+        let compact_pattern = compact(&pattern);
         let subsequence = parallel(&candidates, |chunk| {
             chunk
                 .iter()
                 .copied()
-                .filter(|&i| is_subsequence(&pattern, &self.haystacks[i as usize].folded))
+                .filter(|&i| self.holds(&self.haystacks[i as usize], &pattern, &compact_pattern))
                 .collect()
         });
         let words: Vec<String> =
@@ -193,7 +252,7 @@ impl SearchIndex {
                     let h = &self.haystacks[i as usize];
                     let mut score = 200;
                     for w in &words {
-                        let at = h.compact.find(w.as_str())?;
+                        let at = self.compact(h).find(w.as_str())?;
                         score -= (at.min(400) / 4) as i64;
                     }
                     Some((i, score + bonus(i)))
@@ -208,7 +267,7 @@ impl SearchIndex {
                 if h.kind == Kind::Minutes {
                     continue;
                 }
-                if let Some(score) = matcher.fuzzy_match(&h.folded, &pattern) {
+                if let Some(score) = matcher.fuzzy_match(self.folded(h), &pattern) {
                     found.push((i, score / 2 + bonus(i)));
                 }
             }
@@ -234,17 +293,18 @@ impl SearchIndex {
         best.into_iter()
             .map(|(i, score)| {
                 let h = &self.haystacks[i as usize];
-                let indices = matcher
-                    .fuzzy_indices(&h.folded, &matches.pattern)
+                let text = self.text(h).to_owned();
+                // Folded again for the few hits shown: where each folded char came from.
+                let (folded, origin) = fold_with_origin(&text);
+                let matched = matcher
+                    .fuzzy_indices(&folded, &matches.pattern)
                     .map(|(_, ix)| ix)
-                    .unwrap_or_default();
-                let matched = match &h.origin {
-                    None => indices,
-                    Some(origin) => {
-                        indices.iter().filter_map(|&c| origin.get(c).map(|&o| o as usize)).collect()
-                    }
-                };
-                Hit { kind: h.kind, target: h.target.clone(), text: h.text.clone(), matched, score }
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|&c| origin.get(c).map(|&o| o as usize))
+                    .collect();
+                let target = self.targets[h.target as usize].clone();
+                Hit { kind: h.kind, target, text, matched, score }
             })
             .collect()
     }

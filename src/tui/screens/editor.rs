@@ -35,7 +35,7 @@ pub fn render(frame: &mut Frame, editor: &Editor, ctx: &Ctx, save: &SaveState, t
         render_minutes(frame, minutes, editor, ctx.lang, theme);
         render_elements(frame, elements, editor, ctx, theme);
     }
-    render_bottom(frame, bottom, editor, ctx.lang, theme);
+    render_bottom(frame, bottom, editor, save, ctx.lang, theme);
     if let Some(popup) = &editor.popup {
         render_popup(frame, body, popup, ctx.lang, theme);
     }
@@ -242,12 +242,30 @@ fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, 
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-fn render_bottom(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
-    let text = match &editor.note {
-        Some(note) => {
+fn render_bottom(
+    frame: &mut Frame,
+    area: Rect,
+    editor: &Editor,
+    save: &SaveState,
+    lang: Lang,
+    theme: &Theme,
+) {
+    // While the text is not in the folder, what to do about it comes before the keys.
+    let trouble = if editor.changed_on_disk {
+        Some(Word::KeptBesideTheirs)
+    } else if matches!(save, SaveState::Failed { .. } | SaveState::Conflict { .. }) {
+        Some(Word::InMemoryCopyElsewhere)
+    } else {
+        None
+    };
+    let text = match (&editor.note, trouble) {
+        (Some(note), _) => {
             Span::styled(format!(" {}", crate::i18n::editor::note(lang, note)), theme.error)
         }
-        None => {
+        (None, Some(trouble)) if editor.read_only.is_none() => {
+            Span::styled(format!(" {}", word(lang, trouble)), theme.error)
+        }
+        (None, _) => {
             // The first few keys of the focus, then the hint to the rest.
             let hint: Vec<String> = keys::bindings(editor.focus)
                 .iter()
