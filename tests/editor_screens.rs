@@ -314,6 +314,22 @@ fn the_status_line_names_the_user_and_when_the_folder_was_updated() {
 }
 
 #[test]
+fn the_editor_in_a_terminal_too_small_says_so_and_keeps_its_text() {
+    let ctx = ctx(Lang::Nl);
+    let mut session = Session::new(App::default(), None);
+    session.editor = Some(editor(&ctx));
+    for size in [(79, 24), (80, 23), (20, 5), (1, 1)] {
+        let shown = text_at(&session, &ctx, Some(&SaveState::Pending), size);
+        assert!(shown.contains("klein") || size.0 < 10, "{size:?}:\n{shown}");
+    }
+    if let Some(e) = &mut session.editor {
+        press(e, &ctx, "⏎Ongezien getypt.");
+    }
+    let shown = text_at(&session, &ctx, Some(&SaveState::Pending), (80, 24));
+    assert!(shown.contains("Ongezien getypt."), "{shown}");
+}
+
+#[test]
 fn read_only_and_frozen_meetings_refuse_every_edit() {
     let ctx = ctx(Lang::Nl);
     let mut e = editor(&ctx);

@@ -32,12 +32,10 @@ pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) {
 
 /// Draws the app, with the user and the folder's state on the status line.
 pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: &StatusExtra) {
-    let area = frame.area();
-    if area.width < MIN.0 || area.height < MIN.1 {
-        let notice = Paragraph::new(text(ctx.lang, Text::TooSmall)).wrap(Wrap { trim: true });
-        frame.render_widget(notice, area);
+    if too_small(frame, ctx) {
         return;
     }
+    let area = frame.area();
     let [tabs, body, status] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)])
             .areas(area);
@@ -59,6 +57,17 @@ pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: 
     if app.help {
         render_help(frame, body, app.screen, ctx, theme);
     }
+}
+
+/// Below [`MIN`] a notice says so instead of a cramped screen; true then.
+fn too_small(frame: &mut Frame, ctx: &Ctx) -> bool {
+    let area = frame.area();
+    let small = area.width < MIN.0 || area.height < MIN.1;
+    if small {
+        let notice = Paragraph::new(text(ctx.lang, Text::TooSmall)).wrap(Wrap { trim: true });
+        frame.render_widget(notice, area);
+    }
+    small
 }
 
 /// The tab titles, in [`Screen::ALL`] order.
@@ -229,6 +238,10 @@ pub fn draw_session(
     save: Option<&crate::store::autosave::SaveState>,
     theme: &Theme,
 ) {
+    // Also for the editor and the conflicts: what is typed still goes in, unseen.
+    if too_small(frame, ctx) {
+        return;
+    }
     if let Some(view) = &session.conflicts {
         screens::conflicts::render(frame, view, ctx.lang, theme);
         return;
@@ -242,9 +255,6 @@ pub fn draw_session(
         StatusExtra { me: session.me.as_ref().map(|me| ctx.member_name(me)), sync: session.sync };
     draw_with(frame, &session.app, ctx, theme, &extra);
     let area = frame.area();
-    if area.width < MIN.0 || area.height < MIN.1 {
-        return;
-    }
     let body = Rect::new(0, 1, area.width, area.height.saturating_sub(2));
     if let Some(prompt) = &session.prompt {
         screens::prompt::render(frame, body, prompt, ctx.lang, theme);
