@@ -99,6 +99,8 @@ pub enum Text {
     AllMunicipalities,
     /// Status line while `check` runs.
     Checking,
+    /// Help title: more keys below.
+    HelpMore,
     /// Status line: the folder is not watched for changes made elsewhere.
     Unwatched,
     /// Status line: when changes made elsewhere were last loaded.
@@ -142,6 +144,7 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::Planning => ("planning", "planning"),
         T::AllMunicipalities => ("alle gemeenten", "all municipalities"),
         T::Checking => ("controleren…", "checking…"),
+        T::HelpMore => (" (↓ meer)", " (↓ more)"),
         T::Unwatched => ("map niet gevolgd", "folder not watched"),
         T::Updated => ("bijgewerkt", "updated"),
         T::ConflictCopy => ("conflictkopie", "conflict copy"),

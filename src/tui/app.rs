@@ -84,6 +84,8 @@ pub struct App {
     pub folded: HashSet<String>,
     /// Whether the help is shown.
     pub help: bool,
+    /// How far the help is scrolled down (it may not fit a small terminal).
+    pub help_scroll: u16,
     /// The search bar, while it is open.
     pub search: Option<Search>,
     /// The objective picker of the decisions filter, while it is open.
@@ -110,6 +112,7 @@ impl Default for App {
             lists: Default::default(),
             folded: HashSet::new(),
             help: false,
+            help_scroll: 0,
             search: None,
             picker: None,
             decisions: DecisionsView::default(),
@@ -152,11 +155,25 @@ impl App {
         }
     }
 
+    /// A key while the help is shown: scroll it, close it, or quit.
+    fn help_key(&mut self, action: Action) {
+        let last = super::action::BINDINGS.iter().filter(|b| b.applies(self.screen)).count();
+        let by = |n: i32| (i32::from(self.help_scroll) + n).clamp(0, last as i32) as u16;
+        match action {
+            Action::Down | Action::ScrollDown => self.help_scroll = by(1),
+            Action::Up | Action::ScrollUp => self.help_scroll = by(-1),
+            Action::PageDown => self.help_scroll = by(PAGE as i32),
+            Action::PageUp => self.help_scroll = by(-(PAGE as i32)),
+            Action::Back | Action::Help => (self.help, self.help_scroll) = (false, 0),
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
     /// Applies an action.
     pub fn update(&mut self, action: Action, ctx: &Ctx) {
         if self.help {
-            self.help = !matches!(action, Action::Back | Action::Help);
-            self.quit = action == Action::Quit;
+            self.help_key(action);
             return;
         }
         let len = self.len(ctx);

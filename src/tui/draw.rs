@@ -55,7 +55,7 @@ pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: 
         screens::picker::render(frame, body, picker, title, theme);
     }
     if app.help {
-        render_help(frame, body, app.screen, ctx, theme);
+        render_help(frame, body, app, ctx, theme);
     }
 }
 
@@ -153,10 +153,10 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
 }
 
 /// The help: every binding of the current screen, from the table the keys are handled by.
-fn render_help(frame: &mut Frame, area: Rect, screen: Screen, ctx: &Ctx, theme: &Theme) {
+fn render_help(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
     let lines: Vec<Line> = BINDINGS
         .iter()
-        .filter(|b| b.applies(screen))
+        .filter(|b| b.applies(app.screen))
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!(" {:<12}", b.label), theme.heading),
@@ -172,10 +172,14 @@ fn render_help(frame: &mut Frame, area: Rect, screen: Screen, ctx: &Ctx, theme: 
         width,
         height,
     };
+    // What does not fit comes with ↓, and the title says there is more.
+    let hidden = (lines.len() as u16).saturating_sub(height.saturating_sub(2));
+    let scroll = app.help_scroll.min(hidden);
+    let more = if scroll < hidden { text(ctx.lang, Text::HelpMore) } else { "" };
     frame.render_widget(Clear, popup);
-    let block =
-        Block::default().borders(Borders::ALL).title(format!(" {} ", text(ctx.lang, Text::Help)));
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    let title = format!(" {}{more} ", text(ctx.lang, Text::Help));
+    let block = Block::default().borders(Borders::ALL).title(title);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), popup);
 }
 
 /// The search bar and its hits, grouped by kind, the matched letters marked.
