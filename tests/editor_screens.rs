@@ -330,6 +330,21 @@ fn the_editor_in_a_terminal_too_small_says_so_and_keeps_its_text() {
 }
 
 #[test]
+fn the_editor_help_lists_every_key_scrolls_with_arrows_and_closes_with_any_other() {
+    let ctx = ctx(Lang::En);
+    let shown = screen(Lang::En, "?");
+    for b in stuurgroep::tui::editor::keys::AGENDA {
+        let does = stuurgroep::i18n::editor::action(Lang::En, b.action);
+        assert!(shown.contains(does), "{does:?}:\n{shown}");
+    }
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, "?jjk");
+    assert!(e.help, "arrows and j k scroll the help");
+    press(&mut e, &ctx, "b");
+    assert!(!e.help && e.popup.is_none(), "another key closes the help and does nothing else");
+}
+
+#[test]
 fn read_only_and_frozen_meetings_refuse_every_edit() {
     let ctx = ctx(Lang::Nl);
     let mut e = editor(&ctx);

@@ -154,32 +154,12 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
 
 /// The help: every binding of the current screen, from the table the keys are handled by.
 fn render_help(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
-    let lines: Vec<Line> = BINDINGS
+    let keys = BINDINGS
         .iter()
         .filter(|b| b.applies(app.screen))
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:<12}", b.label), theme.heading),
-                Span::raw(action(ctx.lang, b.action)),
-            ])
-        })
+        .map(|b| (b.label, action(ctx.lang, b.action)))
         .collect();
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let width = 64.min(area.width);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    // What does not fit comes with ↓, and the title says there is more.
-    let hidden = (lines.len() as u16).saturating_sub(height.saturating_sub(2));
-    let scroll = app.help_scroll.min(hidden);
-    let more = if scroll < hidden { text(ctx.lang, Text::HelpMore) } else { "" };
-    frame.render_widget(Clear, popup);
-    let title = format!(" {}{more} ", text(ctx.lang, Text::Help));
-    let block = Block::default().borders(Borders::ALL).title(title);
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), popup);
+    screens::help(frame, area, keys, 64, app.help_scroll, ctx.lang, theme);
 }
 
 /// The search bar and its hits, grouped by kind, the matched letters marked.

@@ -84,6 +84,8 @@ pub struct Editor {
     pub note: Option<Note>,
     /// Whether the help is shown.
     pub help: bool,
+    /// How far the help is scrolled down.
+    pub help_scroll: u16,
     /// Whether the meeting changed since the loop last took it.
     changed: bool,
     /// The textareas of items typed in before, by place, so that going back to one keeps its
@@ -117,6 +119,7 @@ impl Editor {
             read_only,
             note: None,
             help: false,
+            help_scroll: 0,
             changed: false,
             parked: std::collections::HashMap::new(),
             approved: None,
@@ -213,7 +216,17 @@ impl Editor {
     pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx) {
         self.note = None;
         if self.help {
-            self.help = false;
+            // ↑ ↓ scroll the help where it does not fit; any other key closes it.
+            let last = keys::bindings(self.focus).len() as u16;
+            match key.code {
+                KeyCode::Down | KeyCode::Char('j') => {
+                    self.help_scroll = (self.help_scroll + 1).min(last)
+                }
+                KeyCode::Up | KeyCode::Char('k') => {
+                    self.help_scroll = self.help_scroll.saturating_sub(1)
+                }
+                _ => (self.help, self.help_scroll) = (false, 0),
+            }
             return;
         }
         if self.popup.is_some() {

@@ -40,7 +40,7 @@ pub fn render(frame: &mut Frame, editor: &Editor, ctx: &Ctx, save: &SaveState, t
         render_popup(frame, body, popup, ctx.lang, theme);
     }
     if editor.help {
-        render_help(frame, body, editor.focus, ctx.lang, theme);
+        render_help(frame, body, editor, ctx.lang, theme);
     }
 }
 
@@ -300,21 +300,10 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
     }
 }
 
-fn render_help(frame: &mut Frame, area: Rect, focus: Focus, lang: Lang, theme: &Theme) {
-    let lines: Vec<Line> = keys::bindings(focus)
+fn render_help(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
+    let keys = keys::bindings(editor.focus)
         .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:<12}", b.label), theme.heading),
-                Span::raw(crate::i18n::editor::action(lang, b.action)),
-            ])
-        })
+        .map(|b| (b.label, crate::i18n::editor::action(lang, b.action)))
         .collect();
-    let popup = super::centred(area, 60, lines.len() as u16 + 2);
-    frame.render_widget(Clear, popup);
-    let title = format!(" {} ", crate::i18n::tui::text(lang, crate::i18n::tui::Text::Help));
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(title)),
-        popup,
-    );
+    super::help(frame, area, keys, 60, editor.help_scroll, lang, theme);
 }

@@ -9,7 +9,11 @@ pub mod objectives;
 pub mod picker;
 pub mod prompt;
 
+use crate::tui::theme::Theme;
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 
 /// The list and the detail areas: side by side when there is room (120 columns), else the
 /// detail takes the whole body while it is open.
@@ -68,6 +72,38 @@ pub fn list(
         area,
         &mut ListState::default().with_selected(Some(selected_in_page)),
     );
+}
+
+/// The keys of where the user is (`(label, what it does)`), in a box `width` wide over
+/// `area`; where they do not fit, scrolled down by `scroll` and the title says there is more.
+pub fn help(
+    frame: &mut Frame,
+    area: Rect,
+    keys: Vec<(&str, &str)>,
+    width: u16,
+    scroll: u16,
+    lang: crate::i18n::Lang,
+    theme: &Theme,
+) {
+    use crate::i18n::tui::{Text, text};
+    let lines: Vec<Line> = keys
+        .into_iter()
+        .map(|(label, does)| {
+            Line::from(vec![
+                Span::styled(format!(" {label:<12}"), theme.heading),
+                Span::raw(does.to_owned()),
+            ])
+        })
+        .collect();
+    let popup = centred(area, width, lines.len() as u16 + 2);
+    let hidden = (lines.len() as u16).saturating_sub(popup.height.saturating_sub(2));
+    let scroll = scroll.min(hidden);
+    let more = if scroll < hidden { text(lang, Text::HelpMore) } else { "" };
+    frame.render_widget(ratatui::widgets::Clear, popup);
+    let title = format!(" {}{more} ", text(lang, Text::Help));
+    let block =
+        ratatui::widgets::Block::default().borders(ratatui::widgets::Borders::ALL).title(title);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), popup);
 }
 
 /// A `width` × `height` box in the middle of `area` (smaller when `area` is).
