@@ -163,6 +163,38 @@ fn items_inserted_on_either_side_keep_every_minute_in_its_own_item() {
 }
 
 #[test]
+fn a_copy_of_the_members_file_is_merged_by_hand_and_then_put_away() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let copy = "data/members.sync-conflict-20221012-093000-ABCDEFG.ron";
+    let original = std::fs::read_to_string(root.join("data/members.ron")).unwrap();
+    let theirs = original.replace("Raad van bestuur", "Raad van Bestuur");
+    std::fs::write(root.join(copy), &theirs).unwrap();
+    let listed = stdout(&run(root, cache.path(), &["conflicts"]));
+    assert!(listed.contains("geen vergadering: met de hand samenvoegen"), "{listed}");
+    let mut app = pty::Term::start_with(
+        &["--dir", root.to_str().unwrap()],
+        &[("XDG_CACHE_HOME", cache.path())],
+    );
+    app.wait_for("1 conflictkopie");
+    app.step("c");
+    app.wait_for("geen vergadering: met de hand samenvoegen, dan w");
+    // Enter does nothing with it; w puts it away, kept in .stuurgroep/resolved/.
+    app.step("\r");
+    app.step("w");
+    app.wait_for("Kopie weggezet in .stuurgroep/resolved/");
+    app.wait_for("Conflictkopieën (0)");
+    app.keys("\x1b");
+    app.wait_for("0 waarschuwingen");
+    app.quit();
+    assert!(!root.join(copy).exists());
+    let kept = root.join(".stuurgroep/resolved/members.sync-conflict-20221012-093000-ABCDEFG.ron");
+    assert_eq!(std::fs::read_to_string(kept).unwrap(), theirs);
+    assert_eq!(std::fs::read_to_string(root.join("data/members.ron")).unwrap(), original);
+}
+
+#[test]
 fn without_the_ancestor_every_difference_is_a_choice_and_the_copy_stays() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();

@@ -5,7 +5,7 @@ use super::ExitCode;
 use crate::domain::merge::Side;
 use crate::i18n::Lang;
 use crate::i18n::conflicts::{Say, element, say, side};
-use crate::store::conflict::Compared;
+use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
 use crate::store::versions::VersionCache;
 use crate::text::printable;
@@ -47,7 +47,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     let cache = VersionCache::user();
     match &args.command {
         None => {
-            let found: Vec<(ConflictCopy, Result<Compared, String>)> = folder
+            let found: Vec<(ConflictCopy, Result<Compared, CompareError>)> = folder
                 .conflicts
                 .iter()
                 .map(|c| (c.clone(), Compared::read(dir, c, cache.as_ref())))
@@ -76,7 +76,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             match Compared::read(dir, found, cache.as_ref()) {
                 Ok(c) => merge_auto(dir, &c, cache.as_ref(), lang),
                 Err(e) => {
-                    eprintln!("stuurgroep conflicts merge: {}", printable(&e));
+                    eprintln!("stuurgroep conflicts merge: {}", printable(&e.to_string()));
                     2
                 }
             }
@@ -84,7 +84,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     }
 }
 
-fn human(found: &[(ConflictCopy, Result<Compared, String>)], lang: Lang) -> String {
+fn human(found: &[(ConflictCopy, Result<Compared, CompareError>)], lang: Lang) -> String {
     if found.is_empty() {
         return format!("{}\n", say(lang, Say::None));
     }
@@ -93,7 +93,12 @@ fn human(found: &[(ConflictCopy, Result<Compared, String>)], lang: Lang) -> Stri
         out.push_str(&format!("{}  ({:?})\n", copy.path.display(), copy.service));
         out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), copy.original.display()));
         match compared {
-            Err(e) => out.push_str(&format!("  {}: {e}\n", say(lang, Say::NotAMeeting))),
+            Err(CompareError::NotAMeeting) => {
+                out.push_str(&format!("  {}\n", say(lang, Say::NotAMeeting)))
+            }
+            Err(CompareError::Unreadable(e)) => {
+                out.push_str(&format!("  {}: {}\n", say(lang, Say::Unreadable), printable(e)))
+            }
             Ok(c) if c.tampering() => out.push_str(&format!("  {}\n", say(lang, Say::Tampering))),
             Ok(c) => {
                 let base = if c.ancestor.is_some() { Say::Ancestor } else { Say::NoAncestor };
@@ -120,7 +125,7 @@ fn side_code(s: Side) -> &'static str {
     }
 }
 
-fn json(found: &[(ConflictCopy, Result<Compared, String>)]) -> String {
+fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
     let items: Vec<serde_json::Value> = found
         .iter()
         .map(|(copy, compared)| {
@@ -130,7 +135,7 @@ fn json(found: &[(ConflictCopy, Result<Compared, String>)]) -> String {
                 "service": format!("{:?}", copy.service).to_lowercase(),
             });
             match compared {
-                Err(e) => item["error"] = serde_json::json!(e),
+                Err(e) => item["error"] = serde_json::json!(e.to_string()),
                 Ok(c) => {
                     item["tampering"] = serde_json::json!(c.tampering());
                     item["ancestor"] = serde_json::json!(c.ancestor.is_some());

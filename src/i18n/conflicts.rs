@@ -67,6 +67,8 @@ pub enum Say {
     Tampering,
     /// A conflict copy of a file that is not a meeting.
     NotAMeeting,
+    /// The copy or its original cannot be read.
+    Unreadable,
     /// `merge` without `--auto`.
     OnlyAuto,
     /// The file is not a conflict copy.
@@ -91,9 +93,11 @@ pub fn say(lang: Lang, s: Say) -> &'static str {
             "GOEDGEKEURD verslag met een conflictkopie: mogelijk geknoei, niet samengevoegd",
             "APPROVED minutes with a conflict copy: possible tampering, not merged",
         ),
-        Say::NotAMeeting => {
-            ("geen vergadering: met de hand samenvoegen", "not a meeting: merge by hand")
-        }
+        Say::NotAMeeting => (
+            "geen vergadering: met de hand samenvoegen, dan de kopie wegzetten (w in de app)",
+            "not a meeting: merge by hand, then put the copy away (w in the app)",
+        ),
+        Say::Unreadable => ("onleesbaar", "unreadable"),
         Say::OnlyAuto => (
             "samenvoegen met keuzes gebeurt (nog) niet hier; gebruik --auto voor de eenzijdige wijzigingen",
             "merging with choices is not done here (yet); use --auto for the one-sided changes",
@@ -106,4 +110,86 @@ pub fn say(lang: Lang, s: Say) -> &'static str {
         ),
     };
     lang.pick(nl, en)
+}
+
+/// Words of the conflicts view in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// Its title.
+    Title,
+    /// The keys on the list of copies.
+    KeysCopies,
+    /// The keys on one copy's elements.
+    KeysElements,
+    /// "Merged; the copy is now in".
+    Merged,
+    /// "The copy was put in".
+    PutAway,
+    /// "Not saved".
+    NotSaved,
+    /// Some elements still need a choice.
+    Undecided,
+    /// A copy of approved minutes, in the list.
+    Tampering,
+    /// A copy of a file that is not a meeting, in the list.
+    NotAMeeting,
+    /// A copy or original that cannot be read, in the list.
+    Unreadable,
+    /// The ancestor was found.
+    AncestorFound,
+    /// No ancestor.
+    NoAncestor,
+    /// Pane title.
+    Original,
+    /// Pane title.
+    Copy,
+    /// The choice made.
+    ToOriginal,
+    /// The choice made.
+    ToCopy,
+    /// The choice made.
+    ToBoth,
+}
+
+/// A word of the conflicts view.
+pub fn view(lang: Lang, v: View) -> &'static str {
+    let (nl, en) = match v {
+        View::Title => ("Conflictkopieën", "Conflict copies"),
+        View::KeysCopies => (
+            " ↑↓ kies een kopie · Enter samenvoegen · w kopie wegzetten · Esc sluiten",
+            " ↑↓ pick a copy · Enter merge · w put the copy away · Esc close",
+        ),
+        View::KeysElements => (
+            " ↑↓ kies een element · o origineel · c kopie · b beide · s samenvoegen en bewaren · Esc terug",
+            " ↑↓ pick an element · o original · c copy · b both · s merge and save · Esc back",
+        ),
+        View::Merged => ("Samengevoegd; de kopie staat nu in", "Merged; the copy is now in"),
+        View::PutAway => ("Kopie weggezet in", "Copy put away in"),
+        View::NotSaved => ("Niet bewaard", "Not saved"),
+        View::Undecided => ("Eerst elk rood element kiezen.", "Choose every red element first."),
+        View::Tampering => ("goedgekeurd verslag: geknoei?", "approved minutes: tampering?"),
+        View::NotAMeeting => (
+            "geen vergadering: met de hand samenvoegen, dan w",
+            "not a meeting: merge by hand, then w",
+        ),
+        View::Unreadable => ("onleesbaar", "unreadable"),
+        View::AncestorFound => ("voorouder gevonden", "ancestor found"),
+        View::NoAncestor => {
+            ("geen voorouder: alles is een keuze", "no ancestor: everything is a choice")
+        }
+        View::Original => (" Origineel ", " Original "),
+        View::Copy => (" Kopie ", " Copy "),
+        View::ToOriginal => (" → origineel", " → original"),
+        View::ToCopy => (" → kopie", " → copy"),
+        View::ToBoth => (" → beide", " → both"),
+    };
+    lang.pick(nl, en)
+}
+
+/// "3 verschillen, 1 te kiezen".
+pub fn differences(lang: Lang, all: usize, choose: usize) -> String {
+    match lang {
+        Lang::Nl => format!("{all} verschillen, {choose} te kiezen"),
+        Lang::En => format!("{all} differences, {choose} to choose"),
+    }
 }

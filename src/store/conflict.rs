@@ -14,6 +14,24 @@ use std::path::{Path, PathBuf};
 /// Where settled copies go, inside the folder.
 pub const RESOLVED_DIR: &str = ".stuurgroep/resolved";
 
+/// Why a conflict copy cannot be compared element by element.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompareError {
+    /// A copy of the plan, the members or an update file: merged by hand.
+    NotAMeeting,
+    /// The copy or its original cannot be read, with why.
+    Unreadable(String),
+}
+
+impl std::fmt::Display for CompareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CompareError::NotAMeeting => write!(f, "not a meeting: merge by hand"),
+            CompareError::Unreadable(why) => write!(f, "{why}"),
+        }
+    }
+}
+
 /// One conflict copy, read and compared with its original.
 #[derive(Debug, Clone)]
 pub struct Compared {
@@ -36,9 +54,13 @@ impl Compared {
         root: &Path,
         copy: &ConflictCopy,
         cache: Option<&VersionCache>,
-    ) -> Result<Self, String> {
-        let original = read_document::<Meeting>(root, &copy.original).map_err(|e| e.to_string())?;
-        let theirs = read_document::<Meeting>(root, &copy.path).map_err(|e| e.to_string())?.value;
+    ) -> Result<Self, CompareError> {
+        if !copy.original.starts_with(super::document::MEETINGS_DIR) {
+            return Err(CompareError::NotAMeeting);
+        }
+        let unreadable = |e: super::format::ParseError| CompareError::Unreadable(e.to_string());
+        let original = read_document::<Meeting>(root, &copy.original).map_err(unreadable)?;
+        let theirs = read_document::<Meeting>(root, &copy.path).map_err(unreadable)?.value;
         let ancestor = cache.and_then(|c| c.ancestor(&original.value, &theirs));
         // The copy's and the ancestor's agenda items in the original's numbering: an item
         // inserted on one side must not shift the other's minutes into the wrong item.
@@ -78,14 +100,15 @@ impl Compared {
         if !settled {
             return Ok(None);
         }
-        resolve(root, &self.copy.path)
+        put_away(root, &self.copy.path)
             .map(Some)
             .map_err(|e| format!("{}: {e}", self.copy.path.display()))
     }
 }
 
-/// Moves a settled copy to [`RESOLVED_DIR`] under a free name.
-fn resolve(root: &Path, copy: &Path) -> std::io::Result<PathBuf> {
+/// Moves a copy that is settled (merged here, or by hand) to [`RESOLVED_DIR`] under a free
+/// name: out of the way, never deleted.
+pub fn put_away(root: &Path, copy: &Path) -> std::io::Result<PathBuf> {
     let dir = PathBuf::from(RESOLVED_DIR);
     std::fs::create_dir_all(root.join(&dir))?;
     let name = copy.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

@@ -4,12 +4,12 @@
 //! to the event loop.
 
 use crate::domain::merge::{Choice, Difference, Side};
-use crate::store::conflict::Compared;
+use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// A copy that could be read and compared, or why not.
-pub type Entry = (ConflictCopy, Result<Compared, String>);
+pub type Entry = (ConflictCopy, Result<Compared, CompareError>);
 
 /// The view.
 pub struct ConflictsView {
@@ -23,6 +23,8 @@ pub struct ConflictsView {
     pub note: Option<ConflictNote>,
     /// Whether the user closed the view.
     pub closed: bool,
+    /// A copy the user put away (settled by hand), for the loop to move.
+    pub put_away: Option<usize>,
 }
 
 /// Merging one copy.
@@ -51,6 +53,8 @@ impl Resolving {
 pub enum ConflictNote {
     /// Merged; the copy went there.
     Merged(String),
+    /// Put away (settled by hand); it went there.
+    PutAway(String),
     /// Not written, with why.
     Failed(String),
     /// Approved minutes: never merged.
@@ -62,7 +66,7 @@ pub enum ConflictNote {
 impl ConflictsView {
     /// A view on `copies`.
     pub fn new(copies: Vec<Entry>) -> Self {
-        Self { copies, selected: 0, open: None, note: None, closed: false }
+        Self { copies, selected: 0, open: None, note: None, closed: false, put_away: None }
     }
 
     /// A key press.
@@ -87,6 +91,9 @@ impl ConflictsView {
                     self.selected = (self.selected + 1).min(self.copies.len().saturating_sub(1))
                 }
                 KeyCode::Enter => self.open_selected(),
+                KeyCode::Char('w') if !self.copies.is_empty() => {
+                    self.put_away = Some(self.selected)
+                }
                 _ => {}
             },
         }

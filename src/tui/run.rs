@@ -352,11 +352,22 @@ fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
         .collect()
 }
 
-/// The conflicts view's work: closing it, and writing a merge the user settled.
+/// The conflicts view's work: closing it, putting a copy away, and writing a merge the user
+/// settled.
 fn conflicts(session: &mut Session, data: &mut Data) {
     let Some(view) = &mut session.conflicts else { return };
     if view.closed {
         session.conflicts = None;
+        return;
+    }
+    if let Some(at) = view.put_away.take() {
+        let Some((copy, _)) = view.copies.get(at) else { return };
+        let moved = crate::store::conflict::put_away(&data.ctx.folder.root, &copy.path);
+        let note = match moved {
+            Ok(to) => ConflictNote::PutAway(to.display().to_string()),
+            Err(e) => ConflictNote::Failed(format!("{}: {e}", copy.path.display())),
+        };
+        refresh_conflicts(session, data, note);
         return;
     }
     let Some(r) = view.open.as_mut().filter(|r| r.write) else { return };
@@ -370,11 +381,17 @@ fn conflicts(session: &mut Session, data: &mut Data) {
     }
     let cache = VersionCache::user();
     let written = compared.write(&data.ctx.folder.root, merged, true, cache.as_ref());
-    data.reload_now(&mut session.app);
-    let mut fresh = ConflictsView::new(read_conflicts(&data.ctx));
-    fresh.note = Some(match written {
+    let note = match written {
         Ok(to) => ConflictNote::Merged(to.map(|p| p.display().to_string()).unwrap_or_default()),
         Err(why) => ConflictNote::Failed(why),
-    });
+    };
+    refresh_conflicts(session, data, note);
+}
+
+/// After writing: the folder loaded again and the view on what is left, saying `note`.
+fn refresh_conflicts(session: &mut Session, data: &mut Data, note: ConflictNote) {
+    data.reload_now(&mut session.app);
+    let mut fresh = ConflictsView::new(read_conflicts(&data.ctx));
+    fresh.note = Some(note);
     session.conflicts = Some(fresh);
 }

@@ -3,8 +3,8 @@
 
 use crate::domain::merge::{Choice, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{element, side};
-use crate::store::conflict::element_text;
+use crate::i18n::conflicts::{View, differences, element, side, view as word};
+use crate::store::conflict::{CompareError, element_text};
 use crate::tui::conflicts::{ConflictNote, ConflictsView, Resolving};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
@@ -23,37 +23,21 @@ pub fn render(frame: &mut Frame, view: &ConflictsView, lang: Lang, theme: &Theme
     }
     let text = match (&view.note, &view.open) {
         (Some(note), _) => Line::styled(format!(" {}", note_text(lang, note)), theme.error),
-        (None, Some(_)) => Line::styled(
-            lang.pick(
-                " ↑↓ kies een element · o origineel · c kopie · b beide · s samenvoegen en bewaren · Esc terug",
-                " ↑↓ pick an element · o original · c copy · b both · s merge and save · Esc back",
-            ),
-            theme.dim,
-        ),
-        (None, None) => Line::styled(
-            lang.pick(" ↑↓ kies een kopie · Enter samenvoegen · Esc sluiten", " ↑↓ pick a copy · Enter merge · Esc close"),
-            theme.dim,
-        ),
+        (None, Some(_)) => Line::styled(word(lang, View::KeysElements), theme.dim),
+        (None, None) => Line::styled(word(lang, View::KeysCopies), theme.dim),
     };
     frame.render_widget(Paragraph::new(text), bottom);
 }
 
 fn note_text(lang: Lang, note: &ConflictNote) -> String {
     match note {
-        ConflictNote::Merged(to) => format!(
-            "{} {}",
-            lang.pick("Samengevoegd; de kopie staat nu in", "Merged; the copy is now in"),
-            line(to)
-        ),
-        ConflictNote::Failed(why) => {
-            format!("{}: {}", lang.pick("Niet bewaard", "Not saved"), line(why))
-        }
+        ConflictNote::Merged(to) => format!("{} {}", word(lang, View::Merged), line(to)),
+        ConflictNote::PutAway(to) => format!("{} {}", word(lang, View::PutAway), line(to)),
+        ConflictNote::Failed(why) => format!("{}: {}", word(lang, View::NotSaved), line(why)),
         ConflictNote::Tampering => {
             crate::i18n::conflicts::say(lang, crate::i18n::conflicts::Say::Tampering).to_owned()
         }
-        ConflictNote::Undecided => lang
-            .pick("Eerst elk rood element kiezen.", "Choose every red element first.")
-            .to_owned(),
+        ConflictNote::Undecided => word(lang, View::Undecided).to_owned(),
     }
 }
 
@@ -63,20 +47,14 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
         .iter()
         .map(|(copy, compared)| {
             let what = match compared {
-                Err(e) => format!("{}: {}", lang.pick("onleesbaar", "unreadable"), line(e)),
-                Ok(c) if c.tampering() => lang
-                    .pick("goedgekeurd verslag: geknoei?", "approved minutes: tampering?")
-                    .into(),
+                Err(CompareError::NotAMeeting) => word(lang, View::NotAMeeting).to_owned(),
+                Err(CompareError::Unreadable(e)) => {
+                    format!("{}: {}", word(lang, View::Unreadable), line(e))
+                }
+                Ok(c) if c.tampering() => word(lang, View::Tampering).to_owned(),
                 Ok(c) => {
                     let choose = c.differences.iter().filter(|d| d.side == Side::Both).count();
-                    match lang {
-                        Lang::Nl => {
-                            format!("{} verschillen, {choose} te kiezen", c.differences.len())
-                        }
-                        Lang::En => {
-                            format!("{} differences, {choose} to choose", c.differences.len())
-                        }
-                    }
+                    differences(lang, c.differences.len(), choose)
                 }
             };
             ListItem::new(vec![
@@ -85,8 +63,7 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
             ])
         })
         .collect();
-    let title =
-        format!(" {} ({}) ", lang.pick("Conflictkopieën", "Conflict copies"), view.copies.len());
+    let title = format!(" {} ({}) ", word(lang, View::Title), view.copies.len());
     super::list(frame, area, title, items, view.selected, theme);
 }
 
@@ -107,9 +84,9 @@ fn render_resolving(
         .zip(&r.choices)
         .map(|(d, choice)| {
             let chosen = match choice {
-                Some(Choice::Ours) => lang.pick(" → origineel", " → original"),
-                Some(Choice::Theirs) => lang.pick(" → kopie", " → copy"),
-                Some(Choice::Both) => lang.pick(" → beide", " → both"),
+                Some(Choice::Ours) => word(lang, View::ToOriginal),
+                Some(Choice::Theirs) => word(lang, View::ToCopy),
+                Some(Choice::Both) => word(lang, View::ToBoth),
                 None => "",
             };
             let style = if d.side == Side::Both && choice.is_none() {
@@ -123,11 +100,8 @@ fn render_resolving(
             ])
         })
         .collect();
-    let base = if c.ancestor.is_some() {
-        lang.pick("voorouder gevonden", "ancestor found")
-    } else {
-        lang.pick("geen voorouder: alles is een keuze", "no ancestor: everything is a choice")
-    };
+    let base =
+        word(lang, if c.ancestor.is_some() { View::AncestorFound } else { View::NoAncestor });
     let title = format!(" {base} ");
     let list = List::new(items)
         .block(Block::default().borders(Borders::ALL).title(title))
@@ -142,8 +116,8 @@ fn render_resolving(
     let [ours, theirs] =
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
     for (area, title, m) in [
-        (ours, lang.pick(" Origineel ", " Original "), &c.original.value),
-        (theirs, lang.pick(" Kopie ", " Copy "), &c.theirs),
+        (ours, word(lang, View::Original), &c.original.value),
+        (theirs, word(lang, View::Copy), &c.theirs),
     ] {
         let text = crate::text::printable(&element_text(m, &d.element));
         let block = Block::default().borders(Borders::ALL).title(title);
