@@ -28,13 +28,7 @@ fn write(root: &Path, rel: &str, m: &Meeting) {
 /// B item 2 and a decision. A's version is the original, B's the Syncthing copy. The ancestor is
 /// in the cache under `cache` when `cached`.
 fn conflict(root: &Path, cache: &Path, cached: bool) {
-    let bytes = std::fs::read(root.join(ORIGINAL)).unwrap();
-    let base: Meeting = parse(Path::new(ORIGINAL), &bytes).unwrap();
-    let hash = if cached {
-        VersionCache::at(&cache.join("stuurgroep/versions")).keep(&bytes).unwrap().to_string()
-    } else {
-        stuurgroep::store::FileHash::of(&bytes).to_string()
-    };
+    let (base, hash) = base_version(root, cache, cached);
     let mut ours = base.clone();
     ours.edited_from = Some(hash.clone());
     ours.agenda[0].minutes.push_str("\nA voegde dit toe.");
@@ -45,6 +39,28 @@ fn conflict(root: &Path, cache: &Path, cached: bool) {
     theirs.agenda[1].decisions.push(decision("Besluit van B"));
     write(root, ORIGINAL, &ours);
     write(root, COPY, &theirs);
+}
+
+/// The original as it stands, the common base of both sides, and its hash; kept in the
+/// version cache under `cache` when `cached`, as the app keeps what it opens.
+fn base_version(root: &Path, cache: &Path, cached: bool) -> (Meeting, String) {
+    let bytes = std::fs::read(root.join(ORIGINAL)).unwrap();
+    let base: Meeting = parse(Path::new(ORIGINAL), &bytes).unwrap();
+    let hash = if cached {
+        VersionCache::at(&cache.join("stuurgroep/versions")).keep(&bytes).unwrap().to_string()
+    } else {
+        stuurgroep::store::FileHash::of(&bytes).to_string()
+    };
+    (base, hash)
+}
+
+/// The app on `root` with the conflicts view open.
+fn conflicts_view(root: &Path, cache: &Path) -> pty::Term {
+    let mut app =
+        pty::Term::start_with(&["--dir", root.to_str().unwrap()], &[("XDG_CACHE_HOME", cache)]);
+    app.wait_for("1 conflictkopie");
+    app.step("c");
+    app
 }
 
 fn run(root: &Path, cache: &Path, args: &[&str]) -> Output {
@@ -110,12 +126,7 @@ fn items_inserted_on_either_side_keep_every_minute_in_its_own_item() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let bytes = std::fs::read(root.join(ORIGINAL)).unwrap();
-    let base: Meeting = parse(Path::new(ORIGINAL), &bytes).unwrap();
-    let hash = VersionCache::at(&cache.path().join("stuurgroep/versions"))
-        .keep(&bytes)
-        .unwrap()
-        .to_string();
+    let (base, hash) = base_version(root, cache.path(), true);
     let renumber = |m: &mut Meeting| {
         m.agenda.iter_mut().enumerate().for_each(|(k, i)| i.number = k as u32 + 1);
     };
@@ -173,12 +184,7 @@ fn a_copy_of_the_members_file_is_merged_by_hand_and_then_put_away() {
     std::fs::write(root.join(copy), &theirs).unwrap();
     let listed = stdout(&run(root, cache.path(), &["conflicts"]));
     assert!(listed.contains("geen vergadering: met de hand samenvoegen"), "{listed}");
-    let mut app = pty::Term::start_with(
-        &["--dir", root.to_str().unwrap()],
-        &[("XDG_CACHE_HOME", cache.path())],
-    );
-    app.wait_for("1 conflictkopie");
-    app.step("c");
+    let mut app = conflicts_view(root, cache.path());
     app.wait_for("geen vergadering: met de hand samenvoegen, dan w");
     // Enter does nothing with it; w puts it away, kept in .stuurgroep/resolved/.
     app.step("\r");
@@ -245,12 +251,7 @@ fn the_app_shows_the_copies_and_merges_what_the_user_chooses() {
     let mut theirs = read(root, COPY);
     theirs.agenda[0].title = "Opening (B)".into();
     write(root, COPY, &theirs);
-    let mut app = pty::Term::start_with(
-        &["--dir", root.to_str().unwrap()],
-        &[("XDG_CACHE_HOME", cache.path())],
-    );
-    app.wait_for("1 conflictkopie");
-    app.step("c");
+    let mut app = conflicts_view(root, cache.path());
     app.wait_for("Conflictkopieën (1)");
     app.wait_for("1 te kiezen");
     app.step("\r");
