@@ -197,3 +197,17 @@ fn a_read_only_folder_gives_a_clear_error_and_loses_nothing() {
     );
     assert_eq!(f.read(M3), before);
 }
+
+#[test]
+fn a_folder_knows_which_files_are_on_disk_as_it_holds_them() {
+    let f = Fixture::new();
+    let folder = load_folder(f.root()).unwrap();
+    let m3 = std::path::Path::new(M3);
+    assert!(folder.holds_as_on_disk(m3), "as loaded");
+    f.edit(M3, "Tweede regel", "Iemand anders schreef dit");
+    assert!(!folder.holds_as_on_disk(m3), "changed since");
+    let new = std::path::Path::new("meetings/2021/2021-12-01-stuurgroep.ron");
+    assert!(folder.holds_as_on_disk(new), "neither there nor held");
+    std::fs::write(f.root().join(new), "(").unwrap();
+    assert!(!folder.holds_as_on_disk(new), "arrived since");
+}

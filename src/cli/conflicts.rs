@@ -47,11 +47,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     let cache = VersionCache::user();
     match &args.command {
         None => {
-            let found: Vec<(ConflictCopy, Result<Compared, CompareError>)> = folder
-                .conflicts
-                .iter()
-                .map(|c| (c.clone(), Compared::read(dir, c, cache.as_ref())))
-                .collect();
+            let found = Compared::read_all(dir, &folder.conflicts, cache.as_ref());
             if args.json {
                 println!("{}", json(&found));
             } else {

@@ -89,15 +89,11 @@ pub fn new_meeting(
         .iter()
         .enumerate()
         .map(|(i, item)| AgendaItem {
-            number: i as u32 + 1,
-            title: item.title().to_owned(),
             minutes: match item {
                 TemplateItem::FollowUp(_) => open_actions_list(open),
                 TemplateItem::Item(_) => String::new(),
             },
-            decisions: Vec::new(),
-            actions: Vec::new(),
-            follow_ups: Vec::new(),
+            ..AgendaItem::new(i as u32 + 1, item.title().to_owned())
         })
         .collect();
     Meeting {
@@ -154,15 +150,7 @@ fn renumber(meeting: &mut Meeting) {
 pub fn add_item(meeting: &mut Meeting, at: usize, title: String) -> Result<usize, EditError> {
     editable(meeting)?;
     let at = at.min(meeting.agenda.len());
-    let item = AgendaItem {
-        number: 0,
-        title,
-        minutes: String::new(),
-        decisions: Vec::new(),
-        actions: Vec::new(),
-        follow_ups: Vec::new(),
-    };
-    meeting.agenda.insert(at, item);
+    meeting.agenda.insert(at, AgendaItem::new(0, title));
     renumber(meeting);
     Ok(at)
 }
@@ -176,12 +164,7 @@ pub fn rename_item(meeting: &mut Meeting, item: usize, title: String) -> Result<
 /// Removes an agenda item that holds no decisions, action items or follow-ups (those are
 /// referred to by id; removing them is a deliberate edit of their own).
 pub fn remove_item(meeting: &mut Meeting, item: usize) -> Result<(), EditError> {
-    let it = item_mut(meeting, item)?;
-    let empty = it.minutes.trim().is_empty()
-        && it.decisions.is_empty()
-        && it.actions.is_empty()
-        && it.follow_ups.is_empty();
-    if !empty {
+    if !item_mut(meeting, item)?.is_empty() {
         return Err(EditError::ItemNotEmpty);
     }
     meeting.agenda.remove(item);

@@ -131,6 +131,28 @@ pub struct AgendaItem {
     pub follow_ups: Vec<FollowUp>,
 }
 
+impl AgendaItem {
+    /// An item with this number and title and nothing in it yet.
+    pub fn new(number: u32, title: String) -> Self {
+        Self {
+            number,
+            title,
+            minutes: String::new(),
+            decisions: Vec::new(),
+            actions: Vec::new(),
+            follow_ups: Vec::new(),
+        }
+    }
+
+    /// Whether it holds nothing: no minutes, decisions, action items or follow-ups.
+    pub fn is_empty(&self) -> bool {
+        self.minutes.trim().is_empty()
+            && self.decisions.is_empty()
+            && self.actions.is_empty()
+            && self.follow_ups.is_empty()
+    }
+}
+
 /// A decision (besluit).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

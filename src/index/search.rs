@@ -119,38 +119,34 @@ impl SearchIndex {
             s.push(
                 Kind::Objective,
                 Target::Objective(o.id.clone()),
-                format!("{} · {}", codes.join(" · "), o.title),
+                &format!("{} · {}", codes.join(" · "), o.title),
             );
         }
         for d in &index.decisions {
-            s.push(Kind::Decision, Target::Decision(d.reference.clone()), d.text.clone());
+            s.push(Kind::Decision, Target::Decision(d.reference.clone()), &d.text);
         }
         for a in &index.actions {
-            s.push(Kind::Action, Target::Action(a.reference.clone()), a.text.clone());
+            s.push(Kind::Action, Target::Action(a.reference.clone()), &a.text);
         }
         for m in folder.meetings.iter().map(|f| &f.value) {
             for item in &m.agenda {
                 for sentence in sentences(&item.minutes) {
-                    s.push(
-                        Kind::Minutes,
-                        Target::Minutes(m.id.clone(), item.number),
-                        sentence.to_owned(),
-                    );
+                    s.push(Kind::Minutes, Target::Minutes(m.id.clone(), item.number), sentence);
                 }
             }
         }
         s
     }
 
-    fn push(&mut self, kind: Kind, target: Target, text: String) {
+    fn push(&mut self, kind: Kind, target: Target, text: &str) {
         if self.targets.last() != Some(&target) {
             self.targets.push(target);
         }
-        let (folded, _) = fold_with_origin(&text);
+        let folded = fold_chars(text, None);
         let haystack = Haystack {
             kind,
             target: self.targets.len() as u32 - 1,
-            text: keep(&mut self.texts, &text),
+            text: keep(&mut self.texts, text),
             folded: if kind == Kind::Minutes {
                 Span::default()
             } else {
@@ -376,21 +372,27 @@ fn compact(text: &str) -> String {
 
 /// `fold`, char by char, remembering which original char each folded char came from.
 fn fold_with_origin(text: &str) -> (String, Vec<u32>) {
-    let mut folded = String::with_capacity(text.len());
     let mut origin = Vec::with_capacity(text.len());
+    let folded = fold_chars(text, Some(&mut origin));
+    (folded, origin)
+}
+
+/// `fold`, char by char; with `origin`, noting which original char each folded char came from.
+fn fold_chars(text: &str, mut origin: Option<&mut Vec<u32>>) -> String {
+    let mut folded = String::with_capacity(text.len());
     let mut buf = [0u8; 4];
     for (i, c) in text.chars().enumerate() {
+        let start = folded.len();
         if c.is_ascii() {
             folded.push(c.to_ascii_lowercase());
-            origin.push(i as u32);
-            continue;
+        } else {
+            folded.push_str(&fold(c.encode_utf8(&mut buf)));
         }
-        for f in fold(c.encode_utf8(&mut buf)).chars() {
-            folded.push(f);
-            origin.push(i as u32);
+        if let Some(origin) = origin.as_deref_mut() {
+            origin.extend(folded[start..].chars().map(|_| i as u32));
         }
     }
-    (folded, origin)
+    folded
 }
 
 #[cfg(test)]

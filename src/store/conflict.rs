@@ -69,6 +69,15 @@ impl Compared {
         Ok(Self { copy: copy.clone(), original, theirs, ancestor, differences })
     }
 
+    /// Every copy of `copies`, read and compared, or why it cannot be.
+    pub fn read_all(
+        root: &Path,
+        copies: &[ConflictCopy],
+        cache: Option<&VersionCache>,
+    ) -> Vec<(ConflictCopy, Result<Self, CompareError>)> {
+        copies.iter().map(|c| (c.clone(), Self::read(root, c, cache))).collect()
+    }
+
     /// An approved meeting is never merged: a conflict on it is reported as tampering.
     pub fn tampering(&self) -> bool {
         self.original.value.is_frozen() || self.theirs.is_frozen()

@@ -67,6 +67,28 @@ pub struct Folder {
     pub files_read: usize,
 }
 
+impl Folder {
+    /// Whether the file at `rel` is on disk as this folder holds it: a document with the bytes
+    /// that were loaded, a conflict copy that is listed, or a file that is gone and not held.
+    /// Then a change reported for it (this app's own write, already loaded) needs no reload.
+    pub fn holds_as_on_disk(&self, rel: &Path) -> bool {
+        let loaded = [self.plan.as_ref().map(|f| (&f.path, f.hash))]
+            .into_iter()
+            .flatten()
+            .chain(self.members.as_ref().map(|f| (&f.path, f.hash)))
+            .chain(self.meetings.iter().map(|f| (&f.path, f.hash)))
+            .chain(self.updates.iter().map(|f| (&f.path, f.hash)))
+            .find(|(path, _)| path.as_path() == rel);
+        let listed = self.conflicts.iter().any(|c| c.path == rel);
+        let broken = self.errors.iter().any(|e| e.path == rel);
+        match fs::read(self.root.join(rel)) {
+            Ok(bytes) => loaded.is_some_and(|(_, hash)| hash == FileHash::of(&bytes)) || listed,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => loaded.is_none() && !listed && !broken,
+            Err(_) => false,
+        }
+    }
+}
+
 /// Why a folder could not be opened at all.
 #[derive(Debug)]
 pub enum OpenError {

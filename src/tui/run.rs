@@ -92,6 +92,9 @@ impl Data {
             }
             changed.retain(|p| p != &editor.rel);
         }
+        // This app's own writes that are loaded already (closing the editor, a merge): no
+        // second load of the whole folder.
+        changed.retain(|p| !self.ctx.folder.holds_as_on_disk(p));
         if !changed.is_empty() && self.reload.is_none() {
             self.reload = Some((Instant::now(), 0));
         }
@@ -284,29 +287,33 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
 
 fn serve(session: &mut Session, data: &mut Data, request: Request) {
     let ctx = Arc::clone(&data.ctx);
-    if request == Request::Conflicts {
-        session.conflicts = Some(ConflictsView::new(read_conflicts(&ctx)));
-        return;
-    }
-    if request == Request::KeepStIgnore {
-        update_config(|c| c.keep_stignore.push(canonical(&ctx.folder.root)));
-        return;
-    }
-    if request == Request::AddStIgnore {
-        let added = crate::store::stignore::add_patterns(&ctx.folder.root);
-        session.notice = Some(Notice::StIgnore(added.map_err(|e| e.to_string())));
-        return;
-    }
-    let Some(me) = session.me.clone() else { return };
-    let opened = match request {
+    // What needs no one to be known first.
+    match request {
+        Request::Conflicts => {
+            session.conflicts = Some(ConflictsView::new(read_conflicts(&ctx)));
+            return;
+        }
+        Request::KeepStIgnore => {
+            update_config(|c| c.keep_stignore.push(canonical(&ctx.folder.root)));
+            return;
+        }
+        Request::AddStIgnore => {
+            let added = crate::store::stignore::add_patterns(&ctx.folder.root);
+            session.notice = Some(Notice::StIgnore(added.map_err(|e| e.to_string())));
+            return;
+        }
         Request::RememberMe(member) => {
             remember(member);
             return;
         }
-        Request::AddStIgnore | Request::KeepStIgnore | Request::Conflicts => return,
+        _ => {}
+    }
+    let Some(me) = session.me.clone() else { return };
+    let opened = match request {
         Request::Open(id) => data.bench.open(&ctx, &me, &id, None),
         Request::TakeOver(id, info) => data.bench.open(&ctx, &me, &id, Some(&info)),
         Request::Create(new) => data.bench.create(&ctx, &me, &new),
+        _ => return,
     };
     match opened {
         Opened::Editor(editor) => session.editor = Some(*editor),
@@ -343,13 +350,7 @@ fn keeps_stignore(root: &std::path::Path) -> bool {
 
 /// Every conflict copy of the folder, read and compared.
 fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
-    let cache = VersionCache::user();
-    let root = &ctx.folder.root;
-    ctx.folder
-        .conflicts
-        .iter()
-        .map(|c| (c.clone(), Compared::read(root, c, cache.as_ref())))
-        .collect()
+    Compared::read_all(&ctx.folder.root, &ctx.folder.conflicts, VersionCache::user().as_ref())
 }
 
 /// The conflicts view's work: closing it, putting a copy away, and writing a merge the user

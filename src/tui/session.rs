@@ -249,7 +249,7 @@ impl Session {
                 Some(Prompt::Location(body, date, start, line_field(&place)))
             }
             Prompt::StIgnore => {
-                if matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y')) {
+                if is_yes(&key) {
                     self.requests.push(Request::AddStIgnore);
                 } else {
                     self.requests.push(Request::KeepStIgnore);
@@ -257,7 +257,7 @@ impl Session {
                 None
             }
             Prompt::TakeOver(id, info) => {
-                if matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y')) {
+                if is_yes(&key) {
                     self.requests.push(Request::TakeOver(id, info));
                 }
                 None
@@ -273,6 +273,11 @@ impl Session {
             }
         }
     }
+}
+
+/// Whether `key` answers yes to a j/n question (Dutch ja, English yes).
+pub fn is_yes(key: &KeyEvent) -> bool {
+    matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y'))
 }
 
 /// The last meeting of `body`: a new one starts at its time, in its place.

@@ -252,7 +252,7 @@ fn take(merged: &mut Meeting, theirs: &Meeting, element: &Element) {
         Element::ItemTitle(n) | Element::Minutes(n) => {
             let Some(from) = t.item(*n) else {
                 // Gone in the copy: only an empty item goes, so nothing in it is lost.
-                merged.agenda.retain(|i| i.number != *n || !is_empty(i));
+                merged.agenda.retain(|i| i.number != *n || !i.is_empty());
                 return;
             };
             let into = item_mut(merged, *n, &from.title);
@@ -307,11 +307,8 @@ fn add_theirs(merged: &mut Meeting, theirs: &Meeting, element: &Element) {
             if let Some(item) = t.item(*n) {
                 let number = merged.agenda.len() as u32 + 1;
                 let item = AgendaItem {
-                    number,
-                    decisions: Vec::new(),
-                    actions: Vec::new(),
-                    follow_ups: Vec::new(),
-                    ..item.clone()
+                    minutes: item.minutes.clone(),
+                    ..AgendaItem::new(number, item.title.clone())
                 };
                 merged.agenda.push(item);
             }
@@ -321,24 +318,10 @@ fn add_theirs(merged: &mut Meeting, theirs: &Meeting, element: &Element) {
     }
 }
 
-fn is_empty(i: &AgendaItem) -> bool {
-    i.minutes.trim().is_empty()
-        && i.decisions.is_empty()
-        && i.actions.is_empty()
-        && i.follow_ups.is_empty()
-}
-
 /// The merged meeting's item numbered `n`, added (titled `title`) when it has none.
 fn item_mut<'a>(merged: &'a mut Meeting, n: u32, title: &str) -> &'a mut AgendaItem {
     if !merged.agenda.iter().any(|i| i.number == n) {
-        merged.agenda.push(AgendaItem {
-            number: n,
-            title: title.to_owned(),
-            minutes: String::new(),
-            decisions: Vec::new(),
-            actions: Vec::new(),
-            follow_ups: Vec::new(),
-        });
+        merged.agenda.push(AgendaItem::new(n, title.to_owned()));
         merged.agenda.sort_by_key(|i| i.number);
     }
     let at = merged.agenda.iter().position(|i| i.number == n).unwrap_or(0);

@@ -287,7 +287,7 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
     let Some(popup) = editor.popup.take() else { return };
     editor.popup = match popup {
         Popup::ConfirmApproval(previous) => {
-            if matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y')) {
+            if crate::tui::session::is_yes(&key) {
                 editor.approve(&previous, ctx);
             }
             None
