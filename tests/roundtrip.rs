@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use std::path::Path;
 use stuurgroep::domain::meeting::*;
 use stuurgroep::store::document::Document;
-use stuurgroep::store::format::parse;
+use stuurgroep::store::format::{canonical_newlines, parse};
 use stuurgroep::store::{load_folder, to_ron};
 
 fn assert_same_bytes<T: Document>(path: &Path, bytes: &[u8]) {
@@ -161,6 +161,23 @@ fn meeting() -> impl Strategy<Value = Meeting> {
         })
 }
 
+/// `m` with every text's line endings made `\n`: a carriage return is not content (a file
+/// that arrives with CRLF endings reads as the file that was written), so it does not survive
+/// a save.
+fn without_carriage_returns(m: &Meeting) -> Meeting {
+    fn walk(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) => *s = canonical_newlines(s).into_owned(),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
+            serde_json::Value::Object(fields) => fields.values_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let mut value = serde_json::to_value(m).unwrap();
+    walk(&mut value);
+    serde_json::from_value(value).unwrap()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
@@ -168,7 +185,7 @@ proptest! {
     fn generated_meetings_round_trip_byte_identical(m in meeting()) {
         let first = to_ron(&m).unwrap();
         let back: Meeting = parse(Path::new("m.ron"), first.as_bytes()).unwrap();
-        prop_assert_eq!(&back, &m);
+        prop_assert_eq!(&back, &without_carriage_returns(&m));
         let second = to_ron(&back).unwrap();
         prop_assert_eq!(first, second);
     }

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -11,15 +12,38 @@ use std::path::{Path, PathBuf};
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
 /// Writes `value` as the canonical RON of the folder: pretty, 4-space indents, raw strings
-/// for multi-line text (readable in an editor), `Some` left implicit, a final newline.
-/// The same value always gives the same bytes.
+/// for multi-line text (readable in an editor), `Some` left implicit, `\n` line endings and a
+/// final newline. The same value always gives the same bytes, on every platform.
 pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .escape_strings(false)
-        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
-    let mut text = ron::ser::to_string_pretty(value, config)?;
+    let mut text = ron::ser::to_string_pretty(value, pretty_config())?;
+    // A string value can still hold a carriage return (one parsed from a `\r` escape in a
+    // hand-written file); written raw, it would make the bytes differ from what loading the
+    // file gives back, and so the content hash.
+    if text.contains('\r') {
+        text = canonical_newlines(&text).into_owned();
+    }
     text.push('\n');
     Ok(text)
+}
+
+/// The pretty printer's settings. The line ending is set: ron's default is `\r\n` on
+/// Windows, which would give other bytes, and so other content hashes, than everywhere else.
+fn pretty_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .escape_strings(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// `text` with every line ending made `\n`: `\r\n` (Notepad, git's `autocrlf`, a sync client
+/// on Windows) and a lone `\r` alike, as the editor does with pasted text. Loading a file goes
+/// through this, so a file that arrives with CRLF line endings reads as the same content (with
+/// the same minutes hash) as the file that was written.
+pub fn canonical_newlines(text: &str) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// Why a file could not be read, with where.
@@ -76,6 +100,9 @@ pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, ParseE
             return Err(at(line, col, "invalid UTF-8: the file is not text".into(), &whole));
         }
     };
+    // Lines and columns stay where they were: only the `\r` before a `\n` goes (a lone `\r`
+    // becomes the line break an editor shows there).
+    let text = &*canonical_newlines(text);
     // Implicit `Some` also without the file saying so: hand-written files leave it out.
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
@@ -131,6 +158,38 @@ mod tests {
     fn invalid_utf8_is_located() {
         let err = parse::<u32>(Path::new("x.ron"), b"12\nab\xffcd").unwrap_err();
         assert_eq!((err.line, err.col), (2, 3));
+    }
+
+    #[test]
+    fn the_line_ending_is_set_to_newline_whatever_the_platform() {
+        // ron's own default is "\r\n" on Windows: on Linux only this assertion notices a
+        // config that leaves it unset.
+        assert_eq!(pretty_config().new_line, "\n");
+        let text = to_ron(&vec![("a".to_owned(), "one\ntwo\r\nthree\rfour".to_owned())]).unwrap();
+        assert!(!text.contains('\r'), "{text:?}");
+        assert!(text.contains("one\ntwo\nthree\nfour"), "{text:?}");
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_become_newline_and_nothing_else_changes() {
+        assert_eq!(canonical_newlines("a\r\nb\rc\n\r\n"), "a\nb\nc\n\n");
+        assert!(matches!(canonical_newlines("a\nb"), Cow::Borrowed("a\nb")));
+    }
+
+    #[test]
+    fn a_crlf_file_parses_to_the_value_of_the_lf_file() {
+        let value = vec!["first line\nsecond line".to_owned(), "x".to_owned()];
+        let lf = to_ron(&value).unwrap();
+        let crlf = lf.replace('\n', "\r\n");
+        let parsed: Vec<String> = parse(Path::new("x.ron"), crlf.as_bytes()).unwrap();
+        assert_eq!(parsed, value);
+        assert_eq!(to_ron(&parsed).unwrap(), lf);
+    }
+
+    #[test]
+    fn a_crlf_file_s_errors_are_located_on_the_same_line_and_column() {
+        let err = parse::<Vec<u32>>(Path::new("x.ron"), b"[\r\n  1,\r\n  x,\r\n]").unwrap_err();
+        assert_eq!((err.line, err.col), (3, 3));
     }
 
     #[test]

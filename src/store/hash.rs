@@ -23,7 +23,9 @@ impl std::fmt::Display for FileHash {
 }
 
 /// The hash that freezes a meeting's minutes: `blake3:<hex>` of its canonical RON with the
-/// status left out, since approving the minutes changes their status and nothing else.
+/// status left out, since approving the minutes changes their status and nothing else. The
+/// canonical RON has `\n` line endings on every platform and a file's CRLF endings are undone
+/// when it is read, so a hash recorded on one platform verifies on every other.
 pub fn minutes_hash(meeting: &Meeting) -> Result<String, ron::Error> {
     let mut content = meeting.clone();
     content.status = MinutesStatus::Draft;
