@@ -52,8 +52,8 @@ pub fn human(dir: &Path, report: &Report, lang: Lang) -> String {
 /// `path:line:col`, or just the path.
 fn location(f: &Finding) -> String {
     match f.at {
-        Some((line, col)) => format!("{}:{line}:{col}", f.path.display()),
-        None => f.path.display().to_string(),
+        Some((line, col)) => format!("{}:{line}:{col}", crate::store::relpath::slashed(&f.path)),
+        None => crate::store::relpath::slashed(&f.path).to_string(),
     }
 }
 
@@ -64,7 +64,7 @@ pub fn json(dir: &Path, report: &Report, lang: Lang) -> String {
         .iter()
         .map(|f| {
             serde_json::json!({
-                "path": f.path.display().to_string(),
+                "path": crate::store::relpath::slashed(&f.path).to_string(),
                 "line": f.at.map(|a| a.0),
                 "column": f.at.map(|a| a.1),
                 "severity": f.severity,

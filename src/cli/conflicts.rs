@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::i18n::conflicts::{Say, element, say, side};
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
+use crate::store::relpath::slashed;
 use crate::store::versions::VersionCache;
 use crate::text::printable;
 use std::path::{Path, PathBuf};
@@ -64,7 +65,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             let Some(found) = folder.conflicts.iter().find(|c| c.path == rel) else {
                 eprintln!(
                     "stuurgroep conflicts merge: {}: {}",
-                    rel.display(),
+                    slashed(rel),
                     say(lang, Say::NotACopy)
                 );
                 return 2;
@@ -86,8 +87,8 @@ fn human(found: &[(ConflictCopy, Result<Compared, CompareError>)], lang: Lang) -
     }
     let mut out = String::new();
     for (copy, compared) in found {
-        out.push_str(&format!("{}  ({:?})\n", copy.path.display(), copy.service));
-        out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), copy.original.display()));
+        out.push_str(&format!("{}  ({:?})\n", slashed(&copy.path), copy.service));
+        out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), slashed(&copy.original)));
         match compared {
             Err(CompareError::NotAMeeting) => {
                 out.push_str(&format!("  {}\n", say(lang, Say::NotAMeeting)))
@@ -126,8 +127,8 @@ fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
         .iter()
         .map(|(copy, compared)| {
             let mut item = serde_json::json!({
-                "copy": copy.path.display().to_string(),
-                "original": copy.original.display().to_string(),
+                "copy": slashed(&copy.path).to_string(),
+                "original": slashed(&copy.original).to_string(),
                 "service": format!("{:?}", copy.service).to_lowercase(),
             });
             match compared {
@@ -160,7 +161,7 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
     if c.tampering() {
         eprintln!(
             "stuurgroep conflicts merge: {}: {}",
-            c.copy.original.display(),
+            slashed(&c.copy.original),
             say(lang, Say::Tampering)
         );
         return 1;
@@ -172,7 +173,7 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
             2
         }
         Ok(Some(to)) => {
-            println!("{} {}", say(lang, Say::Merged), to.display());
+            println!("{} {}", say(lang, Say::Merged), slashed(&to));
             0
         }
         Ok(None) => {

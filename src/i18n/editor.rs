@@ -150,7 +150,7 @@ pub fn note(lang: Lang, note: &Note) -> String {
             }
         }
         Note::SavedElsewhere(p) => {
-            let p = crate::text::printable(&p.display().to_string());
+            let p = crate::text::printable(&crate::store::relpath::slashed(p).to_string());
             if nl { format!("Kopie bewaard: {p}") } else { format!("Copy saved: {p}") }
         }
         Note::NotSavedElsewhere(why) => {

@@ -190,11 +190,13 @@ impl<T: Document + Sync + 'static> Autosaver<T> {
     pub fn save_elsewhere(&self, rel: &Path, target: &Path) -> io::Result<()> {
         let content = self.shared.lock().entries.get(rel).and_then(|e| e.latest.clone());
         let content = content.ok_or_else(|| {
-            let message = format!("{}: nothing was submitted to save", rel.display());
+            let message =
+                format!("{}: nothing was submitted to save", super::relpath::slashed(rel));
             io::Error::new(io::ErrorKind::NotFound, message)
         })?;
         if target.symlink_metadata().is_ok() {
-            let message = format!("{}: exists already; not overwritten", target.display());
+            let message =
+                format!("{}: exists already; not overwritten", super::relpath::slashed(target));
             return Err(io::Error::new(io::ErrorKind::AlreadyExists, message));
         }
         let text = to_ron(&*content).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;

@@ -111,7 +111,7 @@ impl Compared {
         }
         put_away(root, &self.copy.path)
             .map(Some)
-            .map_err(|e| format!("{}: {e}", self.copy.path.display()))
+            .map_err(|e| format!("{}: {e}", super::relpath::slashed(&self.copy.path)))
     }
 }
 

@@ -65,7 +65,8 @@ pub struct ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path.display(), self.line, self.col, self.message)
+        let path = super::relpath::slashed(&self.path);
+        write!(f, "{path}:{}:{}: {}", self.line, self.col, self.message)
     }
 }
 

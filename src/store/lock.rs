@@ -7,6 +7,7 @@
 
 use super::atomic::write_atomic;
 use super::format::{parse, to_ron};
+use super::relpath::slashed;
 use crate::domain::ids::MemberId;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
@@ -152,10 +153,10 @@ impl std::fmt::Display for LockError {
             }
             LockError::LostTo(i) => write!(f, "the lock was taken over by {}", who(i)),
             LockError::Unreadable { path, message } => {
-                write!(f, "{}: unreadable lock file ({message}); treated as held", path.display())
+                write!(f, "{}: unreadable lock file ({message}); treated as held", slashed(path))
             }
-            LockError::OutsideFolder(p) => write!(f, "{}: outside the folder", p.display()),
-            LockError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+            LockError::OutsideFolder(p) => write!(f, "{}: outside the folder", slashed(p)),
+            LockError::Io(p, e) => write!(f, "{}: {e}", slashed(p)),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod hash;
 pub mod load;
 pub mod lock;
 pub mod names;
+pub mod relpath;
 pub mod save;
 pub mod stignore;
 pub mod versions;

@@ -6,6 +6,7 @@ use super::document::Document;
 use super::format::to_ron;
 use super::hash::FileHash;
 use super::load::LoadedFile;
+use super::relpath::slashed;
 use crate::domain::SCHEMA_VERSION;
 use std::fs;
 use std::io;
@@ -68,23 +69,23 @@ impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SaveError::ChangedOnDisk(p) => {
-                write!(f, "{}: changed on disk since it was read; not overwritten", p.display())
+                write!(f, "{}: changed on disk since it was read; not overwritten", slashed(p))
             }
             SaveError::Missing(p) => {
-                write!(f, "{}: removed on disk since it was read; not written", p.display())
+                write!(f, "{}: removed on disk since it was read; not written", slashed(p))
             }
             SaveError::NewerVersion { path, version } => write!(
                 f,
                 "{}: written by a newer version of stuurgroep (schema {version}, this one writes {SCHEMA_VERSION}); read-only",
-                path.display()
+                slashed(path)
             ),
             SaveError::OutsideFolder(p) => {
-                write!(f, "{}: outside the folder; not written", p.display())
+                write!(f, "{}: outside the folder; not written", slashed(p))
             }
             SaveError::Serialize(p, e) => {
-                write!(f, "{}: cannot be written as RON: {e}", p.display())
+                write!(f, "{}: cannot be written as RON: {e}", slashed(p))
             }
-            SaveError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+            SaveError::Io(p, e) => write!(f, "{}: {e}", slashed(p)),
         }
     }
 }

@@ -106,7 +106,10 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
             let error = report.findings.iter().find(|f| f.severity == Severity::Error);
             match error {
                 Some(f) => Span::styled(
-                    format!("{totals}: {}", line(&f.path.display().to_string())),
+                    format!(
+                        "{totals}: {}",
+                        line(&crate::store::relpath::slashed(&f.path).to_string())
+                    ),
                     theme.error,
                 ),
                 None => Span::raw(totals),

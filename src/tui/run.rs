@@ -259,7 +259,8 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
             match data.bench.keep_as_conflict_copy(editor) {
                 Ok(rel) => {
                     editor.copied = true;
-                    session.notice = Some(Notice::KeptAsCopy(rel.display().to_string()));
+                    session.notice =
+                        Some(Notice::KeptAsCopy(crate::store::relpath::slashed(&rel).to_string()));
                 }
                 Err(why) => editor.note = Some(super::editor::Note::NotSavedElsewhere(why)),
             }
@@ -365,8 +366,10 @@ fn conflicts(session: &mut Session, data: &mut Data) {
         let Some((copy, _)) = view.copies.get(at) else { return };
         let moved = crate::store::conflict::put_away(&data.ctx.folder.root, &copy.path);
         let note = match moved {
-            Ok(to) => ConflictNote::PutAway(to.display().to_string()),
-            Err(e) => ConflictNote::Failed(format!("{}: {e}", copy.path.display())),
+            Ok(to) => ConflictNote::PutAway(crate::store::relpath::slashed(&to).to_string()),
+            Err(e) => {
+                ConflictNote::Failed(format!("{}: {e}", crate::store::relpath::slashed(&copy.path)))
+            }
         };
         refresh_conflicts(session, data, note);
         return;
@@ -383,7 +386,9 @@ fn conflicts(session: &mut Session, data: &mut Data) {
     let cache = VersionCache::user();
     let written = compared.write(&data.ctx.folder.root, merged, true, cache.as_ref());
     let note = match written {
-        Ok(to) => ConflictNote::Merged(to.map(|p| p.display().to_string()).unwrap_or_default()),
+        Ok(to) => ConflictNote::Merged(
+            to.map(|p| crate::store::relpath::slashed(&p).to_string()).unwrap_or_default(),
+        ),
         Err(why) => ConflictNote::Failed(why),
     };
     refresh_conflicts(session, data, note);

@@ -152,13 +152,13 @@ impl Workbench {
         };
         if self.root.join(&rel).exists() {
             // On disk but not loaded (it arrived since, or it is broken): never written over.
-            return Opened::Failed(rel.display().to_string());
+            return Opened::Failed(crate::store::relpath::slashed(&rel).to_string());
         }
         // The year's folder may be new; the lock goes beside the file, so it comes first.
         if let Some(dir) = rel.parent()
             && let Err(e) = std::fs::create_dir_all(self.root.join(dir))
         {
-            return Opened::Failed(format!("{}: {e}", dir.display()));
+            return Opened::Failed(format!("{}: {e}", crate::store::relpath::slashed(dir)));
         }
         let holder = self.holder(ctx, me);
         match lock::acquire(&self.root, &rel, &holder, Utc::now()) {

@@ -58,7 +58,7 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
                 }
             };
             ListItem::new(vec![
-                Line::raw(line(&copy.path.display().to_string())),
+                Line::raw(line(&crate::store::relpath::slashed(&copy.path).to_string())),
                 Line::styled(format!("  {:?} · {what}", copy.service), theme.dim),
             ])
         })
