@@ -379,7 +379,7 @@ impl<T> Entry<T> {
             SaveError::ChangedOnDisk(_) | SaveError::Missing(_) => {
                 SaveState::Conflict { error: message }
             }
-            SaveError::Io(..) => SaveState::Failed {
+            SaveError::Io(..) | SaveError::Busy(..) => SaveState::Failed {
                 error: message,
                 attempts: self.attempts,
                 next_retry: Some(Instant::now() + retry_delay(self.attempts)),
@@ -410,6 +410,16 @@ mod tests {
     fn retries_back_off_up_to_ten_seconds() {
         let delays: Vec<u64> = (1..=6).map(|a| retry_delay(a).as_secs()).collect();
         assert_eq!(delays, [1, 2, 5, 10, 10, 10]);
+    }
+
+    #[test]
+    fn a_file_another_program_keeps_in_use_is_retried_with_the_content_kept() {
+        let mut entry = Entry::<u32> { base: Some(Base::new_file()), ..Entry::untracked() };
+        entry.latest = Some(Arc::new(7));
+        let busy = std::io::Error::other("sharing violation");
+        entry.failed(&SaveError::Busy("x.ron".into(), busy));
+        assert!(matches!(entry.state, SaveState::Failed { next_retry: Some(_), .. }));
+        assert!(entry.dirty && entry.latest.as_deref() == Some(&7));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Saving a document: only one that was read whole, of a schema this build writes, and only
 //! if nobody changed it on disk since.
 
-use super::atomic::{SaveStep, write_atomic_with};
+use super::atomic::{BUSY_RETRY_FOR, SaveStep, is_still_busy, write_atomic_with};
 use super::document::Document;
 use super::format::to_ron;
 use super::hash::FileHash;
@@ -63,6 +63,9 @@ pub enum SaveError {
     Serialize(PathBuf, ron::Error),
     /// The disk said no: read-only folder, disk full, permissions.
     Io(PathBuf, io::Error),
+    /// Another program kept the file in use (on Windows: OneDrive uploading it, a virus
+    /// scanner, a viewer) for longer than a save waits; trying again later may succeed.
+    Busy(PathBuf, io::Error),
 }
 
 impl std::fmt::Display for SaveError {
@@ -86,6 +89,12 @@ impl std::fmt::Display for SaveError {
                 write!(f, "{}: cannot be written as RON: {e}", slashed(p))
             }
             SaveError::Io(p, e) => write!(f, "{}: {e}", slashed(p)),
+            SaveError::Busy(p, _) => write!(
+                f,
+                "{}: in use by another program (a sync client uploading it, a virus scanner) for {} s; not written",
+                slashed(p),
+                BUSY_RETRY_FOR.as_secs()
+            ),
         }
     }
 }
@@ -136,7 +145,13 @@ pub fn save_with<T: Document>(
         before(step)
     });
     if let Err(e) = written {
-        return Err(changed.unwrap_or_else(|| SaveError::Io(rel.to_owned(), e)));
+        return Err(changed.unwrap_or_else(|| {
+            if is_still_busy(&e) {
+                SaveError::Busy(rel.to_owned(), e)
+            } else {
+                SaveError::Io(rel.to_owned(), e)
+            }
+        }));
     }
     Ok(FileHash::of(text.as_bytes()))
 }
