@@ -55,16 +55,17 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
+    let incomplete = super::stdio::unreadable(&folder, "stuurgroep search", lang);
     let index = Index::build(&folder);
     let search = SearchIndex::build(&folder, &index);
     let hits = search.search(&args.query, args.kind.map(Into::into), args.limit);
-    if args.json {
-        println!("{}", json(&hits));
+    let text = if args.json {
+        format!("{}\n", json(&hits))
     } else {
         let bold = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        print!("{}", human(&hits, lang, bold));
-    }
-    0
+        human(&hits, lang, bold)
+    };
+    super::stdio::answer("stuurgroep search", &text, incomplete)
 }
 
 /// Where a hit leads, as people read it.
