@@ -222,3 +222,52 @@ fn as_with_a_broken_members_file_names_the_file() {
     assert!(err.contains("data/members.ron:") && err.contains("unreadable:"), "{err}");
     assert!(!err.contains("unknown member"), "{err}");
 }
+
+/// The hostile characters: C1's one-byte CSI (U+009B, "ESC [" on many terminals) and a
+/// right-to-left override (U+202E), which reorders the rest of the line.
+const HOSTILE: [char; 2] = ['\u{9b}', '\u{202e}'];
+
+fn any_hostile(bytes: &[u8]) -> bool {
+    String::from_utf8_lossy(bytes).chars().any(|c| HOSTILE.contains(&c))
+}
+
+#[test]
+fn hostile_text_in_a_decision_stays_inert_in_every_output() {
+    let f = example();
+    let path = f.path().join(LAST);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let hostile = text.replacen(
+        "De digitale week 2023 gaat door",
+        "De digitale week \u{9b}2J2023 gaat \u{202e}door",
+        1,
+    );
+    assert_ne!(hostile, text);
+    std::fs::write(&path, hostile).unwrap();
+    // JSON: escaped, and the same text once parsed.
+    for args in [&["decisions", "--json"][..], &["search", "digitale week", "--json"]] {
+        let out = run(f.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(!any_hostile(&out.stdout), "{args:?} writes them raw");
+        let json = stdout(&out);
+        assert!(json.contains("\\u009b2J2023") && json.contains("\\u202edoor"), "{args:?}");
+        let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let raw = parsed.to_string();
+        assert!(raw.contains("De digitale week \u{9b}2J2023 gaat \u{202e}door"), "{args:?}");
+    }
+    // The terminal, the documents: visible as \u{..}, in the text's own order.
+    let outputs: [&[&str]; 6] = [
+        &["decisions"],
+        &["search", "digitale week"],
+        &["export", "minutes", "2022-10-11-stuurgroep"],
+        &["export", "minutes", "2022-10-11-stuurgroep", "--format", "html"],
+        &["export", "besluitenlijst"],
+        &["export", "besluitenlijst", "--format", "html"],
+    ];
+    for args in outputs {
+        let out = run(f.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(!any_hostile(&out.stdout), "{args:?} lets them through");
+        let shown = stdout(&out);
+        assert!(shown.contains("u{9b}2J2023") && shown.contains("u{202e}door"), "{args:?}");
+    }
+}

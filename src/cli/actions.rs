@@ -185,5 +185,5 @@ pub fn json(found: &[&ActionEntry], members: Option<&Members>, today: NaiveDate)
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    crate::text::json(&items)
 }

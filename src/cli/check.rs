@@ -80,5 +80,5 @@ pub fn json(dir: &Path, report: &Report, lang: Lang) -> String {
         "warnings": report.warnings(),
         "findings": findings,
     });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    crate::text::json(&value)
 }

@@ -152,7 +152,7 @@ fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
             item
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    crate::text::json(&items)
 }
 
 /// Writes the automatic merge over the original; moves the copy away when nothing is left

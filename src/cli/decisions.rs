@@ -179,5 +179,5 @@ pub fn json(index: &Index, found: &[&DecisionEntry]) -> String {
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    crate::text::json(&items)
 }
