@@ -1,12 +1,26 @@
 //! Text from files is shown, never executed: control characters and escape sequences are
 //! made visible before anything reaches a terminal.
 
-/// `text` with every control character except newline and tab replaced by `\u{..}`.
+/// Whether `c` must never reach a terminal or a document as itself: a control character
+/// (C0, DEL, C1 such as U+009B, the one-byte CSI) other than newline and tab, or a
+/// bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069), which reorders what is
+/// shown after it ("Trojan source").
+pub fn is_hostile(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// How a hostile character is shown: `\u{1b}`, `\u{202e}`.
+pub fn visible(c: char) -> String {
+    format!("\\u{{{:x}}}", c as u32)
+}
+
+/// `text` with every hostile character ([`is_hostile`]) replaced by its visible `\u{..}`.
 pub fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() && c != '\n' && c != '\t' {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        if is_hostile(c) {
+            out.push_str(&visible(c));
         } else {
             out.push(c);
         }
@@ -14,11 +28,111 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// `value` as pretty JSON in which every hostile character ([`is_hostile`]) is a `\uXXXX`
+/// escape: serde_json escapes only C0 controls and would write U+009B or U+202E as they are,
+/// for the terminal or the next program to act on.
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, InertJson::default());
+    match value.serialize(&mut ser) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// serde_json's pretty layout, with hostile characters escaped in strings.
+#[derive(Default)]
+struct InertJson(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for InertJson {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((i, c)) = rest.char_indices().find(|(_, c)| is_hostile(*c)) {
+            writer.write_all(&rest.as_bytes()[..i])?;
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{:04x}", unit)?;
+            }
+            rest = &rest[i + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn escape_sequences_become_visible() {
         assert_eq!(super::printable("a\u{1b}[2Jb\nc\u{7}"), "a\\u{1b}[2Jb\nc\\u{7}");
+        // C1's one-byte CSI, and a right-to-left override that would reorder the line.
+        assert_eq!(
+            super::printable("x\u{9b}2Jy\u{202e}cba\u{2066}"),
+            "x\\u{9b}2Jy\\u{202e}cba\\u{2066}"
+        );
+    }
+
+    #[test]
+    fn json_escapes_what_serde_json_writes_raw() {
+        let value = serde_json::json!({ "text": "a\u{9b}b\u{202e}c\u{1b}d \"é\" 😀" });
+        let json = super::json(&value);
+        assert_eq!(json, "{\n  \"text\": \"a\\u009bb\\u202ec\\u001bd \\\"é\\\" 😀\"\n}");
+        assert_eq!(
+            json,
+            serde_json::to_string_pretty(&value)
+                .unwrap()
+                .replace('\u{9b}', "\\u009b")
+                .replace('\u{202e}', "\\u202e")
+        );
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, value);
     }
 }
 

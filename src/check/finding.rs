@@ -183,6 +183,11 @@ pub enum FindingKind {
     },
     /// The folder has no `data/members.ron`.
     NoMembersFile,
+    /// A symbolic link or a folder where a document belongs: not read.
+    NotAFile {
+        /// A symbolic link (else a folder).
+        link: bool,
+    },
 }
 
 /// Kinds of ids, for duplicate findings.
@@ -244,6 +249,7 @@ impl FindingKind {
             FindingKind::UpdateFileMismatch { .. } => "update-file-mismatch",
             FindingKind::ConflictCopy { .. } => "conflict-copy",
             FindingKind::NoMembersFile => "no-members-file",
+            FindingKind::NotAFile { .. } => "not-a-file",
         }
     }
 }

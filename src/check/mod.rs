@@ -136,6 +136,9 @@ fn load_findings(folder: &Folder, findings: &mut Findings) {
         };
         findings.push(&e.path, Some((e.line, e.col)), Severity::Error, kind);
     }
+    for n in &folder.not_files {
+        findings.push(&n.path, None, Severity::Error, FindingKind::NotAFile { link: n.link });
+    }
     for c in &folder.conflicts {
         let kind = FindingKind::ConflictCopy {
             original: crate::store::relpath::slashed(&c.original).to_string(),
@@ -147,8 +150,9 @@ fn load_findings(folder: &Folder, findings: &mut Findings) {
     for (path, version) in newer {
         findings.push(&path, None, Severity::Warning, FindingKind::NewerVersion { version });
     }
-    let members_unreadable =
-        folder.errors.iter().any(|e| e.path == Path::new(crate::store::document::MEMBERS_PATH));
+    let members = Path::new(crate::store::document::MEMBERS_PATH);
+    let members_unreadable = folder.errors.iter().any(|e| e.path == members)
+        || folder.not_files.iter().any(|n| n.path == members);
     if folder.members.is_none() && !members_unreadable {
         findings.push(
             Path::new(crate::store::document::MEMBERS_PATH),
@@ -188,8 +192,10 @@ fn known(folder: &Folder) -> Known {
         unreadable_meetings: folder
             .errors
             .iter()
-            .filter(|e| e.path.starts_with(crate::store::document::MEETINGS_DIR))
-            .filter_map(|e| e.path.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .map(|e| &e.path)
+            .chain(folder.not_files.iter().map(|n| &n.path))
+            .filter(|path| path.starts_with(crate::store::document::MEETINGS_DIR))
+            .filter_map(|path| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
             .collect(),
     };
     if let Some(plan) = &folder.plan {

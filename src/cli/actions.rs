@@ -105,6 +105,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
+    let incomplete = super::stdio::unreadable(&folder, "stuurgroep actions", lang);
     let owners = match owner_filter(args, &folder, lang) {
         Ok(owners) => owners,
         Err(message) => {
@@ -116,12 +117,12 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     let filter = Filter { owners, status: args.status, today: chrono::Local::now().date_naive() };
     let found: Vec<&ActionEntry> = index.actions.iter().filter(|a| filter.keeps(a)).collect();
     let members = folder.members.as_ref().map(|m| &m.value);
-    if args.json {
-        println!("{}", json(&found, members, filter.today));
+    let text = if args.json {
+        format!("{}\n", json(&found, members, filter.today))
     } else {
-        print!("{}", printable(&human(&found, members, filter.today, lang)));
-    }
-    0
+        printable(&human(&found, members, filter.today, lang))
+    };
+    super::stdio::answer("stuurgroep actions", &text, incomplete)
 }
 
 fn owner_name(members: Option<&Members>, a: &ActionEntry) -> String {
@@ -184,5 +185,5 @@ pub fn json(found: &[&ActionEntry], members: Option<&Members>, today: NaiveDate)
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    crate::text::json(&items)
 }

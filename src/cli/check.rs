@@ -21,12 +21,12 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Err(code) => return code,
     };
     let report = check(&folder);
-    if args.json {
-        println!("{}", json(dir, &report, lang));
+    let text = if args.json {
+        format!("{}\n", json(dir, &report, lang))
     } else {
-        print!("{}", crate::text::printable(&human(dir, &report, lang)));
-    }
-    if report.errors() > 0 { 1 } else { 0 }
+        crate::text::printable(&human(dir, &report, lang))
+    };
+    super::stdio::answer("stuurgroep check", &text, u8::from(report.errors() > 0))
 }
 
 /// The readable report.
@@ -80,5 +80,5 @@ pub fn json(dir: &Path, report: &Report, lang: Lang) -> String {
         "warnings": report.warnings(),
         "findings": findings,
     });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    crate::text::json(&value)
 }

@@ -48,13 +48,14 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     let cache = VersionCache::user();
     match &args.command {
         None => {
+            let incomplete = super::stdio::unreadable(&folder, "stuurgroep conflicts", lang);
             let found = Compared::read_all(dir, &folder.conflicts, cache.as_ref());
-            if args.json {
-                println!("{}", json(&found));
+            let text = if args.json {
+                format!("{}\n", json(&found))
             } else {
-                print!("{}", printable(&human(&found, lang)));
-            }
-            0
+                printable(&human(&found, lang))
+            };
+            super::stdio::answer("stuurgroep conflicts", &text, incomplete)
         }
         Some(Command::Merge { copy, auto }) => {
             if !auto {
@@ -152,7 +153,7 @@ fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
             item
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    crate::text::json(&items)
 }
 
 /// Writes the automatic merge over the original; moves the copy away when nothing is left

@@ -84,6 +84,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
+    let incomplete = super::stdio::unreadable(&folder, "stuurgroep decisions", lang);
     let index = Index::build(&folder);
     let filter = match filter(args, &index, &folder, lang) {
         Ok(filter) => filter,
@@ -93,12 +94,12 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         }
     };
     let found: Vec<&DecisionEntry> = index.decisions.iter().filter(|d| filter.keeps(d)).collect();
-    if args.json {
-        println!("{}", json(&index, &found));
+    let text = if args.json {
+        format!("{}\n", json(&index, &found))
     } else {
-        print!("{}", printable(&human(&index, &found, lang)));
-    }
-    0
+        printable(&human(&index, &found, lang))
+    };
+    super::stdio::answer("stuurgroep decisions", &text, incomplete)
 }
 
 /// Today's code of each objective, with the code it had on the day when that differs.
@@ -178,5 +179,5 @@ pub fn json(index: &Index, found: &[&DecisionEntry]) -> String {
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    crate::text::json(&items)
 }

@@ -117,16 +117,21 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
+    let incomplete = super::stdio::unreadable(&folder, "stuurgroep export", lang);
     let index = Index::build(&folder);
     let document = match render(&folder, &index, &args.what, lang) {
         Ok(document) => document,
         Err(message) => {
             eprintln!("stuurgroep export: {message}");
-            return 2;
+            // Not found because its file is broken: that file is the finding, named above.
+            return if unreadable_meeting(&folder, &args.what) { 1 } else { 2 };
         }
     };
     match output::write(args.output.as_deref(), &document.bytes, document.binary) {
-        Ok(()) => 0,
+        Ok(()) => incomplete,
+        Err(output::OutputError::Io(_, e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            incomplete
+        }
         Err(output::OutputError::BinaryToTerminal) => {
             eprintln!("stuurgroep export: {}", i18n::binary_to_terminal(lang));
             2
@@ -156,7 +161,13 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
     match what {
         What::Minutes { meeting, format } => {
             let found = folder.meetings.iter().find(|m| m.value.id.as_str() == meeting);
-            let m = found.ok_or_else(|| i18n::bad_argument(lang, BadArgument::Meeting, meeting))?;
+            let m = found.ok_or_else(|| {
+                if unreadable_meeting(folder, what) {
+                    i18n::cli::meeting_unreadable(lang, meeting)
+                } else {
+                    i18n::bad_argument(lang, BadArgument::Meeting, meeting)
+                }
+            })?;
             let doc = model::minutes_doc(&m.value, members, index, organisation, lang);
             Ok(match format {
                 MinutesFormat::Md => Document::text(export::minutes::markdown(&doc, lang)),
@@ -217,4 +228,14 @@ fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), Str
         }
         _ => Ok(()),
     }
+}
+
+/// Whether `what` asks for the minutes of a meeting whose file could not be read.
+fn unreadable_meeting(folder: &Folder, what: &What) -> bool {
+    let What::Minutes { meeting, .. } = what else { return false };
+    let broken =
+        folder.errors.iter().map(|e| &e.path).chain(folder.not_files.iter().map(|n| &n.path));
+    broken
+        .filter(|p| p.starts_with(crate::store::document::MEETINGS_DIR))
+        .any(|p| p.file_stem().is_some_and(|s| s.to_string_lossy() == meeting.as_str()))
 }

@@ -24,15 +24,15 @@ pub fn run(out: Option<&Path>, args: &Args) -> ExitCode {
     let example = super::bundled_example();
     match crate::generate::generate_from(out, args.years, args.seed, &example) {
         Ok(stats) => {
-            println!(
-                "{}: {} meetings, {} decisions, {} action items, {:.1} MB",
+            let text = format!(
+                "{}: {} meetings, {} decisions, {} action items, {:.1} MB\n",
                 out.display(),
                 stats.meetings,
                 stats.decisions,
                 stats.action_items,
                 stats.bytes as f64 / 1e6
             );
-            0
+            super::stdio::answer("stuurgroep generate", &text, 0)
         }
         Err(e) => {
             eprintln!("stuurgroep generate: {}: {e}", out.display());

@@ -8,6 +8,7 @@ pub mod export;
 pub mod filters;
 pub mod generate;
 pub mod search;
+pub mod stdio;
 pub mod summary;
 
 use crate::i18n::{BadArgument as BadArgumentKind, Lang};
@@ -104,13 +105,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Search(args)) => search::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Export(args)) => export::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "stuurgroep",
-                &mut std::io::stdout(),
-            );
-            0
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "stuurgroep", &mut script);
+            let result = std::io::Write::write_all(&mut std::io::stdout().lock(), &script);
+            stdio::written("stuurgroep completions", result, 0)
         }
         Some(Command::Man) => {
             match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
@@ -138,6 +136,17 @@ fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
     let known =
         |id: &str| folder.members.as_ref().is_some_and(|m| m.value.member(&id.into()).is_some());
     if let Some(id) = me.as_deref().filter(|id| !known(id)) {
+        if folder.members.is_none() {
+            // Not an unknown member: the members cannot be known. Say which file and why.
+            let members = Path::new(crate::store::document::MEMBERS_PATH);
+            let broken = stdio::broken(&folder, lang).into_iter().find(|(p, _)| *p == members);
+            let why = broken.map(|(_, line)| line).unwrap_or_else(|| {
+                crate::i18n::finding(lang, &crate::check::finding::FindingKind::NoMembersFile)
+            });
+            eprintln!("stuurgroep --as: {}", crate::i18n::cli::members_unknown(lang, id));
+            eprintln!("  {}", crate::text::printable(&why));
+            return 2;
+        }
         eprintln!(
             "stuurgroep --as: {}",
             crate::i18n::bad_argument(lang, BadArgumentKind::Member, id)

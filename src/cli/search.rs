@@ -55,16 +55,17 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
+    let incomplete = super::stdio::unreadable(&folder, "stuurgroep search", lang);
     let index = Index::build(&folder);
     let search = SearchIndex::build(&folder, &index);
     let hits = search.search(&args.query, args.kind.map(Into::into), args.limit);
-    if args.json {
-        println!("{}", json(&hits));
+    let text = if args.json {
+        format!("{}\n", json(&hits))
     } else {
         let bold = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        print!("{}", human(&hits, lang, bold));
-    }
-    0
+        human(&hits, lang, bold)
+    };
+    super::stdio::answer("stuurgroep search", &text, incomplete)
 }
 
 /// Where a hit leads, as people read it.
@@ -92,7 +93,7 @@ pub fn human(hits: &[Hit], lang: Lang, bold: bool) -> String {
         for hit in group {
             out.push_str(&format!(
                 "  {}\n    {}\n",
-                place(&hit.target, lang),
+                printable(&place(&hit.target, lang)),
                 excerpt(hit, 74, bold)
             ));
         }
@@ -103,16 +104,23 @@ pub fn human(hits: &[Hit], lang: Lang, bold: bool) -> String {
 /// Up to `width` chars of the hit's text around its first match, on one line, with the
 /// matched chars in bold (on a terminal) or as they are.
 fn excerpt(hit: &Hit, width: usize, bold: bool) -> String {
-    let chars: Vec<char> = printable(&hit.text).replace('\n', " ").chars().collect();
-    let first = hit.matched.first().copied().unwrap_or(0);
+    // Each shown char with the index of the text's char it shows: a hostile char is shown
+    // as several (`\u{9b}`), and the matched letters after it must stay the ones marked.
+    let mut chars = Vec::new();
+    for (i, c) in hit.text.chars().enumerate() {
+        let shown = if c == '\n' { " ".to_owned() } else { printable(&c.to_string()) };
+        chars.extend(shown.chars().map(|s| (s, i)));
+    }
+    let first =
+        hit.matched.first().and_then(|m| chars.iter().position(|(_, i)| i == m)).unwrap_or(0);
     let start = first.saturating_sub(20).min(chars.len().saturating_sub(width));
     let end = (start + width).min(chars.len());
     let mut out = String::new();
     if start > 0 {
         out.push('…');
     }
-    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
-        if bold && hit.matched.contains(&i) {
+    for (c, i) in chars.iter().take(end).skip(start) {
+        if bold && hit.matched.contains(i) {
             out.push_str(&format!("\u{1b}[1m{c}\u{1b}[0m"));
         } else {
             out.push(*c);
@@ -138,5 +146,5 @@ pub fn json(hits: &[Hit]) -> String {
             serde_json::json!({ "kind": kind, "id": id, "text": h.text, "matched": h.matched, "score": h.score })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default()
+    crate::text::json(&items)
 }

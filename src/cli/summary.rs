@@ -11,6 +11,7 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
+    let incomplete = super::stdio::unreadable(&folder, "stuurgroep", lang);
     let report = check(&folder);
     let mut out = super::check::human(dir, &report, lang);
     if let Some(plan) = &folder.plan {
@@ -37,8 +38,7 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
         ));
     }
     out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::Hint)));
-    print!("{}", crate::text::printable(&out));
-    0
+    super::stdio::answer("stuurgroep", &crate::text::printable(&out), incomplete)
 }
 
 /// The first `max` characters of `text`, with an ellipsis when cut.

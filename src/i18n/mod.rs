@@ -1,5 +1,6 @@
 //! Every string the user reads, in Dutch (the default) and English.
 
+pub mod cli;
 pub mod conflicts;
 pub mod editor;
 pub mod minutes;
@@ -216,6 +217,14 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
         K::NoMembersFile => t(
             "er is geen data/members.ron: leden en organen zijn onbekend".into(),
             "there is no data/members.ron: members and bodies are unknown".into(),
+        ),
+        K::NotAFile { link: true } => t(
+            "een symbolische koppeling, geen bestand: niet gelezen (koppelingen worden niet gevolgd)".into(),
+            "a symbolic link, not a file: not read (links are not followed)".into(),
+        ),
+        K::NotAFile { link: false } => t(
+            "een map, geen bestand: niet gelezen".into(),
+            "a folder, not a file: not read".into(),
         ),
     }
 }

@@ -46,6 +46,16 @@ pub struct ConflictCopy {
     pub service: SyncService,
 }
 
+/// A place where a document belongs that is no regular file (a symbolic link, a folder):
+/// never read, and reported by `check`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotAFile {
+    /// The place, relative to the folder.
+    pub path: PathBuf,
+    /// A symbolic link (else a folder or another kind of entry).
+    pub link: bool,
+}
+
 /// Everything loaded from a folder.
 #[derive(Debug, Default)]
 pub struct Folder {
@@ -63,6 +73,8 @@ pub struct Folder {
     pub errors: Vec<ParseError>,
     /// Conflict copies found (not loaded).
     pub conflicts: Vec<ConflictCopy>,
+    /// Symbolic links and folders with a document's name (not read).
+    pub not_files: Vec<NotAFile>,
     /// Number of documents read.
     pub files_read: usize,
 }
@@ -123,12 +135,14 @@ pub fn load_folder(root: &Path) -> Result<Folder, OpenError> {
         return Err(OpenError::NotAStuurgroepFolder(root.to_owned()));
     }
     let scan = scan(root)?;
-    let mut folder =
-        Folder { root: root.to_owned(), conflicts: scan.conflicts, ..Folder::default() };
-    folder.plan = load_one(root, Path::new(PLAN_PATH), &mut folder.errors);
-    if root.join(MEMBERS_PATH).exists() {
-        folder.members = load_one(root, Path::new(MEMBERS_PATH), &mut folder.errors);
-    }
+    let mut folder = Folder {
+        root: root.to_owned(),
+        conflicts: scan.conflicts,
+        not_files: scan.not_files,
+        ..Folder::default()
+    };
+    folder.plan = load_fixed(root, Path::new(PLAN_PATH), &mut folder);
+    folder.members = load_fixed(root, Path::new(MEMBERS_PATH), &mut folder);
     folder.meetings = load_many(root, &scan.meetings, &mut folder.errors);
     folder.updates = load_many(root, &scan.updates, &mut folder.errors);
     folder.files_read = 2 + scan.meetings.len() + scan.updates.len();
@@ -150,12 +164,15 @@ pub fn read_document<T: Document>(root: &Path, rel: &Path) -> Result<LoadedFile<
     Ok(LoadedFile { path: rel.to_owned(), value, hash: FileHash::of(&bytes) })
 }
 
-fn load_one<T: Document>(
-    root: &Path,
-    rel: &Path,
-    errors: &mut Vec<ParseError>,
-) -> Option<LoadedFile<T>> {
-    read_document(root, rel).map_err(|e| errors.push(e)).ok()
+/// Loads `data/plan.ron` or `data/members.ron`: absent is `None`, and so is a link or a
+/// folder in its place (which the scan of `data/` put in `not_files`); a broken one goes to
+/// `folder.errors`.
+fn load_fixed<T: Document>(root: &Path, rel: &Path, folder: &mut Folder) -> Option<LoadedFile<T>> {
+    let meta = fs::symlink_metadata(root.join(rel)).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    read_document(root, rel).map_err(|e| folder.errors.push(e)).ok()
 }
 
 /// A file's position in the list and what parsing it gave.
@@ -204,61 +221,77 @@ struct Scan {
     meetings: Vec<PathBuf>,
     updates: Vec<PathBuf>,
     conflicts: Vec<ConflictCopy>,
+    not_files: Vec<NotAFile>,
 }
 
 fn scan(root: &Path) -> Result<Scan, OpenError> {
     let mut scan = Scan::default();
-    let mut data = Vec::new();
-    list(root, Path::new("data"), &mut data, &mut scan.conflicts)?;
-    let mut updates = Vec::new();
-    list(root, Path::new(UPDATES_DIR), &mut updates, &mut scan.conflicts)?;
-    scan.updates = updates;
+    // Of `data/` only the copies, links and folders: plan and members have fixed names.
+    list(root, Path::new("data"), &mut scan)?;
+    scan.updates = list(root, Path::new(UPDATES_DIR), &mut scan)?;
     let meetings_dir = Path::new(MEETINGS_DIR);
-    for year in subfolders(root, meetings_dir)? {
-        list(root, &meetings_dir.join(year), &mut scan.meetings, &mut scan.conflicts)?;
+    for year in subfolders(root, meetings_dir, &mut scan.not_files)? {
+        let found = list(root, &meetings_dir.join(year), &mut scan)?;
+        scan.meetings.extend(found);
     }
     scan.meetings.sort();
     scan.updates.sort();
     scan.conflicts.sort_by(|a, b| a.path.cmp(&b.path));
+    scan.not_files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(scan)
 }
 
-/// The documents directly in `dir` (relative), conflict copies aside. Symbolic links are
-/// not followed: a link could lead out of the folder.
-fn list(
-    root: &Path,
-    dir: &Path,
-    documents: &mut Vec<PathBuf>,
-    conflicts: &mut Vec<ConflictCopy>,
-) -> Result<(), OpenError> {
-    let names = file_names(root, dir, |t| t.is_file())?;
-    for name in &names {
-        match classify(name, |stem| names.iter().any(|n| n.strip_suffix(".ron") == Some(stem))) {
+/// The documents directly in `dir` (relative); conflict copies go to `scan.conflicts`.
+/// Symbolic links are not followed (a link could lead out of the folder): a link or a folder
+/// with a document's name goes to `scan.not_files`, so that it is reported, not skipped.
+fn list(root: &Path, dir: &Path, scan: &mut Scan) -> Result<Vec<PathBuf>, OpenError> {
+    let mut documents = Vec::new();
+    let entries = entries(root, dir)?;
+    let names: Vec<&str> =
+        entries.iter().filter(|(_, t)| t.is_file()).map(|(n, _)| n.as_str()).collect();
+    for (name, file_type) in &entries {
+        let kind =
+            classify(name, |stem| names.iter().any(|n| n.strip_suffix(".ron") == Some(stem)));
+        match kind {
+            NameKind::Ignored => {}
+            _ if !file_type.is_file() => {
+                scan.not_files.push(NotAFile { path: dir.join(name), link: file_type.is_symlink() })
+            }
             NameKind::Document => documents.push(dir.join(name)),
-            NameKind::ConflictCopy { service, original } => conflicts.push(ConflictCopy {
+            NameKind::ConflictCopy { service, original } => scan.conflicts.push(ConflictCopy {
                 path: dir.join(name),
                 original: dir.join(original),
                 service,
             }),
-            NameKind::Ignored => {}
         }
     }
-    Ok(())
+    Ok(documents)
 }
 
-fn subfolders(root: &Path, dir: &Path) -> Result<Vec<String>, OpenError> {
-    let mut names = file_names(root, dir, |t| t.is_dir())?;
-    names.retain(|n| !n.starts_with('.'));
+/// The year folders of `dir`; a symbolic link among them goes to `not_files`.
+fn subfolders(
+    root: &Path,
+    dir: &Path,
+    not_files: &mut Vec<NotAFile>,
+) -> Result<Vec<String>, OpenError> {
+    let mut names = Vec::new();
+    for (name, file_type) in entries(root, dir)? {
+        if name.starts_with('.') {
+            continue;
+        }
+        if file_type.is_dir() {
+            names.push(name);
+        } else if file_type.is_symlink() {
+            not_files.push(NotAFile { path: dir.join(name), link: true });
+        }
+    }
     names.sort();
     Ok(names)
 }
 
-/// Names of the entries of `root/dir` whose type passes `keep`; a missing folder is empty.
-fn file_names(
-    root: &Path,
-    dir: &Path,
-    keep: impl Fn(&fs::FileType) -> bool,
-) -> Result<Vec<String>, OpenError> {
+/// The entries of `root/dir` with their type (a link's own, not its target's); a missing
+/// folder is empty.
+fn entries(root: &Path, dir: &Path) -> Result<Vec<(String, fs::FileType)>, OpenError> {
     let full = root.join(dir);
     let entries = match fs::read_dir(&full) {
         Ok(entries) => entries,
@@ -271,10 +304,8 @@ fn file_names(
         let Ok(file_type) = entry.file_type() else {
             continue;
         };
-        if keep(&file_type)
-            && let Some(name) = entry.file_name().to_str()
-        {
-            names.push(name.to_owned());
+        if let Some(name) = entry.file_name().to_str() {
+            names.push((name.to_owned(), file_type));
         }
     }
     Ok(names)

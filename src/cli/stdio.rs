@@ -1,0 +1,71 @@
+//! What every command writes: its answer on stdout, written so that a reader that goes away
+//! (`| head`) ends the command quietly, and the files it could not read named on stderr.
+
+use super::ExitCode;
+use crate::check::finding::FindingKind;
+use crate::i18n::{self, Lang};
+use crate::store::Folder;
+use crate::text::printable;
+use std::io::{ErrorKind, Write};
+use std::path::Path;
+
+/// Writes `text` to standard output and flushes it.
+pub fn emit(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
+/// The exit status once the answer is written. A closed pipe is not an error: the reader has
+/// what it wanted (as `head` does), so the command keeps its status and says nothing. Any
+/// other write error is named on stderr and is status 2.
+pub fn written(command: &str, result: std::io::Result<()>, status: ExitCode) -> ExitCode {
+    match result {
+        Ok(()) => status,
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => status,
+        Err(e) => {
+            eprintln!("{command}: stdout: {e}");
+            2
+        }
+    }
+}
+
+/// `emit`, then `written`.
+pub fn answer(command: &str, text: &str, status: ExitCode) -> ExitCode {
+    written(command, emit(text), status)
+}
+
+/// Names on stderr each file of the folder that could not be read (where, and what was
+/// expected) and says that the answer leaves them out: 1 when there is one, else 0.
+pub fn unreadable(folder: &Folder, command: &str, lang: Lang) -> ExitCode {
+    let total = folder.errors.len() + folder.not_files.len();
+    if total == 0 {
+        return 0;
+    }
+    let mut out = format!("{command}: {}\n", i18n::cli::incomplete(lang, total));
+    for (_, line) in broken(folder, lang) {
+        out.push_str(&format!("  {line}\n"));
+    }
+    // stderr closed too: nothing left to tell anyone.
+    let _ = std::io::stderr().lock().write_all(printable(&out).as_bytes());
+    1
+}
+
+/// Each file of the folder that could not be read, as `path:line:col: what was wrong` (a
+/// link or a folder has no place in it: just its path).
+pub fn broken(folder: &Folder, lang: Lang) -> Vec<(&Path, String)> {
+    let parse = folder.errors.iter().map(|e| {
+        let kind = FindingKind::Unreadable {
+            message: e.message.clone(),
+            line_text: e.line_text.clone(),
+            newer_version: e.newer_version,
+        };
+        let line = format!("{}:{}:{}: ", e.path.display(), e.line, e.col);
+        (e.path.as_path(), line + &i18n::finding(lang, &kind))
+    });
+    let not_files = folder.not_files.iter().map(|n| {
+        let kind = FindingKind::NotAFile { link: n.link };
+        (n.path.as_path(), format!("{}: {}", n.path.display(), i18n::finding(lang, &kind)))
+    });
+    parse.chain(not_files).collect()
+}
