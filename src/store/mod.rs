@@ -7,6 +7,7 @@ pub mod conflict;
 pub mod document;
 pub mod format;
 pub mod hash;
+pub mod held;
 pub mod load;
 pub mod lock;
 pub mod names;

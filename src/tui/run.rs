@@ -254,35 +254,44 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
                 Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
             });
         }
-        if editor.closed && editor.changed_on_disk && !editor.copied {
-            // Someone else's version is in the file: ours goes beside it, to be merged.
-            match data.bench.keep_as_conflict_copy(editor) {
-                Ok(rel) => {
-                    editor.copied = true;
-                    session.notice = Some(Notice::KeptAsCopy(rel.display().to_string()));
-                }
-                Err(why) => editor.note = Some(super::editor::Note::NotSavedElsewhere(why)),
-            }
-        }
         if editor.closed {
-            if data.bench.close(editor) {
-                let written = editor.meeting.id.clone();
-                session.editor = None;
-                data.reload_now(&mut session.app);
-                // Back on the list at the meeting just written (a new one is not where the
-                // selection was).
-                session.app.select_meeting(&written, &data.ctx);
-            } else {
-                editor.closed = false;
-                session.app.quit = false;
-                editor.note = Some(super::editor::Note::NotKept);
-            }
+            close_editor(session, data);
         }
     }
     for request in std::mem::take(&mut session.requests) {
         serve(session, data, request);
     }
     arrived
+}
+
+/// Closes the editor the user closed: everything it holds is in the folder first (saved, or
+/// kept as the meeting or as a conflict copy when saving cannot put it there); otherwise it
+/// stays open and says so.
+fn close_editor(session: &mut Session, data: &mut Data) {
+    let Some(editor) = &mut session.editor else { return };
+    match data.bench.close(editor) {
+        Ok(rescued) => {
+            let written = editor.meeting.id.clone();
+            session.editor = None;
+            data.suspect = false;
+            if let Some(rel) = rescued {
+                session.notice = Some(Notice::KeptAsCopy(rel.display().to_string()));
+            }
+            data.reload_now(&mut session.app);
+            // Back on the list at the meeting just written (a new one is not where the
+            // selection was).
+            session.app.select_meeting(&written, &data.ctx);
+        }
+        Err(why) => {
+            editor.closed = false;
+            session.app.quit = false;
+            editor.note = Some(if why.is_empty() {
+                super::editor::Note::NotKept
+            } else {
+                super::editor::Note::NotSavedElsewhere(why)
+            });
+        }
+    }
 }
 
 fn serve(session: &mut Session, data: &mut Data, request: Request) {
