@@ -91,7 +91,10 @@ fn viewing_approved_minutes_after_editing_another_meeting_writes_nothing() {
     app.quit();
     assert_eq!(differing(&edited, &tree(root)), Vec::<PathBuf>::new(), "the view wrote");
     assert_eq!(differing(&cache_edited, &tree(home.path())), Vec::<PathBuf>::new());
-    assert_eq!(differing(&before, &tree(root)), [PathBuf::from(EDITED)]);
+    // Editing wrote the meeting and the versions a later merge needs, nothing else.
+    let mut changed = differing(&before, &tree(root));
+    changed.retain(|p| !p.starts_with(".stuurgroep/versions"));
+    assert_eq!(changed, [PathBuf::from(EDITED)]);
     let approved = std::fs::read(root.join(APPROVED)).unwrap();
     assert_eq!(blake3::hash(&approved), before[Path::new(APPROVED)]);
 }

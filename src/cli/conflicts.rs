@@ -44,7 +44,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
-    let cache = VersionCache::user();
+    let cache = Some(VersionCache::for_folder(dir));
     match &args.command {
         None => {
             let found = Compared::read_all(dir, &folder.conflicts, cache.as_ref());

@@ -105,7 +105,17 @@ impl Compared {
         let ours_last = self.original.value.agenda.iter().map(|i| i.number).max().unwrap_or(0);
         merge::place_taken_items(&mut merged, &self.theirs, ours_last);
         let base = self.original.base().map_err(|e| e.to_string())?;
-        save(root, &self.original.path, &merged, base).map_err(|e: SaveError| e.to_string())?;
+        let written = save(root, &self.original.path, &merged, base);
+        let written = written.map_err(|e: SaveError| e.to_string())?;
+        // The merge is the newest version: the next conflict's ancestor.
+        if let (Some(cache), Ok(text)) = (cache, to_ron(&merged))
+            && super::FileHash::of(text.as_bytes()) == written
+        {
+            let _ = cache.keep(text.as_bytes());
+        }
+        // A merge settles a copy: versions nothing needs any more may go (a failure to
+        // remove one costs only space).
+        let _ = super::versions::prune(root, std::time::SystemTime::now());
         if !settled {
             return Ok(None);
         }

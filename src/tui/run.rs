@@ -359,7 +359,8 @@ fn keeps_stignore(root: &std::path::Path) -> bool {
 
 /// Every conflict copy of the folder, read and compared.
 fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
-    Compared::read_all(&ctx.folder.root, &ctx.folder.conflicts, VersionCache::user().as_ref())
+    let cache = VersionCache::for_folder(&ctx.folder.root);
+    Compared::read_all(&ctx.folder.root, &ctx.folder.conflicts, Some(&cache))
 }
 
 /// The conflicts view's work: closing it, putting a copy away, and writing a merge the user
@@ -389,8 +390,8 @@ fn conflicts(session: &mut Session, data: &mut Data) {
             merge::settle(&mut merged, &compared.theirs, &d.element, *choice);
         }
     }
-    let cache = VersionCache::user();
-    let written = compared.write(&data.ctx.folder.root, merged, true, cache.as_ref());
+    let cache = VersionCache::for_folder(&data.ctx.folder.root);
+    let written = compared.write(&data.ctx.folder.root, merged, true, Some(&cache));
     let note = match written {
         Ok(to) => ConflictNote::Merged(to.map(|p| p.display().to_string()).unwrap_or_default()),
         Err(why) => ConflictNote::Failed(why),

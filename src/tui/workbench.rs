@@ -63,7 +63,10 @@ impl Workbench {
     pub fn new(root: &Path) -> Self {
         Self {
             root: root.to_owned(),
-            autosaver: Autosaver::spawn_keeping(root.to_owned(), VersionCache::user()),
+            autosaver: Autosaver::spawn_keeping(
+                root.to_owned(),
+                Some(VersionCache::for_folder(root)),
+            ),
             lock: None,
             holder: None,
             pending: false,
@@ -72,7 +75,7 @@ impl Workbench {
             writable: false,
             lost: false,
             written: Vec::new(),
-            versions: VersionCache::user(),
+            versions: Some(VersionCache::for_folder(root)),
             last_submit: Instant::now(),
             last_refresh: Instant::now(),
             approving: None,
