@@ -36,6 +36,14 @@ pub enum Command {
         #[arg(long)]
         auto: bool,
     },
+    /// Undo the last merge of a file: the original as it was before goes back, and the
+    /// conflict copy back in its place. Refused when the file changed since the merge.
+    ///
+    /// Example: stuurgroep conflicts undo meetings/2027/2027-01-20-stuurgroep.ron
+    Undo {
+        /// The file merged into (relative to the folder, or a full path).
+        file: PathBuf,
+    },
 }
 
 /// Runs `conflicts` on `dir`.
@@ -55,6 +63,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             }
             0
         }
+        Some(Command::Undo { file }) => undo(dir, file.strip_prefix(dir).unwrap_or(file), lang),
         Some(Command::Merge { copy, auto }) => {
             if !auto {
                 eprintln!("stuurgroep conflicts merge: {}", say(lang, Say::OnlyAuto));
@@ -152,6 +161,32 @@ fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&items).unwrap_or_default()
+}
+
+/// Undoes the last merge of `file`.
+fn undo(root: &Path, file: &Path, lang: Lang) -> ExitCode {
+    match crate::store::undo::undo(root, Some(file)) {
+        Ok(done) => {
+            println!(
+                "{} {}",
+                say(lang, Say::Undone),
+                printable(&done.original.display().to_string())
+            );
+            if done.copy_moved_to.is_some() {
+                println!(
+                    "{} {}",
+                    say(lang, Say::CopyBack),
+                    printable(&done.copy.display().to_string())
+                );
+            }
+            0
+        }
+        Err(e) => {
+            let why = crate::i18n::conflicts::undo_error(lang, &e);
+            eprintln!("stuurgroep conflicts undo: {}", printable(&why));
+            1
+        }
+    }
 }
 
 /// Writes the automatic merge over the original; moves the copy away when nothing is left

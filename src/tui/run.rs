@@ -371,6 +371,14 @@ fn conflicts(session: &mut Session, data: &mut Data) {
         session.conflicts = None;
         return;
     }
+    if std::mem::take(&mut view.undo) {
+        let note = match crate::store::undo::undo(&data.ctx.folder.root, None) {
+            Ok(done) => ConflictNote::Undone(done.original.display().to_string()),
+            Err(e) => ConflictNote::Failed(crate::i18n::conflicts::undo_error(data.ctx.lang, &e)),
+        };
+        refresh_conflicts(session, data, note);
+        return;
+    }
     if let Some(at) = view.put_away.take() {
         let Some((copy, _)) = view.copies.get(at) else { return };
         let moved = crate::store::conflict::put_away(&data.ctx.folder.root, &copy.path);
