@@ -263,6 +263,18 @@ fn the_app_shows_the_copies_and_merges_what_the_user_chooses() {
     app.step("s");
     app.wait_for("Samengevoegd");
     app.wait_for("Conflictkopieën (0)");
+    // Undone: the original as it was and the copy back; then merged again.
+    let merged = std::fs::read(root.join(ORIGINAL)).unwrap();
+    app.step("u");
+    app.wait_for("Samenvoegen ongedaan gemaakt; hersteld: meetings/2022/2022-10-11-stuurgroep.ron");
+    app.wait_for("Conflictkopieën (1)");
+    assert_eq!(read(root, ORIGINAL), ours);
+    assert_eq!(read(root, COPY), theirs);
+    app.step("\r");
+    app.step("c");
+    app.step("s");
+    app.wait_for("Conflictkopieën (0)");
+    assert_eq!(std::fs::read(root.join(ORIGINAL)).unwrap(), merged);
     app.keys("\x1b");
     app.wait_for("Doelstellingen");
     app.quit();
@@ -306,4 +318,71 @@ fn conflicts_view_snapshots() {
     view.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     view.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
     insta::assert_snapshot!("conflicts_element", shot(&view));
+}
+
+#[test]
+fn a_merge_is_undone_byte_for_byte_and_refused_once_the_file_changed_since() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    conflict(root, cache.path(), true);
+    let (original, copy) =
+        (std::fs::read(root.join(ORIGINAL)).unwrap(), std::fs::read(root.join(COPY)).unwrap());
+    let merged = run(root, cache.path(), &["conflicts", "merge", COPY, "--auto"]);
+    assert_eq!(merged.status.code(), Some(0), "{}", stdout(&merged));
+    // The original as it was is kept in the folder, beside the copy put away.
+    let resolved: Vec<String> = std::fs::read_dir(root.join(".stuurgroep/resolved"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        resolved.iter().any(|n| n.starts_with("2022-10-11-stuurgroep.original-")),
+        "{resolved:?}"
+    );
+    let undone = run(root, cache.path(), &["conflicts", "undo", ORIGINAL]);
+    assert_eq!(undone.status.code(), Some(0), "{}", String::from_utf8_lossy(&undone.stderr));
+    assert!(stdout(&undone).contains("samenvoegen ongedaan gemaakt"), "{}", stdout(&undone));
+    assert_eq!(std::fs::read(root.join(ORIGINAL)).unwrap(), original);
+    assert_eq!(std::fs::read(root.join(COPY)).unwrap(), copy);
+    let again = run(root, cache.path(), &["conflicts", "undo", ORIGINAL]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("geen samenvoeging"));
+    // Merged again, then changed by someone: undoing would erase that change.
+    run(root, cache.path(), &["conflicts", "merge", COPY, "--auto"]);
+    let mut m = read(root, ORIGINAL);
+    m.location = Some("Later gewijzigd".into());
+    write(root, ORIGINAL, &m);
+    let refused = run(root, cache.path(), &["conflicts", "undo", ORIGINAL]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("gewijzigd sinds de samenvoeging"));
+    assert_eq!(read(root, ORIGINAL).location.as_deref(), Some("Later gewijzigd"));
+}
+
+#[test]
+fn without_an_ancestor_taking_the_copy_asks_once_more_and_shows_what_disappears() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    conflict(root, cache.path(), false);
+    let mut app = conflicts_view(root, cache.path());
+    app.step("\r");
+    app.wait_for("geen voorouder: alles is een keuz");
+    let before = std::fs::read(root.join(ORIGINAL)).unwrap();
+    app.step("c");
+    app.wait_for("Zonder voorouder verdwijnt de versie van het origineel; nog eens c");
+    // Not chosen yet: still on the first element.
+    assert!(app.screen().contains("›agendapunt 1"), "{}", app.screen());
+    // Another key forgets the question; c c takes the copy's version.
+    app.step("j");
+    app.step("k");
+    app.step("c");
+    app.wait_for("nog eens c");
+    app.step("c");
+    // Chosen: on to the next element still to choose.
+    app.wait_for("›agendapunt 2");
+    app.keys("\x1b");
+    app.keys("\x1b");
+    app.wait_for("Doelstellingen");
+    app.quit();
+    assert_eq!(std::fs::read(root.join(ORIGINAL)).unwrap(), before, "nothing written");
 }

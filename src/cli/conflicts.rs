@@ -37,6 +37,14 @@ pub enum Command {
         #[arg(long)]
         auto: bool,
     },
+    /// Undo the last merge of a file: the original as it was before goes back, and the
+    /// conflict copy back in its place. Refused when the file changed since the merge.
+    ///
+    /// Example: stuurgroep conflicts undo meetings/2027/2027-01-20-stuurgroep.ron
+    Undo {
+        /// The file merged into (relative to the folder, or a full path).
+        file: PathBuf,
+    },
 }
 
 /// Runs `conflicts` on `dir`.
@@ -45,7 +53,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Ok(folder) => folder,
         Err(code) => return code,
     };
-    let cache = VersionCache::user();
+    let cache = Some(VersionCache::for_folder(dir));
     match &args.command {
         None => {
             let incomplete = super::stdio::unreadable(&folder, "stuurgroep conflicts", lang);
@@ -57,6 +65,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             };
             super::stdio::answer("stuurgroep conflicts", &text, incomplete)
         }
+        Some(Command::Undo { file }) => undo(dir, file.strip_prefix(dir).unwrap_or(file), lang),
         Some(Command::Merge { copy, auto }) => {
             if !auto {
                 eprintln!("stuurgroep conflicts merge: {}", say(lang, Say::OnlyAuto));
@@ -154,6 +163,32 @@ fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
         })
         .collect();
     crate::text::json(&items)
+}
+
+/// Undoes the last merge of `file`.
+fn undo(root: &Path, file: &Path, lang: Lang) -> ExitCode {
+    match crate::store::undo::undo(root, Some(file)) {
+        Ok(done) => {
+            println!(
+                "{} {}",
+                say(lang, Say::Undone),
+                printable(&done.original.display().to_string())
+            );
+            if done.copy_moved_to.is_some() {
+                println!(
+                    "{} {}",
+                    say(lang, Say::CopyBack),
+                    printable(&done.copy.display().to_string())
+                );
+            }
+            0
+        }
+        Err(e) => {
+            let why = crate::i18n::conflicts::undo_error(lang, &e);
+            eprintln!("stuurgroep conflicts undo: {}", printable(&why));
+            1
+        }
+    }
 }
 
 /// Writes the automatic merge over the original; moves the copy away when nothing is left

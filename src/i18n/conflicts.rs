@@ -77,6 +77,14 @@ pub enum Say {
     Merged,
     /// Merged in part; the copy stays.
     Partly,
+    /// A merge was undone: the original restored.
+    Undone,
+    /// The copy is back at.
+    CopyBack,
+    /// No merge of the file is recorded.
+    NoMerge,
+    /// The file changed since the merge: not undone.
+    ChangedSince,
 }
 
 /// A message.
@@ -108,6 +116,13 @@ pub fn say(lang: Lang, s: Say) -> &'static str {
             "eenzijdige wijzigingen samengevoegd; de kopie blijft voor de keuzes",
             "one-sided changes merged; the copy stays for the choices",
         ),
+        Say::Undone => ("samenvoegen ongedaan gemaakt; hersteld:", "merge undone; restored:"),
+        Say::CopyBack => ("de kopie staat weer op", "the copy is back at"),
+        Say::NoMerge => ("geen samenvoeging om ongedaan te maken", "no merge to undo"),
+        Say::ChangedSince => (
+            "gewijzigd sinds de samenvoeging: niet ongedaan gemaakt (dat zou die wijziging wissen)",
+            "changed since the merge: not undone (that would erase the change)",
+        ),
     };
     lang.pick(nl, en)
 }
@@ -137,6 +152,10 @@ pub enum View {
     Unreadable,
     /// The ancestor was found.
     AncestorFound,
+    /// "Merge undone; restored".
+    Undone,
+    /// Taking the copy's version without an ancestor: what disappears, and press again.
+    ConfirmCopy,
     /// No ancestor.
     NoAncestor,
     /// Pane title.
@@ -156,14 +175,19 @@ pub fn view(lang: Lang, v: View) -> &'static str {
     let (nl, en) = match v {
         View::Title => ("Conflictkopieën", "Conflict copies"),
         View::KeysCopies => (
-            " ↑↓ kies een kopie · Enter samenvoegen · w kopie wegzetten · Esc sluiten",
-            " ↑↓ pick a copy · Enter merge · w put the copy away · Esc close",
+            " ↑↓ kopie · Enter samenvoegen · w wegzetten · u laatste samenvoeging terug · Esc",
+            " ↑↓ copy · Enter merge · w put away · u undo the last merge · Esc close",
         ),
         View::KeysElements => (
             " ↑↓ kies een element · o origineel · c kopie · b beide · s samenvoegen en bewaren · Esc terug",
             " ↑↓ pick an element · o original · c copy · b both · s merge and save · Esc back",
         ),
         View::Merged => ("Samengevoegd; de kopie staat nu in", "Merged; the copy is now in"),
+        View::Undone => ("Samenvoegen ongedaan gemaakt; hersteld:", "Merge undone; restored:"),
+        View::ConfirmCopy => (
+            "Zonder voorouder verdwijnt de versie van het origineel; nog eens c om de kopie te nemen:",
+            "Without an ancestor the original's version disappears; c again to take the copy's:",
+        ),
         View::PutAway => ("Kopie weggezet in", "Copy put away in"),
         View::NotSaved => ("Niet bewaard", "Not saved"),
         View::Undecided => ("Eerst elk rood element kiezen.", "Choose every red element first."),
@@ -191,5 +215,15 @@ pub fn differences(lang: Lang, all: usize, choose: usize) -> String {
     match lang {
         Lang::Nl => format!("{all} verschillen, {choose} te kiezen"),
         Lang::En => format!("{all} differences, {choose} to choose"),
+    }
+}
+
+/// Why a merge could not be undone, in words.
+pub fn undo_error(lang: Lang, e: &crate::store::undo::UndoError) -> String {
+    use crate::store::undo::UndoError;
+    match e {
+        UndoError::NoMerge(_) => say(lang, Say::NoMerge).to_owned(),
+        UndoError::ChangedSince(p) => format!("{}: {}", p.display(), say(lang, Say::ChangedSince)),
+        UndoError::Io(..) => e.to_string(),
     }
 }

@@ -156,6 +156,13 @@ impl<T: Document + Sync + 'static> Autosaver<T> {
         self.shared.changed.notify_all();
     }
 
+    /// Stops following `rel` (its editor closed): what it holds is neither saved nor retried
+    /// any more, and [`Autosaver::flush`] no longer waits for it.
+    pub fn forget(&self, rel: &Path) {
+        self.shared.lock().entries.remove(rel);
+        self.shared.changed.notify_all();
+    }
+
     /// Where the saving of `rel` stands, without waiting on the disk.
     pub fn status(&self, rel: &Path) -> SaveState {
         let state = self.shared.lock();

@@ -6,6 +6,7 @@
 use super::format::to_ron;
 use super::load::{ConflictCopy, LoadedFile, read_document};
 use super::save::{SaveError, save};
+use super::undo::MergeRecord;
 use super::versions::VersionCache;
 use crate::domain::meeting::Meeting;
 use crate::domain::merge::{self, Difference, Element};
@@ -105,13 +106,55 @@ impl Compared {
         let ours_last = self.original.value.agenda.iter().map(|i| i.number).max().unwrap_or(0);
         merge::place_taken_items(&mut merged, &self.theirs, ours_last);
         let base = self.original.base().map_err(|e| e.to_string())?;
-        save(root, &self.original.path, &merged, base).map_err(|e: SaveError| e.to_string())?;
-        if !settled {
-            return Ok(None);
+        let at = chrono::Utc::now();
+        let before = self.keep_before(root, at)?;
+        let written = save(root, &self.original.path, &merged, base);
+        let written = written.map_err(|e: SaveError| e.to_string())?;
+        // The merge is the newest version: the next conflict's ancestor.
+        if let (Some(cache), Ok(text)) = (cache, to_ron(&merged))
+            && super::FileHash::of(text.as_bytes()) == written
+        {
+            let _ = cache.keep(text.as_bytes());
         }
-        put_away(root, &self.copy.path)
-            .map(Some)
-            .map_err(|e| format!("{}: {e}", super::relpath::slashed(&self.copy.path)))
+        // A merge settles a copy: versions nothing needs any more may go (a failure to
+        // remove one costs only space).
+        let _ = super::versions::prune(root, std::time::SystemTime::now());
+        let moved = if settled {
+            let to = put_away(root, &self.copy.path)
+                .map_err(|e| format!("{}: {e}", super::relpath::slashed(&self.copy.path)))?;
+            Some(to)
+        } else {
+            None
+        };
+        let record = MergeRecord {
+            version: 1,
+            original: self.original.path.clone(),
+            before,
+            merged: written.to_string(),
+            copy: self.copy.path.clone(),
+            copy_moved_to: moved.clone(),
+            at,
+        };
+        // Without the record the merge stands but `undo` cannot find it; the original as it
+        // was is kept all the same.
+        super::undo::record(root, &record).map_err(|e| e.to_string())?;
+        Ok(moved)
+    }
+
+    /// Keeps the original, exactly as it was read, in `.stuurgroep/resolved/` before a merge
+    /// writes over it; refused when it changed on disk since it was read.
+    fn keep_before(
+        &self,
+        root: &Path,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> Result<PathBuf, String> {
+        let path = &self.original.path;
+        let bytes =
+            std::fs::read(root.join(path)).map_err(|e| format!("{}: {e}", super::relpath::slashed(path)))?;
+        if super::FileHash::of(&bytes) != self.original.hash {
+            return Err(SaveError::ChangedOnDisk(path.clone()).to_string());
+        }
+        super::undo::keep_before(root, path, &bytes, at).map_err(|e| e.to_string())
     }
 }
 

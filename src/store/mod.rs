@@ -7,12 +7,14 @@ pub mod conflict;
 pub mod document;
 pub mod format;
 pub mod hash;
+pub mod held;
 pub mod load;
 pub mod lock;
 pub mod names;
 pub mod relpath;
 pub mod save;
 pub mod stignore;
+pub mod undo;
 pub mod versions;
 pub mod watch;
 

@@ -56,6 +56,8 @@ mod tests {
         let text = std::fs::read_to_string(dir.path().join(".stignore")).unwrap();
         assert!(text.starts_with("*.bak\n"), "{text}");
         assert!(text.contains("~syncthing~stuurgroep.*.tmp"), "{text}");
+        // The versions and settled copies in `.stuurgroep/` must travel: never ignored.
+        assert!(!text.contains(".stuurgroep") && !text.contains("(?d)"), "{text}");
         assert!(!wants_patterns(dir.path()));
     }
 }

@@ -25,6 +25,8 @@ pub struct ConflictsView {
     pub closed: bool,
     /// A copy the user put away (settled by hand), for the loop to move.
     pub put_away: Option<usize>,
+    /// Whether the user asked to undo the last merge, for the loop.
+    pub undo: bool,
 }
 
 /// Merging one copy.
@@ -39,6 +41,11 @@ pub struct Resolving {
     pub selected: usize,
     /// Whether the user asked to write the merge.
     pub write: bool,
+    /// Whether the copy has no common ancestor with the original: taking the copy's version
+    /// of an element then asks once more.
+    pub no_ancestor: bool,
+    /// The element whose copy's version was asked for once, awaiting the second `c`.
+    pub confirm: Option<usize>,
 }
 
 impl Resolving {
@@ -61,23 +68,43 @@ pub enum ConflictNote {
     Tampering,
     /// Still elements to choose.
     Undecided,
+    /// The last merge was undone; this file restored.
+    Undone(String),
+    /// Taking the copy's version would make this (the original's) disappear: asks again.
+    ConfirmCopy(String),
 }
 
 impl ConflictsView {
     /// A view on `copies`.
     pub fn new(copies: Vec<Entry>) -> Self {
-        Self { copies, selected: 0, open: None, note: None, closed: false, put_away: None }
+        Self {
+            copies,
+            selected: 0,
+            open: None,
+            note: None,
+            closed: false,
+            put_away: None,
+            undo: false,
+        }
     }
 
     /// A key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.note = None;
+        if let Some(r) = &mut self.open
+            && key.code != KeyCode::Char('c')
+        {
+            r.confirm = None;
+        }
         match &mut self.open {
             Some(r) => match key.code {
                 KeyCode::Esc => self.open = None,
                 KeyCode::Up | KeyCode::Char('k') => r.selected = r.selected.saturating_sub(1),
                 KeyCode::Down | KeyCode::Char('j') => {
                     r.selected = (r.selected + 1).min(r.differences.len().saturating_sub(1))
+                }
+                KeyCode::Char('c') if r.no_ancestor && r.confirm != Some(r.selected) => {
+                    self.note = ask_copy(&self.copies, r);
                 }
                 KeyCode::Char(c @ ('o' | 'c' | 'b')) => choose(r, c),
                 KeyCode::Char('s') if r.decided() => r.write = true,
@@ -94,6 +121,7 @@ impl ConflictsView {
                 KeyCode::Char('w') if !self.copies.is_empty() => {
                     self.put_away = Some(self.selected)
                 }
+                KeyCode::Char('u') => self.undo = true,
                 _ => {}
             },
         }
@@ -113,8 +141,20 @@ impl ConflictsView {
             choices,
             selected: 0,
             write: false,
+            no_ancestor: compared.ancestor.is_none(),
+            confirm: None,
         });
     }
+}
+
+/// The first `c` on an element both changed, without an ancestor: what of the original would
+/// disappear, to ask about; the element awaits a second `c`.
+fn ask_copy(copies: &[Entry], r: &mut Resolving) -> Option<ConflictNote> {
+    let d = r.differences.get(r.selected).filter(|d| d.side == Side::Both)?;
+    let (_, Ok(compared)) = copies.get(r.copy)? else { return None };
+    r.confirm = Some(r.selected);
+    let gone = crate::store::conflict::element_text(&compared.original.value, &d.element);
+    Some(ConflictNote::ConfirmCopy(gone))
 }
 
 /// `o` the original's, `c` the copy's, `b` both, for an element both sides changed.

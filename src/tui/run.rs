@@ -254,36 +254,44 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
                 Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
             });
         }
-        if editor.closed && editor.changed_on_disk && !editor.copied {
-            // Someone else's version is in the file: ours goes beside it, to be merged.
-            match data.bench.keep_as_conflict_copy(editor) {
-                Ok(rel) => {
-                    editor.copied = true;
-                    session.notice =
-                        Some(Notice::KeptAsCopy(crate::store::relpath::slashed(&rel).to_string()));
-                }
-                Err(why) => editor.note = Some(super::editor::Note::NotSavedElsewhere(why)),
-            }
-        }
         if editor.closed {
-            if data.bench.close(editor) {
-                let written = editor.meeting.id.clone();
-                session.editor = None;
-                data.reload_now(&mut session.app);
-                // Back on the list at the meeting just written (a new one is not where the
-                // selection was).
-                session.app.select_meeting(&written, &data.ctx);
-            } else {
-                editor.closed = false;
-                session.app.quit = false;
-                editor.note = Some(super::editor::Note::NotKept);
-            }
+            close_editor(session, data);
         }
     }
     for request in std::mem::take(&mut session.requests) {
         serve(session, data, request);
     }
     arrived
+}
+
+/// Closes the editor the user closed: everything it holds is in the folder first (saved, or
+/// kept as the meeting or as a conflict copy when saving cannot put it there); otherwise it
+/// stays open and says so.
+fn close_editor(session: &mut Session, data: &mut Data) {
+    let Some(editor) = &mut session.editor else { return };
+    match data.bench.close(editor) {
+        Ok(rescued) => {
+            let written = editor.meeting.id.clone();
+            session.editor = None;
+            data.suspect = false;
+            if let Some(rel) = rescued {
+                session.notice = Some(Notice::KeptAsCopy(crate::store::relpath::slashed(&rel).to_string()));
+            }
+            data.reload_now(&mut session.app);
+            // Back on the list at the meeting just written (a new one is not where the
+            // selection was).
+            session.app.select_meeting(&written, &data.ctx);
+        }
+        Err(why) => {
+            editor.closed = false;
+            session.app.quit = false;
+            editor.note = Some(if why.is_empty() {
+                super::editor::Note::NotKept
+            } else {
+                super::editor::Note::NotSavedElsewhere(why)
+            });
+        }
+    }
 }
 
 fn serve(session: &mut Session, data: &mut Data, request: Request) {
@@ -351,7 +359,8 @@ fn keeps_stignore(root: &std::path::Path) -> bool {
 
 /// Every conflict copy of the folder, read and compared.
 fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
-    Compared::read_all(&ctx.folder.root, &ctx.folder.conflicts, VersionCache::user().as_ref())
+    let cache = VersionCache::for_folder(&ctx.folder.root);
+    Compared::read_all(&ctx.folder.root, &ctx.folder.conflicts, Some(&cache))
 }
 
 /// The conflicts view's work: closing it, putting a copy away, and writing a merge the user
@@ -360,6 +369,14 @@ fn conflicts(session: &mut Session, data: &mut Data) {
     let Some(view) = &mut session.conflicts else { return };
     if view.closed {
         session.conflicts = None;
+        return;
+    }
+    if std::mem::take(&mut view.undo) {
+        let note = match crate::store::undo::undo(&data.ctx.folder.root, None) {
+            Ok(done) => ConflictNote::Undone(crate::store::relpath::slashed(&done.original).to_string()),
+            Err(e) => ConflictNote::Failed(crate::i18n::conflicts::undo_error(data.ctx.lang, &e)),
+        };
+        refresh_conflicts(session, data, note);
         return;
     }
     if let Some(at) = view.put_away.take() {
@@ -383,8 +400,8 @@ fn conflicts(session: &mut Session, data: &mut Data) {
             merge::settle(&mut merged, &compared.theirs, &d.element, *choice);
         }
     }
-    let cache = VersionCache::user();
-    let written = compared.write(&data.ctx.folder.root, merged, true, cache.as_ref());
+    let cache = VersionCache::for_folder(&data.ctx.folder.root);
+    let written = compared.write(&data.ctx.folder.root, merged, true, Some(&cache));
     let note = match written {
         Ok(to) => ConflictNote::Merged(
             to.map(|p| crate::store::relpath::slashed(&p).to_string()).unwrap_or_default(),

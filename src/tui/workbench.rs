@@ -39,6 +39,14 @@ pub struct Workbench {
     pending: bool,
     /// The hash of the open meeting's file as it was opened.
     opened: Option<crate::store::FileHash>,
+    /// The open meeting as it was opened (without `edited_from`): text equal to it was not
+    /// typed here.
+    opened_value: Option<Meeting>,
+    /// Whether this session may write the meeting (it took the lock or created it). A
+    /// read-only session never writes anything.
+    writable: bool,
+    /// Whether the lock was taken over by someone else during this session.
+    lost: bool,
     /// The hashes of what the autosaver wrote of it since.
     written: Vec<crate::store::FileHash>,
     /// Where the version opened is kept (the autosaver keeps those written), for a merge.
@@ -55,13 +63,19 @@ impl Workbench {
     pub fn new(root: &Path) -> Self {
         Self {
             root: root.to_owned(),
-            autosaver: Autosaver::spawn_keeping(root.to_owned(), VersionCache::user()),
+            autosaver: Autosaver::spawn_keeping(
+                root.to_owned(),
+                Some(VersionCache::for_folder(root)),
+            ),
             lock: None,
             holder: None,
             pending: false,
             opened: None,
+            opened_value: None,
+            writable: false,
+            lost: false,
             written: Vec::new(),
-            versions: VersionCache::user(),
+            versions: Some(VersionCache::for_folder(root)),
             last_submit: Instant::now(),
             last_refresh: Instant::now(),
             approving: None,
@@ -86,6 +100,7 @@ impl Workbench {
         take_over: Option<&LockInfo>,
     ) -> Opened {
         let lang = ctx.lang;
+        self.begin();
         let Some(loaded) = ctx.folder.meetings.iter().find(|m| &m.value.id == id) else {
             return Opened::Failed(id.to_string());
         };
@@ -113,6 +128,7 @@ impl Workbench {
             Ok(guard) => {
                 self.hold(guard, &loaded.path, base);
                 self.opened = Some(loaded.hash);
+                self.opened_value = Some(crate::store::held::plain(&loaded.value));
                 self.keep_version(&loaded.path, loaded.hash);
                 let mut meeting = loaded.value.clone();
                 // Every save of this session says which version it was edited from.
@@ -125,7 +141,18 @@ impl Workbench {
         }
     }
 
+    /// Forgets the previous session: its hashes, its lock state, typing not yet handed over.
+    fn begin(&mut self) {
+        self.opened = None;
+        self.opened_value = None;
+        self.writable = false;
+        self.lost = false;
+        self.written.clear();
+        self.pending = false;
+    }
+
     fn hold(&mut self, guard: LockGuard, rel: &Path, base: Base) {
+        self.writable = true;
         self.autosaver.track(rel.to_owned(), base);
         self.lock = Some(guard);
         self.last_refresh = Instant::now();
@@ -137,6 +164,7 @@ impl Workbench {
         if ctx.folder.meetings.iter().any(|m| m.value.id == id) {
             return self.open(ctx, me, &id, None);
         }
+        self.begin();
         let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
             return Opened::Failed("data/members.ron".into());
         };
@@ -164,7 +192,6 @@ impl Workbench {
         match lock::acquire(&self.root, &rel, &holder, Utc::now()) {
             Ok(guard) => {
                 self.hold(guard, &rel, Base::new_file());
-                self.opened = None;
                 self.autosaver.submit(rel.clone(), meeting.clone());
                 Opened::Editor(Box::new(Editor::new(meeting, rel, None)))
             }
@@ -197,6 +224,7 @@ impl Workbench {
             if let Some(guard) = &mut self.lock
                 && let Err(e) = guard.refresh(Utc::now())
             {
+                self.lost |= matches!(e, LockError::LostTo(_));
                 editor.read_only = Some(match e {
                     LockError::LostTo(info) => crate::i18n::editor::held_by(ctx.lang, &info),
                     other => other.to_string(),
@@ -250,6 +278,10 @@ impl Workbench {
     /// Whether the open meeting's file on disk is neither what was opened nor anything
     /// saved here: someone else wrote it. `None` while a save is under way (ask again later).
     pub fn changed_behind(&mut self, editor: &Editor) -> Option<bool> {
+        if !self.writable {
+            // Nothing is written from here, so there is nothing to keep from being overwritten.
+            return Some(false);
+        }
         match self.autosaver.status(&editor.rel) {
             SaveState::Pending | SaveState::Saving => return None,
             SaveState::Saved { hash, .. } => self.note_written(hash),
@@ -284,17 +316,56 @@ impl Workbench {
     }
 
     /// Closes the editor: what is pending is saved (waiting for the disk, at most a few
-    /// seconds), then the lock goes. Refused (false, nothing released) while the newest
-    /// content is neither in the folder nor in a copy elsewhere: closing would lose it.
-    pub fn close(&mut self, editor: &Editor) -> bool {
+    /// seconds), text that saving cannot put in the folder any more (the file changed or
+    /// went away, the lock was taken over) goes back into it by [`Workbench::rescue`], then
+    /// the lock goes. Refused (`Err`, nothing released) while the newest content is neither
+    /// in the folder nor in a copy elsewhere: closing would lose it.
+    pub fn close(&mut self, editor: &Editor) -> Result<Option<PathBuf>, String> {
         if self.pending {
             self.submit(editor);
         }
-        let kept = self.autosaver.flush(Duration::from_secs(5)) || editor.copied;
-        if kept && let Some(guard) = self.lock.take() {
+        self.autosaver.flush(Duration::from_secs(5));
+        let mut rescued = None;
+        if !editor.copied && self.holds_unsaved(editor) {
+            let stuck = matches!(self.autosaver.status(&editor.rel), SaveState::Conflict { .. });
+            if !(stuck || self.lost || editor.changed_on_disk) {
+                return Err(String::new());
+            }
+            rescued = Some(self.rescue(editor)?);
+        }
+        if let Some(guard) = self.lock.take() {
             let _ = guard.release();
         }
-        kept
+        self.autosaver.forget(&editor.rel);
+        self.begin();
+        Ok(rescued)
+    }
+
+    /// Whether this app holds text of the open meeting that is in no file of the folder:
+    /// neither what was opened, nor the file as it is now, nor a conflict copy beside it.
+    /// `edited_from` alone is no text: a read-only view or an untouched meeting holds none.
+    pub fn holds_unsaved(&self, editor: &Editor) -> bool {
+        if !self.writable {
+            return false;
+        }
+        let ours = crate::store::held::plain(&editor.meeting);
+        if self.opened_value.as_ref() == Some(&ours) {
+            return false;
+        }
+        !crate::store::held::in_folder(&self.root, &editor.rel, &ours)
+    }
+
+    /// Puts the editor's text back in the folder when saving cannot: as the meeting when its
+    /// file is gone, else beside it as a conflict copy.
+    fn rescue(&mut self, editor: &Editor) -> Result<PathBuf, String> {
+        if !self.root.join(&editor.rel).exists() {
+            let mut ours = editor.meeting.clone();
+            ours.edited_from = self.written.last().map(|h| h.to_string()).or(ours.edited_from);
+            crate::store::save(&self.root, &editor.rel, &ours, Base::new_file())
+                .map_err(|e| e.to_string())?;
+            return Ok(editor.rel.clone());
+        }
+        self.keep_as_conflict_copy(editor)
     }
 
     /// Writes the open meeting, as it stands, beside its original as a conflict copy (named as
