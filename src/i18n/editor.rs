@@ -172,6 +172,9 @@ pub fn note(lang: Lang, note: &Note) -> String {
             )
             .into(),
         Note::UnknownKey(c) => unknown_key(lang, *c).trim_start().to_owned(),
+        Note::NothingToUndo => {
+            lang.pick("Niets (meer) ongedaan te maken.", "Nothing (more) to undo.").into()
+        }
         Note::NoOwner => lang
             .pick(
                 "Actiepunt niet toegevoegd: het heeft een eigenaar nodig.",

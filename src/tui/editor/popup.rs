@@ -355,7 +355,9 @@ fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popu
     let item = editor.item;
     match ask {
         Ask::NewItem if !text.is_empty() => {
-            if let Some(at) = editor.edit(|m| edit::add_item(m, item + 1, text)) {
+            let at = (item + 1).min(editor.meeting.agenda.len());
+            let shape = super::undo::Shape::Inserted(at);
+            if let Some(at) = editor.edit_shaped(shape, |m| edit::add_item(m, at, text)) {
                 editor.select_item(at);
             }
         }
