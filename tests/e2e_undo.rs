@@ -153,3 +153,22 @@ fn a_removed_decision_and_a_moved_item_come_back_with_ctrl_z() {
     wait_until(root, "the move redone", |m| m.agenda[0].minutes == "Goedgekeurd. Nog iets.");
     app.close_editor_and_quit();
 }
+
+#[test]
+fn a_burst_of_four_thousand_keys_without_paste_arrives_whole() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    app.step("\r");
+    let words = ["besluit", "stuurgroep", "regio", "cultuur", "actie"];
+    let mut text = String::new();
+    while text.chars().count() < 4_000 {
+        text.push_str(words[text.len() % words.len()]);
+        text.push(' ');
+    }
+    // All at once, as a terminal delivers keys typed (or sent) faster than it draws.
+    app.keys(&text);
+    wait_until(root, "the whole burst", |m| m.agenda[0].minutes == text);
+    app.keys("\x1b");
+    app.close_editor_and_quit();
+}
