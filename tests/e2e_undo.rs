@@ -1,5 +1,6 @@
-//! Undo in the minutes editor, in a real pseudo-terminal, from keys to the file on disk: a
-//! long run of deletions comes back whole, and a removed decision or a moved item too.
+//! Nothing typed is out of reach, in a real pseudo-terminal, from keys to the file on disk: a
+//! long run of deletions comes back whole with Ctrl-Z, a removed decision or a moved item too;
+//! a burst of keys arrives whole; a question left with Esc offers what was typed again.
 
 mod pty;
 
@@ -170,5 +171,26 @@ fn a_burst_of_four_thousand_keys_without_paste_arrives_whole() {
     app.keys(&text);
     wait_until(root, "the whole burst", |m| m.agenda[0].minutes == text);
     app.keys("\x1b");
+    app.close_editor_and_quit();
+}
+
+#[test]
+fn a_decision_left_with_esc_is_offered_again_and_reaches_the_file() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    app.step("b");
+    app.wait_for("Besluit");
+    app.step("De stuurgroep keurt de begroting goed");
+    app.keys("\x1b");
+    app.wait_for("Getypte tekst bewaard");
+    app.step("b");
+    app.wait_for("De stuurgroep keurt de begroting goed");
+    app.step(" met een opmerking.\r");
+    app.wait_for("Doelstelling (code, oude code of woorden)");
+    app.keys("\x1b");
+    let m = wait_until(root, "the decision", |m| m.decisions().count() == 1);
+    let (_, d) = m.decisions().next().unwrap();
+    assert_eq!(d.text, "De stuurgroep keurt de begroting goed met een opmerking.");
     app.close_editor_and_quit();
 }

@@ -62,6 +62,8 @@ pub enum Note {
     ApprovalNotSaved(String, String),
     /// Nothing (more) to undo or redo.
     NothingToUndo,
+    /// What was typed in a question left with Esc is kept: asking it again offers it.
+    DraftKept,
 }
 
 /// The editor's state.
@@ -84,6 +86,8 @@ pub struct Editor {
     text_undo: TextUndo,
     /// The structural edits of this session, to undo.
     structure: undo::Structural,
+    /// What was typed in questions left with Esc, offered when they are asked again.
+    drafts: Vec<(popup::Ask, String)>,
     /// A question on top: a text to type, something to pick, a yes or no.
     pub popup: Option<Popup>,
     /// Why the meeting is read-only here (approved, locked by someone, newer schema).
@@ -119,6 +123,7 @@ impl Editor {
             minutes: TextArea::default(),
             text_undo: TextUndo::default(),
             structure: undo::Structural::default(),
+            drafts: Vec::new(),
             meeting,
             rel,
             focus: Focus::Agenda,
@@ -370,7 +375,7 @@ impl Editor {
             | A::Supersedes => self.ask(action, ctx),
             A::SaveElsewhere => {
                 self.store_minutes();
-                self.popup = Some(Popup::save_elsewhere(&self.meeting));
+                self.popup = Some(Popup::save_elsewhere(self));
             }
             A::RemoveItem => {
                 self.store_minutes();
@@ -550,11 +555,17 @@ impl Editor {
         self.element = self.elements().iter().position(|e| e == element).unwrap_or(0);
     }
 
-    fn add_action(&mut self, text: String, owner: MemberId, due: Option<chrono::NaiveDate>) {
+    /// Adds an action item to the selected item; its number.
+    fn add_action(
+        &mut self,
+        text: String,
+        owner: MemberId,
+        due: Option<chrono::NaiveDate>,
+    ) -> Option<u32> {
         let item = self.item;
-        if let Some(n) = self.edit(|m| edit::add_action(m, item, text, owner, due)) {
-            self.select_element(&Element::Action(n));
-        }
+        let n = self.edit(|m| edit::add_action(m, item, text, owner, due))?;
+        self.select_element(&Element::Action(n));
+        Some(n)
     }
 
     /// Approves the minutes of `previous`: they freeze, and this meeting records their hash.
