@@ -198,12 +198,12 @@ fn keys_change_the_meeting() {
     assert!(e.meeting.agenda.iter().enumerate().all(|(i, it)| it.number == i as u32 + 1));
     e.handle_key(KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE), &ctx);
     assert!(e.meeting.agenda.iter().all(|i| i.title != "Extra punt"));
-    // Undo in the minutes, and a time stamp.
-    press(&mut e, &ctx, "⏎abc");
+    // Undo in the minutes takes back a word, and a time stamp.
+    press(&mut e, &ctx, "⏎abc def");
     e.handle_key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL), &ctx);
     e.handle_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL), &ctx);
     let minutes = &e.meeting.agenda[e.item].minutes;
-    assert!(minutes.starts_with("ab[") && minutes.ends_with("] "), "{minutes:?}");
+    assert!(minutes.starts_with("abc [") && minutes.ends_with("] "), "{minutes:?}");
     // Sent only once every decision is linked: it is.
     press(&mut e, &ctx, "⎋s");
     assert!(matches!(e.meeting.status, MinutesStatus::Sent { .. }));
@@ -281,13 +281,13 @@ fn each_item_keeps_its_cursor_and_undo_history() {
     let ctx = ctx(Lang::Nl);
     let mut e = editor(&ctx);
     let undo = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
-    press(&mut e, &ctx, "⏎Een.⎋j⏎Twee.⎋k⏎");
-    // Back in item 1, undo takes back what was typed there before going to item 2...
+    press(&mut e, &ctx, "⏎Een twee.⎋j⏎Twee.⎋k⏎");
+    // Back in item 1, undo takes back the last word typed there before going to item 2...
     e.handle_key(undo, &ctx);
-    assert_eq!(e.meeting.agenda[0].minutes, "Een");
+    assert_eq!(e.meeting.agenda[0].minutes, "Een ");
     // ...and the cursor is where it was, after the text.
-    press(&mut e, &ctx, "s.⎋");
-    assert_eq!(e.meeting.agenda[0].minutes, "Eens.");
+    press(&mut e, &ctx, "drie.⎋");
+    assert_eq!(e.meeting.agenda[0].minutes, "Een drie.");
     assert_eq!(e.meeting.agenda[1].minutes, "Twee.");
 }
 
@@ -332,7 +332,8 @@ fn the_editor_in_a_terminal_too_small_says_so_and_keeps_its_text() {
 #[test]
 fn the_editor_help_lists_every_key_scrolls_with_arrows_and_closes_with_any_other() {
     let ctx = ctx(Lang::En);
-    let shown = screen(Lang::En, "?");
+    // The first page, and the rest scrolled down.
+    let shown = screen(Lang::En, "?") + &screen(Lang::En, "?jjjjjjjjjj");
     for b in stuurgroep::tui::editor::keys::AGENDA {
         let does = stuurgroep::i18n::editor::action(Lang::En, b.action);
         assert!(shown.contains(does), "{does:?}:\n{shown}");

@@ -172,10 +172,19 @@ pub fn note(lang: Lang, note: &Note) -> String {
             )
             .into(),
         Note::UnknownKey(c) => unknown_key(lang, *c).trim_start().to_owned(),
+        Note::NothingToUndo => {
+            lang.pick("Niets (meer) ongedaan te maken.", "Nothing (more) to undo.").into()
+        }
         Note::NoOwner => lang
             .pick(
-                "Actiepunt niet toegevoegd: het heeft een eigenaar nodig.",
-                "Action item not added: it needs an owner.",
+                "Actiepunt nog niet toegevoegd: het heeft een eigenaar nodig. De tekst is bewaard: a biedt hem opnieuw aan.",
+                "Action item not added yet: it needs an owner. Its text is kept: a offers it again.",
+            )
+            .into(),
+        Note::DraftKept => lang
+            .pick(
+                "Getypte tekst bewaard: dezelfde vraag biedt hem opnieuw aan.",
+                "What was typed is kept: the same question offers it again.",
             )
             .into(),
     }

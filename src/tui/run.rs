@@ -21,6 +21,10 @@ use std::time::{Duration, Instant};
 /// How long the loop waits for input before it looks at the background work again.
 const TICK: Duration = Duration::from_millis(50);
 
+/// How long to look for more input before drawing (crossterm's /dev/tty source does not look
+/// at all for a zero wait).
+const DRAIN: Duration = Duration::from_millis(1);
+
 /// How often the screen is drawn while no key comes.
 const IDLE_REDRAW: Duration = Duration::from_millis(250);
 
@@ -170,7 +174,13 @@ pub fn event_loop(
         touched = event::poll(TICK)?;
         if touched {
             let size = terminal.size()?;
-            input(&mut session, &data, event::read()?, Rect::new(0, 0, size.width, size.height));
+            let area = Rect::new(0, 0, size.width, size.height);
+            input(&mut session, &data, event::read()?, area);
+            // Every key already there is handled before the next frame: a burst typed
+            // faster than frames are drawn is taken in whole, not a key per frame.
+            while event::poll(DRAIN)? {
+                input(&mut session, &data, event::read()?, area);
+            }
         }
         touched |= background(&mut session, &mut data);
         if session.app.quit && session.editor.is_none() {

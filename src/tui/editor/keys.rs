@@ -150,6 +150,8 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('t')], "t", A::Times),
     key(&[K::Char('l')], "l", A::Location),
     key(&[K::Char('e')], "e", A::SaveElsewhere),
+    ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
+    ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),
     key(&[K::Esc, K::Char('q')], "Esc q", A::Close),
 ];
@@ -158,8 +160,8 @@ pub const AGENDA: &[EditorBinding] = &[
 pub const MINUTES: &[EditorBinding] = &[
     key(&[K::Esc], "Esc", A::Leave),
     ctrl(&[K::Char('t')], "Ctrl-T", A::TimeStamp),
-    ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
-    ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
+    ctrl(&[K::Char('z'), K::Char('u')], "Ctrl-Z", A::Undo),
+    ctrl(&[K::Char('y'), K::Char('r')], "Ctrl-Y", A::Redo),
 ];
 
 /// The keys on the item's decisions, action items and follow-ups.
@@ -179,6 +181,8 @@ pub const ELEMENTS: &[EditorBinding] = &[
     key(&[K::Char('b')], "b", A::AddDecision),
     key(&[K::Char('a')], "a", A::AddAction),
     key(&[K::Char('o')], "o", A::AddFollowUp),
+    ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
+    ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),
 ];
 
@@ -192,6 +196,8 @@ pub const ATTENDANCE: &[EditorBinding] = &[
     key(&[K::Char('x')], "x", A::Absent),
     key(&[K::Char('n')], "n", A::AddGuest),
     key(&[K::Delete], "Del", A::RemoveGuest),
+    ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
+    ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),
     key(&[K::Esc, K::Char('q')], "Esc q", A::Leave),
 ];

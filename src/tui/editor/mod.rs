@@ -4,6 +4,7 @@
 
 pub mod keys;
 pub mod popup;
+pub mod undo;
 
 use super::ctx::Ctx;
 use crate::domain::edit::{self, EditError};
@@ -15,6 +16,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use std::path::PathBuf;
+use undo::{Shape, Snapshot, Stroke, TextUndo};
 
 /// One of the selected item's decisions, action items or follow-ups.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +60,10 @@ pub enum Note {
     NotKept,
     /// The approved earlier minutes could not be saved (yet), with why.
     ApprovalNotSaved(String, String),
+    /// Nothing (more) to undo or redo.
+    NothingToUndo,
+    /// What was typed in a question left with Esc is kept: asking it again offers it.
+    DraftKept,
 }
 
 /// The editor's state.
@@ -76,6 +82,12 @@ pub struct Editor {
     pub attendee: usize,
     /// The minutes of the selected item, as typed.
     pub minutes: TextArea<'static>,
+    /// The undo groups of the minutes being typed.
+    text_undo: TextUndo,
+    /// The structural edits of this session, to undo.
+    structure: undo::Structural,
+    /// What was typed in questions left with Esc, offered when they are asked again.
+    drafts: Vec<(popup::Ask, String)>,
     /// A question on top: a text to type, something to pick, a yes or no.
     pub popup: Option<Popup>,
     /// Why the meeting is read-only here (approved, locked by someone, newer schema).
@@ -90,7 +102,7 @@ pub struct Editor {
     changed: bool,
     /// The textareas of items typed in before, by place, so that going back to one keeps its
     /// cursor and undo history.
-    parked: std::collections::HashMap<usize, TextArea<'static>>,
+    parked: std::collections::HashMap<usize, (TextArea<'static>, TextUndo)>,
     /// An earlier meeting changed by approving it, for the loop to save.
     pub approved: Option<Meeting>,
     /// Whether a copy of the newest content was written elsewhere.
@@ -109,6 +121,9 @@ impl Editor {
     pub fn new(meeting: Meeting, rel: PathBuf, read_only: Option<String>) -> Self {
         let mut editor = Self {
             minutes: TextArea::default(),
+            text_undo: TextUndo::default(),
+            structure: undo::Structural::default(),
+            drafts: Vec::new(),
             meeting,
             rel,
             focus: Focus::Agenda,
@@ -143,13 +158,16 @@ impl Editor {
     fn load_minutes(&mut self) {
         let text =
             self.meeting.agenda.get(self.item).map(|i| i.minutes.clone()).unwrap_or_default();
-        match self.parked.remove(&self.item).filter(|t| t.lines().join("\n") == text) {
-            Some(parked) => self.minutes = parked,
+        match self.parked.remove(&self.item).filter(|(t, _)| t.lines().join("\n") == text) {
+            Some((parked, groups)) => (self.minutes, self.text_undo) = (parked, groups),
             None => {
                 let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
                 self.minutes = TextArea::new(lines);
+                self.text_undo = TextUndo::default();
                 self.minutes.set_wrap_mode(WrapMode::WordOrGlyph);
-                self.minutes.set_max_histories(500);
+                // The history keeps edits, not copies: uncapped, it reaches back to the
+                // opening of the meeting at a few dozen bytes a keystroke.
+                self.minutes.set_max_histories(usize::MAX);
                 self.minutes.set_cursor_line_style(Style::default());
                 self.minutes.move_cursor(CursorMove::Bottom);
                 self.minutes.move_cursor(CursorMove::End);
@@ -188,26 +206,68 @@ impl Editor {
         decisions.chain(actions).chain(follow_ups).collect()
     }
 
-    /// Applies an edit: refused when read-only, a refusal shown, a success marked changed.
+    /// Applies an edit that leaves the items in place: refused when read-only, a refusal
+    /// shown, a success marked changed and undoable.
     fn edit<T>(&mut self, f: impl FnOnce(&mut Meeting) -> Result<T, EditError>) -> Option<T> {
+        self.edit_shaped(Shape::Same, f)
+    }
+
+    /// Applies an edit that adds, removes or moves an item as `shape` says.
+    fn edit_shaped<T>(
+        &mut self,
+        shape: Shape,
+        f: impl FnOnce(&mut Meeting) -> Result<T, EditError>,
+    ) -> Option<T> {
         if self.read_only.is_some() {
             self.note = Some(Note::ReadOnly);
             return None;
         }
-        let titles = |m: &Meeting| m.agenda.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
-        let before = titles(&self.meeting);
+        let before = Snapshot::of(&mut self.meeting, shape);
         match f(&mut self.meeting) {
             Ok(value) => {
                 self.changed = true;
-                // Items added, removed or moved: the parked textareas are at other places now.
-                if titles(&self.meeting) != before {
-                    self.parked.clear();
-                }
+                self.structure.record(before);
+                // Items added, removed or moved: the parked textareas go along.
+                self.move_parked(&shape.places(self.meeting.agenda.len() + 1));
                 Some(value)
             }
             Err(e) => {
                 self.note = Some(Note::Refused(e));
                 None
+            }
+        }
+    }
+
+    /// Moves the parked textareas of the items to where `places` says the items went.
+    fn move_parked(&mut self, places: &[Option<usize>]) {
+        let parked = std::mem::take(&mut self.parked);
+        self.parked = parked
+            .into_iter()
+            .filter_map(|(i, t)| places.get(i).copied().flatten().map(|to| (to, t)))
+            .collect();
+    }
+
+    /// Undoes (or redoes) the last structural edit; the minutes typed since stay.
+    fn undo_structure(&mut self, redo: bool) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        self.store_minutes();
+        match self.structure.step(&mut self.meeting, redo) {
+            None => self.note = Some(Note::NothingToUndo),
+            Some(Err(e)) => self.note = Some(Note::Refused(e)),
+            Some(Ok(places)) => {
+                self.changed = true;
+                // The item on screen goes along with its textarea, undo groups and all.
+                let shown = std::mem::take(&mut self.minutes);
+                let groups = std::mem::take(&mut self.text_undo);
+                self.parked.insert(self.item, (shown, groups));
+                self.move_parked(&places);
+                let to = places.get(self.item).copied().flatten().unwrap_or(self.item);
+                self.item = to.min(self.meeting.agenda.len().saturating_sub(1));
+                self.element = self.element.min(self.elements().len().saturating_sub(1));
+                self.load_minutes();
             }
         }
     }
@@ -261,7 +321,19 @@ impl Editor {
             return;
         }
         // Ctrl and Alt combinations are the textarea's editing keys; plain keys type.
+        let stroke = Stroke::of(&key, &self.minutes);
+        let edits = Stroke::edits(&key, &self.minutes);
         if self.minutes.input(key) {
+            self.text_undo.record(stroke, edits);
+            self.store_minutes();
+        }
+    }
+
+    /// Inserts `text` at the cursor, one undo step (a paste, a time stamp).
+    fn insert_minutes(&mut self, text: &str) {
+        let edits = if self.minutes.selection_range().is_some() { 2 } else { 1 };
+        if self.minutes.insert_str(text) {
+            self.text_undo.record(Stroke::Other, edits);
             self.store_minutes();
         }
     }
@@ -303,12 +375,13 @@ impl Editor {
             | A::Supersedes => self.ask(action, ctx),
             A::SaveElsewhere => {
                 self.store_minutes();
-                self.popup = Some(Popup::save_elsewhere(&self.meeting));
+                self.popup = Some(Popup::save_elsewhere(self));
             }
             A::RemoveItem => {
                 self.store_minutes();
                 let item = self.item;
-                if self.edit(|m| edit::remove_item(m, item)).is_some() {
+                if self.edit_shaped(Shape::Removed(item), |m| edit::remove_item(m, item)).is_some()
+                {
                     // The removed item's textarea goes with it: never stored into the next.
                     self.item = item.min(self.meeting.agenda.len().saturating_sub(1));
                     self.element = 0;
@@ -318,7 +391,10 @@ impl Editor {
             A::MoveUp | A::MoveDown => {
                 let item = self.item;
                 let up = action == A::MoveUp;
-                if let Some(to) = self.edit(|m| edit::move_item(m, item, up)) {
+                let other = if up { item.checked_sub(1) } else { Some(item + 1) };
+                let other = other.filter(|o| *o < self.meeting.agenda.len()).unwrap_or(item);
+                let shape = Shape::Swapped(item, other);
+                if let Some(to) = self.edit_shaped(shape, |m| edit::move_item(m, item, up)) {
                     self.item = to;
                 }
             }
@@ -335,14 +411,21 @@ impl Editor {
             A::RemoveGuest => self.remove_guest(),
             A::TimeStamp => {
                 let stamp = edit::stamp(chrono::Local::now().time());
-                self.minutes.insert_str(stamp);
-                self.store_minutes();
+                self.insert_minutes(&stamp);
+            }
+            A::Undo | A::Redo if self.focus != Focus::Minutes => {
+                self.undo_structure(action == A::Redo)
             }
             A::Undo | A::Redo => {
-                let done =
-                    if action == A::Undo { self.minutes.undo() } else { self.minutes.redo() };
+                let done = if action == A::Undo {
+                    self.text_undo.undo(&mut self.minutes)
+                } else {
+                    self.text_undo.redo(&mut self.minutes)
+                };
                 if done {
                     self.store_minutes();
+                } else {
+                    self.note = Some(Note::NothingToUndo);
                 }
             }
             A::Help => self.help = true,
@@ -375,7 +458,8 @@ impl Editor {
         self.store_minutes();
         if item != self.item {
             let textarea = std::mem::take(&mut self.minutes);
-            self.parked.insert(self.item, textarea);
+            let groups = std::mem::take(&mut self.text_undo);
+            self.parked.insert(self.item, (textarea, groups));
         }
         self.item = item;
         self.element = 0;
@@ -471,11 +555,17 @@ impl Editor {
         self.element = self.elements().iter().position(|e| e == element).unwrap_or(0);
     }
 
-    fn add_action(&mut self, text: String, owner: MemberId, due: Option<chrono::NaiveDate>) {
+    /// Adds an action item to the selected item; its number.
+    fn add_action(
+        &mut self,
+        text: String,
+        owner: MemberId,
+        due: Option<chrono::NaiveDate>,
+    ) -> Option<u32> {
         let item = self.item;
-        if let Some(n) = self.edit(|m| edit::add_action(m, item, text, owner, due)) {
-            self.select_element(&Element::Action(n));
-        }
+        let n = self.edit(|m| edit::add_action(m, item, text, owner, due))?;
+        self.select_element(&Element::Action(n));
+        Some(n)
     }
 
     /// Approves the minutes of `previous`: they freeze, and this meeting records their hash.
@@ -485,6 +575,8 @@ impl Editor {
         // The hash is of the minutes as they stand, with the status left out.
         let Ok(hash) = crate::store::hash::minutes_hash(&earlier) else { return };
         if self.edit(|m| edit::approve_previous(m, &mut earlier, hash)).is_some() {
+            // The earlier minutes are frozen and saved apart: not undone here.
+            self.structure.forget_last();
             self.note = Some(Note::Approved(previous.to_string()));
             self.approved = Some(earlier);
         }

@@ -91,6 +91,8 @@ pub enum Popup {
         ask: Ask,
         /// The line (boxed: a textarea is large, and popups move around).
         field: Box<TextArea<'static>>,
+        /// What the app offered in it (a draft typed over it is kept on Esc).
+        offered: String,
     },
     /// Something to pick.
     Pick {
@@ -122,11 +124,11 @@ impl Popup {
     }
 
     /// Asks where to write a copy of `meeting`: the home folder is offered.
-    pub fn save_elsewhere(meeting: &crate::domain::meeting::Meeting) -> Self {
+    pub fn save_elsewhere(editor: &Editor) -> Self {
         let home =
             directories::UserDirs::new().map(|d| d.home_dir().to_owned()).unwrap_or_default();
-        let path = home.join(format!("{}.ron", meeting.id));
-        Popup::input(Ask::SaveElsewhere, &path.display().to_string())
+        let path = home.join(format!("{}.ron", editor.meeting.id));
+        Popup::drafted(editor, Ask::SaveElsewhere, &path.display().to_string())
     }
 
     /// Asks to approve `previous`.
@@ -144,7 +146,7 @@ impl Popup {
         use EditorAction as A;
         let m = &editor.meeting;
         let item = m.agenda.get(editor.item);
-        let input = |ask: Ask, text: &str| Some(Popup::input(ask, text));
+        let input = |ask: Ask, text: &str| Some(Popup::drafted(editor, ask, text));
         let pick = |choice: Choice, picker: Picker| Some(Popup::Pick { choice, picker });
         match (action, element) {
             (A::AddItem, _) => input(Ask::NewItem, ""),
@@ -191,7 +193,17 @@ impl Popup {
     fn input(ask: Ask, text: &str) -> Popup {
         let mut field = TextArea::new(vec![text.to_owned()]);
         field.move_cursor(ratatui_textarea::CursorMove::End);
-        Popup::Input { ask, field: Box::new(field) }
+        Popup::Input { ask, field: Box::new(field), offered: text.to_owned() }
+    }
+
+    /// A line offering `text`, or the draft left in it by an earlier Esc.
+    fn drafted(editor: &Editor, ask: Ask, text: &str) -> Popup {
+        let draft = editor.drafts.iter().find(|(a, _)| a == &ask).map(|(_, d)| d.clone());
+        let mut popup = Popup::input(ask, draft.as_deref().unwrap_or(text));
+        if let Popup::Input { offered, .. } = &mut popup {
+            text.clone_into(offered);
+        }
+        popup
     }
 }
 
@@ -292,9 +304,16 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             }
             None
         }
-        Popup::Input { ask, mut field } => match key.code {
-            KeyCode::Esc => skip(editor, ask),
+        Popup::Input { ask, mut field, offered } => match key.code {
+            KeyCode::Esc => {
+                // What was typed over the offer stays, for the next time this is asked.
+                let typed = field.lines().join(" ");
+                let changed = typed.trim() != offered.trim();
+                editor.keep_draft(&ask, if changed { typed } else { String::new() });
+                skip(editor, ask)
+            }
             KeyCode::Enter => {
+                editor.keep_draft(&ask, String::new());
                 let text = field.lines().join(" ").trim().to_owned();
                 answer(editor, ask, text, ctx)
             }
@@ -305,7 +324,7 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
                 {
                     field.input(key);
                 }
-                Some(Popup::Input { ask, field })
+                Some(Popup::Input { ask, field, offered })
             }
         },
         Popup::Pick { choice, mut picker } => match key.code {
@@ -335,27 +354,46 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
     };
 }
 
-/// Esc on a typed line: a new action item skipping its date is still added, without one.
+/// Esc on a typed line: a new action item skipping its date is still added, without one
+/// (a date typed and left stays as the draft of its date).
 fn skip(editor: &mut Editor, ask: Ask) -> Option<Popup> {
-    if let Ask::Due(DueFor::New(text, owner)) = ask {
-        editor.add_action(text, owner, None);
+    let Ask::Due(DueFor::New(text, owner)) = ask else { return None };
+    let typed = editor.drafts.iter().position(|(a, _)| matches!(a, Ask::Due(DueFor::New(..))));
+    let typed = typed.map(|at| editor.drafts.remove(at).1);
+    if let Some(n) = editor.add_action(text, owner, None) {
+        editor.keep_draft(&Ask::Due(DueFor::Action(n)), typed.unwrap_or_default());
     }
     None
 }
 
-/// Esc on a pick: a new action item without an owner is not added, and says so.
+/// Esc on a pick: a new action item without an owner is not added; its text is kept as the
+/// draft of the next one, and the note says so.
 fn skip_pick(editor: &mut Editor, choice: Choice) -> Option<Popup> {
-    if let Choice::Owner(OwnerFor::New(_)) = choice {
+    if let Choice::Owner(OwnerFor::New(text)) = choice {
+        editor.keep_draft(&Ask::NewAction, text);
         editor.note = Some(Note::NoOwner);
     }
     None
+}
+
+impl Editor {
+    /// Keeps `text` as what was typed for `ask` (empty: none).
+    fn keep_draft(&mut self, ask: &Ask, text: String) {
+        self.drafts.retain(|(a, _)| a != ask);
+        if !text.trim().is_empty() {
+            self.drafts.push((ask.clone(), text));
+            self.note = Some(Note::DraftKept);
+        }
+    }
 }
 
 fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popup> {
     let item = editor.item;
     match ask {
         Ask::NewItem if !text.is_empty() => {
-            if let Some(at) = editor.edit(|m| edit::add_item(m, item + 1, text)) {
+            let at = (item + 1).min(editor.meeting.agenda.len());
+            let shape = super::undo::Shape::Inserted(at);
+            if let Some(at) = editor.edit_shaped(shape, |m| edit::add_item(m, at, text)) {
                 editor.select_item(at);
             }
         }
@@ -455,7 +493,9 @@ fn due(editor: &mut Editor, due_for: DueFor, text: String) -> Option<Popup> {
         DueFor::Action(n) => {
             editor.edit(|m| edit::action_mut(m, n).map(|a| a.due = date));
         }
-        DueFor::New(text, owner) => editor.add_action(text, owner, date),
+        DueFor::New(text, owner) => {
+            editor.add_action(text, owner, date);
+        }
     }
     None
 }
@@ -504,7 +544,7 @@ fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx) -> Option<
             let r = reference.clone();
             editor.edit(|m| edit::set_follow_up(m, item, r, status, String::new()))?;
             editor.select_element(&Element::FollowUp(reference.clone()));
-            return Some(Popup::input(Ask::FollowUpNote(reference), ""));
+            return Some(Popup::drafted(editor, Ask::FollowUpNote(reference), ""));
         }
     }
     None

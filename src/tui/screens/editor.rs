@@ -282,7 +282,7 @@ fn render_bottom(
 
 fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme: &Theme) {
     match popup {
-        Popup::Input { ask, field } => {
+        Popup::Input { ask, field, .. } => {
             let title = crate::i18n::editor::ask(lang, ask);
             super::prompt::field_box(frame, area, field, title, theme);
         }

@@ -1,0 +1,136 @@
+//! Nothing typed in the editor's questions is thrown away by Esc: each question left with
+//! text typed keeps it, and asking it again offers it.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::{Path, PathBuf};
+use stuurgroep::domain::edit::{self, NewMeeting};
+use stuurgroep::i18n::Lang;
+use stuurgroep::tui::ctx::Ctx;
+use stuurgroep::tui::editor::popup::Popup;
+use stuurgroep::tui::editor::{Editor, Note};
+
+fn ctx() -> Ctx {
+    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    Ctx::new(folder, Lang::Nl)
+}
+
+fn editor(ctx: &Ctx) -> Editor {
+    let new = NewMeeting {
+        body: "stuurgroep".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
+        start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
+        location: Some("Liedekerke".into()),
+    };
+    let members = &ctx.folder.members.as_ref().unwrap().value;
+    let template = stuurgroep::i18n::editor::template(ctx.lang);
+    let meeting = edit::new_meeting(&new, members, &[], &template);
+    Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
+}
+
+fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '⏎' => KeyCode::Enter,
+            '⎋' => KeyCode::Esc,
+            '⇥' => KeyCode::Tab,
+            c => KeyCode::Char(c),
+        };
+        editor.handle_key(KeyEvent::new(code, KeyModifiers::NONE), ctx);
+    }
+}
+
+/// The line of the open question.
+fn field(editor: &Editor) -> String {
+    match &editor.popup {
+        Some(Popup::Input { field, .. }) => field.lines().join(" "),
+        _ => panic!("no line asked"),
+    }
+}
+
+/// `open` asks a question; text typed in it and left with Esc changes nothing, says it is
+/// kept, and is offered when `open` asks again.
+fn kept(e: &mut Editor, ctx: &Ctx, open: &str) {
+    let before = e.meeting.clone();
+    press(e, ctx, open);
+    press(e, ctx, "Klad getypt⎋");
+    assert!(e.popup.is_none(), "{open}: Esc closes the question");
+    assert_eq!(e.note, Some(Note::DraftKept), "{open}");
+    assert_eq!(e.meeting, before, "{open}: nothing applied");
+    press(e, ctx, open);
+    assert!(field(e).ends_with("Klad getypt"), "{open}: {:?}", field(e));
+    // Left again untouched: still kept.
+    press(e, ctx, "⎋");
+    press(e, ctx, open);
+    assert!(field(e).ends_with("Klad getypt"), "{open}: {:?}", field(e));
+    press(e, ctx, "⎋");
+}
+
+#[test]
+fn every_question_keeps_what_was_typed_when_left_with_esc() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    // On the agenda: a new item, its title, a decision, an action item, the times, the place,
+    // a copy elsewhere.
+    for open in ["n", "r", "b", "a", "t", "l", "e"] {
+        kept(&mut e, &ctx, open);
+    }
+    // On a decision: its text and its votes; on an action item: its text and its due date.
+    // The decision and the action item are the drafts left above, answered now.
+    press(&mut e, &ctx, "b");
+    assert_eq!(field(&e), "Klad getypt");
+    press(&mut e, &ctx, "⏎⎋a⏎tom claes⏎⏎");
+    assert_eq!(e.meeting.decisions().count(), 1);
+    assert_eq!(e.meeting.action_items().count(), 1);
+    press(&mut e, &ctx, "⇥");
+    kept(&mut e, &ctx, "⏎");
+    kept(&mut e, &ctx, "v");
+    press(&mut e, &ctx, "j");
+    kept(&mut e, &ctx, "⏎");
+    kept(&mut e, &ctx, "t");
+    // In the attendance: a guest's name.
+    press(&mut e, &ctx, "⇥p");
+    kept(&mut e, &ctx, "n");
+}
+
+#[test]
+fn an_action_item_left_at_its_owner_keeps_its_text_for_the_next_one() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, "aOfferte drukwerk opvragen⏎");
+    assert!(matches!(e.popup, Some(Popup::Pick { .. })));
+    press(&mut e, &ctx, "⎋");
+    assert_eq!(e.note, Some(Note::NoOwner));
+    assert_eq!(e.meeting.action_items().count(), 0);
+    press(&mut e, &ctx, "a");
+    assert_eq!(field(&e), "Offerte drukwerk opvragen");
+    press(&mut e, &ctx, "⏎tom claes⏎15/1⏎");
+    let (_, a) = e.meeting.action_items().next().unwrap();
+    assert_eq!((a.text.as_str(), a.owner.as_str()), ("Offerte drukwerk opvragen", "tom-claes"));
+    // Answered: the next action item starts empty.
+    press(&mut e, &ctx, "a");
+    assert_eq!(field(&e), "");
+}
+
+#[test]
+fn a_due_date_typed_then_left_is_kept_for_the_new_action_item() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, "aDraaiboek⏎tom claes⏎volgende maan⎋");
+    let (_, a) = e.meeting.action_items().next().unwrap();
+    assert_eq!(a.due, None, "added without a date");
+    press(&mut e, &ctx, "⇥t");
+    assert_eq!(field(&e), "volgende maan");
+}
+
+#[test]
+fn a_follow_up_note_left_with_esc_is_offered_again() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, "jjo⏎⏎Rapport bijna klaar⎋");
+    assert_eq!(e.note, Some(Note::DraftKept));
+    press(&mut e, &ctx, "⇥⏎");
+    assert_eq!(field(&e), "Rapport bijna klaar");
+    press(&mut e, &ctx, "⏎");
+    let (_, f) = e.meeting.follow_ups().next().unwrap();
+    assert_eq!(f.note, "Rapport bijna klaar");
+}
