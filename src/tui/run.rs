@@ -8,7 +8,7 @@ use super::session::{Notice, Request, Session};
 use super::workbench::{Opened, Workbench};
 use super::{app, draw, theme};
 use crate::domain::ids::MemberId;
-use crate::domain::merge::{self, Side};
+use crate::domain::merge;
 use crate::store::conflict::Compared;
 use crate::store::versions::VersionCache;
 use crate::store::watch::FolderWatcher;
@@ -375,11 +375,7 @@ fn conflicts(session: &mut Session, data: &mut Data) {
     r.write = false;
     let Some((_, Ok(compared))) = view.copies.get(r.copy) else { return };
     let (mut merged, _) = compared.merge();
-    for (d, choice) in r.differences.iter().zip(&r.choices) {
-        if let (Side::Both, Some(choice)) = (d.side, choice) {
-            merge::settle(&mut merged, &compared.theirs, &d.element, *choice);
-        }
-    }
+    merge::settle_all(&mut merged, &compared.theirs, &r.differences, &r.choices);
     let cache = VersionCache::user();
     let written = compared.write(&data.ctx.folder.root, merged, true, cache.as_ref());
     let note = match written {
