@@ -2,9 +2,10 @@
 //! changed it; `conflicts merge COPY --auto` takes over what changed on one side only.
 
 use super::ExitCode;
-use crate::domain::merge::{Difference, Side};
+use crate::domain::merge::{Difference, Numbered, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{Say, copy_by, copy_writer, difference, original_by, say, side};
+use crate::i18n::conflicts::{Say, copy_by, copy_writer, difference, original_by, renumbered};
+use crate::i18n::conflicts::{say, side};
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
 use crate::store::versions::VersionCache;
@@ -104,6 +105,7 @@ fn human(
                 let base = if c.ancestor.is_some() { Say::Ancestor } else { Say::NoAncestor };
                 out.push_str(&format!("  {}\n", say(lang, base)));
                 let by = Authors::of(root, copy, lang);
+                out.push_str(&by.renumbered(lang, c));
                 for d in &c.differences {
                     out.push_str(&format!(
                         "  - {:<34} {}\n",
@@ -181,12 +183,14 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
             2
         }
         Ok(Some(to)) => {
+            print!("{}", printable(&Authors::of(root, &c.copy, lang).renumbered(lang, c)));
             println!("{} {}", say(lang, Say::Merged), to.display());
             0
         }
         Ok(None) => {
-            println!("{}", say(lang, Say::Partly));
             let by = Authors::of(root, &c.copy, lang);
+            print!("{}", printable(&by.renumbered(lang, c)));
+            println!("{}", say(lang, Say::Partly));
             for d in &open {
                 println!("  - {:<34} {}", difference(lang, d), side(lang, d.side));
                 print!("{}", printable(&by.hunk(d)));
@@ -217,6 +221,17 @@ impl Authors {
             original: original_by(lang, holder.as_deref()),
             copy: copy_by(lang, &service, writer.as_deref()),
         }
+    }
+
+    /// "  B5 van kopie (…) is nu B6", a line for each of the copy's renumbered additions.
+    fn renumbered(&self, lang: Lang, c: &Compared) -> String {
+        c.renumbered
+            .iter()
+            .map(|r| {
+                let prefix = if r.kind == Numbered::Decision { 'B' } else { 'A' };
+                format!("  {}\n", renumbered(lang, prefix, r.from, r.to, &self.copy))
+            })
+            .collect()
     }
 
     /// The two versions of a stretch to choose, labelled and indented; nothing for an element.

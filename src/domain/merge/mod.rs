@@ -7,10 +7,12 @@
 
 mod align;
 mod apply;
+mod renumber;
 pub mod text;
 
 pub use align::{align, place_taken_items};
 use apply::{add_theirs, take};
+pub use renumber::{Numbered, Renumbered, renumber};
 pub use text::{Hunk, TextMerge, merge_text};
 
 use super::ids::{ActionItemRef, MemberId};

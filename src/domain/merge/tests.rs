@@ -242,3 +242,64 @@ fn a_one_sided_removal_is_taken_over() {
     let (merged, open) = merge(Some(&ancestor), &ours, &theirs);
     assert!(open.is_empty() && merged.decisions().next().is_none());
 }
+
+#[test]
+fn a_decision_both_added_is_renumbered_with_the_links_to_it() {
+    use crate::domain::ids::DecisionRef;
+    let ancestor = base();
+    let mut ours = base();
+    ours.agenda[1].decisions.push(decision(1, "Van A"));
+    let mut theirs = base();
+    theirs.agenda[1].decisions.push(decision(1, "Van B"));
+    let amends = Some(DecisionRef::new(&theirs.id, 1));
+    theirs.agenda[1].decisions.push(Decision { amends, ..decision(2, "B wijzigt zijn besluit 1") });
+    let (renumbered, said) = renumber(Some(&ancestor), &ours, &theirs);
+    let from_to: Vec<(u32, u32)> = said.iter().map(|r| (r.from, r.to)).collect();
+    assert_eq!(from_to, [(1, 2), (2, 3)]);
+    let (merged, open) = merge(Some(&ancestor), &ours, &renumbered);
+    assert!(open.is_empty(), "{open:?}");
+    let all: Vec<(u32, &str, Option<u32>)> = merged
+        .decisions()
+        .map(|(_, d)| (d.number, d.text.as_str(), d.amends.as_ref().map(|r| r.number())))
+        .collect();
+    assert_eq!(
+        all,
+        [(1, "Van A", None), (2, "Van B", None), (3, "B wijzigt zijn besluit 1", Some(2))]
+    );
+    // The same copy again, against the merge: nothing new, nothing renumbered.
+    let (again, said) = renumber(Some(&ancestor), &merged, &theirs);
+    assert!(said.is_empty(), "{said:?}");
+    assert_eq!(merge(Some(&ancestor), &merged, &again), (merged, vec![]));
+}
+
+#[test]
+fn a_follow_up_moves_with_the_action_item_it_follows() {
+    use crate::domain::ids::ActionItemRef;
+    use crate::domain::meeting::{FollowUp, FollowUpStatus};
+    let ancestor = base();
+    let action = |number: u32, text: &str| ActionItem {
+        number,
+        text: text.into(),
+        owner: "jan".into(),
+        due: None,
+        objective: None,
+    };
+    let mut ours = base();
+    ours.agenda[0].actions.push(action(1, "Van A"));
+    let mut theirs = base();
+    theirs.agenda[0].actions.push(action(1, "Van B"));
+    theirs.agenda[1].follow_ups.push(FollowUp {
+        action: ActionItemRef::new(&theirs.id, 1),
+        status: FollowUpStatus::Done,
+        note: "Gedaan.".into(),
+    });
+    let (renumbered, said) = renumber(Some(&ancestor), &ours, &theirs);
+    assert_eq!(said, [Renumbered { kind: Numbered::Action, from: 1, to: 2 }]);
+    let (merged, open) = merge(Some(&ancestor), &ours, &renumbered);
+    assert!(open.is_empty(), "{open:?}");
+    let follow_up = merged.follow_ups().next().map(|(_, f)| f.action.number());
+    assert_eq!(follow_up, Some(2));
+    let texts: Vec<(u32, &str)> =
+        merged.action_items().map(|(_, a)| (a.number, a.text.as_str())).collect();
+    assert_eq!(texts, [(1, "Van A"), (2, "Van B")]);
+}
