@@ -91,7 +91,9 @@ fn offline_edits_of_different_items_and_a_decision_each_merge_with_nothing_lost(
         "{text}"
     );
     assert!(text.contains("agendapunt 2: notulen") && text.contains("enkel in de kopie"), "{text}");
-    assert!(text.contains("besluit 5") && text.contains("aan beide kanten toegevoegd"), "{text}");
+    // Both added a decision 5: the copy's becomes 6, and the listing says so.
+    assert!(text.contains("B5 van kopie (Syncthing, ABCDEFG) is nu B6"), "{text}");
+    assert!(text.contains("besluit 6") && text.contains("enkel in de kopie"), "{text}");
     let json: serde_json::Value =
         serde_json::from_slice(&run(root, cache.path(), &["conflicts", "--json"]).stdout).unwrap();
     assert_eq!(json[0]["ancestor"], true);
@@ -385,4 +387,51 @@ fn without_an_ancestor_taking_the_copy_asks_once_more_and_shows_what_disappears(
     app.wait_for("Doelstellingen");
     app.quit();
     assert_eq!(std::fs::read(root.join(ORIGINAL)).unwrap(), before, "nothing written");
+}
+
+#[test]
+fn a_decision_both_added_is_renumbered_and_the_amendment_follows_it() {
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    conflict(root, cache.path(), true);
+    // B's decision 6 amends B's decision 5, which A's decision 5 pushes to 6.
+    let mut theirs = read(root, COPY);
+    let own = stuurgroep::domain::ids::DecisionRef::new(&theirs.id, 5);
+    let amendment = stuurgroep::domain::meeting::Decision {
+        number: 6,
+        amends: Some(own),
+        ..decision("Wijziging van B")
+    };
+    theirs.agenda[1].decisions.push(amendment);
+    write(root, COPY, &theirs);
+    let listed = stdout(&run(root, cache.path(), &["conflicts"]));
+    assert!(listed.contains("B5 van kopie (Syncthing, ABCDEFG) is nu B6"), "{listed}");
+    let merged = run(root, cache.path(), &["conflicts", "merge", COPY, "--auto"]);
+    assert_eq!(merged.status.code(), Some(0), "{}", stdout(&merged));
+    let said = stdout(&merged);
+    assert!(said.contains("B5 van kopie (Syncthing, ABCDEFG) is nu B6"), "{said}");
+    assert!(said.contains("B6 van kopie (Syncthing, ABCDEFG) is nu B7"), "{said}");
+    let m = read(root, ORIGINAL);
+    let found: Vec<(u32, &str, Option<String>)> = m
+        .decisions()
+        .filter(|(_, d)| d.number >= 5)
+        .map(|(_, d)| (d.number, d.text.as_str(), d.amends.as_ref().map(|r| r.to_string())))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (5, "Besluit van A", None),
+            (6, "Besluit van B", None),
+            (7, "Wijziging van B", Some("2022-10-11-stuurgroep/6".into()))
+        ]
+    );
+    let check = run(root, cache.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    let english = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["--lang", "en", "conflicts", "--dir", root.to_str().unwrap()])
+        .env("XDG_CACHE_HOME", cache.path())
+        .output()
+        .unwrap();
+    assert!(stdout(&english).contains("No conflict copies."), "{}", stdout(&english));
 }

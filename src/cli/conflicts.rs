@@ -2,9 +2,10 @@
 //! changed it; `conflicts merge COPY --auto` takes over what changed on one side only.
 
 use super::ExitCode;
-use crate::domain::merge::Side;
+use crate::domain::merge::{Difference, Numbered, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{Say, element, say, side};
+use crate::i18n::conflicts::{Say, copy_by, copy_writer, difference, original_by, renumbered};
+use crate::i18n::conflicts::{say, side};
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
 use crate::store::relpath::slashed;
@@ -61,7 +62,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             let text = if args.json {
                 format!("{}\n", json(&found))
             } else {
-                printable(&human(&found, lang))
+                printable(&human(dir, &found, lang))
             };
             super::stdio::answer("stuurgroep conflicts", &text, incomplete)
         }
@@ -91,7 +92,11 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     }
 }
 
-fn human(found: &[(ConflictCopy, Result<Compared, CompareError>)], lang: Lang) -> String {
+fn human(
+    root: &Path,
+    found: &[(ConflictCopy, Result<Compared, CompareError>)],
+    lang: Lang,
+) -> String {
     if found.is_empty() {
         return format!("{}\n", say(lang, Say::None));
     }
@@ -110,12 +115,15 @@ fn human(found: &[(ConflictCopy, Result<Compared, CompareError>)], lang: Lang) -
             Ok(c) => {
                 let base = if c.ancestor.is_some() { Say::Ancestor } else { Say::NoAncestor };
                 out.push_str(&format!("  {}\n", say(lang, base)));
+                let by = Authors::of(root, copy, lang);
+                out.push_str(&by.renumbered(lang, c));
                 for d in &c.differences {
                     out.push_str(&format!(
                         "  - {:<34} {}\n",
-                        element(lang, &d.element),
+                        difference(lang, d),
                         side(lang, d.side)
                     ));
+                    out.push_str(&by.hunk(d));
                 }
             }
         }
@@ -129,6 +137,7 @@ fn side_code(s: Side) -> &'static str {
         Side::Theirs => "copy",
         Side::BothAdded => "both-added",
         Side::Both => "both",
+        Side::Merged => "merged",
     }
 }
 
@@ -151,9 +160,11 @@ fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
                         .iter()
                         .map(|d| {
                             serde_json::json!({
-                                "element": element(Lang::En, &d.element),
+                                "element": difference(Lang::En, d),
                                 "side": side_code(d.side),
                                 "one_sided": d.side != Side::Both,
+                                "original": d.part.as_ref().map(|p| &p.hunk.ours),
+                                "copy": d.part.as_ref().map(|p| &p.hunk.theirs),
                             })
                         })
                         .collect();
@@ -209,15 +220,67 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
             2
         }
         Ok(Some(to)) => {
+            print!("{}", printable(&Authors::of(root, &c.copy, lang).renumbered(lang, c)));
             println!("{} {}", say(lang, Say::Merged), slashed(&to));
             0
         }
         Ok(None) => {
+            let by = Authors::of(root, &c.copy, lang);
+            print!("{}", printable(&by.renumbered(lang, c)));
             println!("{}", say(lang, Say::Partly));
             for d in &open {
-                println!("  - {:<34} {}", element(lang, &d.element), side(lang, d.side));
+                println!("  - {:<34} {}", difference(lang, d), side(lang, d.side));
+                print!("{}", printable(&by.hunk(d)));
             }
             1
         }
+    }
+}
+
+/// Who wrote each side of a conflict, as labels for the two versions of a stretch.
+struct Authors {
+    original: String,
+    copy: String,
+}
+
+impl Authors {
+    /// The original (by the holder of the meeting's lock, when someone holds it) and the copy
+    /// (by its service and the device or person its file name gives).
+    fn of(root: &Path, copy: &ConflictCopy, lang: Lang) -> Self {
+        let holder = match crate::store::lock::read(root, &copy.original) {
+            Some(Ok(lock)) => Some(lock.name),
+            _ => None,
+        };
+        let name = copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        let writer = copy_writer(&name);
+        let service = format!("{:?}", copy.service);
+        Self {
+            original: original_by(lang, holder.as_deref()),
+            copy: copy_by(lang, &service, writer.as_deref()),
+        }
+    }
+
+    /// "  B5 van kopie (…) is nu B6", a line for each of the copy's renumbered additions.
+    fn renumbered(&self, lang: Lang, c: &Compared) -> String {
+        c.renumbered
+            .iter()
+            .map(|r| {
+                let prefix = if r.kind == Numbered::Decision { 'B' } else { 'A' };
+                format!("  {}\n", renumbered(lang, prefix, r.from, r.to, &self.copy))
+            })
+            .collect()
+    }
+
+    /// The two versions of a stretch to choose, labelled and indented; nothing for an element.
+    fn hunk(&self, d: &Difference) -> String {
+        let Some(part) = &d.part else { return String::new() };
+        let mut out = String::new();
+        for (label, text) in [(&self.original, &part.hunk.ours), (&self.copy, &part.hunk.theirs)] {
+            out.push_str(&format!("      {label}:\n"));
+            for line in text.lines() {
+                out.push_str(&format!("        | {line}\n"));
+            }
+        }
+        out
     }
 }

@@ -1,7 +1,7 @@
 //! Words of `stuurgroep conflicts`.
 
 use super::Lang;
-use crate::domain::merge::{Element, Side};
+use crate::domain::merge::{Difference, Element, Side};
 
 /// An element, as a reader names it: "agendapunt 2: notulen", "besluit 5".
 pub fn element(lang: Lang, e: &Element) -> String {
@@ -49,6 +49,10 @@ pub fn side(lang: Lang, s: Side) -> &'static str {
         Side::Both => {
             lang.pick("aan beide kanten gewijzigd: kies", "changed on both sides: choose")
         }
+        Side::Merged => lang.pick(
+            "aan beide kanten gewijzigd, op andere plaatsen: regel per regel samengevoegd",
+            "changed on both sides, in different places: merged line by line",
+        ),
     }
 }
 
@@ -223,7 +227,58 @@ pub fn undo_error(lang: Lang, e: &crate::store::undo::UndoError) -> String {
     use crate::store::undo::UndoError;
     match e {
         UndoError::NoMerge(_) => say(lang, Say::NoMerge).to_owned(),
-        UndoError::ChangedSince(p) => format!("{}: {}", p.display(), say(lang, Say::ChangedSince)),
+        UndoError::ChangedSince(p) => {
+            format!("{}: {}", crate::store::relpath::slashed(p), say(lang, Say::ChangedSince))
+        }
         UndoError::Io(..) => e.to_string(),
+    }
+}
+
+/// A difference as a reader names it: the element, and for a stretch of a text which one
+/// ("agendapunt 2: notulen, deel 1 van 2").
+pub fn difference(lang: Lang, d: &Difference) -> String {
+    let name = element(lang, &d.element);
+    match &d.part {
+        Some(p) if lang == Lang::Nl => format!("{name}, deel {} van {}", p.index + 1, p.count),
+        Some(p) => format!("{name}, part {} of {}", p.index + 1, p.count),
+        None => name,
+    }
+}
+
+/// Who wrote the original's version: "origineel", "origineel (Jan Peeters)".
+pub fn original_by(lang: Lang, who: Option<&str>) -> String {
+    let word = lang.pick("origineel", "original");
+    who.map_or_else(|| word.to_owned(), |who| format!("{word} ({who})"))
+}
+
+/// Who wrote the copy's version: "kopie (Syncthing, ABCDEFG)".
+pub fn copy_by(lang: Lang, service: &str, who: Option<&str>) -> String {
+    let word = lang.pick("kopie", "copy");
+    match who {
+        Some(who) => format!("{word} ({service}, {who})"),
+        None => format!("{word} ({service})"),
+    }
+}
+
+/// The device or person a conflict copy's file name names, when it names one: Syncthing's
+/// device id (`….sync-conflict-20270120-193000-ABCDEFG.ron`), Dropbox's user
+/// (`… (Jan's conflicted copy 2027-01-20).ron`).
+pub fn copy_writer(file_name: &str) -> Option<String> {
+    if let Some((_, rest)) = file_name.split_once(".sync-conflict-") {
+        let stem = rest.split('.').next()?;
+        let device = stem.splitn(3, '-').nth(2)?;
+        return (!device.is_empty()).then(|| device.to_owned());
+    }
+    let (_, rest) = file_name.rsplit_once(" (")?;
+    let (who, _) = rest.split_once("'s conflicted copy")?;
+    (!who.is_empty()).then(|| who.to_owned())
+}
+
+/// "B5 van kopie (Syncthing, ABCDEFG) is nu B6": a decision (`B`) or action item (`A`) the copy
+/// added under a number the original had taken too.
+pub fn renumbered(lang: Lang, prefix: char, from: u32, to: u32, who: &str) -> String {
+    match lang {
+        Lang::Nl => format!("{prefix}{from} van {who} is nu {prefix}{to}"),
+        Lang::En => format!("{prefix}{from} of {who} is now {prefix}{to}"),
     }
 }

@@ -46,6 +46,8 @@ pub struct Compared {
     pub ancestor: Option<Meeting>,
     /// What differs, and who changed it.
     pub differences: Vec<Difference>,
+    /// The copy's additions that were renumbered (the original had their numbers).
+    pub renumbered: Vec<merge::Renumbered>,
 }
 
 impl Compared {
@@ -66,8 +68,10 @@ impl Compared {
         // The copy's and the ancestor's agenda items in the original's numbering: an item
         // inserted on one side must not shift the other's minutes into the wrong item.
         let (ancestor, theirs) = merge::align(ancestor.as_ref(), &original.value, &theirs);
+        // What both added under one number: the copy's gets a new one, its links with it.
+        let (theirs, renumbered) = merge::renumber(ancestor.as_ref(), &original.value, &theirs);
         let differences = merge::diff(ancestor.as_ref(), &original.value, &theirs);
-        Ok(Self { copy: copy.clone(), original, theirs, ancestor, differences })
+        Ok(Self { copy: copy.clone(), original, theirs, ancestor, differences, renumbered })
     }
 
     /// Every copy of `copies`, read and compared, or why it cannot be.
@@ -149,8 +153,8 @@ impl Compared {
         at: chrono::DateTime<chrono::Utc>,
     ) -> Result<PathBuf, String> {
         let path = &self.original.path;
-        let bytes =
-            std::fs::read(root.join(path)).map_err(|e| format!("{}: {e}", super::relpath::slashed(path)))?;
+        let bytes = std::fs::read(root.join(path))
+            .map_err(|e| format!("{}: {e}", super::relpath::slashed(path)))?;
         if super::FileHash::of(&bytes) != self.original.hash {
             return Err(SaveError::ChangedOnDisk(path.clone()).to_string());
         }

@@ -52,7 +52,9 @@ impl std::fmt::Display for UndoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             UndoError::NoMerge(p) => write!(f, "{}: no merge to undo", super::relpath::slashed(p)),
-            UndoError::ChangedSince(p) => write!(f, "{}: changed since the merge", super::relpath::slashed(p)),
+            UndoError::ChangedSince(p) => {
+                write!(f, "{}: changed since the merge", super::relpath::slashed(p))
+            }
             UndoError::Io(p, e) => write!(f, "{}: {e}", super::relpath::slashed(p)),
         }
     }

@@ -8,7 +8,7 @@ use super::session::{Notice, Request, Session};
 use super::workbench::{Opened, Workbench};
 use super::{app, draw, theme};
 use crate::domain::ids::MemberId;
-use crate::domain::merge::{self, Side};
+use crate::domain::merge;
 use crate::store::conflict::Compared;
 use crate::store::versions::VersionCache;
 use crate::store::watch::FolderWatcher;
@@ -285,7 +285,8 @@ fn close_editor(session: &mut Session, data: &mut Data) {
             session.editor = None;
             data.suspect = false;
             if let Some(rel) = rescued {
-                session.notice = Some(Notice::KeptAsCopy(crate::store::relpath::slashed(&rel).to_string()));
+                session.notice =
+                    Some(Notice::KeptAsCopy(crate::store::relpath::slashed(&rel).to_string()));
             }
             data.reload_now(&mut session.app);
             // Back on the list at the meeting just written (a new one is not where the
@@ -383,7 +384,9 @@ fn conflicts(session: &mut Session, data: &mut Data) {
     }
     if std::mem::take(&mut view.undo) {
         let note = match crate::store::undo::undo(&data.ctx.folder.root, None) {
-            Ok(done) => ConflictNote::Undone(crate::store::relpath::slashed(&done.original).to_string()),
+            Ok(done) => {
+                ConflictNote::Undone(crate::store::relpath::slashed(&done.original).to_string())
+            }
             Err(e) => ConflictNote::Failed(crate::i18n::conflicts::undo_error(data.ctx.lang, &e)),
         };
         refresh_conflicts(session, data, note);
@@ -405,11 +408,7 @@ fn conflicts(session: &mut Session, data: &mut Data) {
     r.write = false;
     let Some((_, Ok(compared))) = view.copies.get(r.copy) else { return };
     let (mut merged, _) = compared.merge();
-    for (d, choice) in r.differences.iter().zip(&r.choices) {
-        if let (Side::Both, Some(choice)) = (d.side, choice) {
-            merge::settle(&mut merged, &compared.theirs, &d.element, *choice);
-        }
-    }
+    merge::settle_all(&mut merged, &compared.theirs, &r.differences, &r.choices);
     let cache = VersionCache::for_folder(&data.ctx.folder.root);
     let written = compared.write(&data.ctx.folder.root, merged, true, Some(&cache));
     let note = match written {

@@ -3,7 +3,8 @@
 
 use crate::domain::merge::{Choice, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{View, differences, element, side, view as word};
+use crate::i18n::conflicts::{View, copy_by, copy_writer, difference, differences, original_by};
+use crate::i18n::conflicts::{side, view as word};
 use crate::store::conflict::{CompareError, element_text};
 use crate::tui::conflicts::{ConflictNote, ConflictsView, Resolving};
 use crate::tui::theme::{Theme, line};
@@ -99,7 +100,7 @@ fn render_resolving(
                 Style::default()
             };
             ListItem::new(vec![
-                Line::styled(element(lang, &d.element), style),
+                Line::styled(difference(lang, d), style),
                 Line::styled(format!("  {}{chosen}", side(lang, d.side)), theme.dim),
             ])
         })
@@ -119,11 +120,22 @@ fn render_resolving(
     let Some(d) = r.differences.get(r.selected) else { return };
     let [ours, theirs] =
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
-    for (area, title, m) in [
-        (ours, word(lang, View::Original), &c.original.value),
-        (theirs, word(lang, View::Copy), &c.theirs),
+    // A stretch of a text shows that stretch's two versions, each labelled with who wrote it.
+    let (ours_title, theirs_title) = match &d.part {
+        Some(_) => {
+            let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            let service = format!("{:?}", c.copy.service);
+            let copy = copy_by(lang, &service, copy_writer(&name).as_deref());
+            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy)))
+        }
+        None => (word(lang, View::Original).to_owned(), word(lang, View::Copy).to_owned()),
+    };
+    for (area, title, m, hunk) in [
+        (ours, ours_title, &c.original.value, d.part.as_ref().map(|p| &p.hunk.ours)),
+        (theirs, theirs_title, &c.theirs, d.part.as_ref().map(|p| &p.hunk.theirs)),
     ] {
-        let text = crate::text::printable(&element_text(m, &d.element));
+        let text = hunk.cloned().unwrap_or_else(|| element_text(m, &d.element));
+        let text = crate::text::printable(&text);
         let block = Block::default().borders(Borders::ALL).title(title);
         frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), area);
     }
