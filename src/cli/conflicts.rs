@@ -87,7 +87,8 @@ fn human(found: &[(ConflictCopy, Result<Compared, CompareError>)], lang: Lang) -
     }
     let mut out = String::new();
     for (copy, compared) in found {
-        out.push_str(&format!("{}  ({:?})\n", copy.path.display(), copy.service));
+        let service = crate::i18n::cli::service(lang, copy.service);
+        out.push_str(&format!("{}  ({service})\n", copy.path.display()));
         out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), copy.original.display()));
         match compared {
             Err(CompareError::NotAMeeting) => {
