@@ -351,3 +351,43 @@ fn a_meeting_of_a_hyphenated_body_is_never_taken_for_a_copy() {
         message.as_str().unwrap().contains("of meetings/2020/2020-09-29-werkgroep-boekenstoet.ron")
     );
 }
+
+#[test]
+fn findings_about_ids_with_backslashes_or_control_characters_have_their_place() {
+    let f = example();
+    let path = f.path().join("meetings/2022/2022-06-14-stuurgroep.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // However the file spells them: a raw string, an escaped backslash, an escaped control
+    // character, a control character as itself.
+    let spelled = [
+        "owner: r#\"piet\\x\"#,",
+        "owner: \"jan\\\\y\",",
+        "owner: \"kl\\u{1b}aas\",",
+        "owner: \"an\u{9b}ne\",",
+    ];
+    let mut hostile = text.clone();
+    let mut from = 0;
+    for owner in spelled {
+        let start = from + hostile[from..].find("owner: \"").expect("an owner to replace");
+        let end = start + hostile[start..].find(',').unwrap() + 1;
+        hostile.replace_range(start..end, owner);
+        from = start + owner.len();
+    }
+    std::fs::write(&path, &hostile).unwrap();
+    let out = run(f.path(), &["check", "--json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let unknown: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "unknown-member")
+        .collect();
+    assert_eq!(unknown.len(), 4, "{report}");
+    for (finding, owner) in unknown.iter().zip(spelled) {
+        let line = finding["line"].as_u64().expect("a line") as usize;
+        let column = finding["column"].as_u64().expect("a column") as usize;
+        let there: String =
+            hostile.lines().nth(line - 1).unwrap().chars().skip(column - 1).collect();
+        assert!(there.starts_with(&owner[7..]), "{finding}: {there:?} for {owner:?}");
+    }
+}
