@@ -271,3 +271,123 @@ fn hostile_text_in_a_decision_stays_inert_in_every_output() {
         assert!(shown.contains("u{9b}2J2023") && shown.contains("u{202e}door"), "{args:?}");
     }
 }
+
+#[test]
+fn conflict_copies_of_every_service_are_copies_never_meetings() {
+    let f = example();
+    let root = f.path();
+    let copy = |from: &str, to: &str| std::fs::copy(root.join(from), root.join(to)).unwrap();
+    let m2020 = "meetings/2020/2020-02-11-stuurgroep.ron";
+    let m2021 = "meetings/2021/2021-03-16-stuurgroep.ron";
+    copy(m2020, "meetings/2020/2020-02-11-stuurgroep-LAPTOP-GENK.ron");
+    copy(m2021, "meetings/2021/2021-03-16-stuurgroep (Jan's conflicted copy 2021-03-17).ron");
+    copy(m2021, "meetings/2021/2021-03-16-stuurgroep (conflicted copy 2021-03-17 101500).ron");
+    copy(m2021, "meetings/2021/2021-03-16-stuurgroep.sync-conflict-20210317-101500-ABCDEFG.ron");
+    copy(m2021, "meetings/2021/2021-03-16-stuurgroep.sync-conflict-20210318-090000-STUURGP.ron");
+    copy("data/members.ron", "data/members-DESKTOP-4F2K9QX.ron");
+    let out = run(root, &["check", "--lang", "en"]);
+    let text = stdout(&out);
+    // Before: the OneDrive copy was loaded as a second meeting (a file-name mismatch and a
+    // duplicate meeting, exit 1).
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("0 errors, 6 warnings"), "{text}");
+    assert!(!text.contains("duplicate") && !text.contains("file name"), "{text}");
+    for (copy, service) in [
+        ("2020-02-11-stuurgroep-LAPTOP-GENK.ron", "(OneDrive)"),
+        ("2021-03-16-stuurgroep (Jan's conflicted copy 2021-03-17).ron", "(Dropbox)"),
+        ("2021-03-16-stuurgroep (conflicted copy 2021-03-17 101500).ron", "(Nextcloud)"),
+        ("2021-03-16-stuurgroep.sync-conflict-20210317-101500-ABCDEFG.ron", "(Syncthing)"),
+        ("2021-03-16-stuurgroep.sync-conflict-20210318-090000-STUURGP.ron", "(kept by stuurgroep)"),
+        ("members-DESKTOP-4F2K9QX.ron", "(OneDrive)"),
+    ] {
+        let line = text.lines().find(|l| l.contains(copy)).unwrap_or_default();
+        assert!(line.contains("warning: conflict copy of") && line.contains(service), "{text}");
+    }
+    let read = text.lines().find(|l| l.trim_start().starts_with("files read:"));
+    assert_eq!(read.map(|l| l.split_whitespace().last()), Some(Some("23")), "{text}");
+    // The app's own copy says so in Dutch too, and in `conflicts`.
+    let out = run(root, &["conflicts"]);
+    assert!(stdout(&out).contains("STUURGP.ron  (bewaard door stuurgroep)"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_meeting_of_a_hyphenated_body_is_never_taken_for_a_copy() {
+    let f = example();
+    let root = f.path();
+    // A body `werkgroep` beside `werkgroep-boekenstoet`, each meeting on the same day.
+    let members = std::fs::read_to_string(root.join("data/members.ron")).unwrap();
+    let werkgroep = "bodies: [\n        (\n            id: \"werkgroep\",\n            name: \
+                     \"Werkgroep\",\n            kind: WorkingGroup,\n            description: \
+                     \"Een werkgroep.\",\n        ),";
+    std::fs::write(root.join("data/members.ron"), members.replacen("bodies: [", werkgroep, 1))
+        .unwrap();
+    let boekenstoet = "meetings/2020/2020-09-29-werkgroep-boekenstoet.ron";
+    let text = std::fs::read_to_string(root.join(boekenstoet)).unwrap();
+    let other = text
+        .replacen("id: \"2020-09-29-werkgroep-boekenstoet\"", "id: \"2020-09-29-werkgroep\"", 1)
+        .replacen("body: \"werkgroep-boekenstoet\"", "body: \"werkgroep\"", 1);
+    std::fs::write(root.join("meetings/2020/2020-09-29-werkgroep.ron"), other).unwrap();
+    // And OneDrive's copy of the hyphenated body's meeting, machine in lower case.
+    std::fs::write(root.join("meetings/2020/2020-09-29-werkgroep-boekenstoet-pc-jan.ron"), &text)
+        .unwrap();
+    let out = run(root, &["check", "--lang", "en", "--json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["counts"]["meetings"], 20, "{report}");
+    let copies: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "conflict-copy")
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(copies, ["meetings/2020/2020-09-29-werkgroep-boekenstoet-pc-jan.ron"]);
+    let message = &report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "conflict-copy")
+        .unwrap()["message"];
+    assert!(
+        message.as_str().unwrap().contains("of meetings/2020/2020-09-29-werkgroep-boekenstoet.ron")
+    );
+}
+
+#[test]
+fn findings_about_ids_with_backslashes_or_control_characters_have_their_place() {
+    let f = example();
+    let path = f.path().join("meetings/2022/2022-06-14-stuurgroep.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // However the file spells them: a raw string, an escaped backslash, an escaped control
+    // character, a control character as itself.
+    let spelled = [
+        "owner: r#\"piet\\x\"#,",
+        "owner: \"jan\\\\y\",",
+        "owner: \"kl\\u{1b}aas\",",
+        "owner: \"an\u{9b}ne\",",
+    ];
+    let mut hostile = text.clone();
+    let mut from = 0;
+    for owner in spelled {
+        let start = from + hostile[from..].find("owner: \"").expect("an owner to replace");
+        let end = start + hostile[start..].find(',').unwrap() + 1;
+        hostile.replace_range(start..end, owner);
+        from = start + owner.len();
+    }
+    std::fs::write(&path, &hostile).unwrap();
+    let out = run(f.path(), &["check", "--json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let unknown: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "unknown-member")
+        .collect();
+    assert_eq!(unknown.len(), 4, "{report}");
+    for (finding, owner) in unknown.iter().zip(spelled) {
+        let line = finding["line"].as_u64().expect("a line") as usize;
+        let column = finding["column"].as_u64().expect("a column") as usize;
+        let there: String =
+            hostile.lines().nth(line - 1).unwrap().chars().skip(column - 1).collect();
+        assert!(there.starts_with(&owner[7..]), "{finding}: {there:?} for {owner:?}");
+    }
+}

@@ -178,8 +178,8 @@ pub enum FindingKind {
     ConflictCopy {
         /// The original file.
         original: String,
-        /// The service.
-        service: String,
+        /// The service that made it (or this app).
+        service: crate::store::names::SyncService,
     },
     /// The folder has no `data/members.ron`.
     NoMembersFile,

@@ -142,7 +142,7 @@ fn load_findings(folder: &Folder, findings: &mut Findings) {
     for c in &folder.conflicts {
         let kind = FindingKind::ConflictCopy {
             original: crate::store::relpath::slashed(&c.original).to_string(),
-            service: format!("{:?}", c.service),
+            service: c.service,
         };
         findings.push(&c.path, None, Severity::Warning, kind);
     }

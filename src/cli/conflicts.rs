@@ -102,8 +102,18 @@ fn human(
     }
     let mut out = String::new();
     for (copy, compared) in found {
-        out.push_str(&format!("{}  ({:?})\n", slashed(&copy.path), copy.service));
-        out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), slashed(&copy.original)));
+        let service = crate::i18n::cli::service(lang, copy.service);
+        out.push_str(&format!(
+            "{}  ({service})
+",
+            slashed(&copy.path)
+        ));
+        out.push_str(&format!(
+            "  {} {}
+",
+            say(lang, Say::CopyOf),
+            slashed(&copy.original)
+        ));
         match compared {
             Err(CompareError::NotAMeeting) => {
                 out.push_str(&format!("  {}\n", say(lang, Say::NotAMeeting)))
@@ -183,13 +193,13 @@ fn undo(root: &Path, file: &Path, lang: Lang) -> ExitCode {
             println!(
                 "{} {}",
                 say(lang, Say::Undone),
-                printable(&done.original.display().to_string())
+                printable(&slashed(&done.original).to_string())
             );
             if done.copy_moved_to.is_some() {
                 println!(
                     "{} {}",
                     say(lang, Say::CopyBack),
-                    printable(&done.copy.display().to_string())
+                    printable(&slashed(&done.copy).to_string())
                 );
             }
             0

@@ -60,12 +60,15 @@ pub fn broken(folder: &Folder, lang: Lang) -> Vec<(&Path, String)> {
             line_text: e.line_text.clone(),
             newer_version: e.newer_version,
         };
-        let line = format!("{}:{}:{}: ", e.path.display(), e.line, e.col);
+        let line = format!("{}:{}:{}: ", crate::store::relpath::slashed(&e.path), e.line, e.col);
         (e.path.as_path(), line + &i18n::finding(lang, &kind))
     });
     let not_files = folder.not_files.iter().map(|n| {
         let kind = FindingKind::NotAFile { link: n.link };
-        (n.path.as_path(), format!("{}: {}", n.path.display(), i18n::finding(lang, &kind)))
+        (
+            n.path.as_path(),
+            format!("{}: {}", crate::store::relpath::slashed(&n.path), i18n::finding(lang, &kind)),
+        )
     });
     parse.chain(not_files).collect()
 }

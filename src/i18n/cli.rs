@@ -31,3 +31,15 @@ pub fn members_unknown(lang: Lang, id: &str) -> String {
         Lang::En => format!("cannot tell who {id:?} is: the members are unknown"),
     }
 }
+
+/// Who made a conflict copy: the sync service, or this app itself.
+pub fn service(lang: Lang, service: crate::store::names::SyncService) -> &'static str {
+    use crate::store::names::SyncService as S;
+    match service {
+        S::Syncthing => "Syncthing",
+        S::Dropbox => "Dropbox",
+        S::Nextcloud => "Nextcloud",
+        S::OneDrive => "OneDrive",
+        S::Stuurgroep => lang.pick("bewaard door stuurgroep", "kept by stuurgroep"),
+    }
+}

@@ -210,10 +210,13 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
             format!("het lid {member:?} in het bestand verschilt van de bestandsnaam"),
             format!("the member {member:?} in the file differs from the file name"),
         ),
-        K::ConflictCopy { original, service } => t(
-            format!("conflictkopie van {original} ({service}): niet geladen"),
-            format!("conflict copy of {original} ({service}): not loaded"),
-        ),
+        K::ConflictCopy { original, service } => {
+            let service = cli::service(lang, *service);
+            t(
+                format!("conflictkopie van {original} ({service}): niet geladen"),
+                format!("conflict copy of {original} ({service}): not loaded"),
+            )
+        }
         K::NoMembersFile => t(
             "er is geen data/members.ron: leden en organen zijn onbekend".into(),
             "there is no data/members.ron: members and bodies are unknown".into(),

@@ -4,7 +4,9 @@
 use super::document::{Document, MEETINGS_DIR, MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
 use super::format::{ParseError, parse};
 use super::hash::FileHash;
-use super::names::{NameKind, SyncService, classify};
+use super::names::{
+    Beside, NameKind, SyncService, classify_beside, is_meeting_name, is_onedrive_copy,
+};
 use crate::domain::SCHEMA_VERSION;
 use crate::domain::meeting::Meeting;
 use crate::domain::organisation::Members;
@@ -134,15 +136,16 @@ pub fn load_folder(root: &Path) -> Result<Folder, OpenError> {
     if !root.join(PLAN_PATH).exists() {
         return Err(OpenError::NotAStuurgroepFolder(root.to_owned()));
     }
-    let scan = scan(root)?;
-    let mut folder = Folder {
-        root: root.to_owned(),
-        conflicts: scan.conflicts,
-        not_files: scan.not_files,
-        ..Folder::default()
-    };
+    let mut folder = Folder { root: root.to_owned(), ..Folder::default() };
     folder.plan = load_fixed(root, Path::new(PLAN_PATH), &mut folder);
     folder.members = load_fixed(root, Path::new(MEMBERS_PATH), &mut folder);
+    // The bodies and members tell a OneDrive copy from a document with a hyphenated id.
+    let known = |ids: fn(&Members) -> Vec<String>| folder.members.as_ref().map(|m| ids(&m.value));
+    let bodies = known(|m| m.bodies.iter().map(|b| b.id.to_string()).collect());
+    let members = known(|m| m.members.iter().map(|p| p.id.to_string()).collect());
+    let scan = scan(root, &Known { bodies, members })?;
+    folder.conflicts = scan.conflicts;
+    folder.not_files = scan.not_files;
     folder.meetings = load_many(root, &scan.meetings, &mut folder.errors);
     folder.updates = load_many(root, &scan.updates, &mut folder.errors);
     folder.files_read = 2 + scan.meetings.len() + scan.updates.len();
@@ -224,14 +227,33 @@ struct Scan {
     not_files: Vec<NotAFile>,
 }
 
-fn scan(root: &Path) -> Result<Scan, OpenError> {
+/// The ids of the known bodies and members, when `data/members.ron` could be read.
+struct Known {
+    bodies: Option<Vec<String>>,
+    members: Option<Vec<String>>,
+}
+
+/// Which kind of folder a name is in.
+#[derive(Clone, Copy)]
+enum Place {
+    /// `data/`: only `plan.ron` and `members.ron` are documents.
+    Data,
+    /// `data/updates/`: `<member>.ron`.
+    Updates,
+    /// `meetings/<year>/`: `<date>-<body>.ron`.
+    Meetings,
+}
+
+fn scan(root: &Path, known: &Known) -> Result<Scan, OpenError> {
     let mut scan = Scan::default();
     // Of `data/` only the copies, links and folders: plan and members have fixed names.
-    list(root, Path::new("data"), &mut scan)?;
-    scan.updates = list(root, Path::new(UPDATES_DIR), &mut scan)?;
+    list(Neighbours::of(root, Path::new("data"), Place::Data, known), &mut scan)?;
+    let updates = Neighbours::of(root, Path::new(UPDATES_DIR), Place::Updates, known);
+    scan.updates = list(updates, &mut scan)?;
     let meetings_dir = Path::new(MEETINGS_DIR);
     for year in subfolders(root, meetings_dir, &mut scan.not_files)? {
-        let found = list(root, &meetings_dir.join(year), &mut scan)?;
+        let year = meetings_dir.join(year);
+        let found = list(Neighbours::of(root, &year, Place::Meetings, known), &mut scan)?;
         scan.meetings.extend(found);
     }
     scan.meetings.sort();
@@ -244,14 +266,13 @@ fn scan(root: &Path) -> Result<Scan, OpenError> {
 /// The documents directly in `dir` (relative); conflict copies go to `scan.conflicts`.
 /// Symbolic links are not followed (a link could lead out of the folder): a link or a folder
 /// with a document's name goes to `scan.not_files`, so that it is reported, not skipped.
-fn list(root: &Path, dir: &Path, scan: &mut Scan) -> Result<Vec<PathBuf>, OpenError> {
+fn list(mut folder: Neighbours, scan: &mut Scan) -> Result<Vec<PathBuf>, OpenError> {
     let mut documents = Vec::new();
-    let entries = entries(root, dir)?;
-    let names: Vec<&str> =
-        entries.iter().filter(|(_, t)| t.is_file()).map(|(n, _)| n.as_str()).collect();
+    let dir = folder.dir;
+    let entries = entries(folder.root, dir)?;
+    folder.names = entries.iter().filter(|(_, t)| t.is_file()).map(|(n, _)| n.to_owned()).collect();
     for (name, file_type) in &entries {
-        let kind =
-            classify(name, |stem| names.iter().any(|n| n.strip_suffix(".ron") == Some(stem)));
+        let kind = classify_beside(name, &folder);
         match kind {
             NameKind::Ignored => {}
             _ if !file_type.is_file() => {
@@ -266,6 +287,49 @@ fn list(root: &Path, dir: &Path, scan: &mut Scan) -> Result<Vec<PathBuf>, OpenEr
         }
     }
     Ok(documents)
+}
+
+/// One folder's regular files, and what tells a OneDrive copy `NAME-MACHINE.ron` from a
+/// document whose id has a hyphen: what the file holds, else the known ids.
+struct Neighbours<'a> {
+    root: &'a Path,
+    dir: &'a Path,
+    place: Place,
+    known: &'a Known,
+    names: Vec<String>,
+}
+
+impl<'a> Neighbours<'a> {
+    fn of(root: &'a Path, dir: &'a Path, place: Place, known: &'a Known) -> Self {
+        Self { root, dir, place, known, names: Vec::new() }
+    }
+}
+
+impl Beside for Neighbours<'_> {
+    fn has(&self, stem: &str) -> bool {
+        self.names.iter().any(|n| n.strip_suffix(".ron") == Some(stem))
+    }
+
+    fn is_copy(&self, stem: &str, original: &str, machine: &str) -> bool {
+        let rel = self.dir.join(format!("{stem}.ron"));
+        let (holds, named_for_known) = match self.place {
+            Place::Data => return true,
+            Place::Updates => (
+                read_document::<MemberUpdates>(self.root, &rel)
+                    .ok()
+                    .map(|f| f.value.member.to_string()),
+                self.known.members.as_ref().map(|m| m.iter().any(|id| id == stem)),
+            ),
+            Place::Meetings => (
+                read_document::<Meeting>(self.root, &rel).ok().map(|f| f.value.id.to_string()),
+                self.known
+                    .bodies
+                    .as_ref()
+                    .map(|b| is_meeting_name(stem, |body| b.iter().any(|id| id == body))),
+            ),
+        };
+        is_onedrive_copy(stem, original, machine, holds.as_deref(), named_for_known)
+    }
 }
 
 /// The year folders of `dir`; a symbolic link among them goes to `not_files`.
