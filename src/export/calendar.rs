@@ -3,7 +3,9 @@
 use crate::domain::meeting::Meeting;
 use crate::domain::organisation::Members;
 
-/// Text escaped for an iCalendar value: `\ ; ,` and newlines; control characters dropped.
+/// Text escaped for an iCalendar value: `\ ; ,` and newlines; a carriage return dropped;
+/// other control characters and bidi overrides shown as `\u{..}`, so a calendar never
+/// reorders or hides what it shows.
 fn text(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
@@ -12,7 +14,8 @@ fn text(value: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
+            '\r' => {}
+            c if crate::text::is_hostile(c) => out.push_str(&crate::text::visible(c)),
             c => out.push(c),
         }
     }
@@ -78,7 +81,9 @@ mod tests {
 
     #[test]
     fn text_is_escaped_and_lines_folded() {
-        assert_eq!(text("a;b,c\\d\ne\u{1b}"), "a\\;b\\,c\\\\d\\ne");
+        assert_eq!(text("a;b,c\\d\r\ne\u{1b}"), "a\\;b\\,c\\\\d\\ne\\u{1b}");
+        // A bidi override or a C1 control never reaches the calendar raw.
+        assert_eq!(text("x\u{202e}y\u{9b}"), "x\\u{202e}y\\u{9b}");
         let mut out = String::new();
         line(&mut out, &"é".repeat(60));
         assert!(out.split("\r\n").all(|l| l.len() <= 75), "{out:?}");

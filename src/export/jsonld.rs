@@ -317,8 +317,15 @@ fn inert(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         match c {
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            // C1 controls and bidi overrides too: serde_json writes them raw, and a page or
+            // a terminal showing the list would obey them.
+            c if matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}')
+                || crate::text::is_hostile(c) =>
+            {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
             }
             c => out.push(c),
         }
@@ -437,6 +444,10 @@ mod tests {
     #[test]
     fn html_characters_are_escaped() {
         assert_eq!(inert("\"</script>&\""), "\"\\u003c/script\\u003e\\u0026\"");
+        // A C1 control (the one-byte CSI) and a bidi override are escaped too, and parse back.
+        let escaped = inert("\"a\u{9b}b\u{202e}c\"");
+        assert_eq!(escaped, "\"a\\u009bb\\u202ec\"");
+        assert_eq!(serde_json::from_str::<String>(&escaped).unwrap(), "a\u{9b}b\u{202e}c");
     }
 
     #[test]
