@@ -20,7 +20,7 @@ fn lines(f: &Fixture) -> Vec<String> {
             let at = x.at.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default();
             format!(
                 "{}{at}: {}: {}",
-                x.path.display(),
+                stuurgroep::store::relpath::slashed(&x.path),
                 i18n::severity(Lang::En, x.severity),
                 i18n::finding(Lang::En, &x.kind)
             )

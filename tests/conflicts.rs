@@ -78,6 +78,10 @@ fn stdout(o: &Output) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "sets the cache folder with XDG_CACHE_HOME, which Windows does not read"
+)]
 fn offline_edits_of_different_items_and_a_decision_each_merge_with_nothing_lost() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
@@ -124,6 +128,10 @@ fn offline_edits_of_different_items_and_a_decision_each_merge_with_nothing_lost(
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "sets the cache folder with XDG_CACHE_HOME, which Windows does not read"
+)]
 fn items_inserted_on_either_side_keep_every_minute_in_its_own_item() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
@@ -176,6 +184,10 @@ fn items_inserted_on_either_side_keep_every_minute_in_its_own_item() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn a_copy_of_the_members_file_is_merged_by_hand_and_then_put_away() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
@@ -241,6 +253,10 @@ fn a_conflict_copy_of_approved_minutes_is_reported_as_tampering_and_never_merged
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn the_app_shows_the_copies_and_merges_what_the_user_chooses() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();

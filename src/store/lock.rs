@@ -65,10 +65,12 @@ impl LockInfo {
     }
 
     /// Whether it was taken on this machine by a process that no longer runs. Only where
-    /// `/proc` tells; elsewhere a lock is never taken for orphaned.
+    /// `/proc` tells; elsewhere (Windows) a lock is never taken for orphaned.
     fn is_orphaned(&self) -> bool {
         let proc = Path::new("/proc");
-        self.machine == machine_name()
+        // On Windows `/proc` is a folder of the current drive; under wine even Linux's own.
+        cfg!(unix)
+            && self.machine == machine_name()
             && proc.join("self").exists()
             && !proc.join(self.pid.to_string()).exists()
     }

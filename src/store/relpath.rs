@@ -8,7 +8,8 @@ use std::path::{Component, Path};
 
 /// `path` for display: a relative path with `/` between its parts, whatever the platform; an
 /// absolute one (the folder itself, a file chosen outside it) as the platform writes it, since
-/// that is how its user knows it.
+/// that is how its user knows it: on Windows `C:\Users\…`, also for the `\\?\C:\…` form that
+/// resolving a path gives there.
 pub fn slashed(path: &Path) -> Slashed<'_> {
     Slashed(path)
 }
@@ -19,6 +20,18 @@ pub struct Slashed<'a>(&'a Path);
 
 impl fmt::Display for Slashed<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(Component::Prefix(prefix)) = self.0.components().next()
+            && let std::path::Prefix::VerbatimDisk(letter) = prefix.kind()
+        {
+            let mut rest = self.0.components().skip(1).filter(|c| *c != Component::RootDir);
+            write!(f, "{}:", char::from(letter))?;
+            let Some(first) = rest.next() else { return f.write_str("\\") };
+            write!(f, "\\{}", first.as_os_str().display())?;
+            for part in rest {
+                write!(f, "\\{}", part.as_os_str().display())?;
+            }
+            return Ok(());
+        }
         if self.0.has_root() || self.0.is_absolute() {
             return write!(f, "{}", self.0.display());
         }
@@ -63,6 +76,9 @@ mod tests {
         assert_eq!(slashed(rel).to_string(), "meetings/2021/2021-03-16-stuurgroep.ron");
         let abs = Path::new(r"C:\Users\an\OneDrive\Cultuurregio");
         assert_eq!(slashed(abs).to_string(), r"C:\Users\an\OneDrive\Cultuurregio");
+        let resolved = Path::new(r"\\?\C:\Users\an\OneDrive\Cultuurregio");
+        assert_eq!(slashed(resolved).to_string(), r"C:\Users\an\OneDrive\Cultuurregio");
+        assert_eq!(slashed(Path::new(r"\\?\Z:\")).to_string(), r"Z:\");
     }
 
     #[cfg(unix)]
