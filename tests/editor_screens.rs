@@ -19,7 +19,8 @@ use stuurgroep::tui::session::{Request, Session};
 use stuurgroep::tui::theme::Theme;
 
 fn ctx(lang: Lang) -> Ctx {
-    Ctx::new(stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap(), lang)
+    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    screen::named(Ctx::new(folder, lang))
 }
 
 /// An editor on a new stuurgroep meeting of 2027-01-20, as the app makes it.

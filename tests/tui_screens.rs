@@ -15,7 +15,8 @@ use stuurgroep::tui::draw::draw;
 use stuurgroep::tui::theme::Theme;
 
 fn ctx(lang: Lang) -> Ctx {
-    Ctx::new(stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap(), lang)
+    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    screen::named(Ctx::new(folder, lang))
 }
 
 /// The screen as text, after pressing `keys`, with the folder path masked.
@@ -292,7 +293,8 @@ fn a_broken_file_is_named_on_the_status_line_and_the_rest_opens() {
         1,
     );
     std::fs::write(&broken, text).unwrap();
-    let ctx = Ctx::new(stuurgroep::store::load_folder(dir.path()).unwrap(), Lang::Nl);
+    let ctx =
+        screen::named(Ctx::new(stuurgroep::store::load_folder(dir.path()).unwrap(), Lang::Nl));
     assert_eq!(ctx.folder.meetings.len(), 18);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| draw(f, &App::default(), &ctx, &Theme::new(true))).unwrap();
