@@ -50,7 +50,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         None => {
             let found = Compared::read_all(dir, &folder.conflicts, cache.as_ref());
             if args.json {
-                println!("{}", json(&found));
+                println!("{}", json(dir, &found));
             } else {
                 print!("{}", printable(&human(dir, &found, lang)));
             }
@@ -72,6 +72,9 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             };
             match Compared::read(dir, found, cache.as_ref()) {
                 Ok(c) => merge_auto(dir, &c, cache.as_ref(), lang),
+                Err(CompareError::NotAMeeting) => {
+                    super::conflicts_files::merge_auto(dir, found, lang).unwrap_or(2)
+                }
                 Err(e) => {
                     eprintln!("stuurgroep conflicts merge: {}", printable(&e.to_string()));
                     2
@@ -94,9 +97,10 @@ fn human(
         out.push_str(&format!("{}  ({:?})\n", copy.path.display(), copy.service));
         out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), copy.original.display()));
         match compared {
-            Err(CompareError::NotAMeeting) => {
-                out.push_str(&format!("  {}\n", say(lang, Say::NotAMeeting)))
-            }
+            Err(CompareError::NotAMeeting) => out.push_str(
+                &super::conflicts_files::human(root, copy, lang)
+                    .unwrap_or_else(|| format!("  {}\n", say(lang, Say::NotAMeeting))),
+            ),
             Err(CompareError::Unreadable(e)) => {
                 out.push_str(&format!("  {}: {}\n", say(lang, Say::Unreadable), printable(e)))
             }
@@ -120,17 +124,19 @@ fn human(
     out
 }
 
-fn side_code(s: Side) -> &'static str {
+/// A side as `--json` names it.
+pub(super) fn side_code(s: Side) -> &'static str {
     match s {
         Side::Ours => "original",
         Side::Theirs => "copy",
         Side::BothAdded => "both-added",
         Side::Both => "both",
         Side::Merged => "merged",
+        Side::Kept => "kept",
     }
 }
 
-fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
+fn json(root: &Path, found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
     let items: Vec<serde_json::Value> = found
         .iter()
         .map(|(copy, compared)| {
@@ -139,7 +145,15 @@ fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
                 "original": copy.original.display().to_string(),
                 "service": format!("{:?}", copy.service).to_lowercase(),
             });
+            let by_element = match compared {
+                Err(CompareError::NotAMeeting) => super::conflicts_files::json(root, copy),
+                _ => None,
+            };
             match compared {
+                _ if by_element.is_some() => {
+                    item["ancestor"] = serde_json::json!(false);
+                    item["differences"] = by_element.unwrap_or_default();
+                }
                 Err(e) => item["error"] = serde_json::json!(e.to_string()),
                 Ok(c) => {
                     item["tampering"] = serde_json::json!(c.tampering());

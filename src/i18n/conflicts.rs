@@ -53,6 +53,10 @@ pub fn side(lang: Lang, s: Side) -> &'static str {
             "aan beide kanten gewijzigd, op andere plaatsen: regel per regel samengevoegd",
             "changed on both sides, in different places: merged line by line",
         ),
+        Side::Kept => lang.pick(
+            "maar in één versie, geen voorouder: behouden",
+            "in one version only, no ancestor: kept",
+        ),
     }
 }
 
@@ -81,6 +85,8 @@ pub enum Say {
     Merged,
     /// Merged in part; the copy stays.
     Partly,
+    /// A copy of the plan, the members or an update file: no ancestor is known.
+    NoAncestorFile,
 }
 
 /// A message.
@@ -111,6 +117,10 @@ pub fn say(lang: Lang, s: Say) -> &'static str {
         Say::Partly => (
             "eenzijdige wijzigingen samengevoegd; de kopie blijft voor de keuzes",
             "one-sided changes merged; the copy stays for the choices",
+        ),
+        Say::NoAncestorFile => (
+            "geen voorouder bekend: wat verschilt is een keuze, wat maar in één versie staat blijft",
+            "no ancestor known: what differs is a choice, what only one version has is kept",
         ),
     };
     lang.pick(nl, en)
@@ -244,5 +254,44 @@ pub fn renumbered(lang: Lang, prefix: char, from: u32, to: u32, who: &str) -> St
     match lang {
         Lang::Nl => format!("{prefix}{from} van {who} is nu {prefix}{to}"),
         Lang::En => format!("{prefix}{from} of {who} is now {prefix}{to}"),
+    }
+}
+
+/// An element of the plan, the members or an update file, as a reader names it.
+pub fn file_element(lang: Lang, e: &crate::domain::merge::FileElement) -> String {
+    use crate::domain::merge::FileElement as F;
+    use crate::domain::merge::members::MembersElement as M;
+    use crate::domain::merge::plan::PlanElement as P;
+    use crate::domain::merge::updates::UpdateElement as U;
+    let say = |nl: &str, en: &str| lang.pick(nl, en).to_owned();
+    match e {
+        F::Plan(P::Details) => say("plan: organisatie en periode", "plan: organisation and period"),
+        F::Plan(P::Municipality(id)) => format!("{} {id}", lang.pick("gemeente", "municipality")),
+        F::Plan(P::Strategic(id)) => {
+            format!("{} {id}", lang.pick("strategische doelstelling", "strategic objective"))
+        }
+        F::Plan(P::Operational(id)) => {
+            format!("{} {id}", lang.pick("operationele doelstelling", "operational objective"))
+        }
+        F::Plan(P::History(id)) => {
+            format!("{} {id}", lang.pick("codegeschiedenis van", "code history of"))
+        }
+        F::Plan(P::Action(id)) => format!("{} {id}", lang.pick("actie", "action")),
+        F::Members(M::Version) => say("schemaversie", "schema version"),
+        F::Members(M::Body(id)) => format!("{} {id}", lang.pick("orgaan", "body")),
+        F::Members(M::Member(id)) => format!("{} {id}", lang.pick("lid", "member")),
+        F::Members(M::Seat(member, body, from, _)) => {
+            let since =
+                from.map(|d| format!(" {} {d}", lang.pick("vanaf", "from"))).unwrap_or_default();
+            match lang {
+                Lang::Nl => format!("zetel van {member} in {body}{since}"),
+                Lang::En => format!("seat of {member} in {body}{since}"),
+            }
+        }
+        F::Updates(U::Header) => say("eigenaar en schemaversie", "owner and schema version"),
+        F::Updates(U::Entry(action, date, _)) => match lang {
+            Lang::Nl => format!("opvolging van {action} op {date}"),
+            Lang::En => format!("follow-up of {action} on {date}"),
+        },
     }
 }

@@ -7,11 +7,18 @@
 
 mod align;
 mod apply;
+mod files;
+pub mod members;
+pub mod nodes;
+pub mod plan;
 mod renumber;
 pub mod text;
+pub mod updates;
 
 pub use align::{align, place_taken_items};
 use apply::{add_theirs, take};
+pub use files::{FileContent, FileElement, merge_file};
+pub use nodes::{FileDifference, FileMerge};
 pub use renumber::{Numbered, Renumbered, renumber};
 pub use text::{Hunk, TextMerge, merge_text};
 
@@ -57,6 +64,9 @@ pub enum Side {
     Both,
     /// Both changed a text in different places: merged line by line, nothing to choose.
     Merged,
+    /// Without an ancestor, only one version has it (of the plan, the members, an update
+    /// file): kept, so nothing is lost.
+    Kept,
 }
 
 /// How the user settles an element both sides changed.
@@ -266,7 +276,8 @@ pub fn merge(
     let mut open = Vec::new();
     for d in diff(ancestor, ours, theirs) {
         match d.side {
-            Side::Ours => {}
+            // A meeting's diff never says Kept: without an ancestor everything is a choice.
+            Side::Ours | Side::Kept => {}
             Side::Theirs => take(&mut merged, theirs, &d.element),
             Side::BothAdded => add_theirs(&mut merged, theirs, &d.element),
             Side::Merged => {
