@@ -7,6 +7,8 @@
 
 mod align;
 mod apply;
+mod fields;
+use fields::{ByField, by_field, replace_action, replace_decision};
 mod files;
 pub mod members;
 pub mod nodes;
@@ -233,6 +235,11 @@ pub fn diff(ancestor: Option<&Meeting>, ours: &Meeting, theirs: &Meeting) -> Vec
         let Some(side) = compare(&element, a.as_ref(), &o, &t) else { continue };
         match (&element, side) {
             (Element::Minutes(n), Side::Both) => out.extend(minutes(*n, a.as_ref(), &o, &t)),
+            (Element::Decision(_) | Element::Action(_), Side::Both)
+                if by_field(&element, a.as_ref(), &o, &t).is_some() =>
+            {
+                out.push(Difference::new(element, Side::Merged))
+            }
             _ => out.push(Difference::new(element, side)),
         }
     }
@@ -281,8 +288,16 @@ pub fn merge(
             Side::Theirs => take(&mut merged, theirs, &d.element),
             Side::BothAdded => add_theirs(&mut merged, theirs, &d.element),
             Side::Merged => {
-                let text = merged_minutes(&d.element, ancestor, ours, theirs);
-                set_minutes(&mut merged, &d.element, &text);
+                let parts = ancestor.map(|m| Parts { m });
+                match by_field(&d.element, parts.as_ref(), &Parts { m: ours }, &Parts { m: theirs })
+                {
+                    Some(ByField::Decision(d)) => replace_decision(&mut merged, d),
+                    Some(ByField::Action(a)) => replace_action(&mut merged, a),
+                    None => {
+                        let text = merged_minutes(&d.element, ancestor, ours, theirs);
+                        set_minutes(&mut merged, &d.element, &text);
+                    }
+                }
             }
             Side::Both => {
                 // The stretches that merged go in now; the overlapping ones stay the original's.
