@@ -4,8 +4,8 @@
 use crate::domain::merge::{Choice, Side};
 use crate::i18n::Lang;
 use crate::i18n::conflicts::{View, copy_by, copy_writer, difference, differences, original_by};
-use crate::i18n::conflicts::{side, view as word};
-use crate::store::conflict::{CompareError, element_text};
+use crate::i18n::conflicts::{element_text, side, view as word};
+use crate::store::conflict::CompareError;
 use crate::tui::conflicts::{ConflictNote, ConflictsView, Resolving};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
@@ -130,7 +130,7 @@ fn render_resolving(
         (ours, ours_title, &c.original.value, d.part.as_ref().map(|p| &p.hunk.ours)),
         (theirs, theirs_title, &c.theirs, d.part.as_ref().map(|p| &p.hunk.theirs)),
     ] {
-        let text = hunk.cloned().unwrap_or_else(|| element_text(m, &d.element));
+        let text = hunk.cloned().unwrap_or_else(|| element_text(lang, m, &d.element));
         let text = crate::text::printable(&text);
         let block = Block::default().borders(Borders::ALL).title(title);
         frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), area);
