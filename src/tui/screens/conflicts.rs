@@ -1,11 +1,11 @@
 //! The conflicts view: the copies, then one copy's differing elements with the original's and
 //! the copy's version side by side.
 
-use crate::domain::merge::{Choice, Side};
+use crate::domain::merge::{Choice, Numbered, Side};
 use crate::i18n::Lang;
 use crate::i18n::conflicts::{View, copy_by, copy_writer, difference, differences, original_by};
-use crate::i18n::conflicts::{element_text, side, view as word};
-use crate::store::conflict::CompareError;
+use crate::i18n::conflicts::{element_text, renumbered, side, view as word};
+use crate::store::conflict::{CompareError, Compared};
 use crate::tui::conflicts::{ConflictNote, ConflictsView, Resolving};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
@@ -77,6 +77,19 @@ fn render_resolving(
     theme: &Theme,
 ) {
     let Some((_, Ok(c))) = view.copies.get(r.copy) else { return };
+    // What the copy added under a number the original had taken: said above the list.
+    let said: Vec<Line> = c
+        .renumbered
+        .iter()
+        .map(|n| {
+            let prefix = if n.kind == Numbered::Decision { 'B' } else { 'A' };
+            let text = renumbered(lang, prefix, n.from, n.to, &copy_label(lang, c));
+            Line::styled(format!(" {}", line(&text)), theme.dim)
+        })
+        .collect();
+    let [note, area] =
+        Layout::vertical([Constraint::Length(said.len() as u16), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Paragraph::new(said), note);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
     let items: Vec<ListItem> = r
@@ -119,10 +132,7 @@ fn render_resolving(
     // A stretch of a text shows that stretch's two versions, each labelled with who wrote it.
     let (ours_title, theirs_title) = match &d.part {
         Some(_) => {
-            let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-            let service = format!("{:?}", c.copy.service);
-            let copy = copy_by(lang, &service, copy_writer(&name).as_deref());
-            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy)))
+            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy_label(lang, c))))
         }
         None => (word(lang, View::Original).to_owned(), word(lang, View::Copy).to_owned()),
     };
@@ -135,4 +145,11 @@ fn render_resolving(
         let block = Block::default().borders(Borders::ALL).title(title);
         frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), area);
     }
+}
+
+/// "kopie (Syncthing, ABCDEFG)": the copy, by its service and the device or person its name
+/// gives.
+fn copy_label(lang: Lang, c: &Compared) -> String {
+    let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    copy_by(lang, &format!("{:?}", c.copy.service), copy_writer(&name).as_deref())
 }
