@@ -1,7 +1,7 @@
 //! The conflicts view: the copies, then one copy's differing elements with the original's and
 //! the copy's version side by side.
 
-use crate::domain::merge::{Choice, Numbered, Side};
+use crate::domain::merge::{Choice, Difference, Numbered, Side};
 use crate::i18n::Lang;
 use crate::i18n::conflicts::{View, copy_by, copy_writer, difference, differences, original_by};
 use crate::i18n::conflicts::{element_text, renumbered, side, view as word};
@@ -126,7 +126,13 @@ fn render_resolving(
         left,
         &mut ListState::default().with_selected(Some(r.selected)),
     );
-    let Some(d) = r.differences.get(r.selected) else { return };
+    if let Some(d) = r.differences.get(r.selected) {
+        render_versions(frame, right, c, d, lang);
+    }
+}
+
+/// The original's and the copy's version of the selected difference, one above the other.
+fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference, lang: Lang) {
     let [ours, theirs] =
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
     // A stretch of a text shows that stretch's two versions, each labelled with who wrote it.
