@@ -303,4 +303,22 @@ mod cli {
         assert!(notes.ends_with(&["van A", "van B"]), "{notes:?}");
         assert!(!root.join(copy).exists());
     }
+
+    #[test]
+    fn a_broken_copy_of_the_plan_is_named_unreadable_and_never_merged() {
+        let dir = folder();
+        let root = dir.path();
+        let copy = "data/plan.sync-conflict-20221012-093000-ABCDEFG.ron";
+        std::fs::write(root.join(copy), "(half synced").unwrap();
+        let before = std::fs::read(root.join("data/plan.ron")).unwrap();
+        let listed = stdout(&run(root, &["conflicts"]));
+        assert!(listed.contains("onleesbaar: data/plan.sync-conflict-"), "{listed}");
+        let json: serde_json::Value =
+            serde_json::from_slice(&run(root, &["conflicts", "--json"]).stdout).unwrap();
+        assert!(json[0]["error"].as_str().is_some_and(|e| e.contains(copy)), "{json}");
+        let merged = run(root, &["conflicts", "merge", copy, "--auto"]);
+        assert_eq!(merged.status.code(), Some(2));
+        assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), before);
+        assert!(root.join(copy).exists());
+    }
 }

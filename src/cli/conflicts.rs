@@ -149,13 +149,14 @@ fn json(root: &Path, found: &[(ConflictCopy, Result<Compared, CompareError>)]) -
                 Err(CompareError::NotAMeeting) => super::conflicts_files::json(root, copy),
                 _ => None,
             };
-            match compared {
-                _ if by_element.is_some() => {
+            match (compared, by_element) {
+                (_, Some(Ok(differences))) => {
                     item["ancestor"] = serde_json::json!(false);
-                    item["differences"] = by_element.unwrap_or_default();
+                    item["differences"] = differences;
                 }
-                Err(e) => item["error"] = serde_json::json!(e.to_string()),
-                Ok(c) => {
+                (_, Some(Err(why))) => item["error"] = serde_json::json!(why),
+                (Err(e), None) => item["error"] = serde_json::json!(e.to_string()),
+                (Ok(c), None) => {
                     item["tampering"] = serde_json::json!(c.tampering());
                     item["ancestor"] = serde_json::json!(c.ancestor.is_some());
                     item["differences"] = c

@@ -31,21 +31,24 @@ fn lines(lang: Lang, differences: &[FileDifference<FileElement>]) -> String {
         .collect()
 }
 
-/// The differences of a copy of one of these files for `--json`, or `None` for a meeting's.
-pub fn json(root: &Path, copy: &ConflictCopy) -> Option<serde_json::Value> {
-    let c = FileCompared::read(root, copy)?.ok()?;
-    Some(
-        c.differences()
-            .iter()
-            .map(|d| {
-                serde_json::json!({
-                    "element": file_element(Lang::En, &d.key),
-                    "side": super::conflicts::side_code(d.side),
-                    "one_sided": d.side != Side::Both,
-                })
+/// The differences of a copy of one of these files for `--json` (or why it cannot be read),
+/// or `None` for a meeting's.
+pub fn json(root: &Path, copy: &ConflictCopy) -> Option<Result<serde_json::Value, String>> {
+    let c = match FileCompared::read(root, copy)? {
+        Ok(c) => c,
+        Err(why) => return Some(Err(why)),
+    };
+    Some(Ok(c
+        .differences()
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "element": file_element(Lang::En, &d.key),
+                "side": super::conflicts::side_code(d.side),
+                "one_sided": d.side != Side::Both,
             })
-            .collect(),
-    )
+        })
+        .collect()))
 }
 
 /// `conflicts merge COPY --auto` for a copy of one of these files, or `None` for a meeting's:
