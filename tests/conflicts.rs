@@ -197,7 +197,11 @@ fn a_copy_of_the_members_file_is_merged_by_hand_and_then_put_away() {
     let theirs = original.replace("Raad van bestuur", "Raad van Bestuur");
     std::fs::write(root.join(copy), &theirs).unwrap();
     let listed = stdout(&run(root, cache.path(), &["conflicts"]));
-    assert!(listed.contains("geen vergadering: met de hand samenvoegen"), "{listed}");
+    // The command line lists it by element; the app still has it merged by hand.
+    assert!(
+        listed.contains("orgaan raad-van-bestuur            aan beide kanten gewijzigd: kies"),
+        "{listed}"
+    );
     let mut app = conflicts_view(root, cache.path());
     app.wait_for("geen vergadering: met de hand samenvoegen, dan w");
     // Enter does nothing with it; w puts it away, kept in .stuurgroep/resolved/.
@@ -450,4 +454,45 @@ fn a_decision_both_added_is_renumbered_and_the_amendment_follows_it() {
         .output()
         .unwrap();
     assert!(stdout(&english).contains("No conflict copies."), "{}", stdout(&english));
+}
+
+#[test]
+fn a_decision_to_choose_is_shown_in_words_never_as_the_files_ron() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use stuurgroep::domain::meeting::Outcome;
+    use stuurgroep::domain::merge::Element;
+    use stuurgroep::store::conflict::Compared;
+    use stuurgroep::tui::conflicts::ConflictsView;
+    let dir = example_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    conflict(root, cache.path(), true);
+    let (mut ours, mut theirs) = (read(root, ORIGINAL), read(root, COPY));
+    fn first(m: &mut Meeting) -> &mut stuurgroep::domain::meeting::Decision {
+        m.agenda.iter_mut().flat_map(|i| i.decisions.iter_mut()).find(|d| d.number == 1).unwrap()
+    }
+    first(&mut ours).outcome = Outcome::Rejected;
+    first(&mut theirs).outcome = Outcome::Postponed;
+    write(root, ORIGINAL, &ours);
+    write(root, COPY, &theirs);
+    let versions = VersionCache::at(&cache.path().join("stuurgroep/versions"));
+    let folder = stuurgroep::store::load_folder(root).unwrap();
+    let entries =
+        folder.conflicts.iter().map(|c| (c.clone(), Compared::read(root, c, Some(&versions))));
+    let mut view = ConflictsView::new(entries.collect());
+    view.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let r = view.open.as_mut().unwrap();
+    r.selected = r.differences.iter().position(|d| d.element == Element::Decision(1)).unwrap();
+    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let theme = stuurgroep::tui::theme::Theme::new(true);
+    t.draw(|f| {
+        stuurgroep::tui::screens::conflicts::render(f, &view, stuurgroep::i18n::Lang::Nl, &theme)
+    })
+    .unwrap();
+    let shot = screen::buffer_text(t.backend().buffer());
+    assert!(shot.contains("verworpen") && shot.contains("uitgesteld"), "{shot}");
+    assert!(shot.contains("doelstellingen:"), "{shot}");
+    assert!(!shot.contains("outcome:") && !shot.contains("text:"), "{shot}");
 }

@@ -105,10 +105,10 @@ fn overlap(root: &Path, cache: &Path) {
 #[test]
 fn a_true_overlap_is_one_stretch_to_choose_with_both_versions_labelled() {
     let dir = example_copy();
-    let cache = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    overlap(root, cache.path());
-    let listed = stdout(&run(root, cache.path(), &["conflicts"]));
+    let cache_dir = tempfile::tempdir().unwrap();
+    let (root, cache) = (dir.path(), cache_dir.path());
+    overlap(root, cache);
+    let listed = stdout(&run(root, cache, &["conflicts"]));
     assert!(listed.contains("agendapunt 1: notulen, deel 1 van 1"), "{listed}");
     assert!(
         listed.contains("origineel:\n        | Tweede alinea zoals A het schreef.\n"),
@@ -122,9 +122,13 @@ fn a_true_overlap_is_one_stretch_to_choose_with_both_versions_labelled() {
     );
     // The paragraphs nobody changed are no part of the stretch.
     assert!(!listed.contains("| Eerste alinea."), "{listed}");
+    let english = run(root, cache, &["--lang", "en", "conflicts"]);
+    let english = stdout(&english);
+    assert!(english.contains("agenda item 1: minutes, part 1 of 1"), "{english}");
+    assert!(english.contains("copy (Syncthing, ABCDEFG):"), "{english}");
     // --auto takes what merged (B's last paragraph), keeps A's version of the stretch, and
     // leaves the copy for the choice.
-    let merged = run(root, cache.path(), &["conflicts", "merge", COPY, "--auto"]);
+    let merged = run(root, cache, &["conflicts", "merge", COPY, "--auto"]);
     assert_eq!(merged.status.code(), Some(1), "{}", stdout(&merged));
     assert!(stdout(&merged).contains("deel 1 van 1"), "{}", stdout(&merged));
     assert_eq!(
@@ -133,7 +137,7 @@ fn a_true_overlap_is_one_stretch_to_choose_with_both_versions_labelled() {
     );
     assert!(root.join(COPY).exists());
     let json: serde_json::Value =
-        serde_json::from_slice(&run(root, cache.path(), &["conflicts", "--json"]).stdout).unwrap();
+        serde_json::from_slice(&run(root, cache, &["conflicts", "--json"]).stdout).unwrap();
     let hunk = &json[0]["differences"][0];
     assert_eq!(hunk["copy"], "Tweede alinea zoals B het schreef.", "{json}");
 }

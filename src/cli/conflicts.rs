@@ -60,7 +60,11 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             let incomplete = super::stdio::unreadable(&folder, "stuurgroep conflicts", lang);
             let found = Compared::read_all(dir, &folder.conflicts, cache.as_ref());
             let text = if args.json {
-                format!("{}\n", json(&found))
+                format!(
+                    "{}
+",
+                    json(dir, &found)
+                )
             } else {
                 printable(&human(dir, &found, lang))
             };
@@ -83,6 +87,9 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             };
             match Compared::read(dir, found, cache.as_ref()) {
                 Ok(c) => merge_auto(dir, &c, cache.as_ref(), lang),
+                Err(CompareError::NotAMeeting) => {
+                    super::conflicts_files::merge_auto(dir, found, lang).unwrap_or(2)
+                }
                 Err(e) => {
                     eprintln!("stuurgroep conflicts merge: {}", printable(&e.to_string()));
                     2
@@ -103,21 +110,13 @@ fn human(
     let mut out = String::new();
     for (copy, compared) in found {
         let service = crate::i18n::cli::service(lang, copy.service);
-        out.push_str(&format!(
-            "{}  ({service})
-",
-            slashed(&copy.path)
-        ));
-        out.push_str(&format!(
-            "  {} {}
-",
-            say(lang, Say::CopyOf),
-            slashed(&copy.original)
-        ));
+        out.push_str(&format!("{}  ({service})\n", slashed(&copy.path)));
+        out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), slashed(&copy.original)));
         match compared {
-            Err(CompareError::NotAMeeting) => {
-                out.push_str(&format!("  {}\n", say(lang, Say::NotAMeeting)))
-            }
+            Err(CompareError::NotAMeeting) => out.push_str(
+                &super::conflicts_files::human(root, copy, lang)
+                    .unwrap_or_else(|| format!("  {}\n", say(lang, Say::NotAMeeting))),
+            ),
             Err(CompareError::Unreadable(e)) => {
                 out.push_str(&format!("  {}: {}\n", say(lang, Say::Unreadable), printable(e)))
             }
@@ -141,17 +140,19 @@ fn human(
     out
 }
 
-fn side_code(s: Side) -> &'static str {
+/// A side as `--json` names it.
+pub(super) fn side_code(s: Side) -> &'static str {
     match s {
         Side::Ours => "original",
         Side::Theirs => "copy",
         Side::BothAdded => "both-added",
         Side::Both => "both",
         Side::Merged => "merged",
+        Side::Kept => "kept",
     }
 }
 
-fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
+fn json(root: &Path, found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
     let items: Vec<serde_json::Value> = found
         .iter()
         .map(|(copy, compared)| {
@@ -160,9 +161,18 @@ fn json(found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
                 "original": slashed(&copy.original).to_string(),
                 "service": format!("{:?}", copy.service).to_lowercase(),
             });
-            match compared {
-                Err(e) => item["error"] = serde_json::json!(e.to_string()),
-                Ok(c) => {
+            let by_element = match compared {
+                Err(CompareError::NotAMeeting) => super::conflicts_files::json(root, copy),
+                _ => None,
+            };
+            match (compared, by_element) {
+                (_, Some(Ok(differences))) => {
+                    item["ancestor"] = serde_json::json!(false);
+                    item["differences"] = differences;
+                }
+                (_, Some(Err(why))) => item["error"] = serde_json::json!(why),
+                (Err(e), None) => item["error"] = serde_json::json!(e.to_string()),
+                (Ok(c), None) => {
                     item["tampering"] = serde_json::json!(c.tampering());
                     item["ancestor"] = serde_json::json!(c.ancestor.is_some());
                     item["differences"] = c

@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod check;
 pub mod conflicts;
+mod conflicts_files;
 pub mod decisions;
 pub mod export;
 pub mod filters;

@@ -53,6 +53,10 @@ pub fn side(lang: Lang, s: Side) -> &'static str {
             "aan beide kanten gewijzigd, op andere plaatsen: regel per regel samengevoegd",
             "changed on both sides, in different places: merged line by line",
         ),
+        Side::Kept => lang.pick(
+            "maar in één versie, geen voorouder: behouden",
+            "in one version only, no ancestor: kept",
+        ),
     }
 }
 
@@ -89,6 +93,8 @@ pub enum Say {
     NoMerge,
     /// The file changed since the merge: not undone.
     ChangedSince,
+    /// A copy of the plan, the members or an update file: no ancestor is known.
+    NoAncestorFile,
 }
 
 /// A message.
@@ -126,6 +132,10 @@ pub fn say(lang: Lang, s: Say) -> &'static str {
         Say::ChangedSince => (
             "gewijzigd sinds de samenvoeging: niet ongedaan gemaakt (dat zou die wijziging wissen)",
             "changed since the merge: not undone (that would erase the change)",
+        ),
+        Say::NoAncestorFile => (
+            "geen voorouder bekend: wat verschilt is een keuze, wat maar in één versie staat blijft",
+            "no ancestor known: what differs is a choice, what only one version has is kept",
         ),
     };
     lang.pick(nl, en)
@@ -281,4 +291,127 @@ pub fn renumbered(lang: Lang, prefix: char, from: u32, to: u32, who: &str) -> St
         Lang::Nl => format!("{prefix}{from} van {who} is nu {prefix}{to}"),
         Lang::En => format!("{prefix}{from} of {who} is now {prefix}{to}"),
     }
+}
+
+/// An element of the plan, the members or an update file, as a reader names it.
+pub fn file_element(lang: Lang, e: &crate::domain::merge::FileElement) -> String {
+    use crate::domain::merge::FileElement as F;
+    use crate::domain::merge::members::MembersElement as M;
+    use crate::domain::merge::plan::PlanElement as P;
+    use crate::domain::merge::updates::UpdateElement as U;
+    let say = |nl: &str, en: &str| lang.pick(nl, en).to_owned();
+    match e {
+        F::Plan(P::Details) => say("plan: organisatie en periode", "plan: organisation and period"),
+        F::Plan(P::Municipality(id)) => format!("{} {id}", lang.pick("gemeente", "municipality")),
+        F::Plan(P::Strategic(id)) => {
+            format!("{} {id}", lang.pick("strategische doelstelling", "strategic objective"))
+        }
+        F::Plan(P::Operational(id)) => {
+            format!("{} {id}", lang.pick("operationele doelstelling", "operational objective"))
+        }
+        F::Plan(P::History(id)) => {
+            format!("{} {id}", lang.pick("codegeschiedenis van", "code history of"))
+        }
+        F::Plan(P::Action(id)) => format!("{} {id}", lang.pick("actie", "action")),
+        F::Members(M::Version) => say("schemaversie", "schema version"),
+        F::Members(M::Body(id)) => format!("{} {id}", lang.pick("orgaan", "body")),
+        F::Members(M::Member(id)) => format!("{} {id}", lang.pick("lid", "member")),
+        F::Members(M::Seat(member, body, from, _)) => {
+            let since =
+                from.map(|d| format!(" {} {d}", lang.pick("vanaf", "from"))).unwrap_or_default();
+            match lang {
+                Lang::Nl => format!("zetel van {member} in {body}{since}"),
+                Lang::En => format!("seat of {member} in {body}{since}"),
+            }
+        }
+        F::Updates(U::Header) => say("eigenaar en schemaversie", "owner and schema version"),
+        F::Updates(U::Entry(action, date, _)) => match lang {
+            Lang::Nl => format!("opvolging van {action} op {date}"),
+            Lang::En => format!("follow-up of {action} on {date}"),
+        },
+    }
+}
+
+/// An element of a meeting as a reader compares it by eye, in words (never the file's RON):
+/// minutes and titles as written, a decision with its outcome, objectives and links, an action
+/// item with its owner and date, "—" when this version lacks it.
+pub fn element_text(lang: Lang, m: &crate::domain::meeting::Meeting, e: &Element) -> String {
+    use crate::domain::meeting::Presence;
+    let item = |n: u32| m.agenda.iter().find(|i| i.number == n);
+    let text = match e {
+        Element::Minutes(n) => item(*n).map(|i| i.minutes.clone()),
+        Element::ItemTitle(n) => item(*n).map(|i| i.title.clone()),
+        Element::Decision(n) => {
+            m.decisions().find(|(_, d)| d.number == *n).map(|(_, d)| decision_text(lang, d))
+        }
+        Element::Action(n) => m.action_items().find(|(_, a)| a.number == *n).map(|(_, a)| {
+            let due =
+                a.due.map(|d| format!(" · {} {d}", lang.pick("tegen", "due"))).unwrap_or_default();
+            let objective = a.objective.as_ref().map(|o| format!("\n{o}")).unwrap_or_default();
+            format!("{}\n{}{due}{objective}", a.text, a.owner)
+        }),
+        Element::FollowUp(r) => m
+            .follow_ups()
+            .find(|(_, f)| &f.action == r)
+            .map(|(_, f)| format!("{}: {}", super::follow_up_status(lang, f.status), f.note)),
+        Element::Attendance(who) => m.attendance.iter().find(|a| &a.member == who).map(|a| {
+            let (nl, en) = match a.presence {
+                Presence::Present => ("aanwezig", "present"),
+                Presence::Excused => ("verontschuldigd", "excused"),
+                Presence::Absent => ("afwezig", "absent"),
+            };
+            lang.pick(nl, en).to_owned()
+        }),
+        Element::Guests => Some(
+            m.guests
+                .iter()
+                .map(|g| match &g.organisation {
+                    Some(org) => format!("{} ({org})", g.name),
+                    None => g.name.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        Element::Approvals => {
+            Some(m.approves.iter().map(|a| a.meeting.to_string()).collect::<Vec<_>>().join("\n"))
+        }
+        Element::Status => Some(super::minutes_status(lang, &m.status).to_owned()),
+        Element::Details => Some(format!(
+            "{} {} – {}\n{}",
+            m.date,
+            m.start.map(|t| t.to_string()).unwrap_or_default(),
+            m.end.map(|t| t.to_string()).unwrap_or_default(),
+            m.location.clone().unwrap_or_default()
+        )),
+    };
+    text.unwrap_or_else(|| "—".to_owned())
+}
+
+/// A decision in words: its outcome, its text, then its objectives, votes and links.
+fn decision_text(lang: Lang, d: &crate::domain::meeting::Decision) -> String {
+    let mut out = format!("{}\n{}", super::outcome(lang, d.outcome), d.text);
+    if !d.objectives.is_empty() {
+        let list: Vec<String> = d.objectives.iter().map(|o| o.to_string()).collect();
+        out.push_str(&format!(
+            "\n{}: {}",
+            lang.pick("doelstellingen", "objectives"),
+            list.join(", ")
+        ));
+    }
+    if let Some(v) = &d.votes {
+        let (yes, no, abstain) = (v.yes, v.no, v.abstain);
+        out.push_str(&match lang {
+            Lang::Nl => format!("\n{yes} voor, {no} tegen, {abstain} onthoudingen"),
+            Lang::En => format!("\n{yes} for, {no} against, {abstain} abstentions"),
+        });
+    }
+    for (word, link) in [
+        (lang.pick("wijzigt", "amends"), &d.amends),
+        (lang.pick("vervangt", "supersedes"), &d.supersedes),
+    ] {
+        if let Some(r) = link {
+            out.push_str(&format!("\n{word} {r}"));
+        }
+    }
+    out
 }

@@ -7,11 +7,20 @@
 
 mod align;
 mod apply;
+mod fields;
+use fields::{ByField, by_field, replace_action, replace_decision};
+mod files;
+pub mod members;
+pub mod nodes;
+pub mod plan;
 mod renumber;
 pub mod text;
+pub mod updates;
 
 pub use align::{align, place_taken_items};
 use apply::{add_theirs, take};
+pub use files::{FileContent, FileElement, merge_file};
+pub use nodes::{FileDifference, FileMerge};
 pub use renumber::{Numbered, Renumbered, renumber};
 pub use text::{Hunk, TextMerge, merge_text};
 
@@ -57,6 +66,9 @@ pub enum Side {
     Both,
     /// Both changed a text in different places: merged line by line, nothing to choose.
     Merged,
+    /// Without an ancestor, only one version has it (of the plan, the members, an update
+    /// file): kept, so nothing is lost.
+    Kept,
 }
 
 /// How the user settles an element both sides changed.
@@ -223,6 +235,11 @@ pub fn diff(ancestor: Option<&Meeting>, ours: &Meeting, theirs: &Meeting) -> Vec
         let Some(side) = compare(&element, a.as_ref(), &o, &t) else { continue };
         match (&element, side) {
             (Element::Minutes(n), Side::Both) => out.extend(minutes(*n, a.as_ref(), &o, &t)),
+            (Element::Decision(_) | Element::Action(_), Side::Both)
+                if by_field(&element, a.as_ref(), &o, &t).is_some() =>
+            {
+                out.push(Difference::new(element, Side::Merged))
+            }
             _ => out.push(Difference::new(element, side)),
         }
     }
@@ -266,12 +283,21 @@ pub fn merge(
     let mut open = Vec::new();
     for d in diff(ancestor, ours, theirs) {
         match d.side {
-            Side::Ours => {}
+            // A meeting's diff never says Kept: without an ancestor everything is a choice.
+            Side::Ours | Side::Kept => {}
             Side::Theirs => take(&mut merged, theirs, &d.element),
             Side::BothAdded => add_theirs(&mut merged, theirs, &d.element),
             Side::Merged => {
-                let text = merged_minutes(&d.element, ancestor, ours, theirs);
-                set_minutes(&mut merged, &d.element, &text);
+                let parts = ancestor.map(|m| Parts { m });
+                match by_field(&d.element, parts.as_ref(), &Parts { m: ours }, &Parts { m: theirs })
+                {
+                    Some(ByField::Decision(d)) => replace_decision(&mut merged, d),
+                    Some(ByField::Action(a)) => replace_action(&mut merged, a),
+                    None => {
+                        let text = merged_minutes(&d.element, ancestor, ours, theirs);
+                        set_minutes(&mut merged, &d.element, &text);
+                    }
+                }
             }
             Side::Both => {
                 // The stretches that merged go in now; the overlapping ones stay the original's.

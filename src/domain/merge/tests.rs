@@ -303,3 +303,24 @@ fn a_follow_up_moves_with_the_action_item_it_follows() {
         merged.action_items().map(|(_, a)| (a.number, a.text.as_str())).collect();
     assert_eq!(texts, [(1, "Van A"), (2, "Van B")]);
 }
+
+#[test]
+fn a_decision_both_changed_in_different_fields_merges_and_one_field_both_changed_is_asked() {
+    let mut ancestor = base();
+    ancestor.agenda[1].decisions.push(decision(1, "De stuurgroep keurt het plan goed."));
+    let mut ours = ancestor.clone();
+    ours.agenda[1].decisions[0].outcome = Outcome::Postponed;
+    let mut theirs = ancestor.clone();
+    theirs.agenda[1].decisions[0].text.push_str("\nMet dank aan de werkgroep.");
+    let d = diff(Some(&ancestor), &ours, &theirs);
+    assert_eq!(d, [Difference::new(Element::Decision(1), Side::Merged)]);
+    let (merged, open) = merge(Some(&ancestor), &ours, &theirs);
+    assert!(open.is_empty());
+    let got = &merged.agenda[1].decisions[0];
+    assert_eq!(got.outcome, Outcome::Postponed);
+    assert_eq!(got.text, "De stuurgroep keurt het plan goed.\nMet dank aan de werkgroep.");
+    // Both set another outcome: the decision is the user's choice, as a whole.
+    theirs.agenda[1].decisions[0].outcome = Outcome::Rejected;
+    let (_, open) = merge(Some(&ancestor), &ours, &theirs);
+    assert_eq!(open, [Difference::new(Element::Decision(1), Side::Both)]);
+}

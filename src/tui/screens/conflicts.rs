@@ -1,11 +1,11 @@
 //! The conflicts view: the copies, then one copy's differing elements with the original's and
 //! the copy's version side by side.
 
-use crate::domain::merge::{Choice, Side};
+use crate::domain::merge::{Choice, Difference, Numbered, Side};
 use crate::i18n::Lang;
 use crate::i18n::conflicts::{View, copy_by, copy_writer, difference, differences, original_by};
-use crate::i18n::conflicts::{side, view as word};
-use crate::store::conflict::{CompareError, element_text};
+use crate::i18n::conflicts::{element_text, renumbered, side, view as word};
+use crate::store::conflict::{CompareError, Compared};
 use crate::tui::conflicts::{ConflictNote, ConflictsView, Resolving};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
@@ -81,6 +81,19 @@ fn render_resolving(
     theme: &Theme,
 ) {
     let Some((_, Ok(c))) = view.copies.get(r.copy) else { return };
+    // What the copy added under a number the original had taken: said above the list.
+    let said: Vec<Line> = c
+        .renumbered
+        .iter()
+        .map(|n| {
+            let prefix = if n.kind == Numbered::Decision { 'B' } else { 'A' };
+            let text = renumbered(lang, prefix, n.from, n.to, &copy_label(lang, c));
+            Line::styled(format!(" {}", line(&text)), theme.dim)
+        })
+        .collect();
+    let [note, area] =
+        Layout::vertical([Constraint::Length(said.len() as u16), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Paragraph::new(said), note);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
     let items: Vec<ListItem> = r
@@ -117,16 +130,19 @@ fn render_resolving(
         left,
         &mut ListState::default().with_selected(Some(r.selected)),
     );
-    let Some(d) = r.differences.get(r.selected) else { return };
+    if let Some(d) = r.differences.get(r.selected) {
+        render_versions(frame, right, c, d, lang);
+    }
+}
+
+/// The original's and the copy's version of the selected difference, one above the other.
+fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference, lang: Lang) {
     let [ours, theirs] =
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
     // A stretch of a text shows that stretch's two versions, each labelled with who wrote it.
     let (ours_title, theirs_title) = match &d.part {
         Some(_) => {
-            let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-            let service = format!("{:?}", c.copy.service);
-            let copy = copy_by(lang, &service, copy_writer(&name).as_deref());
-            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy)))
+            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy_label(lang, c))))
         }
         None => (word(lang, View::Original).to_owned(), word(lang, View::Copy).to_owned()),
     };
@@ -134,9 +150,16 @@ fn render_resolving(
         (ours, ours_title, &c.original.value, d.part.as_ref().map(|p| &p.hunk.ours)),
         (theirs, theirs_title, &c.theirs, d.part.as_ref().map(|p| &p.hunk.theirs)),
     ] {
-        let text = hunk.cloned().unwrap_or_else(|| element_text(m, &d.element));
+        let text = hunk.cloned().unwrap_or_else(|| element_text(lang, m, &d.element));
         let text = crate::text::printable(&text);
         let block = Block::default().borders(Borders::ALL).title(title);
         frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), area);
     }
+}
+
+/// "kopie (Syncthing, ABCDEFG)": the copy, by its service and the device or person its name
+/// gives.
+fn copy_label(lang: Lang, c: &Compared) -> String {
+    let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    copy_by(lang, &format!("{:?}", c.copy.service), copy_writer(&name).as_deref())
 }
