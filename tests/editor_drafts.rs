@@ -1,5 +1,8 @@
 //! Nothing typed in the editor's questions is thrown away by Esc: each question left with
-//! text typed keeps it, and asking it again offers it.
+//! text typed keeps it, and asking it again offers it. What is wrong is refused as it is
+//! typed: votes against the attendance or the outcome; approving minutes never sent asks.
+
+mod screen;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
@@ -133,4 +136,82 @@ fn a_follow_up_note_left_with_esc_is_offered_again() {
     press(&mut e, &ctx, "⏎");
     let (_, f) = e.meeting.follow_ups().next().unwrap();
     assert_eq!(f.note, "Rapport bijna klaar");
+}
+
+#[test]
+fn votes_are_checked_against_the_members_present_and_the_outcome() {
+    use stuurgroep::domain::edit::EditError;
+    use stuurgroep::domain::meeting::Outcome;
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    let present = e.meeting.attendance.len();
+    press(&mut e, &ctx, "bHet actieplan.⏎sd2 od1⏎⇥");
+    // More votes than members present: refused, with the count, and asked again.
+    press(&mut e, &ctx, &format!("v{} 0 0⏎", present + 4));
+    assert_eq!(e.note, Some(Note::Refused(EditError::TooManyVotes(present as u32 + 4, present))));
+    assert_eq!(field(&e), format!("{} 0 0", present + 4));
+    // Fewer present: the limit follows the attendance.
+    press(&mut e, &ctx, "⎋⇥px⎋⇥");
+    press(&mut e, &ctx, &format!("v{present} 0 0⏎"));
+    assert!(matches!(e.note, Some(Note::Refused(EditError::TooManyVotes(..)))));
+    press(&mut e, &ctx, "⎋");
+    // Adopted with more against than for: refused.
+    press(&mut e, &ctx, "v2 9 1⏎");
+    assert!(matches!(e.note, Some(Note::Refused(EditError::VotesAgainstOutcome(..)))));
+    press(&mut e, &ctx, "⎋v9 2 1⏎");
+    let (_, d) = e.meeting.decisions().next().unwrap();
+    assert_eq!(d.votes.map(|v| (v.yes, v.no)), Some((9, 2)));
+    // The outcome then skips rejected: 9 for, 2 against is never rejected.
+    press(&mut e, &ctx, "u");
+    let (_, d) = e.meeting.decisions().next().unwrap();
+    assert_eq!(d.outcome, Outcome::Postponed);
+}
+
+#[test]
+fn approving_minutes_never_sent_says_so_and_the_editor_shows_what_was_approved() {
+    use ratatui::{Terminal, backend::TestBackend};
+    use stuurgroep::tui::{app::App, session::Session, theme::Theme};
+    let ctx = ctx();
+    let draw = |e: Editor| {
+        let mut session = Session::new(App::default(), None);
+        session.editor = Some(e);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let theme = Theme::new(true);
+        terminal
+            .draw(|f| stuurgroep::tui::draw::draw_session(f, &session, &ctx, None, &theme))
+            .unwrap();
+        let text = screen::buffer_text(terminal.backend().buffer());
+        (text, session.editor.take().unwrap())
+    };
+    let mut e = editor(&ctx);
+    // The previous minutes (2022-10-11) are still a draft: the question says so.
+    press(&mut e, &ctx, "g");
+    assert!(matches!(e.popup, Some(Popup::ConfirmApproval(_, true))));
+    let (shown, mut e) = draw(e);
+    assert!(shown.contains("nooit verstuurd, nog een ontwerp"), "{shown}");
+    // Another key is no answer: a hint, and the question stays.
+    press(&mut e, &ctx, "?");
+    assert_eq!(e.note, Some(Note::YesOrNo));
+    assert!(e.popup.is_some() && e.meeting.approves.is_empty());
+    press(&mut e, &ctx, "j");
+    assert_eq!(e.note, Some(Note::Approved("2022-10-11-stuurgroep".into())));
+    let (shown, _) = draw(e);
+    assert!(shown.contains("keurt goed: 2022-10-11-stuurgroep"), "{shown}");
+}
+
+#[test]
+fn an_owner_who_is_no_member_is_never_turned_into_another_member() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, "aOfferte opvragen⏎griet⏎");
+    assert_eq!(e.note, Some(Note::NotAMember("griet".into())));
+    assert!(matches!(e.popup, Some(Popup::Pick { .. })), "the question stays");
+    assert_eq!(e.meeting.action_items().count(), 0);
+    // A member's name is taken; a fuzzy guess picked by hand (↓ ↑) too.
+    for _ in 0.."griet".len() {
+        e.handle_key(KeyEvent::from(KeyCode::Backspace), &ctx);
+    }
+    press(&mut e, &ctx, "tom⏎⏎");
+    let (_, a) = e.meeting.action_items().next().unwrap();
+    assert_eq!(a.owner.as_str(), "tom-claes");
 }

@@ -6,7 +6,7 @@ use super::SCHEMA_VERSION;
 use super::ids::{ActionItemRef, BodyId, MemberId, ObjectiveId};
 use super::meeting::{
     ActionItem, AgendaItem, Approval, Attendance, Decision, FollowUp, FollowUpStatus, Guest,
-    Meeting, MinutesStatus, Outcome, Presence,
+    Meeting, MinutesStatus, Outcome, Presence, Votes,
 };
 use super::organisation::{Members, Role, TemplateItem};
 use chrono::{NaiveDate, NaiveTime};
@@ -30,6 +30,11 @@ pub enum EditError {
     AlreadyApproved,
     /// The meeting would end before it began.
     EndBeforeStart,
+    /// More votes than members present: the votes cast and the members present.
+    TooManyVotes(u32, usize),
+    /// The votes contradict the outcome: adopted with more against than for, or rejected
+    /// with more for than against.
+    VotesAgainstOutcome(Outcome, Votes),
 }
 
 impl std::fmt::Display for EditError {
@@ -43,6 +48,12 @@ impl std::fmt::Display for EditError {
             EditError::NotEarlier => write!(f, "those minutes are not of an earlier meeting"),
             EditError::AlreadyApproved => write!(f, "those minutes are approved already"),
             EditError::EndBeforeStart => write!(f, "the meeting would end before it began"),
+            EditError::TooManyVotes(cast, present) => {
+                write!(f, "{cast} votes with {present} members present")
+            }
+            EditError::VotesAgainstOutcome(o, v) => {
+                write!(f, "{o:?} with {} for and {} against", v.yes, v.no)
+            }
         }
     }
 }
@@ -446,6 +457,50 @@ pub fn approve_previous(
 /// "[19:42] ", the stamp a secretary puts before what is said at that time.
 pub fn stamp(time: NaiveTime) -> String {
     format!("[{}] ", time.format("%H:%M"))
+}
+
+/// Sets the votes of decision `number` (None takes them away): refused when more are cast
+/// than members are present, or when they contradict its outcome.
+pub fn set_votes(
+    meeting: &mut Meeting,
+    number: u32,
+    votes: Option<Votes>,
+) -> Result<(), EditError> {
+    let present = meeting.attendance.iter().filter(|a| a.presence == Presence::Present).count();
+    let d = decision_mut(meeting, number)?;
+    if let Some(v) = votes {
+        let cast = v.yes + v.no + v.abstain;
+        if cast as usize > present {
+            return Err(EditError::TooManyVotes(cast, present));
+        }
+        votes_fit(d.outcome, v)?;
+    }
+    d.votes = votes;
+    Ok(())
+}
+
+/// Whether `votes` can go with `outcome` (postponed goes with any).
+pub fn votes_fit(outcome: Outcome, votes: Votes) -> Result<(), EditError> {
+    let against = match outcome {
+        Outcome::Adopted => votes.no > votes.yes,
+        Outcome::Rejected => votes.yes > votes.no,
+        Outcome::Postponed => false,
+    };
+    if against { Err(EditError::VotesAgainstOutcome(outcome, votes)) } else { Ok(()) }
+}
+
+/// The next outcome of decision `number` that its votes allow (adopted, rejected, postponed
+/// in turn; with 12 for and 0 against, rejected is passed over).
+pub fn cycle_outcome(meeting: &mut Meeting, number: u32) -> Result<Outcome, EditError> {
+    let d = decision_mut(meeting, number)?;
+    let mut next = next_outcome(d.outcome);
+    while let Some(v) = d.votes
+        && votes_fit(next, v).is_err()
+    {
+        next = next_outcome(next);
+    }
+    d.outcome = next;
+    Ok(next)
 }
 
 #[cfg(test)]

@@ -57,13 +57,19 @@ pub struct Picker {
     pub shown: Vec<usize>,
     /// The selected line of `shown`.
     pub selected: usize,
+    /// How many of `shown`, from the top, match the query for sure (a code, or every word);
+    /// the rest are fuzzy guesses.
+    sure: usize,
+    /// Whether the selection was moved by hand since the query last changed.
+    stepped: bool,
 }
 
 impl Picker {
     /// A picker over `options`, showing all of them.
     pub fn new(options: Vec<PickOption>) -> Self {
-        let shown = (0..options.len()).collect();
-        Self { query: String::new(), options, shown, selected: 0 }
+        let shown: Vec<usize> = (0..options.len()).collect();
+        let sure = shown.len();
+        Self { query: String::new(), options, shown, selected: 0, sure, stepped: false }
     }
 
     /// Types a character (or deletes one with `None`) and narrows again.
@@ -74,14 +80,22 @@ impl Picker {
                 self.query.pop();
             }
         }
-        self.shown = rank(&self.options, &self.query);
+        (self.shown, self.sure) = rank(&self.options, &self.query);
         self.selected = 0;
+        self.stepped = false;
     }
 
     /// Moves the selection.
     pub fn step(&mut self, by: isize) {
         let last = self.shown.len().saturating_sub(1) as isize;
         self.selected = (self.selected as isize + by).clamp(0, last) as usize;
+        self.stepped = true;
+    }
+
+    /// The selected option when it surely is what was typed: it matches every word (or the
+    /// code), or was chosen by hand; never a fuzzy guess ("griet" is no "Isabelle Michiels").
+    pub fn chosen_surely(&self) -> Option<&PickOption> {
+        if self.stepped || self.selected < self.sure { self.chosen() } else { None }
     }
 
     /// The selected option.
@@ -96,12 +110,13 @@ fn compact(text: &str) -> String {
 }
 
 /// The options `query` keeps, best first: a code typed whole (today's before earlier ones),
-/// then options containing every word, then fuzzy matches by score.
-fn rank(options: &[PickOption], query: &str) -> Vec<usize> {
+/// then options containing every word, then fuzzy matches by score; and how many are not
+/// fuzzy.
+fn rank(options: &[PickOption], query: &str) -> (Vec<usize>, usize) {
     let folded = fold(query);
     let words: Vec<&str> = folded.split_whitespace().collect();
     if words.is_empty() {
-        return (0..options.len()).collect();
+        return ((0..options.len()).collect(), options.len());
     }
     let code = compact(query);
     let matcher = SkimMatcherV2::default();
@@ -119,7 +134,8 @@ fn rank(options: &[PickOption], query: &str) -> Vec<usize> {
         })
         .collect();
     scored.sort();
-    scored.into_iter().map(|(_, _, i)| i).collect()
+    let sure = scored.iter().filter(|(tier, _, _)| *tier < 3).count();
+    (scored.into_iter().map(|(_, _, i)| i).collect(), sure)
 }
 
 #[cfg(test)]

@@ -64,6 +64,10 @@ pub enum Note {
     NothingToUndo,
     /// What was typed in a question left with Esc is kept: asking it again offers it.
     DraftKept,
+    /// A yes/no question takes j, y, n or Esc only.
+    YesOrNo,
+    /// No member answers to this name (an owner is never guessed).
+    NotAMember(String),
 }
 
 /// The editor's state.
@@ -473,11 +477,7 @@ impl Editor {
     fn cycle_outcome(&mut self) {
         match self.selected_element() {
             Some(Element::Decision(n)) => {
-                self.edit(|m| {
-                    let d = edit::decision_mut(m, n)?;
-                    d.outcome = edit::next_outcome(d.outcome);
-                    Ok(())
-                });
+                self.edit(|m| edit::cycle_outcome(m, n));
             }
             Some(Element::FollowUp(a)) => {
                 let item = self.item;
@@ -546,7 +546,7 @@ impl Editor {
         }
         let meetings = ctx.folder.meetings.iter().map(|m| &m.value);
         match edit::previous_meeting(meetings, &self.meeting.body, self.meeting.date) {
-            Some(previous) => self.popup = Some(Popup::confirm_approval(previous.id.clone())),
+            Some(previous) => self.popup = Some(Popup::confirm_approval(previous)),
             None => self.note = Some(Note::NothingToApprove),
         }
     }

@@ -101,14 +101,14 @@ pub enum Popup {
         /// The options.
         picker: Picker,
     },
-    /// Approve the previous minutes? (y/n)
-    ConfirmApproval(MeetingId),
+    /// Approve the previous minutes? (y/n); whether they were never sent (still a draft).
+    ConfirmApproval(MeetingId, bool),
 }
 
 impl Popup {
     /// Whether keys type text in it.
     pub fn is_typing(&self) -> bool {
-        !matches!(self, Popup::ConfirmApproval(_))
+        !matches!(self, Popup::ConfirmApproval(..))
     }
 
     /// Pasted text: one line of it into the field or the picker's query.
@@ -119,7 +119,7 @@ impl Popup {
                 field.insert_str(line);
             }
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
-            Popup::ConfirmApproval(_) => {}
+            Popup::ConfirmApproval(..) => {}
         }
     }
 
@@ -131,9 +131,10 @@ impl Popup {
         Popup::drafted(editor, Ask::SaveElsewhere, &path.display().to_string())
     }
 
-    /// Asks to approve `previous`.
-    pub fn confirm_approval(previous: MeetingId) -> Self {
-        Popup::ConfirmApproval(previous)
+    /// Asks to approve `previous`, saying so when it was never sent.
+    pub fn confirm_approval(previous: &crate::domain::meeting::Meeting) -> Self {
+        let unsent = previous.status == crate::domain::meeting::MinutesStatus::Draft;
+        Popup::ConfirmApproval(previous.id.clone(), unsent)
     }
 
     /// The question an action asks, if any.
@@ -298,12 +299,18 @@ fn status_id(s: FollowUpStatus) -> &'static str {
 pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
     let Some(popup) = editor.popup.take() else { return };
     editor.popup = match popup {
-        Popup::ConfirmApproval(previous) => {
-            if crate::tui::session::is_yes(&key) {
-                editor.approve(&previous, ctx);
+        Popup::ConfirmApproval(previous, unsent) => match crate::tui::session::yes_no(&key) {
+            Some(yes) => {
+                if yes {
+                    editor.approve(&previous, ctx);
+                }
+                None
             }
-            None
-        }
+            None => {
+                editor.note = Some(Note::YesOrNo);
+                Some(Popup::ConfirmApproval(previous, unsent))
+            }
+        },
         Popup::Input { ask, mut field, offered } => match key.code {
             KeyCode::Esc => {
                 // What was typed over the offer stays, for the next time this is asked.
@@ -317,6 +324,9 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
                 let text = field.lines().join(" ").trim().to_owned();
                 answer(editor, ask, text, ctx)
             }
+            _ if crate::tui::session::is_clear(&key) => {
+                Some(Popup::Input { ask, field: Box::new(TextArea::default()), offered })
+            }
             _ => {
                 // One line: Enter answers, so the textarea never sees it.
                 if !(key.modifiers.contains(KeyModifiers::CONTROL)
@@ -329,10 +339,22 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
         },
         Popup::Pick { choice, mut picker } => match key.code {
             KeyCode::Esc => skip_pick(editor, choice),
-            KeyCode::Enter => match picker.chosen().map(|o| o.id.clone()) {
-                Some(id) => picked(editor, choice, id, ctx),
-                None => Some(Popup::Pick { choice, picker }),
-            },
+            KeyCode::Enter => {
+                // An owner is a member by name, never a guess at another member.
+                let chosen = match choice {
+                    Choice::Owner(_) => picker.chosen_surely(),
+                    _ => picker.chosen(),
+                };
+                match chosen.map(|o| o.id.clone()) {
+                    Some(id) => picked(editor, choice, id, ctx),
+                    None => {
+                        if !picker.query.is_empty() {
+                            editor.note = Some(Note::NotAMember(picker.query.clone()));
+                        }
+                        Some(Popup::Pick { choice, picker })
+                    }
+                }
+            }
             KeyCode::Up => {
                 picker.step(-1);
                 Some(Popup::Pick { choice, picker })
@@ -419,12 +441,18 @@ fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popu
         Ask::ActionText(n) if !text.is_empty() => {
             editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text));
         }
-        Ask::Votes(n) => match parse_votes(&text) {
-            Some(votes) => {
-                editor.edit(|m| edit::decision_mut(m, n).map(|d| d.votes = votes));
+        Ask::Votes(n) => {
+            let set = parse_votes(&text).map(|votes| editor.edit(|m| edit::set_votes(m, n, votes)));
+            match set {
+                Some(Some(())) => {}
+                // Asked again, with what was typed, and why (the refusal's note stays).
+                Some(None) => return Some(Popup::input(Ask::Votes(n), &text)),
+                None => {
+                    editor.note = Some(Note::BadVotes(text.clone()));
+                    return Some(Popup::input(Ask::Votes(n), &text));
+                }
             }
-            None => editor.note = Some(Note::BadVotes(text)),
-        },
+        }
         Ask::Due(due_for) => return due(editor, due_for, text),
         Ask::SaveElsewhere if !text.is_empty() => editor.save_to = Some(text.into()),
         Ask::Guest if !text.is_empty() => {

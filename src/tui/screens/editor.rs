@@ -155,8 +155,15 @@ fn render_elements(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, th
         .collect();
     let focused = editor.focus == Focus::Elements;
     let title = format!(" {} ", word(ctx.lang, Word::Elements));
+    let mut block = pane(title, focused, theme);
+    // What this meeting approved, in sight wherever the secretary is.
+    if !m.approves.is_empty() {
+        let ids: Vec<String> = m.approves.iter().map(|a| a.meeting.to_string()).collect();
+        let approves = format!(" ✓ {} {} ", word(ctx.lang, Word::Approves), ids.join(", "));
+        block = block.title_bottom(Line::styled(approves, theme.dim));
+    }
     let list = List::new(items)
-        .block(pane(title, focused, theme))
+        .block(block)
         .highlight_style(if focused { theme.selected } else { Style::default() })
         .highlight_symbol("›");
     let mut state = ListState::default().with_selected(Some(editor.element));
@@ -290,12 +297,16 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             let title = crate::i18n::editor::choice(lang, choice);
             super::picker::render(frame, area, picker, title, theme);
         }
-        Popup::ConfirmApproval(id) => {
-            let popup = super::centred(area, 60, 3);
+        Popup::ConfirmApproval(id, unsent) => {
+            // Minutes never sent are said so, on a line of their own.
+            let (question, height) =
+                if *unsent { (Word::ApproveUnsent, 4) } else { (Word::ApproveQuestion, 3) };
+            let popup = super::centred(area, 60, height);
             frame.render_widget(Clear, popup);
-            let text = format!("{id}: {}", word(lang, Word::ApproveQuestion));
+            let text = format!("{id}: {}", word(lang, question));
             let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
-            frame.render_widget(Paragraph::new(text).block(block), popup);
+            let wrap = ratatui::widgets::Wrap { trim: true };
+            frame.render_widget(Paragraph::new(text).wrap(wrap).block(block), popup);
         }
     }
 }
