@@ -145,6 +145,8 @@ fn a_whole_meeting_from_keystrokes_ends_up_on_disk() {
     app.step("19:30-21:45\r");
     app.wait_for("19:30-21:45");
     app.step("s");
+    app.wait_for("Verslag als verstuurd markeren? (j/n)");
+    app.step("j");
     app.wait_for("Verslag verstuurd.");
     app.keys("\x1b");
     app.wait_for("Vergaderingen (20)");

@@ -215,3 +215,30 @@ fn an_owner_who_is_no_member_is_never_turned_into_another_member() {
     let (_, a) = e.meeting.action_items().next().unwrap();
     assert_eq!(a.owner.as_str(), "tom-claes");
 }
+
+#[test]
+fn sent_is_asked_and_taken_back_and_an_unlinked_decision_is_shown() {
+    use stuurgroep::domain::meeting::MinutesStatus;
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    // Two decisions under the second item, the second without an objective; back to item 1.
+    press(&mut e, &ctx, "jbEen.⏎sd2 od1⏎bTwee.⏎⎋k");
+    assert_eq!(e.item, 0);
+    // s is refused, and goes to the decision without an objective.
+    press(&mut e, &ctx, "s");
+    assert!(matches!(e.note, Some(Note::Refused(_))));
+    assert_eq!((e.item, e.element), (1, 1), "at B2 of item 2");
+    press(&mut e, &ctx, "d");
+    press(&mut e, &ctx, "sd2 od1⏎⇥");
+    // s asks; n leaves it; j marks it sent.
+    press(&mut e, &ctx, "sn");
+    assert_eq!(e.meeting.status, MinutesStatus::Draft);
+    press(&mut e, &ctx, "sj");
+    assert!(matches!(e.meeting.status, MinutesStatus::Sent { .. }));
+    // s again takes it back, after asking.
+    press(&mut e, &ctx, "s");
+    assert!(matches!(e.popup, Some(Popup::ConfirmSent(true))));
+    press(&mut e, &ctx, "j");
+    assert_eq!(e.meeting.status, MinutesStatus::Draft);
+    assert_eq!(e.note, Some(Note::Unsent));
+}

@@ -209,7 +209,7 @@ fn keys_change_the_meeting() {
     let minutes = &e.meeting.agenda[e.item].minutes;
     assert!(minutes.starts_with("abc [") && minutes.ends_with("] "), "{minutes:?}");
     // Sent only once every decision is linked: it is.
-    press(&mut e, &ctx, "⎋s");
+    press(&mut e, &ctx, "⎋sj");
     assert!(matches!(e.meeting.status, MinutesStatus::Sent { .. }));
 }
 

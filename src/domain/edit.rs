@@ -417,6 +417,13 @@ pub fn mark_sent(meeting: &mut Meeting, on: NaiveDate) -> Result<(), EditError> 
     Ok(())
 }
 
+/// Takes back "sent": the minutes are a draft again (refused once approved).
+pub fn unsend(meeting: &mut Meeting) -> Result<(), EditError> {
+    editable(meeting)?;
+    meeting.status = MinutesStatus::Draft;
+    Ok(())
+}
+
 /// The latest meeting of `body` before `date`: the one whose minutes are up for approval.
 pub fn previous_meeting<'a>(
     meetings: impl Iterator<Item = &'a Meeting>,

@@ -128,6 +128,7 @@ pub fn note(lang: Lang, note: &Note) -> String {
             .pick("Geen eerder verslag van dit orgaan.", "No earlier minutes of this body.")
             .into(),
         Note::Sent => lang.pick("Verslag verstuurd.", "Minutes marked sent.").into(),
+        Note::Unsent => lang.pick("Verslag weer een ontwerp.", "Minutes a draft again.").into(),
         Note::BadDate(t) => {
             if nl {
                 format!("Geen datum: {t:?}")
@@ -284,6 +285,10 @@ pub enum Word {
     ApproveUnsent,
     /// Before the minutes this meeting approves.
     Approves,
+    /// Asked before marking the minutes sent.
+    SentQuestion,
+    /// Asked before taking "sent" back.
+    UnsendQuestion,
     /// Pane title.
     Agenda,
     /// Pane title.
@@ -344,6 +349,12 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
             "never sent, still a draft. Approve all the same? (y/n)",
         ),
         Word::Approves => ("keurt goed:", "approves:"),
+        Word::SentQuestion => {
+            ("Verslag als verstuurd markeren? (j/n)", "Mark the minutes sent? (y/n)")
+        }
+        Word::UnsendQuestion => {
+            ("Verstuurd verslag terug naar ontwerp? (j/n)", "Minutes sent: back to a draft? (y/n)")
+        }
         Word::Saved => ("bewaard", "saved"),
         Word::Saving => ("bewaren…", "saving…"),
         Word::SaveFailed => ("NIET BEWAARD", "NOT SAVED"),

@@ -42,6 +42,8 @@ pub enum Note {
     NothingToApprove,
     /// The minutes were marked sent.
     Sent,
+    /// The minutes are a draft again.
+    Unsent,
     /// A due date that could not be read.
     BadDate(String),
     /// A meeting's times that could not be read.
@@ -403,12 +405,7 @@ impl Editor {
                 }
             }
             A::ApprovePrevious => self.ask_approval(ctx),
-            A::MarkSent => {
-                let today = chrono::Local::now().date_naive();
-                if self.edit(|m| edit::mark_sent(m, today)).is_some() {
-                    self.note = Some(Note::Sent);
-                }
-            }
+            A::MarkSent => self.ask_sent(),
             A::CycleOutcome => self.cycle_outcome(),
             A::RemoveElement => self.remove_element(),
             A::CyclePresence | A::Present | A::Excused | A::Absent => self.presence(action),
@@ -549,6 +546,45 @@ impl Editor {
             Some(previous) => self.popup = Some(Popup::confirm_approval(previous)),
             None => self.note = Some(Note::NothingToApprove),
         }
+    }
+
+    /// `s`: asks to mark the minutes sent, or to take that back; refused at once, at the
+    /// first decision without an objective, while one has none.
+    fn ask_sent(&mut self) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        let sent =
+            matches!(self.meeting.status, crate::domain::meeting::MinutesStatus::Sent { .. });
+        let unlinked = edit::unlinked_decisions(&self.meeting);
+        match unlinked.first() {
+            Some(&first) if !sent => {
+                self.go_to_decision(first);
+                self.note = Some(Note::Refused(EditError::Unlinked(unlinked)));
+            }
+            _ => self.popup = Some(Popup::ConfirmSent(sent)),
+        }
+    }
+
+    /// Marks the minutes sent today, or a draft again.
+    fn set_sent(&mut self, sent: bool) {
+        let today = chrono::Local::now().date_naive();
+        let done =
+            if sent { self.edit(|m| edit::mark_sent(m, today)) } else { self.edit(edit::unsend) };
+        if done.is_some() {
+            self.note = Some(if sent { Note::Sent } else { Note::Unsent });
+        }
+    }
+
+    /// Shows decision `number`: its item selected, the keys on it in the item's list.
+    fn go_to_decision(&mut self, number: u32) {
+        let at =
+            self.meeting.agenda.iter().position(|i| i.decisions.iter().any(|d| d.number == number));
+        let Some(at) = at else { return };
+        self.select_item(at);
+        self.set_focus(Focus::Elements);
+        self.select_element(&Element::Decision(number));
     }
 
     fn select_element(&mut self, element: &Element) {

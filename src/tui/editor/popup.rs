@@ -103,12 +103,14 @@ pub enum Popup {
     },
     /// Approve the previous minutes? (y/n); whether they were never sent (still a draft).
     ConfirmApproval(MeetingId, bool),
+    /// Mark the minutes sent (false) or take that back (true)? (y/n)
+    ConfirmSent(bool),
 }
 
 impl Popup {
     /// Whether keys type text in it.
     pub fn is_typing(&self) -> bool {
-        !matches!(self, Popup::ConfirmApproval(..))
+        !matches!(self, Popup::ConfirmApproval(..) | Popup::ConfirmSent(_))
     }
 
     /// Pasted text: one line of it into the field or the picker's query.
@@ -119,7 +121,7 @@ impl Popup {
                 field.insert_str(line);
             }
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
-            Popup::ConfirmApproval(..) => {}
+            Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) => {}
         }
     }
 
@@ -309,6 +311,18 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             None => {
                 editor.note = Some(Note::YesOrNo);
                 Some(Popup::ConfirmApproval(previous, unsent))
+            }
+        },
+        Popup::ConfirmSent(unsend) => match crate::tui::session::yes_no(&key) {
+            Some(yes) => {
+                if yes {
+                    editor.set_sent(!unsend);
+                }
+                None
+            }
+            None => {
+                editor.note = Some(Note::YesOrNo);
+                Some(Popup::ConfirmSent(unsend))
             }
         },
         Popup::Input { ask, mut field, offered } => match key.code {

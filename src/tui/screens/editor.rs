@@ -297,6 +297,13 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             let title = crate::i18n::editor::choice(lang, choice);
             super::picker::render(frame, area, picker, title, theme);
         }
+        Popup::ConfirmSent(unsend) => {
+            let popup = super::centred(area, 60, 3);
+            frame.render_widget(Clear, popup);
+            let question = if *unsend { Word::UnsendQuestion } else { Word::SentQuestion };
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            frame.render_widget(Paragraph::new(word(lang, question)).block(block), popup);
+        }
         Popup::ConfirmApproval(id, unsent) => {
             // Minutes never sent are said so, on a line of their own.
             let (question, height) =
