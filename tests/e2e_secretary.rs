@@ -245,3 +245,38 @@ fn wrong_times_owners_votes_and_an_unsent_approval_are_refused_as_typed() {
     assert_eq!(m.decisions().next().map(|(_, d)| d.votes), Some(None));
     assert!(m.approves.is_empty());
 }
+
+#[test]
+fn a_decision_has_paragraphs_with_alt_enter() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    app.step("b");
+    app.wait_for("Besluit");
+    app.step("Overwegende dat de begroting sluit;");
+    // Alt-Enter: Esc and Enter at once, as a terminal sends it.
+    app.step("\x1b\r");
+    app.step("De stuurgroep keurt de begroting goed.\r");
+    app.wait_for("Doelstelling (code, oude code of woorden)");
+    app.step("sd2 od1\r");
+    let m = wait_until(root, "the decision", |m| m.decisions().count() == 1);
+    let (_, d) = m.decisions().next().unwrap();
+    assert_eq!(
+        d.text,
+        "Overwegende dat de begroting sluit;\nDe stuurgroep keurt de begroting goed."
+    );
+    // Opened again, both paragraphs are there to edit.
+    app.step("\t");
+    app.step("\r");
+    app.wait_for("Tekst van het besluit");
+    app.wait_for("Overwegende dat de begroting sluit;");
+    app.step(" Eenparig.\r");
+    let m = wait_until(root, "the edit", |m| {
+        m.decisions().next().is_some_and(|(_, d)| d.text.ends_with("goed. Eenparig."))
+    });
+    assert!(
+        m.decisions().next().unwrap().1.text.starts_with("Overwegende dat de begroting sluit;\n")
+    );
+    app.keys("\x1b");
+    app.close_editor_and_quit();
+}

@@ -78,8 +78,13 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
     let (nl, en) = match ask {
         Ask::NewItem => ("Nieuw agendapunt", "New agenda item"),
         Ask::ItemTitle => ("Titel van het agendapunt", "Title of the item"),
-        Ask::NewDecision => ("Besluit", "Decision"),
-        Ask::DecisionText(_) => ("Tekst van het besluit", "Text of the decision"),
+        Ask::NewDecision => {
+            ("Besluit (Alt-Enter: nieuwe alinea)", "Decision (Alt-Enter: new paragraph)")
+        }
+        Ask::DecisionText(_) => (
+            "Tekst van het besluit (Alt-Enter: nieuwe alinea)",
+            "Text of the decision (Alt-Enter: new paragraph)",
+        ),
         Ask::NewAction => ("Actiepunt: wat moet er gebeuren?", "Action item: what is to be done?"),
         Ask::ActionText(_) => ("Tekst van het actiepunt", "Text of the action item"),
         Ask::Votes(_) => ("Stemming: voor tegen onthouding", "Votes: for against abstaining"),

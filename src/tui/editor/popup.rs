@@ -46,6 +46,19 @@ pub enum Ask {
     SaveElsewhere,
 }
 
+impl Ask {
+    /// Whether the text may have paragraphs (a decision's considerations, then the decision
+    /// itself): Alt-Enter or Shift-Enter starts a new line, Enter answers.
+    pub fn takes_paragraphs(&self) -> bool {
+        matches!(self, Ask::NewDecision | Ask::DecisionText(_))
+    }
+
+    /// What was typed in `field` for this question: paragraphs kept where it takes them.
+    fn typed(&self, field: &TextArea) -> String {
+        field.lines().join(if self.takes_paragraphs() { "\n" } else { " " })
+    }
+}
+
 /// Whose due date is asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DueFor {
@@ -113,12 +126,13 @@ impl Popup {
         !matches!(self, Popup::ConfirmApproval(..) | Popup::ConfirmSent(_))
     }
 
-    /// Pasted text: one line of it into the field or the picker's query.
+    /// Pasted text: one line of it into the field or the picker's query (all of it into a
+    /// text that takes paragraphs).
     pub fn paste(&mut self, text: &str) {
         let line = text.lines().next().unwrap_or("");
         match self {
-            Popup::Input { field, .. } => {
-                field.insert_str(line);
+            Popup::Input { ask, field, .. } => {
+                field.insert_str(if ask.takes_paragraphs() { text } else { line });
             }
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
             Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) => {}
@@ -194,7 +208,11 @@ impl Popup {
     }
 
     fn input(ask: Ask, text: &str) -> Popup {
-        let mut field = TextArea::new(vec![text.to_owned()]);
+        let mut field = TextArea::new(text.split('\n').map(str::to_owned).collect());
+        if ask.takes_paragraphs() {
+            field.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        }
+        field.move_cursor(ratatui_textarea::CursorMove::Bottom);
         field.move_cursor(ratatui_textarea::CursorMove::End);
         Popup::Input { ask, field: Box::new(field), offered: text.to_owned() }
     }
@@ -326,16 +344,23 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             }
         },
         Popup::Input { ask, mut field, offered } => match key.code {
+            KeyCode::Enter
+                if ask.takes_paragraphs()
+                    && key.modifiers.intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
+            {
+                field.insert_newline();
+                Some(Popup::Input { ask, field, offered })
+            }
             KeyCode::Esc => {
                 // What was typed over the offer stays, for the next time this is asked.
-                let typed = field.lines().join(" ");
+                let typed = ask.typed(&field);
                 let changed = typed.trim() != offered.trim();
                 editor.keep_draft(&ask, if changed { typed } else { String::new() });
                 skip(editor, ask)
             }
             KeyCode::Enter => {
                 editor.keep_draft(&ask, String::new());
-                let text = field.lines().join(" ").trim().to_owned();
+                let text = ask.typed(&field).trim().to_owned();
                 answer(editor, ask, text, ctx)
             }
             _ if crate::tui::session::is_clear(&key) => {

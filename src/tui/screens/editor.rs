@@ -289,6 +289,19 @@ fn render_bottom(
 
 fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme: &Theme) {
     match popup {
+        Popup::Input { ask, field, .. } if ask.takes_paragraphs() => {
+            // As tall as the paragraphs typed, wrapped, up to half the screen.
+            let rows: usize = field.lines().iter().map(|l| l.chars().count() / 68 + 1).sum();
+            let height = (rows as u16 + 2).clamp(3, area.height / 2);
+            let popup = super::centred(area, 72, height);
+            frame.render_widget(Clear, popup);
+            let title = format!(" {} ", crate::i18n::editor::ask(lang, ask));
+            let block =
+                Block::default().borders(Borders::ALL).title(title).border_style(theme.heading);
+            let inner = block.inner(popup);
+            frame.render_widget(block, popup);
+            frame.render_widget(&**field, inner);
+        }
         Popup::Input { ask, field, .. } => {
             let title = crate::i18n::editor::ask(lang, ask);
             super::prompt::field_box(frame, area, field, title, theme);
