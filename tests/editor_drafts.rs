@@ -242,3 +242,31 @@ fn sent_is_asked_and_taken_back_and_an_unlinked_decision_is_shown() {
     assert_eq!(e.meeting.status, MinutesStatus::Draft);
     assert_eq!(e.note, Some(Note::Unsent));
 }
+
+#[test]
+fn the_follow_up_item_lists_the_open_actions_to_fill_in_not_as_text() {
+    use stuurgroep::domain::meeting::FollowUpStatus;
+    use stuurgroep::tui::editor::Element;
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    assert!(e.meeting.agenda.iter().all(|i| i.minutes.is_empty()), "no actions as minutes text");
+    // Item 3 is the follow-up item: its list holds the body's open action items.
+    press(&mut e, &ctx, "jj⇥");
+    let open: Vec<Element> =
+        e.elements().into_iter().filter(|x| matches!(x, Element::Open(_))).collect();
+    assert!(!open.is_empty(), "{:?}", e.elements());
+    // Another item lists none.
+    press(&mut e, &ctx, "⇥k⇥");
+    assert!(!e.elements().iter().any(|x| matches!(x, Element::Open(_))));
+    // Enter on the first: where it stands, then a note; it is followed up and leaves the list.
+    press(&mut e, &ctx, "⇥j⇥⏎⏎Rapport bezorgd.⏎");
+    let (_, f) = e.meeting.follow_ups().next().unwrap();
+    assert_eq!((f.status, f.note.as_str()), (FollowUpStatus::Done, "Rapport bezorgd."));
+    let Element::Open(first) = &open[0] else { unreachable!() };
+    assert_eq!(&f.action, first);
+    assert!(!e.elements().contains(&Element::Open(first.clone())));
+    assert_eq!(
+        e.elements().iter().filter(|x| matches!(x, Element::Open(_))).count(),
+        open.len() - 1
+    );
+}

@@ -86,11 +86,13 @@ pub struct NewMeeting {
 
 /// A new meeting: chair and secretary from the body's seats on that day, every seated member
 /// marked present (the secretary then marks the few who are not), and the body's own standard
-/// agenda (else `standard`) with its open action items listed under the follow-up item.
+/// agenda (else `standard`). The open action items are not written into the follow-up item's
+/// minutes (the documents would show each twice): the editor lists them there as follow-ups
+/// to fill in; `_open` is no longer used.
 pub fn new_meeting(
     new: &NewMeeting,
     members: &Members,
-    open: &[OpenAction],
+    _open: &[OpenAction],
     standard: &[TemplateItem],
 ) -> Meeting {
     let seated: Vec<_> = members.seated(&new.body, new.date).collect();
@@ -99,13 +101,7 @@ pub fn new_meeting(
     let agenda = template
         .iter()
         .enumerate()
-        .map(|(i, item)| AgendaItem {
-            minutes: match item {
-                TemplateItem::FollowUp(_) => open_actions_list(open),
-                TemplateItem::Item(_) => String::new(),
-            },
-            ..AgendaItem::new(i as u32 + 1, item.title().to_owned())
-        })
+        .map(|(i, item)| AgendaItem::new(i as u32 + 1, item.title().to_owned()))
         .collect();
     Meeting {
         version: SCHEMA_VERSION,
@@ -127,17 +123,6 @@ pub fn new_meeting(
         agenda,
         edited_from: None,
     }
-}
-
-/// One line per open action: "- 2022-10-11-stuurgroep/A2 Lotte Verhaegen: … (2023-01-31)".
-fn open_actions_list(open: &[OpenAction]) -> String {
-    open.iter()
-        .map(|a| {
-            let due = a.due.map(|d| format!(" ({d})")).unwrap_or_default();
-            format!("- {} {}: {}{due}", a.reference, a.owner, a.text)
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn editable(meeting: &Meeting) -> Result<(), EditError> {
@@ -582,7 +567,7 @@ mod tests {
         assert_eq!(attendance_counts(&m), (3, 0, 0));
         let titles: Vec<&str> = m.agenda.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["Opening", "Goedkeuring", "Opvolging", "Varia", "Slot"]);
-        assert!(m.agenda[2].minutes.contains("2026-10-01-stuurgroep/A1 Tom: Offerte vragen"));
+        assert!(m.agenda.iter().all(|i| i.minutes.is_empty()), "no open actions as text");
         let text = crate::store::to_ron(&m).unwrap();
         let back: Meeting =
             crate::store::format::parse(std::path::Path::new("m"), text.as_bytes()).unwrap();
@@ -601,7 +586,7 @@ mod tests {
         let m = meeting_of(23, &members);
         let titles: Vec<&str> = m.agenda.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["Welkom", "Financiën", "Stand van de acties", "Rondvraag"]);
-        assert_eq!(m.agenda[2].minutes, "- 2026-10-01-stuurgroep/A1 Tom: Offerte vragen");
+        assert_eq!(m.agenda[2].minutes, "");
         assert!(m.agenda.iter().enumerate().all(|(i, it)| it.number == i as u32 + 1));
     }
 

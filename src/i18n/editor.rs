@@ -292,6 +292,8 @@ pub enum Word {
     Approves,
     /// Asked before marking the minutes sent.
     SentQuestion,
+    /// An open action item listed under the follow-up item, not followed up yet.
+    ToFollowUp,
     /// Asked before taking "sent" back.
     UnsendQuestion,
     /// Pane title.
@@ -354,6 +356,7 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
             "never sent, still a draft. Approve all the same? (y/n)",
         ),
         Word::Approves => ("keurt goed:", "approves:"),
+        Word::ToFollowUp => ("te bespreken (Enter)", "to discuss (Enter)"),
         Word::SentQuestion => {
             ("Verslag als verstuurd markeren? (j/n)", "Mark the minutes sent? (y/n)")
         }

@@ -27,6 +27,9 @@ pub enum Element {
     Action(u32),
     /// A follow-up, by the action item it follows up.
     FollowUp(ActionItemRef),
+    /// An open action item of the body, listed under the follow-up item until it is followed
+    /// up here.
+    Open(ActionItemRef),
 }
 
 /// A message to the secretary after a key: what was refused and why, or what happened.
@@ -94,6 +97,9 @@ pub struct Editor {
     structure: undo::Structural,
     /// What was typed in questions left with Esc, offered when they are asked again.
     drafts: Vec<(popup::Ask, String)>,
+    /// The body's open action items when the selected item is the follow-up item of the
+    /// body's standard agenda (refreshed after each key that is not typing).
+    open: Vec<ActionItemRef>,
     /// A question on top: a text to type, something to pick, a yes or no.
     pub popup: Option<Popup>,
     /// Why the meeting is read-only here (approved, locked by someone, newer schema).
@@ -130,6 +136,7 @@ impl Editor {
             text_undo: TextUndo::default(),
             structure: undo::Structural::default(),
             drafts: Vec::new(),
+            open: Vec::new(),
             meeting,
             rel,
             focus: Focus::Agenda,
@@ -209,7 +216,27 @@ impl Editor {
         let decisions = item.decisions.iter().map(|d| Element::Decision(d.number));
         let actions = item.actions.iter().map(|a| Element::Action(a.number));
         let follow_ups = item.follow_ups.iter().map(|f| Element::FollowUp(f.action.clone()));
-        decisions.chain(actions).chain(follow_ups).collect()
+        let followed: Vec<&ActionItemRef> =
+            self.meeting.follow_ups().map(|(_, f)| &f.action).collect();
+        let open = self.open.iter().filter(|r| !followed.contains(r)).cloned().map(Element::Open);
+        decisions.chain(actions).chain(follow_ups).chain(open).collect()
+    }
+
+    /// Lists the body's open action items under the selected item when it is the follow-up
+    /// item of the body's standard agenda (by its title, in either language).
+    fn refresh_open(&mut self, ctx: &Ctx) {
+        self.open.clear();
+        let m = &self.meeting;
+        let Some(title) = m.agenda.get(self.item).map(|i| i.title.as_str()) else { return };
+        let own = ctx.folder.members.as_ref().and_then(|ms| ms.value.agenda_of(&m.body));
+        let standard = [crate::i18n::Lang::Nl, crate::i18n::Lang::En]
+            .map(crate::i18n::editor::template)
+            .concat();
+        let is_follow_up = |t: &crate::domain::organisation::TemplateItem| matches!(t, crate::domain::organisation::TemplateItem::FollowUp(f) if f == title);
+        if own.unwrap_or(&standard).iter().any(is_follow_up) {
+            self.open =
+                ctx.index.open_actions(&m.body, m.date).map(|a| a.reference.clone()).collect();
+        }
     }
 
     /// Applies an edit that leaves the items in place: refused when read-only, a refusal
@@ -297,16 +324,20 @@ impl Editor {
         }
         if self.popup.is_some() {
             popup::handle_key(self, key, ctx);
-            return;
-        }
-        match keys::action_for(key, self.focus) {
-            Some(action) => self.update(action, ctx),
-            None if self.focus == Focus::Minutes => self.type_minutes(key),
-            None => {
-                if let KeyCode::Char(c) = key.code {
-                    self.note = Some(Note::UnknownKey(c));
+        } else {
+            match keys::action_for(key, self.focus) {
+                Some(action) => self.update(action, ctx),
+                None if self.focus == Focus::Minutes => self.type_minutes(key),
+                None => {
+                    if let KeyCode::Char(c) = key.code {
+                        self.note = Some(Note::UnknownKey(c));
+                    }
                 }
             }
+        }
+        // Not while typing minutes: a keystroke there never looks through the index.
+        if self.focus != Focus::Minutes {
+            self.refresh_open(ctx);
         }
     }
 
@@ -406,7 +437,7 @@ impl Editor {
             }
             A::ApprovePrevious => self.ask_approval(ctx),
             A::MarkSent => self.ask_sent(),
-            A::CycleOutcome => self.cycle_outcome(),
+            A::CycleOutcome => self.cycle_outcome(ctx),
             A::RemoveElement => self.remove_element(),
             A::CyclePresence | A::Present | A::Excused | A::Absent => self.presence(action),
             A::RemoveGuest => self.remove_guest(),
@@ -471,11 +502,12 @@ impl Editor {
         self.elements().get(self.element).cloned()
     }
 
-    fn cycle_outcome(&mut self) {
+    fn cycle_outcome(&mut self, ctx: &Ctx) {
         match self.selected_element() {
             Some(Element::Decision(n)) => {
                 self.edit(|m| edit::cycle_outcome(m, n));
             }
+            Some(Element::Open(r)) => self.popup = Some(Popup::follow_up_status(r, ctx)),
             Some(Element::FollowUp(a)) => {
                 let item = self.item;
                 self.edit(|m| {
@@ -495,6 +527,8 @@ impl Editor {
             Element::Decision(n) => edit::remove_decision(m, *n),
             Element::Action(n) => edit::remove_action(m, *n),
             Element::FollowUp(r) => edit::remove_follow_up(m, r),
+            // Not followed up yet: nothing to remove.
+            Element::Open(_) => Ok(()),
         });
         self.element = self.element.min(self.elements().len().saturating_sub(1));
     }

@@ -147,6 +147,11 @@ impl Popup {
         Popup::drafted(editor, Ask::SaveElsewhere, &path.display().to_string())
     }
 
+    /// Asks where the open action `action` stands, to follow it up under the selected item.
+    pub fn follow_up_status(action: ActionItemRef, ctx: &Ctx) -> Self {
+        Popup::Pick { choice: Choice::FollowUpStatus(action), picker: statuses(ctx) }
+    }
+
     /// Asks to approve `previous`, saying so when it was never sent.
     pub fn confirm_approval(previous: &crate::domain::meeting::Meeting) -> Self {
         let unsent = previous.status == crate::domain::meeting::MinutesStatus::Draft;
@@ -184,6 +189,7 @@ impl Popup {
                 let a = m.action_items().find(|(_, a)| a.number == *n)?.1;
                 input(Ask::ActionText(*n), &a.text)
             }
+            (A::EditText, Some(Element::Open(r))) => Some(Popup::follow_up_status(r.clone(), ctx)),
             (A::EditText, Some(Element::FollowUp(r))) => {
                 let f = m.follow_ups().find(|(_, f)| &f.action == r)?.1;
                 input(Ask::FollowUpNote(r.clone()), &f.note)

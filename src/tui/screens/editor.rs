@@ -202,6 +202,14 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let od = a.objective.as_ref().map(|o| format!(" {}", code(o))).unwrap_or_default();
             (format!("A{n} {}{due}{od} · {}", line(&owner), line(&a.text)), Style::default())
         }
+        Element::Open(r) => {
+            let Some(a) = ctx.index.actions.iter().find(|a| &a.reference == r) else {
+                return (format!("○ {r}"), theme.dim);
+            };
+            let owner = ctx.member_name(&a.owner);
+            let todo = word(lang, Word::ToFollowUp);
+            (format!("○ {r} {todo} · {}: {}", line(&owner), line(&a.text)), theme.dim)
+        }
         Element::FollowUp(r) => {
             let Some((_, f)) = m.follow_ups().find(|(_, f)| &f.action == r) else {
                 return (String::new(), Style::default());
