@@ -292,6 +292,10 @@ pub enum Word {
     Approves,
     /// Asked before marking the minutes sent.
     SentQuestion,
+    /// Before the decision a decision amends.
+    AmendsMark,
+    /// Before the decision a decision supersedes.
+    SupersedesMark,
     /// An open action item listed under the follow-up item, not followed up yet.
     ToFollowUp,
     /// Asked before taking "sent" back.
@@ -357,6 +361,8 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         ),
         Word::Approves => ("keurt goed:", "approves:"),
         Word::ToFollowUp => ("te bespreken (Enter)", "to discuss (Enter)"),
+        Word::AmendsMark => ("wijzigt", "amends"),
+        Word::SupersedesMark => ("vervangt", "supersedes"),
         Word::SentQuestion => {
             ("Verslag als verstuurd markeren? (j/n)", "Mark the minutes sent? (y/n)")
         }

@@ -55,16 +55,10 @@ fn render_header(
     let m = &editor.meeting;
     let lang = ctx.lang;
     let body = ctx.folder.members.as_ref().and_then(|ms| ms.value.body(&m.body));
+    let name = line(&body.map_or_else(|| m.body.to_string(), |b| b.name.clone()));
     let times = crate::domain::due::format_span(m.start, m.end);
-    let mut head = format!(
-        " {} · {}{}{times}",
-        line(&body.map_or_else(|| m.body.to_string(), |b| b.name.clone())),
-        m.date,
-        if times.is_empty() { "" } else { " " },
-    );
-    if let Some(place) = &m.location {
-        head.push_str(&format!(" · {}", line(place)));
-    }
+    let when = format!(" · {}{}{times}", m.date, if times.is_empty() { "" } else { " " });
+    let place = m.location.as_ref().map(|p| format!(" · {}", line(p))).unwrap_or_default();
     let conflict = SaveState::Conflict { error: String::new() };
     // Someone else wrote the file: whatever the saver last did, the next save is refused.
     let save = if editor.changed_on_disk { &conflict } else { save };
@@ -88,8 +82,17 @@ fn render_header(
             (format!("{}: {}", word(lang, Word::Conflict), line(error)), theme.error)
         }
     };
+    // The date and the times keep their room; a long save message is cut instead.
+    let keep = when.chars().count() + 3;
+    let fits = (area.width as usize).saturating_sub(keep + 2);
+    let state = if state.chars().count() > fits {
+        let cut: String = state.chars().take(fits.saturating_sub(1)).collect();
+        format!("{cut}…")
+    } else {
+        state
+    };
     let room = (area.width as usize).saturating_sub(state.chars().count() + 2);
-    let head: String = head.chars().take(room).collect();
+    let head = header_line(&name, &when, &place, room);
     let pad = " ".repeat(room.saturating_sub(head.chars().count()));
     let spans = vec![
         Span::styled(format!("{head}{pad}"), theme.heading),
@@ -142,6 +145,19 @@ fn render_minutes(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, th
     frame.render_widget(&editor.minutes, inner);
 }
 
+/// " body · date times · place" in `room` columns: the place is cut first, then the body's
+/// name; the date and the times are never cut.
+fn header_line(name: &str, when: &str, place: &str, room: usize) -> String {
+    let width = |s: &str| s.chars().count();
+    if width(name) + width(when) < room {
+        return format!(" {name}{when}{place}").chars().take(room).collect();
+    }
+    let keep = room.saturating_sub(width(when) + 2);
+    let short: String = name.chars().take(keep).collect();
+    let head = format!(" {short}…{when}");
+    head.chars().take(room).collect()
+}
+
 fn render_elements(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, theme: &Theme) {
     let m = &editor.meeting;
     let width = area.width.saturating_sub(4) as usize;
@@ -191,7 +207,13 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let votes =
                 d.votes.map(|v| format!(" {}/{}/{}", v.yes, v.no, v.abstain)).unwrap_or_default();
             let outcome = crate::i18n::outcome(lang, d.outcome);
-            (format!("B{n} {outcome}{votes} {codes} · {}", line(&d.text)), style)
+            // What it changes: "wijzigt 2022-06-14-stuurgroep/2", "vervangt …".
+            let marks: String =
+                [(Word::AmendsMark, &d.amends), (Word::SupersedesMark, &d.supersedes)]
+                    .into_iter()
+                    .filter_map(|(w, r)| r.as_ref().map(|r| format!(" {} {r}", word(lang, w))))
+                    .collect();
+            (format!("B{n} {outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
         }
         Element::Action(n) => {
             let Some((_, a)) = m.action_items().find(|(_, a)| a.number == *n) else {
