@@ -89,3 +89,17 @@ fn a_decision_line_says_what_it_amends() {
     let shown = draw(&ctx, e, 160);
     assert!(shown.contains(&format!("wijzigt {amends}")), "{shown}");
 }
+
+#[test]
+fn the_objective_picker_says_when_an_earlier_code_matched() {
+    let ctx = ctx();
+    let mut e = editor(&ctx, "Halle");
+    // SD1 OD2 was SD1 OD3 until 2022 (the example's plan rework).
+    for c in "bHet besluit.⏎sd1 od3".chars() {
+        let code = if c == '⏎' { KeyCode::Enter } else { KeyCode::Char(c) };
+        e.handle_key(KeyEvent::new(code, KeyModifiers::NONE), &ctx);
+    }
+    let shown = draw(&ctx, e, 80);
+    assert!(shown.contains("(toen SD1 OD3)"), "{shown}");
+    insta::assert_snapshot!("editor_picker_why_80", shown);
+}

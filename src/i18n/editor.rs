@@ -292,6 +292,8 @@ pub enum Word {
     Approves,
     /// Asked before marking the minutes sent.
     SentQuestion,
+    /// Before an earlier code that matched in a picker.
+    Then,
     /// Before the decision a decision amends.
     AmendsMark,
     /// Before the decision a decision supersedes.
@@ -361,6 +363,7 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         ),
         Word::Approves => ("keurt goed:", "approves:"),
         Word::ToFollowUp => ("te bespreken (Enter)", "to discuss (Enter)"),
+        Word::Then => ("toen", "then"),
         Word::AmendsMark => ("wijzigt", "amends"),
         Word::SupersedesMark => ("vervangt", "supersedes"),
         Word::SentQuestion => {

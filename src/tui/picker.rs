@@ -20,20 +20,69 @@ pub struct PickOption {
     haystack: String,
     /// Codes typed exactly ("sd2od3"), today's first: such a query ranks it on top.
     codes: Vec<String>,
+    /// The same codes as shown ("SD2 OD3"), to say why an earlier one matched.
+    code_names: Vec<String>,
+    /// How an objective says why it matched (None: it does not).
+    why: Option<Why>,
+    /// The label without the why.
+    base: String,
+}
+
+/// The parts of an objective's label that say why it matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Why {
+    /// "toen" / "then".
+    then: String,
+    /// Today's (or, ended, its last) code.
+    code: String,
+    /// Its title, on one line.
+    title: String,
+    /// "beëindigd" / "ended" when it ended.
+    ended: Option<String>,
+}
+
+impl Why {
+    /// The label, with the earlier code that matched (if any) said.
+    fn label(&self, matched: Option<&str>) -> String {
+        let Why { then, code, title, ended } = self;
+        match (ended, matched) {
+            (Some(ended), name) => format!("({ended}; {then} {}) {title}", name.unwrap_or(code)),
+            (None, Some(name)) => format!("{code} ({then} {name})  {title}"),
+            (None, None) => format!("{code}  {title}"),
+        }
+    }
 }
 
 impl PickOption {
     /// An option answering to its label and to `also` (e.g. an organisation).
     pub fn new(id: impl Into<String>, label: String, also: &str, dim: bool) -> Self {
         let haystack = fold(&format!("{label} {also}"));
-        Self { id: id.into(), label, dim, haystack, codes: Vec::new() }
+        let base = label.clone();
+        let (codes, code_names, why) = (Vec::new(), Vec::new(), None);
+        Self { id: id.into(), label, dim, haystack, codes, code_names, why, base }
+    }
+
+    /// An objective that says why it matched: "(toen SD3 OD5)" when an earlier code did; an
+    /// ended one is never shown under a code (another objective may hold it today).
+    pub fn objective_saying_why(o: &ObjectiveEntry, ended: &str, then: &str) -> Self {
+        let mut option = Self::objective(o, ended);
+        let why = Why {
+            then: then.to_owned(),
+            code: o.code.to_string(),
+            title: crate::tui::theme::line(&o.title),
+            ended: (!o.is_active()).then(|| ended.to_owned()),
+        };
+        option.base = why.label(None);
+        option.label = option.base.clone();
+        option.why = Some(why);
+        option
     }
 
     /// An objective: answers to today's code, every earlier code and its title.
     pub fn objective(o: &ObjectiveEntry, ended: &str) -> Self {
-        let mut codes: Vec<String> =
-            o.codes.iter().rev().map(|c| compact(&c.to_string())).collect();
-        codes.dedup();
+        let mut names: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
+        names.dedup_by_key(|n| compact(n));
+        let codes: Vec<String> = names.iter().map(|n| compact(n)).collect();
         let earlier: Vec<String> = o.codes.iter().map(ToString::to_string).collect();
         let label = if o.is_active() {
             format!("{}  {}", o.code, crate::tui::theme::line(&o.title))
@@ -42,6 +91,7 @@ impl PickOption {
         };
         let mut option = Self::new(o.id.as_str(), label, &earlier.join(" "), !o.is_active());
         option.codes = codes;
+        option.code_names = names;
         option
     }
 }
@@ -83,6 +133,21 @@ impl Picker {
         (self.shown, self.sure) = rank(&self.options, &self.query);
         self.selected = 0;
         self.stepped = false;
+        self.say_why();
+    }
+
+    /// Adds to each label why the query matched it where that is not in sight: an earlier
+    /// code ("(toen SD3 OD5)").
+    fn say_why(&mut self) {
+        let code = compact(&self.query);
+        for o in &mut self.options {
+            let earlier = o.codes.iter().position(|c| *c == code).filter(|at| *at > 0);
+            let name = earlier.and_then(|at| o.code_names.get(at)).map(String::as_str);
+            o.label = match &o.why {
+                Some(why) => why.label(name),
+                None => o.base.clone(),
+            };
+        }
     }
 
     /// Moves the selection.

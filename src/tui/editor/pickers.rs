@@ -10,9 +10,16 @@ use crate::tui::picker::{PickOption, Picker};
 /// Active objectives first, then ended ones (a decision may still be linked to one).
 pub(super) fn objectives(ctx: &Ctx) -> Picker {
     let ended = crate::i18n::tui::text(ctx.lang, crate::i18n::tui::Text::Ended);
+    let then = crate::i18n::editor::word(ctx.lang, crate::i18n::editor::Word::Then);
     let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
     let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
-    Picker::new(active.into_iter().chain(gone).map(|o| PickOption::objective(o, ended)).collect())
+    Picker::new(
+        active
+            .into_iter()
+            .chain(gone)
+            .map(|o| PickOption::objective_saying_why(o, ended, then))
+            .collect(),
+    )
 }
 
 /// The members of the meeting's body first, then everyone else.
