@@ -303,15 +303,23 @@ fn render_bottom(
             Span::styled(format!(" {}", word(lang, trouble)), theme.error)
         }
         (None, _) => {
-            // The first few keys of the focus, then the hint to the rest.
-            let hint: Vec<String> = keys::bindings(editor.focus)
+            // As many keys of the focus as fit, then always the hint to the rest.
+            let help = word(lang, Word::HelpHint);
+            let mut room = (area.width as usize).saturating_sub(help.chars().count() + 1);
+            let mut line = String::new();
+            let keys = keys::bindings(editor.focus)
                 .iter()
                 .filter(|b| !matches!(b.action, keys::EditorAction::Up | keys::EditorAction::Down))
-                .take(6)
-                .map(|b| format!("{} {}", b.label, crate::i18n::editor::action(lang, b.action)))
-                .collect();
-            let all = format!(" {} · {}", hint.join(" · "), word(lang, Word::HelpHint));
-            Span::styled(all, theme.dim)
+                .map(|b| format!(" {} {} ·", b.label, crate::i18n::editor::action(lang, b.action)));
+            for key in keys {
+                let width = key.chars().count();
+                if width > room {
+                    break;
+                }
+                room -= width;
+                line.push_str(&key);
+            }
+            Span::styled(format!("{line} {help}"), theme.dim)
         }
     };
     frame.render_widget(Paragraph::new(Line::from(text)), area);
