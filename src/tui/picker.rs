@@ -150,6 +150,12 @@ impl Picker {
         }
     }
 
+    /// Clears what was typed (Ctrl-U): every option again.
+    pub fn clear(&mut self) {
+        self.query.clear();
+        self.edit(None);
+    }
+
     /// Moves the selection.
     pub fn step(&mut self, by: isize) {
         let last = self.shown.len().saturating_sub(1) as isize;

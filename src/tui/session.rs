@@ -355,6 +355,7 @@ fn pick(mut picker: Picker, key: KeyEvent) -> Option<(Picker, Option<String>)> {
             let id = picker.chosen().map(|o| o.id.clone());
             return Some((picker, id));
         }
+        _ if is_clear(&key) => picker.clear(),
         KeyCode::Up => picker.step(-1),
         KeyCode::Down => picker.step(1),
         KeyCode::Backspace => picker.edit(None),

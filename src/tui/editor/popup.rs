@@ -308,6 +308,10 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
         },
         Popup::Pick { choice, mut picker } => match key.code {
             KeyCode::Esc => skip_pick(editor, choice),
+            _ if crate::tui::session::is_clear(&key) => {
+                picker.clear();
+                Some(Popup::Pick { choice, picker })
+            }
             KeyCode::Enter => {
                 // An owner is a member by name, never a guess at another member.
                 let chosen = match choice {
