@@ -1,5 +1,8 @@
 //! Nothing typed in the editor's questions is thrown away by Esc: each question left with
-//! text typed keeps it, and asking it again offers it.
+//! text typed keeps it, and asking it again offers it. What is wrong is refused as it is
+//! typed: votes against the attendance or the outcome; approving minutes never sent asks.
+
+mod screen;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
@@ -133,4 +136,137 @@ fn a_follow_up_note_left_with_esc_is_offered_again() {
     press(&mut e, &ctx, "⏎");
     let (_, f) = e.meeting.follow_ups().next().unwrap();
     assert_eq!(f.note, "Rapport bijna klaar");
+}
+
+#[test]
+fn votes_are_checked_against_the_members_present_and_the_outcome() {
+    use stuurgroep::domain::edit::EditError;
+    use stuurgroep::domain::meeting::Outcome;
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    let present = e.meeting.attendance.len();
+    press(&mut e, &ctx, "bHet actieplan.⏎sd2 od1⏎⇥");
+    // More votes than members present: refused, with the count, and asked again.
+    press(&mut e, &ctx, &format!("v{} 0 0⏎", present + 4));
+    assert_eq!(e.note, Some(Note::Refused(EditError::TooManyVotes(present as u32 + 4, present))));
+    assert_eq!(field(&e), format!("{} 0 0", present + 4));
+    // Fewer present: the limit follows the attendance.
+    press(&mut e, &ctx, "⎋⇥px⎋⇥");
+    press(&mut e, &ctx, &format!("v{present} 0 0⏎"));
+    assert!(matches!(e.note, Some(Note::Refused(EditError::TooManyVotes(..)))));
+    press(&mut e, &ctx, "⎋");
+    // Adopted with more against than for: refused.
+    press(&mut e, &ctx, "v2 9 1⏎");
+    assert!(matches!(e.note, Some(Note::Refused(EditError::VotesAgainstOutcome(..)))));
+    press(&mut e, &ctx, "⎋v9 2 1⏎");
+    let (_, d) = e.meeting.decisions().next().unwrap();
+    assert_eq!(d.votes.map(|v| (v.yes, v.no)), Some((9, 2)));
+    // The outcome then skips rejected: 9 for, 2 against is never rejected.
+    press(&mut e, &ctx, "u");
+    let (_, d) = e.meeting.decisions().next().unwrap();
+    assert_eq!(d.outcome, Outcome::Postponed);
+}
+
+#[test]
+fn approving_minutes_never_sent_says_so_and_the_editor_shows_what_was_approved() {
+    use ratatui::{Terminal, backend::TestBackend};
+    use stuurgroep::tui::{app::App, session::Session, theme::Theme};
+    let ctx = ctx();
+    let draw = |e: Editor| {
+        let mut session = Session::new(App::default(), None);
+        session.editor = Some(e);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let theme = Theme::new(true);
+        terminal
+            .draw(|f| stuurgroep::tui::draw::draw_session(f, &session, &ctx, None, &theme))
+            .unwrap();
+        let text = screen::buffer_text(terminal.backend().buffer());
+        (text, session.editor.take().unwrap())
+    };
+    let mut e = editor(&ctx);
+    // The previous minutes (2022-10-11) are still a draft: the question says so.
+    press(&mut e, &ctx, "g");
+    assert!(matches!(e.popup, Some(Popup::ConfirmApproval(_, true))));
+    let (shown, mut e) = draw(e);
+    assert!(shown.contains("nooit verstuurd, nog een ontwerp"), "{shown}");
+    // Another key is no answer: a hint, and the question stays.
+    press(&mut e, &ctx, "?");
+    assert_eq!(e.note, Some(Note::YesOrNo));
+    assert!(e.popup.is_some() && e.meeting.approves.is_empty());
+    press(&mut e, &ctx, "j");
+    assert_eq!(e.note, Some(Note::Approved("2022-10-11-stuurgroep".into())));
+    let (shown, _) = draw(e);
+    assert!(shown.contains("keurt goed: 2022-10-11-stuurgroep"), "{shown}");
+}
+
+#[test]
+fn an_owner_who_is_no_member_is_never_turned_into_another_member() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, "aOfferte opvragen⏎griet⏎");
+    assert_eq!(e.note, Some(Note::NotAMember("griet".into())));
+    assert!(matches!(e.popup, Some(Popup::Pick { .. })), "the question stays");
+    assert_eq!(e.meeting.action_items().count(), 0);
+    // Ctrl-U clears the name typed; a member's name is taken.
+    e.handle_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL), &ctx);
+    let Some(Popup::Pick { picker, .. }) = &e.popup else { panic!("the owner is asked") };
+    assert!(picker.query.is_empty() && picker.shown.len() == picker.options.len());
+    press(&mut e, &ctx, "tom⏎⏎");
+    let (_, a) = e.meeting.action_items().next().unwrap();
+    assert_eq!(a.owner.as_str(), "tom-claes");
+}
+
+#[test]
+fn sent_is_asked_and_taken_back_and_an_unlinked_decision_is_shown() {
+    use stuurgroep::domain::meeting::MinutesStatus;
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    // Two decisions under the second item, the second without an objective; back to item 1.
+    press(&mut e, &ctx, "jbEen.⏎sd2 od1⏎bTwee.⏎⎋k");
+    assert_eq!(e.item, 0);
+    // s is refused, and goes to the decision without an objective.
+    press(&mut e, &ctx, "s");
+    assert!(matches!(e.note, Some(Note::Refused(_))));
+    assert_eq!((e.item, e.element), (1, 1), "at B2 of item 2");
+    press(&mut e, &ctx, "d");
+    press(&mut e, &ctx, "sd2 od1⏎⇥");
+    // s asks; n leaves it; j marks it sent.
+    press(&mut e, &ctx, "sn");
+    assert_eq!(e.meeting.status, MinutesStatus::Draft);
+    press(&mut e, &ctx, "sj");
+    assert!(matches!(e.meeting.status, MinutesStatus::Sent { .. }));
+    // s again takes it back, after asking.
+    press(&mut e, &ctx, "s");
+    assert!(matches!(e.popup, Some(Popup::ConfirmSent(true))));
+    press(&mut e, &ctx, "j");
+    assert_eq!(e.meeting.status, MinutesStatus::Draft);
+    assert_eq!(e.note, Some(Note::Unsent));
+}
+
+#[test]
+fn the_follow_up_item_lists_the_open_actions_to_fill_in_not_as_text() {
+    use stuurgroep::domain::meeting::FollowUpStatus;
+    use stuurgroep::tui::editor::Element;
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    assert!(e.meeting.agenda.iter().all(|i| i.minutes.is_empty()), "no actions as minutes text");
+    // Item 3 is the follow-up item: its list holds the body's open action items.
+    press(&mut e, &ctx, "jj⇥");
+    let open: Vec<Element> =
+        e.elements().into_iter().filter(|x| matches!(x, Element::Open(_))).collect();
+    assert!(!open.is_empty(), "{:?}", e.elements());
+    // Another item lists none.
+    press(&mut e, &ctx, "⇥k⇥");
+    assert!(!e.elements().iter().any(|x| matches!(x, Element::Open(_))));
+    // Enter on the first: where it stands, then a note; it is followed up and leaves the list.
+    press(&mut e, &ctx, "⇥j⇥⏎⏎Rapport bezorgd.⏎");
+    let (_, f) = e.meeting.follow_ups().next().unwrap();
+    assert_eq!((f.status, f.note.as_str()), (FollowUpStatus::Done, "Rapport bezorgd."));
+    let Element::Open(first) = &open[0] else { unreachable!() };
+    assert_eq!(&f.action, first);
+    assert!(!e.elements().contains(&Element::Open(first.clone())));
+    assert_eq!(
+        e.elements().iter().filter(|x| matches!(x, Element::Open(_))).count(),
+        open.len() - 1
+    );
 }

@@ -7,6 +7,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
+use stuurgroep::domain::edit::EditError;
 use stuurgroep::domain::edit::{self, NewMeeting};
 use stuurgroep::domain::meeting::MinutesStatus;
 use stuurgroep::i18n::Lang;
@@ -14,7 +15,7 @@ use stuurgroep::store::autosave::SaveState;
 use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::draw::draw_session;
-use stuurgroep::tui::editor::Editor;
+use stuurgroep::tui::editor::{Editor, Note};
 use stuurgroep::tui::session::{Request, Session};
 use stuurgroep::tui::theme::Theme;
 
@@ -177,16 +178,19 @@ fn keys_change_the_meeting() {
     press(&mut e, &ctx, "bHet actieplan.⏎sd2 od1⏎");
     let (_, d) = e.meeting.decisions().next().unwrap();
     assert_eq!(d.objectives, ["od-regiobib".into()]);
-    // Outcome and votes.
+    // Outcome and votes; votes that contradict the outcome are refused, the question stays.
     press(&mut e, &ctx, "⇥uv12 0 1⏎");
+    assert!(matches!(e.note, Some(Note::Refused(EditError::VotesAgainstOutcome(..)))));
+    assert!(e.popup.is_some());
+    press(&mut e, &ctx, "⎋v3 12 1⏎");
     let (_, d) = e.meeting.decisions().next().unwrap();
     assert_eq!(
         format!("{:?} {:?}", d.outcome, d.votes.map(|v| (v.yes, v.no, v.abstain))),
-        "Rejected Some((12, 0, 1))"
+        "Rejected Some((3, 12, 1))"
     );
     // A bad due date is asked again, with why.
     press(&mut e, &ctx, "⎋aOfferte⏎tom⏎morgenvroeg⏎");
-    assert!(matches!(e.note, Some(stuurgroep::tui::editor::Note::BadDate(_))));
+    assert!(matches!(e.note, Some(Note::BadDate(_))));
     assert!(e.popup.is_some());
     press(&mut e, &ctx, "⎋");
     let (_, a) = e.meeting.action_items().next().unwrap();
@@ -206,7 +210,7 @@ fn keys_change_the_meeting() {
     let minutes = &e.meeting.agenda[e.item].minutes;
     assert!(minutes.starts_with("abc [") && minutes.ends_with("] "), "{minutes:?}");
     // Sent only once every decision is linked: it is.
-    press(&mut e, &ctx, "⎋s");
+    press(&mut e, &ctx, "⎋sj");
     assert!(matches!(e.meeting.status, MinutesStatus::Sent { .. }));
 }
 

@@ -6,7 +6,7 @@ use super::SCHEMA_VERSION;
 use super::ids::{ActionItemRef, BodyId, MemberId, ObjectiveId};
 use super::meeting::{
     ActionItem, AgendaItem, Approval, Attendance, Decision, FollowUp, FollowUpStatus, Guest,
-    Meeting, MinutesStatus, Outcome, Presence,
+    Meeting, MinutesStatus, Outcome, Presence, Votes,
 };
 use super::organisation::{Members, Role, TemplateItem};
 use chrono::{NaiveDate, NaiveTime};
@@ -30,6 +30,11 @@ pub enum EditError {
     AlreadyApproved,
     /// The meeting would end before it began.
     EndBeforeStart,
+    /// More votes than members present: the votes cast and the members present.
+    TooManyVotes(u32, usize),
+    /// The votes contradict the outcome: adopted with more against than for, or rejected
+    /// with more for than against.
+    VotesAgainstOutcome(Outcome, Votes),
 }
 
 impl std::fmt::Display for EditError {
@@ -43,6 +48,12 @@ impl std::fmt::Display for EditError {
             EditError::NotEarlier => write!(f, "those minutes are not of an earlier meeting"),
             EditError::AlreadyApproved => write!(f, "those minutes are approved already"),
             EditError::EndBeforeStart => write!(f, "the meeting would end before it began"),
+            EditError::TooManyVotes(cast, present) => {
+                write!(f, "{cast} votes with {present} members present")
+            }
+            EditError::VotesAgainstOutcome(o, v) => {
+                write!(f, "{o:?} with {} for and {} against", v.yes, v.no)
+            }
         }
     }
 }
@@ -75,11 +86,13 @@ pub struct NewMeeting {
 
 /// A new meeting: chair and secretary from the body's seats on that day, every seated member
 /// marked present (the secretary then marks the few who are not), and the body's own standard
-/// agenda (else `standard`) with its open action items listed under the follow-up item.
+/// agenda (else `standard`). The open action items are not written into the follow-up item's
+/// minutes (the documents would show each twice): the editor lists them there as follow-ups
+/// to fill in; `_open` is no longer used.
 pub fn new_meeting(
     new: &NewMeeting,
     members: &Members,
-    open: &[OpenAction],
+    _open: &[OpenAction],
     standard: &[TemplateItem],
 ) -> Meeting {
     let seated: Vec<_> = members.seated(&new.body, new.date).collect();
@@ -88,13 +101,7 @@ pub fn new_meeting(
     let agenda = template
         .iter()
         .enumerate()
-        .map(|(i, item)| AgendaItem {
-            minutes: match item {
-                TemplateItem::FollowUp(_) => open_actions_list(open),
-                TemplateItem::Item(_) => String::new(),
-            },
-            ..AgendaItem::new(i as u32 + 1, item.title().to_owned())
-        })
+        .map(|(i, item)| AgendaItem::new(i as u32 + 1, item.title().to_owned()))
         .collect();
     Meeting {
         version: SCHEMA_VERSION,
@@ -116,17 +123,6 @@ pub fn new_meeting(
         agenda,
         edited_from: None,
     }
-}
-
-/// One line per open action: "- 2022-10-11-stuurgroep/A2 Lotte Verhaegen: … (2023-01-31)".
-fn open_actions_list(open: &[OpenAction]) -> String {
-    open.iter()
-        .map(|a| {
-            let due = a.due.map(|d| format!(" ({d})")).unwrap_or_default();
-            format!("- {} {}: {}{due}", a.reference, a.owner, a.text)
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn editable(meeting: &Meeting) -> Result<(), EditError> {
@@ -406,6 +402,13 @@ pub fn mark_sent(meeting: &mut Meeting, on: NaiveDate) -> Result<(), EditError> 
     Ok(())
 }
 
+/// Takes back "sent": the minutes are a draft again (refused once approved).
+pub fn unsend(meeting: &mut Meeting) -> Result<(), EditError> {
+    editable(meeting)?;
+    meeting.status = MinutesStatus::Draft;
+    Ok(())
+}
+
 /// The latest meeting of `body` before `date`: the one whose minutes are up for approval.
 pub fn previous_meeting<'a>(
     meetings: impl Iterator<Item = &'a Meeting>,
@@ -446,6 +449,50 @@ pub fn approve_previous(
 /// "[19:42] ", the stamp a secretary puts before what is said at that time.
 pub fn stamp(time: NaiveTime) -> String {
     format!("[{}] ", time.format("%H:%M"))
+}
+
+/// Sets the votes of decision `number` (None takes them away): refused when more are cast
+/// than members are present, or when they contradict its outcome.
+pub fn set_votes(
+    meeting: &mut Meeting,
+    number: u32,
+    votes: Option<Votes>,
+) -> Result<(), EditError> {
+    let present = meeting.attendance.iter().filter(|a| a.presence == Presence::Present).count();
+    let d = decision_mut(meeting, number)?;
+    if let Some(v) = votes {
+        let cast = v.yes + v.no + v.abstain;
+        if cast as usize > present {
+            return Err(EditError::TooManyVotes(cast, present));
+        }
+        votes_fit(d.outcome, v)?;
+    }
+    d.votes = votes;
+    Ok(())
+}
+
+/// Whether `votes` can go with `outcome` (postponed goes with any).
+pub fn votes_fit(outcome: Outcome, votes: Votes) -> Result<(), EditError> {
+    let against = match outcome {
+        Outcome::Adopted => votes.no > votes.yes,
+        Outcome::Rejected => votes.yes > votes.no,
+        Outcome::Postponed => false,
+    };
+    if against { Err(EditError::VotesAgainstOutcome(outcome, votes)) } else { Ok(()) }
+}
+
+/// The next outcome of decision `number` that its votes allow (adopted, rejected, postponed
+/// in turn; with 12 for and 0 against, rejected is passed over).
+pub fn cycle_outcome(meeting: &mut Meeting, number: u32) -> Result<Outcome, EditError> {
+    let d = decision_mut(meeting, number)?;
+    let mut next = next_outcome(d.outcome);
+    while let Some(v) = d.votes
+        && votes_fit(next, v).is_err()
+    {
+        next = next_outcome(next);
+    }
+    d.outcome = next;
+    Ok(next)
 }
 
 #[cfg(test)]
@@ -520,7 +567,7 @@ mod tests {
         assert_eq!(attendance_counts(&m), (3, 0, 0));
         let titles: Vec<&str> = m.agenda.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["Opening", "Goedkeuring", "Opvolging", "Varia", "Slot"]);
-        assert!(m.agenda[2].minutes.contains("2026-10-01-stuurgroep/A1 Tom: Offerte vragen"));
+        assert!(m.agenda.iter().all(|i| i.minutes.is_empty()), "no open actions as text");
         let text = crate::store::to_ron(&m).unwrap();
         let back: Meeting =
             crate::store::format::parse(std::path::Path::new("m"), text.as_bytes()).unwrap();
@@ -539,7 +586,7 @@ mod tests {
         let m = meeting_of(23, &members);
         let titles: Vec<&str> = m.agenda.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["Welkom", "Financiën", "Stand van de acties", "Rondvraag"]);
-        assert_eq!(m.agenda[2].minutes, "- 2026-10-01-stuurgroep/A1 Tom: Offerte vragen");
+        assert_eq!(m.agenda[2].minutes, "");
         assert!(m.agenda.iter().enumerate().all(|(i, it)| it.number == i as u32 + 1));
     }
 

@@ -34,7 +34,7 @@ pub struct ObjectiveDoc {
 pub struct DecisionDoc {
     /// `<meeting>/<number>`.
     pub id: String,
-    /// Its number in the meeting.
+    /// Its place among the meeting's decisions, in agenda order (1, 2, …).
     pub number: u32,
     /// What was decided.
     pub text: String,
@@ -259,7 +259,12 @@ pub fn decision_doc(
 ) -> DecisionDoc {
     DecisionDoc {
         id: crate::domain::ids::DecisionRef::new(&meeting.id, d.number).to_string(),
-        number: d.number,
+        // Documents number decisions in agenda order ("Besluit 1, 2, 3" after items were
+        // moved); the id keeps the stable number that references use.
+        number: meeting
+            .decisions()
+            .position(|(_, other)| other.number == d.number)
+            .map_or(d.number, |at| at as u32 + 1),
         text: d.text.clone(),
         outcome: match d.outcome {
             crate::domain::meeting::Outcome::Adopted => "adopted",

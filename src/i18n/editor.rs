@@ -78,8 +78,13 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
     let (nl, en) = match ask {
         Ask::NewItem => ("Nieuw agendapunt", "New agenda item"),
         Ask::ItemTitle => ("Titel van het agendapunt", "Title of the item"),
-        Ask::NewDecision => ("Besluit", "Decision"),
-        Ask::DecisionText(_) => ("Tekst van het besluit", "Text of the decision"),
+        Ask::NewDecision => {
+            ("Besluit (Alt-Enter: nieuwe alinea)", "Decision (Alt-Enter: new paragraph)")
+        }
+        Ask::DecisionText(_) => (
+            "Tekst van het besluit (Alt-Enter: nieuwe alinea)",
+            "Text of the decision (Alt-Enter: new paragraph)",
+        ),
         Ask::NewAction => ("Actiepunt: wat moet er gebeuren?", "Action item: what is to be done?"),
         Ask::ActionText(_) => ("Tekst van het actiepunt", "Text of the action item"),
         Ask::Votes(_) => ("Stemming: voor tegen onthouding", "Votes: for against abstaining"),
@@ -128,6 +133,7 @@ pub fn note(lang: Lang, note: &Note) -> String {
             .pick("Geen eerder verslag van dit orgaan.", "No earlier minutes of this body.")
             .into(),
         Note::Sent => lang.pick("Verslag verstuurd.", "Minutes marked sent.").into(),
+        Note::Unsent => lang.pick("Verslag weer een ontwerp.", "Minutes a draft again.").into(),
         Note::BadDate(t) => {
             if nl {
                 format!("Geen datum: {t:?}")
@@ -181,6 +187,15 @@ pub fn note(lang: Lang, note: &Note) -> String {
                 "Action item not added yet: it needs an owner. Its text is kept: a offers it again.",
             )
             .into(),
+        Note::NotAMember(name) => {
+            let name = crate::text::printable(name);
+            if nl {
+                format!("Geen lid heet {name:?}: typ de naam van een lid, of kies met ↑ ↓.")
+            } else {
+                format!("No member is called {name:?}: type a member's name, or pick with ↑ ↓.")
+            }
+        }
+        Note::YesOrNo => lang.pick("j (ja) of n (nee)?", "y (yes) or n (no)?").into(),
         Note::DraftKept => lang
             .pick(
                 "Getypte tekst bewaard: dezelfde vraag biedt hem opnieuw aan.",
@@ -221,6 +236,30 @@ fn refused(lang: Lang, e: &EditError) -> String {
         EditError::EndBeforeStart => {
             lang.pick("Het einde ligt voor de aanvang.", "The end is before the start.").into()
         }
+        EditError::TooManyVotes(cast, present) => {
+            if nl {
+                format!("{cast} stemmen, maar {present} leden aanwezig: tel opnieuw.")
+            } else {
+                format!("{cast} votes, but {present} members present: count again.")
+            }
+        }
+        EditError::VotesAgainstOutcome(outcome, v) => {
+            let (yes, no) = (v.yes, v.no);
+            match (nl, outcome) {
+                (true, crate::domain::meeting::Outcome::Adopted) => format!(
+                    "Aangenomen met meer stemmen tegen ({no}) dan voor ({yes}): pas de uitkomst aan (u) of de stemming."
+                ),
+                (true, _) => format!(
+                    "Verworpen met meer stemmen voor ({yes}) dan tegen ({no}): pas de uitkomst aan (u) of de stemming."
+                ),
+                (false, crate::domain::meeting::Outcome::Adopted) => format!(
+                    "Adopted with more votes against ({no}) than for ({yes}): change the outcome (u) or the votes."
+                ),
+                (false, _) => format!(
+                    "Rejected with more votes for ({yes}) than against ({no}): change the outcome (u) or the votes."
+                ),
+            }
+        }
     }
 }
 
@@ -247,6 +286,22 @@ pub fn attendance(
 /// Words on the editor's screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Word {
+    /// Asked before approving minutes that were never sent.
+    ApproveUnsent,
+    /// Before the minutes this meeting approves.
+    Approves,
+    /// Asked before marking the minutes sent.
+    SentQuestion,
+    /// Before an earlier code that matched in a picker.
+    Then,
+    /// Before the decision a decision amends.
+    AmendsMark,
+    /// Before the decision a decision supersedes.
+    SupersedesMark,
+    /// An open action item listed under the follow-up item, not followed up yet.
+    ToFollowUp,
+    /// Asked before taking "sent" back.
+    UnsendQuestion,
     /// Pane title.
     Agenda,
     /// Pane title.
@@ -302,6 +357,21 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         Word::Due => ("tegen", "due"),
         Word::HelpHint => ("? toetsen", "? keys"),
         Word::ApproveQuestion => ("goedkeuren? (j/n)", "approve? (y/n)"),
+        Word::ApproveUnsent => (
+            "nooit verstuurd, nog een ontwerp. Toch goedkeuren? (j/n)",
+            "never sent, still a draft. Approve all the same? (y/n)",
+        ),
+        Word::Approves => ("keurt goed:", "approves:"),
+        Word::ToFollowUp => ("te bespreken (Enter)", "to discuss (Enter)"),
+        Word::Then => ("toen", "then"),
+        Word::AmendsMark => ("wijzigt", "amends"),
+        Word::SupersedesMark => ("vervangt", "supersedes"),
+        Word::SentQuestion => {
+            ("Verslag als verstuurd markeren? (j/n)", "Mark the minutes sent? (y/n)")
+        }
+        Word::UnsendQuestion => {
+            ("Verstuurd verslag terug naar ontwerp? (j/n)", "Minutes sent: back to a draft? (y/n)")
+        }
         Word::Saved => ("bewaard", "saved"),
         Word::Saving => ("bewaren…", "saving…"),
         Word::SaveFailed => ("NIET BEWAARD", "NOT SAVED"),
@@ -353,6 +423,11 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
             Lang::Nl => format!(" Geen datum: {t:?}"),
             Lang::En => format!(" Not a date: {t:?}"),
         },
+        N::BadTime(t) => match lang {
+            Lang::Nl => format!(" Geen uur: {t:?} (bv. 19:30; leeg: geen)"),
+            Lang::En => format!(" Not a time: {t:?} (e.g. 19:30; empty: none)"),
+        },
+        N::YesOrNo => lang.pick(" j (ja) of n (nee)?", " y (yes) or n (no)?").into(),
         N::StIgnore(Ok(())) => lang.pick(" .stignore aangevuld.", " .stignore extended.").into(),
         N::StIgnore(Err(why)) => match lang {
             Lang::Nl => format!(" .stignore niet aangevuld: {}", crate::text::printable(why)),

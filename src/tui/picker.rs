@@ -20,20 +20,69 @@ pub struct PickOption {
     haystack: String,
     /// Codes typed exactly ("sd2od3"), today's first: such a query ranks it on top.
     codes: Vec<String>,
+    /// The same codes as shown ("SD2 OD3"), to say why an earlier one matched.
+    code_names: Vec<String>,
+    /// How an objective says why it matched (None: it does not).
+    why: Option<Why>,
+    /// The label without the why.
+    base: String,
+}
+
+/// The parts of an objective's label that say why it matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Why {
+    /// "toen" / "then".
+    then: String,
+    /// Today's (or, ended, its last) code.
+    code: String,
+    /// Its title, on one line.
+    title: String,
+    /// "beëindigd" / "ended" when it ended.
+    ended: Option<String>,
+}
+
+impl Why {
+    /// The label, with the earlier code that matched (if any) said.
+    fn label(&self, matched: Option<&str>) -> String {
+        let Why { then, code, title, ended } = self;
+        match (ended, matched) {
+            (Some(ended), name) => format!("({ended}; {then} {}) {title}", name.unwrap_or(code)),
+            (None, Some(name)) => format!("{code} ({then} {name})  {title}"),
+            (None, None) => format!("{code}  {title}"),
+        }
+    }
 }
 
 impl PickOption {
     /// An option answering to its label and to `also` (e.g. an organisation).
     pub fn new(id: impl Into<String>, label: String, also: &str, dim: bool) -> Self {
         let haystack = fold(&format!("{label} {also}"));
-        Self { id: id.into(), label, dim, haystack, codes: Vec::new() }
+        let base = label.clone();
+        let (codes, code_names, why) = (Vec::new(), Vec::new(), None);
+        Self { id: id.into(), label, dim, haystack, codes, code_names, why, base }
+    }
+
+    /// An objective that says why it matched: "(toen SD3 OD5)" when an earlier code did; an
+    /// ended one is never shown under a code (another objective may hold it today).
+    pub fn objective_saying_why(o: &ObjectiveEntry, ended: &str, then: &str) -> Self {
+        let mut option = Self::objective(o, ended);
+        let why = Why {
+            then: then.to_owned(),
+            code: o.code.to_string(),
+            title: crate::tui::theme::line(&o.title),
+            ended: (!o.is_active()).then(|| ended.to_owned()),
+        };
+        option.base = why.label(None);
+        option.label = option.base.clone();
+        option.why = Some(why);
+        option
     }
 
     /// An objective: answers to today's code, every earlier code and its title.
     pub fn objective(o: &ObjectiveEntry, ended: &str) -> Self {
-        let mut codes: Vec<String> =
-            o.codes.iter().rev().map(|c| compact(&c.to_string())).collect();
-        codes.dedup();
+        let mut names: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
+        names.dedup_by_key(|n| compact(n));
+        let codes: Vec<String> = names.iter().map(|n| compact(n)).collect();
         let earlier: Vec<String> = o.codes.iter().map(ToString::to_string).collect();
         let label = if o.is_active() {
             format!("{}  {}", o.code, crate::tui::theme::line(&o.title))
@@ -42,6 +91,7 @@ impl PickOption {
         };
         let mut option = Self::new(o.id.as_str(), label, &earlier.join(" "), !o.is_active());
         option.codes = codes;
+        option.code_names = names;
         option
     }
 }
@@ -57,13 +107,19 @@ pub struct Picker {
     pub shown: Vec<usize>,
     /// The selected line of `shown`.
     pub selected: usize,
+    /// How many of `shown`, from the top, match the query for sure (a code, or every word);
+    /// the rest are fuzzy guesses.
+    sure: usize,
+    /// Whether the selection was moved by hand since the query last changed.
+    stepped: bool,
 }
 
 impl Picker {
     /// A picker over `options`, showing all of them.
     pub fn new(options: Vec<PickOption>) -> Self {
-        let shown = (0..options.len()).collect();
-        Self { query: String::new(), options, shown, selected: 0 }
+        let shown: Vec<usize> = (0..options.len()).collect();
+        let sure = shown.len();
+        Self { query: String::new(), options, shown, selected: 0, sure, stepped: false }
     }
 
     /// Types a character (or deletes one with `None`) and narrows again.
@@ -74,14 +130,43 @@ impl Picker {
                 self.query.pop();
             }
         }
-        self.shown = rank(&self.options, &self.query);
+        (self.shown, self.sure) = rank(&self.options, &self.query);
         self.selected = 0;
+        self.stepped = false;
+        self.say_why();
+    }
+
+    /// Adds to each label why the query matched it where that is not in sight: an earlier
+    /// code ("(toen SD3 OD5)").
+    fn say_why(&mut self) {
+        let code = compact(&self.query);
+        for o in &mut self.options {
+            let earlier = o.codes.iter().position(|c| *c == code).filter(|at| *at > 0);
+            let name = earlier.and_then(|at| o.code_names.get(at)).map(String::as_str);
+            o.label = match &o.why {
+                Some(why) => why.label(name),
+                None => o.base.clone(),
+            };
+        }
+    }
+
+    /// Clears what was typed (Ctrl-U): every option again.
+    pub fn clear(&mut self) {
+        self.query.clear();
+        self.edit(None);
     }
 
     /// Moves the selection.
     pub fn step(&mut self, by: isize) {
         let last = self.shown.len().saturating_sub(1) as isize;
         self.selected = (self.selected as isize + by).clamp(0, last) as usize;
+        self.stepped = true;
+    }
+
+    /// The selected option when it surely is what was typed: it matches every word (or the
+    /// code), or was chosen by hand; never a fuzzy guess ("griet" is no "Isabelle Michiels").
+    pub fn chosen_surely(&self) -> Option<&PickOption> {
+        if self.stepped || self.selected < self.sure { self.chosen() } else { None }
     }
 
     /// The selected option.
@@ -96,12 +181,13 @@ fn compact(text: &str) -> String {
 }
 
 /// The options `query` keeps, best first: a code typed whole (today's before earlier ones),
-/// then options containing every word, then fuzzy matches by score.
-fn rank(options: &[PickOption], query: &str) -> Vec<usize> {
+/// then options containing every word, then fuzzy matches by score; and how many are not
+/// fuzzy.
+fn rank(options: &[PickOption], query: &str) -> (Vec<usize>, usize) {
     let folded = fold(query);
     let words: Vec<&str> = folded.split_whitespace().collect();
     if words.is_empty() {
-        return (0..options.len()).collect();
+        return ((0..options.len()).collect(), options.len());
     }
     let code = compact(query);
     let matcher = SkimMatcherV2::default();
@@ -119,7 +205,8 @@ fn rank(options: &[PickOption], query: &str) -> Vec<usize> {
         })
         .collect();
     scored.sort();
-    scored.into_iter().map(|(_, _, i)| i).collect()
+    let sure = scored.iter().filter(|(tier, _, _)| *tier < 3).count();
+    (scored.into_iter().map(|(_, _, i)| i).collect(), sure)
 }
 
 #[cfg(test)]

@@ -75,6 +75,10 @@ pub enum Notice {
     Identified(String),
     /// Not a date.
     BadDate(String),
+    /// Not a time.
+    BadTime(String),
+    /// A yes/no question takes j, y, n or Esc only.
+    YesOrNo,
     /// A key that does nothing on this screen.
     UnknownKey(char),
     /// The meeting is open elsewhere or could not be opened; the reason is shown.
@@ -244,24 +248,41 @@ impl Session {
                 let (field, text) = type_line(field, key)?;
                 let Some(text) = text else { return Some(Prompt::Start(body, date, field)) };
                 let start = crate::domain::due::parse_time(&text);
+                if start.is_none() && !text.is_empty() {
+                    // Asked again, with why: an empty line is no time, a wrong one is refused.
+                    self.notice = Some(Notice::BadTime(text));
+                    return Some(Prompt::Start(body, date, field));
+                }
                 let place =
                     last_meeting(ctx, &body).and_then(|m| m.location.clone()).unwrap_or_default();
                 Some(Prompt::Location(body, date, start, line_field(&place)))
             }
-            Prompt::StIgnore => {
-                if is_yes(&key) {
-                    self.requests.push(Request::AddStIgnore);
-                } else {
-                    self.requests.push(Request::KeepStIgnore);
+            Prompt::StIgnore => match yes_no(&key) {
+                Some(yes) => {
+                    self.requests.push(if yes {
+                        Request::AddStIgnore
+                    } else {
+                        Request::KeepStIgnore
+                    });
+                    None
                 }
-                None
-            }
-            Prompt::TakeOver(id, info) => {
-                if is_yes(&key) {
-                    self.requests.push(Request::TakeOver(id, info));
+                None => {
+                    self.notice = Some(Notice::YesOrNo);
+                    Some(Prompt::StIgnore)
                 }
-                None
-            }
+            },
+            Prompt::TakeOver(id, info) => match yes_no(&key) {
+                Some(yes) => {
+                    if yes {
+                        self.requests.push(Request::TakeOver(id, info));
+                    }
+                    None
+                }
+                None => {
+                    self.notice = Some(Notice::YesOrNo);
+                    Some(Prompt::TakeOver(id, info))
+                }
+            },
             Prompt::Location(body, date, start, field) => {
                 let (field, text) = type_line(field, key)?;
                 let Some(text) = text else {
@@ -275,9 +296,20 @@ impl Session {
     }
 }
 
-/// Whether `key` answers yes to a j/n question (Dutch ja, English yes).
-pub fn is_yes(key: &KeyEvent) -> bool {
-    matches!(key.code, KeyCode::Char('j' | 'J' | 'y' | 'Y'))
+/// The answer `key` gives to a j/n question (Dutch ja, English yes; n or Esc: no); `None` for
+/// any other key, which answers nothing (the question stays, with a hint).
+pub fn yes_no(key: &KeyEvent) -> Option<bool> {
+    match key.code {
+        KeyCode::Char('j' | 'J' | 'y' | 'Y') => Some(true),
+        KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether `key` is Ctrl-U, which clears a one-line field (also one offered pre-filled).
+pub fn is_clear(key: &KeyEvent) -> bool {
+    key.modifiers.contains(ratatui::crossterm::event::KeyModifiers::CONTROL)
+        && key.code == KeyCode::Char('u')
 }
 
 /// The last meeting of `body`: a new one starts at its time, in its place.
@@ -307,6 +339,7 @@ fn type_line(
             let text = field.lines().join(" ").trim().to_owned();
             Some((field, Some(text)))
         }
+        _ if is_clear(&key) => Some((line_field(""), None)),
         _ => {
             field.input(key);
             Some((field, None))
@@ -322,6 +355,7 @@ fn pick(mut picker: Picker, key: KeyEvent) -> Option<(Picker, Option<String>)> {
             let id = picker.chosen().map(|o| o.id.clone());
             return Some((picker, id));
         }
+        _ if is_clear(&key) => picker.clear(),
         KeyCode::Up => picker.step(-1),
         KeyCode::Down => picker.step(1),
         KeyCode::Backspace => picker.edit(None),

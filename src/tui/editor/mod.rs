@@ -2,21 +2,24 @@
 //! value) is the truth; every edit goes through `domain::edit` and marks it changed, and the
 //! event loop hands the changed meeting to the autosaver. Nothing here touches the disk.
 
+mod answers;
+mod changes;
 pub mod keys;
+mod pickers;
 pub mod popup;
 pub mod undo;
 
 use super::ctx::Ctx;
 use crate::domain::edit::{self, EditError};
-use crate::domain::ids::{ActionItemRef, MemberId};
-use crate::domain::meeting::{Meeting, Presence};
+use crate::domain::ids::ActionItemRef;
+use crate::domain::meeting::Meeting;
 use keys::{EditorAction, Focus};
 use popup::Popup;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use std::path::PathBuf;
-use undo::{Shape, Snapshot, Stroke, TextUndo};
+use undo::{Shape, Stroke, TextUndo};
 
 /// One of the selected item's decisions, action items or follow-ups.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +30,9 @@ pub enum Element {
     Action(u32),
     /// A follow-up, by the action item it follows up.
     FollowUp(ActionItemRef),
+    /// An open action item of the body, listed under the follow-up item until it is followed
+    /// up here.
+    Open(ActionItemRef),
 }
 
 /// A message to the secretary after a key: what was refused and why, or what happened.
@@ -42,6 +48,8 @@ pub enum Note {
     NothingToApprove,
     /// The minutes were marked sent.
     Sent,
+    /// The minutes are a draft again.
+    Unsent,
     /// A due date that could not be read.
     BadDate(String),
     /// A meeting's times that could not be read.
@@ -64,6 +72,10 @@ pub enum Note {
     NothingToUndo,
     /// What was typed in a question left with Esc is kept: asking it again offers it.
     DraftKept,
+    /// A yes/no question takes j, y, n or Esc only.
+    YesOrNo,
+    /// No member answers to this name (an owner is never guessed).
+    NotAMember(String),
 }
 
 /// The editor's state.
@@ -88,6 +100,9 @@ pub struct Editor {
     structure: undo::Structural,
     /// What was typed in questions left with Esc, offered when they are asked again.
     drafts: Vec<(popup::Ask, String)>,
+    /// The body's open action items when the selected item is the follow-up item of the
+    /// body's standard agenda (refreshed after each key that is not typing).
+    open: Vec<ActionItemRef>,
     /// A question on top: a text to type, something to pick, a yes or no.
     pub popup: Option<Popup>,
     /// Why the meeting is read-only here (approved, locked by someone, newer schema).
@@ -124,6 +139,7 @@ impl Editor {
             text_undo: TextUndo::default(),
             structure: undo::Structural::default(),
             drafts: Vec::new(),
+            open: Vec::new(),
             meeting,
             rel,
             focus: Focus::Agenda,
@@ -203,72 +219,26 @@ impl Editor {
         let decisions = item.decisions.iter().map(|d| Element::Decision(d.number));
         let actions = item.actions.iter().map(|a| Element::Action(a.number));
         let follow_ups = item.follow_ups.iter().map(|f| Element::FollowUp(f.action.clone()));
-        decisions.chain(actions).chain(follow_ups).collect()
+        let followed: Vec<&ActionItemRef> =
+            self.meeting.follow_ups().map(|(_, f)| &f.action).collect();
+        let open = self.open.iter().filter(|r| !followed.contains(r)).cloned().map(Element::Open);
+        decisions.chain(actions).chain(follow_ups).chain(open).collect()
     }
 
-    /// Applies an edit that leaves the items in place: refused when read-only, a refusal
-    /// shown, a success marked changed and undoable.
-    fn edit<T>(&mut self, f: impl FnOnce(&mut Meeting) -> Result<T, EditError>) -> Option<T> {
-        self.edit_shaped(Shape::Same, f)
-    }
-
-    /// Applies an edit that adds, removes or moves an item as `shape` says.
-    fn edit_shaped<T>(
-        &mut self,
-        shape: Shape,
-        f: impl FnOnce(&mut Meeting) -> Result<T, EditError>,
-    ) -> Option<T> {
-        if self.read_only.is_some() {
-            self.note = Some(Note::ReadOnly);
-            return None;
-        }
-        let before = Snapshot::of(&mut self.meeting, shape);
-        match f(&mut self.meeting) {
-            Ok(value) => {
-                self.changed = true;
-                self.structure.record(before);
-                // Items added, removed or moved: the parked textareas go along.
-                self.move_parked(&shape.places(self.meeting.agenda.len() + 1));
-                Some(value)
-            }
-            Err(e) => {
-                self.note = Some(Note::Refused(e));
-                None
-            }
-        }
-    }
-
-    /// Moves the parked textareas of the items to where `places` says the items went.
-    fn move_parked(&mut self, places: &[Option<usize>]) {
-        let parked = std::mem::take(&mut self.parked);
-        self.parked = parked
-            .into_iter()
-            .filter_map(|(i, t)| places.get(i).copied().flatten().map(|to| (to, t)))
-            .collect();
-    }
-
-    /// Undoes (or redoes) the last structural edit; the minutes typed since stay.
-    fn undo_structure(&mut self, redo: bool) {
-        if self.read_only.is_some() {
-            self.note = Some(Note::ReadOnly);
-            return;
-        }
-        self.store_minutes();
-        match self.structure.step(&mut self.meeting, redo) {
-            None => self.note = Some(Note::NothingToUndo),
-            Some(Err(e)) => self.note = Some(Note::Refused(e)),
-            Some(Ok(places)) => {
-                self.changed = true;
-                // The item on screen goes along with its textarea, undo groups and all.
-                let shown = std::mem::take(&mut self.minutes);
-                let groups = std::mem::take(&mut self.text_undo);
-                self.parked.insert(self.item, (shown, groups));
-                self.move_parked(&places);
-                let to = places.get(self.item).copied().flatten().unwrap_or(self.item);
-                self.item = to.min(self.meeting.agenda.len().saturating_sub(1));
-                self.element = self.element.min(self.elements().len().saturating_sub(1));
-                self.load_minutes();
-            }
+    /// Lists the body's open action items under the selected item when it is the follow-up
+    /// item of the body's standard agenda (by its title, in either language).
+    fn refresh_open(&mut self, ctx: &Ctx) {
+        self.open.clear();
+        let m = &self.meeting;
+        let Some(title) = m.agenda.get(self.item).map(|i| i.title.as_str()) else { return };
+        let own = ctx.folder.members.as_ref().and_then(|ms| ms.value.agenda_of(&m.body));
+        let standard = [crate::i18n::Lang::Nl, crate::i18n::Lang::En]
+            .map(crate::i18n::editor::template)
+            .concat();
+        let is_follow_up = |t: &crate::domain::organisation::TemplateItem| matches!(t, crate::domain::organisation::TemplateItem::FollowUp(f) if f == title);
+        if own.unwrap_or(&standard).iter().any(is_follow_up) {
+            self.open =
+                ctx.index.open_actions(&m.body, m.date).map(|a| a.reference.clone()).collect();
         }
     }
 
@@ -291,16 +261,20 @@ impl Editor {
         }
         if self.popup.is_some() {
             popup::handle_key(self, key, ctx);
-            return;
-        }
-        match keys::action_for(key, self.focus) {
-            Some(action) => self.update(action, ctx),
-            None if self.focus == Focus::Minutes => self.type_minutes(key),
-            None => {
-                if let KeyCode::Char(c) = key.code {
-                    self.note = Some(Note::UnknownKey(c));
+        } else {
+            match keys::action_for(key, self.focus) {
+                Some(action) => self.update(action, ctx),
+                None if self.focus == Focus::Minutes => self.type_minutes(key),
+                None => {
+                    if let KeyCode::Char(c) = key.code {
+                        self.note = Some(Note::UnknownKey(c));
+                    }
                 }
             }
+        }
+        // Not while typing minutes: a keystroke there never looks through the index.
+        if self.focus != Focus::Minutes {
+            self.refresh_open(ctx);
         }
     }
 
@@ -399,13 +373,8 @@ impl Editor {
                 }
             }
             A::ApprovePrevious => self.ask_approval(ctx),
-            A::MarkSent => {
-                let today = chrono::Local::now().date_naive();
-                if self.edit(|m| edit::mark_sent(m, today)).is_some() {
-                    self.note = Some(Note::Sent);
-                }
-            }
-            A::CycleOutcome => self.cycle_outcome(),
+            A::MarkSent => self.ask_sent(),
+            A::CycleOutcome => self.cycle_outcome(ctx),
             A::RemoveElement => self.remove_element(),
             A::CyclePresence | A::Present | A::Excused | A::Absent => self.presence(action),
             A::RemoveGuest => self.remove_guest(),
@@ -470,65 +439,6 @@ impl Editor {
         self.elements().get(self.element).cloned()
     }
 
-    fn cycle_outcome(&mut self) {
-        match self.selected_element() {
-            Some(Element::Decision(n)) => {
-                self.edit(|m| {
-                    let d = edit::decision_mut(m, n)?;
-                    d.outcome = edit::next_outcome(d.outcome);
-                    Ok(())
-                });
-            }
-            Some(Element::FollowUp(a)) => {
-                let item = self.item;
-                self.edit(|m| {
-                    let f = m.agenda[item].follow_ups.iter().find(|f| f.action == a);
-                    let Some(f) = f.cloned() else { return Err(EditError::NoSuchItem) };
-                    let status = edit::next_follow_up_status(f.status);
-                    edit::set_follow_up(m, item, a, status, f.note)
-                });
-            }
-            _ => {}
-        }
-    }
-
-    fn remove_element(&mut self) {
-        let Some(element) = self.selected_element() else { return };
-        self.edit(|m| match &element {
-            Element::Decision(n) => edit::remove_decision(m, *n),
-            Element::Action(n) => edit::remove_action(m, *n),
-            Element::FollowUp(r) => edit::remove_follow_up(m, r),
-        });
-        self.element = self.element.min(self.elements().len().saturating_sub(1));
-    }
-
-    fn presence(&mut self, action: EditorAction) {
-        let Some(line) = self.meeting.attendance.get(self.attendee).cloned() else { return };
-        let presence = match action {
-            EditorAction::Present => Presence::Present,
-            EditorAction::Excused => Presence::Excused,
-            EditorAction::Absent => Presence::Absent,
-            _ => edit::next_presence(line.presence),
-        };
-        if self.edit(|m| edit::set_presence(m, &line.member, presence)).is_some()
-            && action != EditorAction::CyclePresence
-        {
-            // Setting one outright moves on: a whole attendance list in a few keys.
-            self.step(1);
-        }
-    }
-
-    /// Removes the guest on the selected attendance line (the guests follow the members).
-    fn remove_guest(&mut self) {
-        let Some(guest) = self.attendee.checked_sub(self.meeting.attendance.len()) else {
-            return;
-        };
-        if self.edit(|m| edit::remove_guest(m, guest)).is_some() {
-            let lines = self.meeting.attendance.len() + self.meeting.guests.len();
-            self.attendee = self.attendee.min(lines.saturating_sub(1));
-        }
-    }
-
     fn ask(&mut self, action: EditorAction, ctx: &Ctx) {
         if self.read_only.is_some() {
             self.note = Some(Note::ReadOnly);
@@ -539,47 +449,8 @@ impl Editor {
         self.popup = Popup::for_action(action, self, element.as_ref(), ctx);
     }
 
-    fn ask_approval(&mut self, ctx: &Ctx) {
-        if self.read_only.is_some() {
-            self.note = Some(Note::ReadOnly);
-            return;
-        }
-        let meetings = ctx.folder.meetings.iter().map(|m| &m.value);
-        match edit::previous_meeting(meetings, &self.meeting.body, self.meeting.date) {
-            Some(previous) => self.popup = Some(Popup::confirm_approval(previous.id.clone())),
-            None => self.note = Some(Note::NothingToApprove),
-        }
-    }
-
     fn select_element(&mut self, element: &Element) {
         self.element = self.elements().iter().position(|e| e == element).unwrap_or(0);
-    }
-
-    /// Adds an action item to the selected item; its number.
-    fn add_action(
-        &mut self,
-        text: String,
-        owner: MemberId,
-        due: Option<chrono::NaiveDate>,
-    ) -> Option<u32> {
-        let item = self.item;
-        let n = self.edit(|m| edit::add_action(m, item, text, owner, due))?;
-        self.select_element(&Element::Action(n));
-        Some(n)
-    }
-
-    /// Approves the minutes of `previous`: they freeze, and this meeting records their hash.
-    fn approve(&mut self, previous: &crate::domain::ids::MeetingId, ctx: &Ctx) {
-        let found = ctx.folder.meetings.iter().find(|m| &m.value.id == previous);
-        let Some(mut earlier) = found.map(|m| m.value.clone()) else { return };
-        // The hash is of the minutes as they stand, with the status left out.
-        let Ok(hash) = crate::store::hash::minutes_hash(&earlier) else { return };
-        if self.edit(|m| edit::approve_previous(m, &mut earlier, hash)).is_some() {
-            // The earlier minutes are frozen and saved apart: not undone here.
-            self.structure.forget_last();
-            self.note = Some(Note::Approved(previous.to_string()));
-            self.approved = Some(earlier);
-        }
     }
 
     /// Whether keys type text (in the minutes or a question), so that letters are not

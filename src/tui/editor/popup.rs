@@ -3,14 +3,14 @@
 //! yes/no. Answering applies the edit; some answers ask the next question (a new action item:
 //! its text, then its owner, then its due date).
 
+use super::answers::{answer, picked, skip, skip_pick};
+use super::pickers::{decisions, members, objectives, open_actions, statuses};
 use super::{Editor, Element, Note};
-use crate::domain::due::{format_span, parse_due, parse_span};
-use crate::domain::edit;
-use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, MemberId, ObjectiveId};
-use crate::domain::meeting::{FollowUpStatus, Votes};
+use crate::domain::due::format_span;
+use crate::domain::ids::{ActionItemRef, MeetingId, MemberId};
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::EditorAction;
-use crate::tui::picker::{PickOption, Picker};
+use crate::tui::picker::Picker;
 use chrono::Timelike;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
@@ -44,6 +44,19 @@ pub enum Ask {
     FollowUpNote(ActionItemRef),
     /// A file to write a copy to.
     SaveElsewhere,
+}
+
+impl Ask {
+    /// Whether the text may have paragraphs (a decision's considerations, then the decision
+    /// itself): Alt-Enter or Shift-Enter starts a new line, Enter answers.
+    pub fn takes_paragraphs(&self) -> bool {
+        matches!(self, Ask::NewDecision | Ask::DecisionText(_))
+    }
+
+    /// What was typed in `field` for this question: paragraphs kept where it takes them.
+    fn typed(&self, field: &TextArea) -> String {
+        field.lines().join(if self.takes_paragraphs() { "\n" } else { " " })
+    }
 }
 
 /// Whose due date is asked.
@@ -101,25 +114,28 @@ pub enum Popup {
         /// The options.
         picker: Picker,
     },
-    /// Approve the previous minutes? (y/n)
-    ConfirmApproval(MeetingId),
+    /// Approve the previous minutes? (y/n); whether they were never sent (still a draft).
+    ConfirmApproval(MeetingId, bool),
+    /// Mark the minutes sent (false) or take that back (true)? (y/n)
+    ConfirmSent(bool),
 }
 
 impl Popup {
     /// Whether keys type text in it.
     pub fn is_typing(&self) -> bool {
-        !matches!(self, Popup::ConfirmApproval(_))
+        !matches!(self, Popup::ConfirmApproval(..) | Popup::ConfirmSent(_))
     }
 
-    /// Pasted text: one line of it into the field or the picker's query.
+    /// Pasted text: one line of it into the field or the picker's query (all of it into a
+    /// text that takes paragraphs).
     pub fn paste(&mut self, text: &str) {
         let line = text.lines().next().unwrap_or("");
         match self {
-            Popup::Input { field, .. } => {
-                field.insert_str(line);
+            Popup::Input { ask, field, .. } => {
+                field.insert_str(if ask.takes_paragraphs() { text } else { line });
             }
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
-            Popup::ConfirmApproval(_) => {}
+            Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) => {}
         }
     }
 
@@ -131,9 +147,15 @@ impl Popup {
         Popup::drafted(editor, Ask::SaveElsewhere, &path.display().to_string())
     }
 
-    /// Asks to approve `previous`.
-    pub fn confirm_approval(previous: MeetingId) -> Self {
-        Popup::ConfirmApproval(previous)
+    /// Asks where the open action `action` stands, to follow it up under the selected item.
+    pub fn follow_up_status(action: ActionItemRef, ctx: &Ctx) -> Self {
+        Popup::Pick { choice: Choice::FollowUpStatus(action), picker: statuses(ctx) }
+    }
+
+    /// Asks to approve `previous`, saying so when it was never sent.
+    pub fn confirm_approval(previous: &crate::domain::meeting::Meeting) -> Self {
+        let unsent = previous.status == crate::domain::meeting::MinutesStatus::Draft;
+        Popup::ConfirmApproval(previous.id.clone(), unsent)
     }
 
     /// The question an action asks, if any.
@@ -167,6 +189,7 @@ impl Popup {
                 let a = m.action_items().find(|(_, a)| a.number == *n)?.1;
                 input(Ask::ActionText(*n), &a.text)
             }
+            (A::EditText, Some(Element::Open(r))) => Some(Popup::follow_up_status(r.clone(), ctx)),
             (A::EditText, Some(Element::FollowUp(r))) => {
                 let f = m.follow_ups().find(|(_, f)| &f.action == r)?.1;
                 input(Ask::FollowUpNote(r.clone()), &f.note)
@@ -190,14 +213,18 @@ impl Popup {
         }
     }
 
-    fn input(ask: Ask, text: &str) -> Popup {
-        let mut field = TextArea::new(vec![text.to_owned()]);
+    pub(super) fn input(ask: Ask, text: &str) -> Popup {
+        let mut field = TextArea::new(text.split('\n').map(str::to_owned).collect());
+        if ask.takes_paragraphs() {
+            field.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        }
+        field.move_cursor(ratatui_textarea::CursorMove::Bottom);
         field.move_cursor(ratatui_textarea::CursorMove::End);
         Popup::Input { ask, field: Box::new(field), offered: text.to_owned() }
     }
 
     /// A line offering `text`, or the draft left in it by an earlier Esc.
-    fn drafted(editor: &Editor, ask: Ask, text: &str) -> Popup {
+    pub(super) fn drafted(editor: &Editor, ask: Ask, text: &str) -> Popup {
         let draft = editor.drafts.iter().find(|(a, _)| a == &ask).map(|(_, d)| d.clone());
         let mut popup = Popup::input(ask, draft.as_deref().unwrap_or(text));
         if let Popup::Input { offered, .. } = &mut popup {
@@ -218,104 +245,56 @@ fn span_offered(m: &crate::domain::meeting::Meeting) -> String {
     }
 }
 
-/// Active objectives first, then ended ones (a decision may still be linked to one).
-fn objectives(ctx: &Ctx) -> Picker {
-    let ended = crate::i18n::tui::text(ctx.lang, crate::i18n::tui::Text::Ended);
-    let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
-    let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
-    Picker::new(active.into_iter().chain(gone).map(|o| PickOption::objective(o, ended)).collect())
-}
-
-/// The members of the meeting's body first, then everyone else.
-fn members(ctx: &Ctx, editor: &Editor) -> Picker {
-    let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
-        return Picker::new(Vec::new());
-    };
-    let m = &editor.meeting;
-    let seated: Vec<&MemberId> = members.seated(&m.body, m.date).map(|(p, _)| &p.id).collect();
-    let (inside, outside): (Vec<_>, Vec<_>) =
-        members.members.iter().partition(|p| seated.contains(&&p.id));
-    let option = |p: &crate::domain::organisation::Member| {
-        let what = p.organisation.clone().unwrap_or_default();
-        let town = p.municipality.as_ref().map(ToString::to_string).unwrap_or_default();
-        PickOption::new(
-            p.id.as_str(),
-            crate::tui::theme::line(&p.name),
-            &format!("{what} {town}"),
-            false,
-        )
-    };
-    Picker::new(inside.into_iter().chain(outside).map(option).collect())
-}
-
-/// Earlier decisions, newest first.
-fn decisions(ctx: &Ctx) -> Picker {
-    let options = ctx.index.decisions.iter().rev().map(|d| {
-        let text: String = crate::tui::theme::line(&d.text).chars().take(90).collect();
-        PickOption::new(d.reference.to_string(), format!("{}  {text}", d.reference), "", false)
-    });
-    Picker::new(options.collect())
-}
-
-/// The body's open action items, agreed before this meeting and not yet followed up in it.
-fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker {
-    let m = &editor.meeting;
-    let followed: Vec<&ActionItemRef> = m.follow_ups().map(|(_, f)| &f.action).collect();
-    let options = ctx
-        .index
-        .open_actions(&m.body, m.date)
-        .filter(|a| !followed.contains(&&a.reference))
-        .map(|a| {
-            let owner = ctx.member_name(&a.owner);
-            let text = crate::tui::theme::line(&format!("{}  {owner}: {}", a.reference, a.text));
-            PickOption::new(a.reference.to_string(), text, "", false)
-        });
-    Picker::new(options.collect())
-}
-
-fn statuses(ctx: &Ctx) -> Picker {
-    let options =
-        [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped].map(|s| {
-            PickOption::new(
-                status_id(s),
-                crate::i18n::follow_up_status(ctx.lang, s).into(),
-                "",
-                false,
-            )
-        });
-    Picker::new(options.to_vec())
-}
-
-fn status_id(s: FollowUpStatus) -> &'static str {
-    match s {
-        FollowUpStatus::Done => "done",
-        FollowUpStatus::Ongoing => "ongoing",
-        FollowUpStatus::Dropped => "dropped",
-    }
-}
-
 /// A key while a question is open: Enter answers, Esc skips, everything else types or picks.
 pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
     let Some(popup) = editor.popup.take() else { return };
     editor.popup = match popup {
-        Popup::ConfirmApproval(previous) => {
-            if crate::tui::session::is_yes(&key) {
-                editor.approve(&previous, ctx);
+        Popup::ConfirmApproval(previous, unsent) => match crate::tui::session::yes_no(&key) {
+            Some(yes) => {
+                if yes {
+                    editor.approve(&previous, ctx);
+                }
+                None
             }
-            None
-        }
+            None => {
+                editor.note = Some(Note::YesOrNo);
+                Some(Popup::ConfirmApproval(previous, unsent))
+            }
+        },
+        Popup::ConfirmSent(unsend) => match crate::tui::session::yes_no(&key) {
+            Some(yes) => {
+                if yes {
+                    editor.set_sent(!unsend);
+                }
+                None
+            }
+            None => {
+                editor.note = Some(Note::YesOrNo);
+                Some(Popup::ConfirmSent(unsend))
+            }
+        },
         Popup::Input { ask, mut field, offered } => match key.code {
+            KeyCode::Enter
+                if ask.takes_paragraphs()
+                    && key.modifiers.intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
+            {
+                field.insert_newline();
+                Some(Popup::Input { ask, field, offered })
+            }
             KeyCode::Esc => {
                 // What was typed over the offer stays, for the next time this is asked.
-                let typed = field.lines().join(" ");
+                let typed = ask.typed(&field);
                 let changed = typed.trim() != offered.trim();
                 editor.keep_draft(&ask, if changed { typed } else { String::new() });
                 skip(editor, ask)
             }
             KeyCode::Enter => {
                 editor.keep_draft(&ask, String::new());
-                let text = field.lines().join(" ").trim().to_owned();
+                let text = ask.typed(&field).trim().to_owned();
                 answer(editor, ask, text, ctx)
+            }
+            _ if crate::tui::session::is_clear(&key) => {
+                Some(Popup::Input { ask, field: Box::new(TextArea::default()), offered })
             }
             _ => {
                 // One line: Enter answers, so the textarea never sees it.
@@ -329,10 +308,26 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
         },
         Popup::Pick { choice, mut picker } => match key.code {
             KeyCode::Esc => skip_pick(editor, choice),
-            KeyCode::Enter => match picker.chosen().map(|o| o.id.clone()) {
-                Some(id) => picked(editor, choice, id, ctx),
-                None => Some(Popup::Pick { choice, picker }),
-            },
+            _ if crate::tui::session::is_clear(&key) => {
+                picker.clear();
+                Some(Popup::Pick { choice, picker })
+            }
+            KeyCode::Enter => {
+                // An owner is a member by name, never a guess at another member.
+                let chosen = match choice {
+                    Choice::Owner(_) => picker.chosen_surely(),
+                    _ => picker.chosen(),
+                };
+                match chosen.map(|o| o.id.clone()) {
+                    Some(id) => picked(editor, choice, id, ctx),
+                    None => {
+                        if !picker.query.is_empty() {
+                            editor.note = Some(Note::NotAMember(picker.query.clone()));
+                        }
+                        Some(Popup::Pick { choice, picker })
+                    }
+                }
+            }
             KeyCode::Up => {
                 picker.step(-1);
                 Some(Popup::Pick { choice, picker })
@@ -352,200 +347,4 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             _ => Some(Popup::Pick { choice, picker }),
         },
     };
-}
-
-/// Esc on a typed line: a new action item skipping its date is still added, without one
-/// (a date typed and left stays as the draft of its date).
-fn skip(editor: &mut Editor, ask: Ask) -> Option<Popup> {
-    let Ask::Due(DueFor::New(text, owner)) = ask else { return None };
-    let typed = editor.drafts.iter().position(|(a, _)| matches!(a, Ask::Due(DueFor::New(..))));
-    let typed = typed.map(|at| editor.drafts.remove(at).1);
-    if let Some(n) = editor.add_action(text, owner, None) {
-        editor.keep_draft(&Ask::Due(DueFor::Action(n)), typed.unwrap_or_default());
-    }
-    None
-}
-
-/// Esc on a pick: a new action item without an owner is not added; its text is kept as the
-/// draft of the next one, and the note says so.
-fn skip_pick(editor: &mut Editor, choice: Choice) -> Option<Popup> {
-    if let Choice::Owner(OwnerFor::New(text)) = choice {
-        editor.keep_draft(&Ask::NewAction, text);
-        editor.note = Some(Note::NoOwner);
-    }
-    None
-}
-
-impl Editor {
-    /// Keeps `text` as what was typed for `ask` (empty: none).
-    fn keep_draft(&mut self, ask: &Ask, text: String) {
-        self.drafts.retain(|(a, _)| a != ask);
-        if !text.trim().is_empty() {
-            self.drafts.push((ask.clone(), text));
-            self.note = Some(Note::DraftKept);
-        }
-    }
-}
-
-fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popup> {
-    let item = editor.item;
-    match ask {
-        Ask::NewItem if !text.is_empty() => {
-            let at = (item + 1).min(editor.meeting.agenda.len());
-            let shape = super::undo::Shape::Inserted(at);
-            if let Some(at) = editor.edit_shaped(shape, |m| edit::add_item(m, at, text)) {
-                editor.select_item(at);
-            }
-        }
-        Ask::ItemTitle if !text.is_empty() => {
-            editor.edit(|m| edit::rename_item(m, item, text));
-        }
-        Ask::NewDecision if !text.is_empty() => {
-            let number = editor.edit(|m| edit::add_decision(m, item, text))?;
-            editor.select_element(&Element::Decision(number));
-            // Straight on to its objective: an unlinked decision is flagged until it has one.
-            return Some(Popup::Pick {
-                choice: Choice::DecisionObjective(number),
-                picker: objectives(ctx),
-            });
-        }
-        Ask::DecisionText(n) if !text.is_empty() => {
-            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.text = text));
-        }
-        Ask::NewAction if !text.is_empty() => {
-            let picker = members(ctx, editor);
-            return Some(Popup::Pick { choice: Choice::Owner(OwnerFor::New(text)), picker });
-        }
-        Ask::ActionText(n) if !text.is_empty() => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text));
-        }
-        Ask::Votes(n) => match parse_votes(&text) {
-            Some(votes) => {
-                editor.edit(|m| edit::decision_mut(m, n).map(|d| d.votes = votes));
-            }
-            None => editor.note = Some(Note::BadVotes(text)),
-        },
-        Ask::Due(due_for) => return due(editor, due_for, text),
-        Ask::SaveElsewhere if !text.is_empty() => editor.save_to = Some(text.into()),
-        Ask::Guest if !text.is_empty() => {
-            editor.edit(|m| edit::add_guest(m, text));
-        }
-        Ask::Times => match parse_span(&text) {
-            Some((start, end)) => {
-                editor.edit(|m| edit::set_times(m, start, end));
-            }
-            None => {
-                // Asked again, with what was typed, and why.
-                editor.note = Some(Note::BadTime(text.clone()));
-                return Some(Popup::input(Ask::Times, &text));
-            }
-        },
-        Ask::Location => {
-            editor.edit(|m| edit::set_location(m, text));
-        }
-        Ask::FollowUpNote(r) => {
-            editor.edit(|m| {
-                let status = m.follow_ups().find(|(_, f)| f.action == r).map(|(_, f)| f.status);
-                let at = m.agenda.iter().position(|i| i.follow_ups.iter().any(|f| f.action == r));
-                match (status, at) {
-                    (Some(s), Some(at)) => edit::set_follow_up(m, at, r, s, text),
-                    _ => Err(edit::EditError::NoSuchItem),
-                }
-            });
-        }
-        _ => {}
-    }
-    None
-}
-
-/// "12 0 1" or "12/0/1": for, against, abstaining; empty takes the count away.
-fn parse_votes(text: &str) -> Option<Option<Votes>> {
-    if text.is_empty() {
-        return Some(None);
-    }
-    let n: Vec<u32> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .map(str::parse)
-        .collect::<Result<_, _>>()
-        .ok()?;
-    match n[..] {
-        [yes, no, abstain] => Some(Some(Votes { yes, no, abstain })),
-        [yes, no] => Some(Some(Votes { yes, no, abstain: 0 })),
-        _ => None,
-    }
-}
-
-fn due(editor: &mut Editor, due_for: DueFor, text: String) -> Option<Popup> {
-    let today = chrono::Local::now().date_naive();
-    let date = match text.as_str() {
-        "" => None,
-        typed => match parse_due(typed, today) {
-            Some(d) => Some(d),
-            None => {
-                // Asked again, with what was typed, and why.
-                editor.note = Some(Note::BadDate(text.clone()));
-                return Some(Popup::input(Ask::Due(due_for), &text));
-            }
-        },
-    };
-    match due_for {
-        DueFor::Action(n) => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.due = date));
-        }
-        DueFor::New(text, owner) => {
-            editor.add_action(text, owner, date);
-        }
-    }
-    None
-}
-
-fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx) -> Option<Popup> {
-    match choice {
-        Choice::DecisionObjective(n) => {
-            editor.edit(|m| edit::toggle_objective(m, n, ObjectiveId::from(id.as_str())));
-        }
-        Choice::ActionObjective(n) => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(id.as_str().into())));
-        }
-        Choice::Owner(OwnerFor::Action(n)) => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = id.as_str().into()));
-        }
-        Choice::Owner(OwnerFor::New(text)) => {
-            return Some(Popup::input(Ask::Due(DueFor::New(text, id.as_str().into())), ""));
-        }
-        Choice::Amends(n) | Choice::Supersedes(n) => {
-            let Ok(reference) = id.parse::<DecisionRef>() else { return None };
-            let amends = matches!(choice, Choice::Amends(_));
-            editor.edit(|m| {
-                let d = edit::decision_mut(m, n)?;
-                if amends {
-                    d.amends = Some(reference);
-                } else {
-                    d.supersedes = Some(reference);
-                }
-                Ok(())
-            });
-        }
-        Choice::FollowUpAction => {
-            let reference: ActionItemRef = id.parse().ok()?;
-            return Some(Popup::Pick {
-                choice: Choice::FollowUpStatus(reference),
-                picker: statuses(ctx),
-            });
-        }
-        Choice::FollowUpStatus(reference) => {
-            let status = match id.as_str() {
-                "done" => FollowUpStatus::Done,
-                "dropped" => FollowUpStatus::Dropped,
-                _ => FollowUpStatus::Ongoing,
-            };
-            let item = editor.item;
-            let r = reference.clone();
-            editor.edit(|m| edit::set_follow_up(m, item, r, status, String::new()))?;
-            editor.select_element(&Element::FollowUp(reference.clone()));
-            return Some(Popup::drafted(editor, Ask::FollowUpNote(reference), ""));
-        }
-    }
-    None
 }

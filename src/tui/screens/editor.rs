@@ -55,16 +55,10 @@ fn render_header(
     let m = &editor.meeting;
     let lang = ctx.lang;
     let body = ctx.folder.members.as_ref().and_then(|ms| ms.value.body(&m.body));
+    let name = line(&body.map_or_else(|| m.body.to_string(), |b| b.name.clone()));
     let times = crate::domain::due::format_span(m.start, m.end);
-    let mut head = format!(
-        " {} · {}{}{times}",
-        line(&body.map_or_else(|| m.body.to_string(), |b| b.name.clone())),
-        m.date,
-        if times.is_empty() { "" } else { " " },
-    );
-    if let Some(place) = &m.location {
-        head.push_str(&format!(" · {}", line(place)));
-    }
+    let when = format!(" · {}{}{times}", m.date, if times.is_empty() { "" } else { " " });
+    let place = m.location.as_ref().map(|p| format!(" · {}", line(p))).unwrap_or_default();
     let conflict = SaveState::Conflict { error: String::new() };
     // Someone else wrote the file: whatever the saver last did, the next save is refused.
     let save = if editor.changed_on_disk { &conflict } else { save };
@@ -88,8 +82,17 @@ fn render_header(
             (format!("{}: {}", word(lang, Word::Conflict), line(error)), theme.error)
         }
     };
+    // The date and the times keep their room; a long save message is cut instead.
+    let keep = when.chars().count() + 3;
+    let fits = (area.width as usize).saturating_sub(keep + 2);
+    let state = if state.chars().count() > fits {
+        let cut: String = state.chars().take(fits.saturating_sub(1)).collect();
+        format!("{cut}…")
+    } else {
+        state
+    };
     let room = (area.width as usize).saturating_sub(state.chars().count() + 2);
-    let head: String = head.chars().take(room).collect();
+    let head = header_line(&name, &when, &place, room);
     let pad = " ".repeat(room.saturating_sub(head.chars().count()));
     let spans = vec![
         Span::styled(format!("{head}{pad}"), theme.heading),
@@ -142,6 +145,19 @@ fn render_minutes(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, th
     frame.render_widget(&editor.minutes, inner);
 }
 
+/// " body · date times · place" in `room` columns: the place is cut first, then the body's
+/// name; the date and the times are never cut.
+fn header_line(name: &str, when: &str, place: &str, room: usize) -> String {
+    let width = |s: &str| s.chars().count();
+    if width(name) + width(when) < room {
+        return format!(" {name}{when}{place}").chars().take(room).collect();
+    }
+    let keep = room.saturating_sub(width(when) + 2);
+    let short: String = name.chars().take(keep).collect();
+    let head = format!(" {short}…{when}");
+    head.chars().take(room).collect()
+}
+
 fn render_elements(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, theme: &Theme) {
     let m = &editor.meeting;
     let width = area.width.saturating_sub(4) as usize;
@@ -155,8 +171,15 @@ fn render_elements(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, th
         .collect();
     let focused = editor.focus == Focus::Elements;
     let title = format!(" {} ", word(ctx.lang, Word::Elements));
+    let mut block = pane(title, focused, theme);
+    // What this meeting approved, in sight wherever the secretary is.
+    if !m.approves.is_empty() {
+        let ids: Vec<String> = m.approves.iter().map(|a| a.meeting.to_string()).collect();
+        let approves = format!(" ✓ {} {} ", word(ctx.lang, Word::Approves), ids.join(", "));
+        block = block.title_bottom(Line::styled(approves, theme.dim));
+    }
     let list = List::new(items)
-        .block(pane(title, focused, theme))
+        .block(block)
         .highlight_style(if focused { theme.selected } else { Style::default() })
         .highlight_symbol("›");
     let mut state = ListState::default().with_selected(Some(editor.element));
@@ -184,7 +207,13 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let votes =
                 d.votes.map(|v| format!(" {}/{}/{}", v.yes, v.no, v.abstain)).unwrap_or_default();
             let outcome = crate::i18n::outcome(lang, d.outcome);
-            (format!("B{n} {outcome}{votes} {codes} · {}", line(&d.text)), style)
+            // What it changes: "wijzigt 2022-06-14-stuurgroep/2", "vervangt …".
+            let marks: String =
+                [(Word::AmendsMark, &d.amends), (Word::SupersedesMark, &d.supersedes)]
+                    .into_iter()
+                    .filter_map(|(w, r)| r.as_ref().map(|r| format!(" {} {r}", word(lang, w))))
+                    .collect();
+            (format!("B{n} {outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
         }
         Element::Action(n) => {
             let Some((_, a)) = m.action_items().find(|(_, a)| a.number == *n) else {
@@ -194,6 +223,14 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let due = a.due.map(|d| format!(" {} {d}", word(lang, Word::Due))).unwrap_or_default();
             let od = a.objective.as_ref().map(|o| format!(" {}", code(o))).unwrap_or_default();
             (format!("A{n} {}{due}{od} · {}", line(&owner), line(&a.text)), Style::default())
+        }
+        Element::Open(r) => {
+            let Some(a) = ctx.index.actions.iter().find(|a| &a.reference == r) else {
+                return (format!("○ {r}"), theme.dim);
+            };
+            let owner = ctx.member_name(&a.owner);
+            let todo = word(lang, Word::ToFollowUp);
+            (format!("○ {r} {todo} · {}: {}", line(&owner), line(&a.text)), theme.dim)
         }
         Element::FollowUp(r) => {
             let Some((_, f)) = m.follow_ups().find(|(_, f)| &f.action == r) else {
@@ -266,15 +303,23 @@ fn render_bottom(
             Span::styled(format!(" {}", word(lang, trouble)), theme.error)
         }
         (None, _) => {
-            // The first few keys of the focus, then the hint to the rest.
-            let hint: Vec<String> = keys::bindings(editor.focus)
+            // As many keys of the focus as fit, then always the hint to the rest.
+            let help = word(lang, Word::HelpHint);
+            let mut room = (area.width as usize).saturating_sub(help.chars().count() + 1);
+            let mut line = String::new();
+            let keys = keys::bindings(editor.focus)
                 .iter()
                 .filter(|b| !matches!(b.action, keys::EditorAction::Up | keys::EditorAction::Down))
-                .take(6)
-                .map(|b| format!("{} {}", b.label, crate::i18n::editor::action(lang, b.action)))
-                .collect();
-            let all = format!(" {} · {}", hint.join(" · "), word(lang, Word::HelpHint));
-            Span::styled(all, theme.dim)
+                .map(|b| format!(" {} {} ·", b.label, crate::i18n::editor::action(lang, b.action)));
+            for key in keys {
+                let width = key.chars().count();
+                if width > room {
+                    break;
+                }
+                room -= width;
+                line.push_str(&key);
+            }
+            Span::styled(format!("{line} {help}"), theme.dim)
         }
     };
     frame.render_widget(Paragraph::new(Line::from(text)), area);
@@ -282,6 +327,19 @@ fn render_bottom(
 
 fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme: &Theme) {
     match popup {
+        Popup::Input { ask, field, .. } if ask.takes_paragraphs() => {
+            // As tall as the paragraphs typed, wrapped, up to half the screen.
+            let rows: usize = field.lines().iter().map(|l| l.chars().count() / 68 + 1).sum();
+            let height = (rows as u16 + 2).clamp(3, area.height / 2);
+            let popup = super::centred(area, 72, height);
+            frame.render_widget(Clear, popup);
+            let title = format!(" {} ", crate::i18n::editor::ask(lang, ask));
+            let block =
+                Block::default().borders(Borders::ALL).title(title).border_style(theme.heading);
+            let inner = block.inner(popup);
+            frame.render_widget(block, popup);
+            frame.render_widget(&**field, inner);
+        }
         Popup::Input { ask, field, .. } => {
             let title = crate::i18n::editor::ask(lang, ask);
             super::prompt::field_box(frame, area, field, title, theme);
@@ -290,12 +348,23 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             let title = crate::i18n::editor::choice(lang, choice);
             super::picker::render(frame, area, picker, title, theme);
         }
-        Popup::ConfirmApproval(id) => {
+        Popup::ConfirmSent(unsend) => {
             let popup = super::centred(area, 60, 3);
             frame.render_widget(Clear, popup);
-            let text = format!("{id}: {}", word(lang, Word::ApproveQuestion));
+            let question = if *unsend { Word::UnsendQuestion } else { Word::SentQuestion };
             let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
-            frame.render_widget(Paragraph::new(text).block(block), popup);
+            frame.render_widget(Paragraph::new(word(lang, question)).block(block), popup);
+        }
+        Popup::ConfirmApproval(id, unsent) => {
+            // Minutes never sent are said so, on a line of their own.
+            let (question, height) =
+                if *unsent { (Word::ApproveUnsent, 4) } else { (Word::ApproveQuestion, 3) };
+            let popup = super::centred(area, 60, height);
+            frame.render_widget(Clear, popup);
+            let text = format!("{id}: {}", word(lang, question));
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            let wrap = ratatui::widgets::Wrap { trim: true };
+            frame.render_widget(Paragraph::new(text).wrap(wrap).block(block), popup);
         }
     }
 }

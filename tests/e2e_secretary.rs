@@ -1,6 +1,7 @@
 //! Nothing typed is out of reach, in a real pseudo-terminal, from keys to the file on disk: a
 //! long run of deletions comes back whole with Ctrl-Z, a removed decision or a moved item too;
-//! a burst of keys arrives whole; a question left with Esc offers what was typed again.
+//! a burst of keys arrives whole; a question left with Esc offers what was typed again; what
+//! is wrong is refused as it is typed.
 
 mod pty;
 
@@ -35,6 +36,11 @@ fn wait_until(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting
 
 /// Starts the app as Lotte (the secretary) and opens a new stuurgroep meeting on 2027-01-20.
 fn new_meeting(root: &Path) -> Term {
+    new_meeting_at(root, &[])
+}
+
+/// The same, answering the start time with each of `starts` before the offered one.
+fn new_meeting_at(root: &Path, starts: &[&str]) -> Term {
     let config = root.join("config.ron");
     let mut app = Term::start_with(
         &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
@@ -49,7 +55,11 @@ fn new_meeting(root: &Path) -> Term {
     app.step(&"\x7f".repeat(10));
     app.step("2027-01-20\r");
     app.wait_for("Aanvang");
-    app.step("\r");
+    for start in starts {
+        app.step(&format!("\x15{start}\r"));
+        app.wait_for("Geen uur");
+    }
+    app.step("\x15\r");
     app.wait_for("Plaats");
     app.step("\r");
     app.wait_for("Opening en aanwezigheden");
@@ -192,5 +202,81 @@ fn a_decision_left_with_esc_is_offered_again_and_reaches_the_file() {
     let m = wait_until(root, "the decision", |m| m.decisions().count() == 1);
     let (_, d) = m.decisions().next().unwrap();
     assert_eq!(d.text, "De stuurgroep keurt de begroting goed met een opmerking.");
+    app.close_editor_and_quit();
+}
+
+#[test]
+fn wrong_times_owners_votes_and_an_unsent_approval_are_refused_as_typed() {
+    let dir = example_copy();
+    let root = dir.path();
+    // 25:70 and "half acht" as the start: asked again each time, with why.
+    let mut app = new_meeting_at(root, &["25:70", "half acht"]);
+    // An owner who is no member: not taken, the question stays.
+    app.step("a");
+    app.wait_for("Actiepunt: wat moet er gebeuren?");
+    app.step("Offerte opvragen\r");
+    app.wait_for("Eigenaar");
+    app.step("griet\r");
+    app.wait_for("Geen lid heet");
+    app.keys("\x1b");
+    // A decision with more votes than members present.
+    app.step("b");
+    app.wait_for("Besluit");
+    app.step("De begroting wordt goedgekeurd.\r");
+    app.wait_for("Doelstelling (code, oude code of woorden)");
+    app.step("sd2 od1\r");
+    app.step("\t");
+    app.step("v");
+    app.wait_for("Stemming");
+    app.step("40 0 0\r");
+    app.wait_for("leden aanwezig: tel opnieuw");
+    app.keys("\x1b");
+    // Approving the previous minutes, never sent: asked, said so; ? is no answer.
+    app.step("\t");
+    app.step("g");
+    app.wait_for("nooit verstuurd");
+    app.step("?");
+    app.wait_for("j (ja) of n (nee)?");
+    app.step("n");
+    app.close_editor_and_quit();
+    let m = read(root).unwrap();
+    assert_eq!(m.start, None, "no start time was taken");
+    assert_eq!(m.action_items().count(), 0);
+    assert_eq!(m.decisions().next().map(|(_, d)| d.votes), Some(None));
+    assert!(m.approves.is_empty());
+}
+
+#[test]
+fn a_decision_has_paragraphs_with_alt_enter() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    app.step("b");
+    app.wait_for("Besluit");
+    app.step("Overwegende dat de begroting sluit;");
+    // Alt-Enter: Esc and Enter at once, as a terminal sends it.
+    app.step("\x1b\r");
+    app.step("De stuurgroep keurt de begroting goed.\r");
+    app.wait_for("Doelstelling (code, oude code of woorden)");
+    app.step("sd2 od1\r");
+    let m = wait_until(root, "the decision", |m| m.decisions().count() == 1);
+    let (_, d) = m.decisions().next().unwrap();
+    assert_eq!(
+        d.text,
+        "Overwegende dat de begroting sluit;\nDe stuurgroep keurt de begroting goed."
+    );
+    // Opened again, both paragraphs are there to edit.
+    app.step("\t");
+    app.step("\r");
+    app.wait_for("Tekst van het besluit");
+    app.wait_for("Overwegende dat de begroting sluit;");
+    app.step(" Eenparig.\r");
+    let m = wait_until(root, "the edit", |m| {
+        m.decisions().next().is_some_and(|(_, d)| d.text.ends_with("goed. Eenparig."))
+    });
+    assert!(
+        m.decisions().next().unwrap().1.text.starts_with("Overwegende dat de begroting sluit;\n")
+    );
+    app.keys("\x1b");
     app.close_editor_and_quit();
 }

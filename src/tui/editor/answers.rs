@@ -1,0 +1,213 @@
+//! What answering (or leaving) one of the editor's questions does to the meeting: the edit
+//! it applies, the next question it asks, the draft it keeps.
+
+use super::pickers::{members, objectives, statuses};
+use super::popup::{Ask, Choice, DueFor, OwnerFor, Popup};
+use super::{Editor, Element, Note};
+use crate::domain::due::{parse_due, parse_span};
+use crate::domain::edit;
+use crate::domain::ids::{ActionItemRef, DecisionRef, ObjectiveId};
+use crate::domain::meeting::{FollowUpStatus, Votes};
+use crate::tui::ctx::Ctx;
+
+/// Esc on a typed line: a new action item skipping its date is still added, without one
+/// (a date typed and left stays as the draft of its date).
+pub(super) fn skip(editor: &mut Editor, ask: Ask) -> Option<Popup> {
+    let Ask::Due(DueFor::New(text, owner)) = ask else { return None };
+    let typed = editor.drafts.iter().position(|(a, _)| matches!(a, Ask::Due(DueFor::New(..))));
+    let typed = typed.map(|at| editor.drafts.remove(at).1);
+    if let Some(n) = editor.add_action(text, owner, None) {
+        editor.keep_draft(&Ask::Due(DueFor::Action(n)), typed.unwrap_or_default());
+    }
+    None
+}
+
+/// Esc on a pick: a new action item without an owner is not added; its text is kept as the
+/// draft of the next one, and the note says so.
+pub(super) fn skip_pick(editor: &mut Editor, choice: Choice) -> Option<Popup> {
+    if let Choice::Owner(OwnerFor::New(text)) = choice {
+        editor.keep_draft(&Ask::NewAction, text);
+        editor.note = Some(Note::NoOwner);
+    }
+    None
+}
+
+impl Editor {
+    /// Keeps `text` as what was typed for `ask` (empty: none).
+    pub(super) fn keep_draft(&mut self, ask: &Ask, text: String) {
+        self.drafts.retain(|(a, _)| a != ask);
+        if !text.trim().is_empty() {
+            self.drafts.push((ask.clone(), text));
+            self.note = Some(Note::DraftKept);
+        }
+    }
+}
+
+pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popup> {
+    let item = editor.item;
+    match ask {
+        Ask::NewItem if !text.is_empty() => {
+            let at = (item + 1).min(editor.meeting.agenda.len());
+            let shape = super::undo::Shape::Inserted(at);
+            if let Some(at) = editor.edit_shaped(shape, |m| edit::add_item(m, at, text)) {
+                editor.select_item(at);
+            }
+        }
+        Ask::ItemTitle if !text.is_empty() => {
+            editor.edit(|m| edit::rename_item(m, item, text));
+        }
+        Ask::NewDecision if !text.is_empty() => {
+            let number = editor.edit(|m| edit::add_decision(m, item, text))?;
+            editor.select_element(&Element::Decision(number));
+            // Straight on to its objective: an unlinked decision is flagged until it has one.
+            return Some(Popup::Pick {
+                choice: Choice::DecisionObjective(number),
+                picker: objectives(ctx),
+            });
+        }
+        Ask::DecisionText(n) if !text.is_empty() => {
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.text = text));
+        }
+        Ask::NewAction if !text.is_empty() => {
+            let picker = members(ctx, editor);
+            return Some(Popup::Pick { choice: Choice::Owner(OwnerFor::New(text)), picker });
+        }
+        Ask::ActionText(n) if !text.is_empty() => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text));
+        }
+        Ask::Votes(n) => {
+            let set = parse_votes(&text).map(|votes| editor.edit(|m| edit::set_votes(m, n, votes)));
+            match set {
+                Some(Some(())) => {}
+                // Asked again, with what was typed, and why (the refusal's note stays).
+                Some(None) => return Some(Popup::input(Ask::Votes(n), &text)),
+                None => {
+                    editor.note = Some(Note::BadVotes(text.clone()));
+                    return Some(Popup::input(Ask::Votes(n), &text));
+                }
+            }
+        }
+        Ask::Due(due_for) => return due(editor, due_for, text),
+        Ask::SaveElsewhere if !text.is_empty() => editor.save_to = Some(text.into()),
+        Ask::Guest if !text.is_empty() => {
+            editor.edit(|m| edit::add_guest(m, text));
+        }
+        Ask::Times => match parse_span(&text) {
+            Some((start, end)) => {
+                editor.edit(|m| edit::set_times(m, start, end));
+            }
+            None => {
+                // Asked again, with what was typed, and why.
+                editor.note = Some(Note::BadTime(text.clone()));
+                return Some(Popup::input(Ask::Times, &text));
+            }
+        },
+        Ask::Location => {
+            editor.edit(|m| edit::set_location(m, text));
+        }
+        Ask::FollowUpNote(r) => {
+            editor.edit(|m| {
+                let status = m.follow_ups().find(|(_, f)| f.action == r).map(|(_, f)| f.status);
+                let at = m.agenda.iter().position(|i| i.follow_ups.iter().any(|f| f.action == r));
+                match (status, at) {
+                    (Some(s), Some(at)) => edit::set_follow_up(m, at, r, s, text),
+                    _ => Err(edit::EditError::NoSuchItem),
+                }
+            });
+        }
+        _ => {}
+    }
+    None
+}
+
+/// "12 0 1" or "12/0/1": for, against, abstaining; empty takes the count away.
+fn parse_votes(text: &str) -> Option<Option<Votes>> {
+    if text.is_empty() {
+        return Some(None);
+    }
+    let n: Vec<u32> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    match n[..] {
+        [yes, no, abstain] => Some(Some(Votes { yes, no, abstain })),
+        [yes, no] => Some(Some(Votes { yes, no, abstain: 0 })),
+        _ => None,
+    }
+}
+
+pub(super) fn due(editor: &mut Editor, due_for: DueFor, text: String) -> Option<Popup> {
+    let today = chrono::Local::now().date_naive();
+    let date = match text.as_str() {
+        "" => None,
+        typed => match parse_due(typed, today) {
+            Some(d) => Some(d),
+            None => {
+                // Asked again, with what was typed, and why.
+                editor.note = Some(Note::BadDate(text.clone()));
+                return Some(Popup::input(Ask::Due(due_for), &text));
+            }
+        },
+    };
+    match due_for {
+        DueFor::Action(n) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.due = date));
+        }
+        DueFor::New(text, owner) => {
+            editor.add_action(text, owner, date);
+        }
+    }
+    None
+}
+
+pub(super) fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx) -> Option<Popup> {
+    match choice {
+        Choice::DecisionObjective(n) => {
+            editor.edit(|m| edit::toggle_objective(m, n, ObjectiveId::from(id.as_str())));
+        }
+        Choice::ActionObjective(n) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(id.as_str().into())));
+        }
+        Choice::Owner(OwnerFor::Action(n)) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = id.as_str().into()));
+        }
+        Choice::Owner(OwnerFor::New(text)) => {
+            return Some(Popup::input(Ask::Due(DueFor::New(text, id.as_str().into())), ""));
+        }
+        Choice::Amends(n) | Choice::Supersedes(n) => {
+            let Ok(reference) = id.parse::<DecisionRef>() else { return None };
+            let amends = matches!(choice, Choice::Amends(_));
+            editor.edit(|m| {
+                let d = edit::decision_mut(m, n)?;
+                if amends {
+                    d.amends = Some(reference);
+                } else {
+                    d.supersedes = Some(reference);
+                }
+                Ok(())
+            });
+        }
+        Choice::FollowUpAction => {
+            let reference: ActionItemRef = id.parse().ok()?;
+            return Some(Popup::Pick {
+                choice: Choice::FollowUpStatus(reference),
+                picker: statuses(ctx),
+            });
+        }
+        Choice::FollowUpStatus(reference) => {
+            let status = match id.as_str() {
+                "done" => FollowUpStatus::Done,
+                "dropped" => FollowUpStatus::Dropped,
+                _ => FollowUpStatus::Ongoing,
+            };
+            let item = editor.item;
+            let r = reference.clone();
+            editor.edit(|m| edit::set_follow_up(m, item, r, status, String::new()))?;
+            editor.select_element(&Element::FollowUp(reference.clone()));
+            return Some(Popup::drafted(editor, Ask::FollowUpNote(reference), ""));
+        }
+    }
+    None
+}
