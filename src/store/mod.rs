@@ -13,6 +13,7 @@ pub mod lock;
 pub mod names;
 pub mod save;
 pub mod stignore;
+pub mod textdiff;
 pub mod undo;
 pub mod versions;
 pub mod watch;

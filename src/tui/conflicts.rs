@@ -4,9 +4,12 @@
 //! to the event loop.
 
 use crate::domain::merge::{Choice, Difference, Side};
+use crate::i18n::Lang;
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
+use crate::store::textdiff::DiffLine;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use std::path::Path;
 
 /// A copy that could be read and compared, or why not.
 pub type Entry = (ConflictCopy, Result<Compared, CompareError>);
@@ -27,6 +30,11 @@ pub struct ConflictsView {
     pub put_away: Option<usize>,
     /// Whether the user asked to undo the last merge, for the loop.
     pub undo: bool,
+    /// A copy to put away that holds something its original lacks: which, and what it holds
+    /// (and what it lacks), shown with the question.
+    pub asking: Option<(usize, Vec<DiffLine>)>,
+    /// Whether the copy in `put_away` was asked about and the user said yes.
+    pub confirmed: bool,
 }
 
 /// Merging one copy.
@@ -62,6 +70,8 @@ pub enum ConflictNote {
     Merged(String),
     /// Put away (settled by hand); it went there.
     PutAway(String),
+    /// Identical to its original: put away at once; it went there.
+    PutAwayIdentical(String),
     /// Not written, with why.
     Failed(String),
     /// Approved minutes: never merged.
@@ -85,12 +95,20 @@ impl ConflictsView {
             closed: false,
             put_away: None,
             undo: false,
+            asking: None,
+            confirmed: false,
         }
     }
 
     /// A key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.note = None;
+        if let Some((at, _)) = self.asking.take() {
+            if matches!(key.code, KeyCode::Char('j' | 'y')) {
+                (self.put_away, self.confirmed) = (Some(at), true);
+            }
+            return;
+        }
         if let Some(r) = &mut self.open
             && key.code != KeyCode::Char('c')
         {
@@ -127,6 +145,33 @@ impl ConflictsView {
         }
     }
 
+    /// Puts the copy `at` away, unless it holds something its original lacks and the user
+    /// was not asked yet: then the question is set and `None` returned. Otherwise says what
+    /// was done.
+    pub fn put_away_or_ask(&mut self, at: usize, root: &Path, lang: Lang) -> Option<ConflictNote> {
+        let confirmed = std::mem::take(&mut self.confirmed);
+        let (copy, compared) = self.copies.get(at)?;
+        let (identical, holds) = match compared {
+            Ok(c) => (c.identical, c.holds_more().then(|| meeting_diff(c, lang))),
+            Err(_) => match crate::store::conflict::file_diff(root, copy) {
+                Ok(lines) if lines.is_empty() => (true, None),
+                Ok(lines) => (false, Some(lines)),
+                Err(e) => {
+                    return Some(ConflictNote::Failed(format!("{}: {e}", copy.path.display())));
+                }
+            },
+        };
+        if let Some(lines) = holds.filter(|_| !confirmed) {
+            self.asking = Some((at, lines));
+            return None;
+        }
+        Some(match crate::store::conflict::put_away(root, &copy.path) {
+            Ok(to) if identical => ConflictNote::PutAwayIdentical(to.display().to_string()),
+            Ok(to) => ConflictNote::PutAway(to.display().to_string()),
+            Err(e) => ConflictNote::Failed(format!("{}: {e}", copy.path.display())),
+        })
+    }
+
     fn open_selected(&mut self) {
         let Some((_, Ok(compared))) = self.copies.get(self.selected) else { return };
         if compared.tampering() {
@@ -145,6 +190,19 @@ impl ConflictsView {
             confirm: None,
         });
     }
+}
+
+/// What a copy of a meeting holds apart from its original, as text per element: the minutes
+/// line by line, never the file's RON.
+fn meeting_diff(c: &Compared, lang: Lang) -> Vec<DiffLine> {
+    let mut lines = Vec::new();
+    for d in c.differences.iter().filter(|d| c.ancestor.is_none() || d.side != Side::Ours) {
+        lines.push(DiffLine::Heading(crate::i18n::conflicts::element(lang, &d.element)));
+        let text = |m| crate::store::conflict::element_text(m, &d.element);
+        let (ours, theirs) = (text(&c.original.value), text(&c.theirs));
+        lines.extend(crate::store::textdiff::lines(&ours, &theirs));
+    }
+    lines
 }
 
 /// The first `c` on an element both changed, without an ancestor: what of the original would

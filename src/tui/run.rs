@@ -380,13 +380,9 @@ fn conflicts(session: &mut Session, data: &mut Data) {
         return;
     }
     if let Some(at) = view.put_away.take() {
-        let Some((copy, _)) = view.copies.get(at) else { return };
-        let moved = crate::store::conflict::put_away(&data.ctx.folder.root, &copy.path);
-        let note = match moved {
-            Ok(to) => ConflictNote::PutAway(to.display().to_string()),
-            Err(e) => ConflictNote::Failed(format!("{}: {e}", copy.path.display())),
-        };
-        refresh_conflicts(session, data, note);
+        if let Some(note) = view.put_away_or_ask(at, &data.ctx.folder.root, data.ctx.lang) {
+            refresh_conflicts(session, data, note);
+        }
         return;
     }
     let Some(r) = view.open.as_mut().filter(|r| r.write) else { return };
