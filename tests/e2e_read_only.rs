@@ -114,7 +114,9 @@ fn a_second_instance_viewing_a_meeting_being_written_writes_nothing() {
     let mut reader = start(root, home_b.path());
     reader.step("3");
     reader.step("e");
-    reader.wait_for("wordt bewerkt door Lotte Verhaegen");
+    reader.wait_for("overnemen? (j/n; n: alleen lezen)");
+    reader.step("n");
+    reader.wait_for("alleen lezen — wordt bewerkt door Lotte Verhaegen");
     // The writer saves on while the reader has it open.
     for i in 0..20 {
         writer.keys(&format!(" en{i}"));

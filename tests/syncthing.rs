@@ -309,6 +309,8 @@ fn a_lock_taken_on_a_makes_the_app_on_b_read_only() {
     on_b.step("n");
     on_b.step("3");
     on_b.step("e");
+    on_b.wait_for("overnemen? (j/n; n: alleen lezen)");
+    on_b.step("n");
     on_b.wait_for("wordt bewerkt door Lotte Verhaegen");
     on_b.close_editor_and_quit();
     on_a.close_editor_and_quit();

@@ -49,6 +49,10 @@ pub struct LockInfo {
     /// A random token per instance: the same person on the same machine in two terminals
     /// is still two instances.
     pub instance: String,
+    /// When the holder last typed in the meeting, as of the last refresh: someone asked to
+    /// take the lock over is told how long ago. Absent in locks of older versions.
+    #[serde(default)]
+    pub typed: Option<DateTime<Utc>>,
 }
 
 impl LockInfo {
@@ -115,6 +119,7 @@ impl Holder {
             since,
             refreshed: now,
             instance: self.instance.clone(),
+            typed: None,
         }
     }
 }
@@ -197,9 +202,11 @@ pub fn acquire(
     LockGuard::write_new(path, me.lock_info(since, now))
 }
 
-/// Takes over the stale lock `seen` (from [`LockError::Stale`]) once the user confirmed.
-/// If the lock changed since it was seen (its holder came back, or a third instance took it),
-/// nothing is written and the new state is reported, so that the user is asked again.
+/// Takes over the lock `seen` (from [`LockError::Stale`] or [`LockError::HeldBy`]) once the
+/// user confirmed; a fresh one too, whose holder's app then stops writing (see
+/// [`LockGuard::check`]). If another instance holds it now, or a holder whose stale lock was
+/// seen came back since, nothing is written and the new state is reported, so that the user
+/// is asked again.
 pub fn take_over(
     root: &Path,
     meeting_rel: &Path,
@@ -209,12 +216,22 @@ pub fn take_over(
 ) -> Result<LockGuard, LockError> {
     let path = checked_path(root, meeting_rel)?;
     let _local = local_guard(&path);
+    let ask_again = |info: LockInfo| {
+        if info.is_stale(now) {
+            LockError::Stale(Box::new(info))
+        } else {
+            LockError::HeldBy(Box::new(info))
+        }
+    };
     match read_at(&path) {
         None => {}
         Some(Err(e)) => return Err(e),
         Some(Ok(info)) if info.is_held_by(me) => {}
-        Some(Ok(info)) if !info.is_stale(now) => return Err(LockError::HeldBy(Box::new(info))),
-        Some(Ok(info)) if info != *seen => return Err(LockError::Stale(Box::new(info))),
+        Some(Ok(info)) if info.instance != seen.instance => return Err(ask_again(info)),
+        // Asked about a lock that looked abandoned, whose holder refreshed it since.
+        Some(Ok(info)) if seen.is_stale(now) && info.refreshed != seen.refreshed => {
+            return Err(ask_again(info));
+        }
         Some(Ok(_)) => {}
     }
     LockGuard::write_new(path, me.lock_info(now, now))
@@ -265,6 +282,26 @@ impl LockGuard {
         Ok(())
     }
 
+    /// Reads the lock file again (cheap: no write) and says whether it is still ours; once
+    /// another instance took it over, it stays lost. Call before every save.
+    pub fn check(&mut self) -> Result<(), LockError> {
+        if let Some(other) = &self.lost_to {
+            return Err(LockError::LostTo(Box::new(other.clone())));
+        }
+        match read_at(&self.path) {
+            Some(Ok(info)) if info.instance != self.info.instance => Err(self.lose(info)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Notes when the holder last typed: the first time at once (with a refresh), after
+    /// that with the next refresh, so that typing never rewrites the lock file more often.
+    pub fn typed(&mut self, at: DateTime<Utc>) -> Result<(), LockError> {
+        let first = self.info.typed.is_none();
+        self.info.typed = Some(at);
+        if first { self.refresh(at) } else { Ok(()) }
+    }
+
     /// Removes the lock file if it is still ours.
     pub fn release(mut self) -> Result<(), LockError> {
         self.release_once()
@@ -283,6 +320,7 @@ impl LockGuard {
         }
         unregister(&self.path);
         let _local = local_guard(&self.path);
+        remove_copies(&self.path);
         remove_if_ours(&self.path, &self.info.instance)
     }
 }
@@ -361,6 +399,27 @@ fn remove_if_ours(path: &Path, instance: &str) -> Result<(), LockError> {
             _ => Ok(()),
         },
         _ => Ok(()),
+    }
+}
+
+/// Removes a sync service's conflict copies of the lock file at `path`
+/// (`X.ron.sync-conflict-….lock`, made when two machines held the meeting offline): they are
+/// past states of a lock being released now, and nothing else ever removes them.
+fn remove_copies(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
+        return;
+    };
+    let Some(meeting) = name.strip_suffix(LOCK_SUFFIX) else { return };
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let sibling = entry.file_name().to_string_lossy().into_owned();
+        let copy = sibling.strip_prefix(meeting).is_some_and(|rest| {
+            rest.ends_with(LOCK_SUFFIX)
+                && (rest.starts_with(".sync-conflict-") || rest.contains("conflicted copy"))
+        });
+        if copy {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

@@ -8,6 +8,7 @@ pub mod document;
 pub mod format;
 pub mod hash;
 pub mod held;
+pub mod leftovers;
 pub mod load;
 pub mod lock;
 pub mod names;

@@ -153,6 +153,11 @@ pub fn event_loop(
     // The first frame is drawn before the check and the search haystacks, which the search
     // thread builds meanwhile.
     let mut data = Data::new(start.ctx);
+    // Temp files of saves a crash of this app interrupted: no one else ever removes them.
+    crate::store::leftovers::remove_stale_temps(
+        &data.ctx.folder.root,
+        std::time::SystemTime::now(),
+    );
     session.sync.unwatched = data.watcher.is_none();
     let root = &data.ctx.folder.root;
     if crate::store::stignore::wants_patterns(root) && !keeps_stignore(root) {
@@ -321,6 +326,7 @@ fn serve(session: &mut Session, data: &mut Data, request: Request) {
     let opened = match request {
         Request::Open(id) => data.bench.open(&ctx, &me, &id, None),
         Request::TakeOver(id, info) => data.bench.open(&ctx, &me, &id, Some(&info)),
+        Request::View(id) => data.bench.view(&ctx, &id),
         Request::Create(new) => data.bench.create(&ctx, &me, &new),
         _ => return,
     };

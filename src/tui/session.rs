@@ -41,7 +41,7 @@ pub enum Prompt {
     Start(BodyId, NaiveDate, TextArea<'static>),
     /// Where?
     Location(BodyId, NaiveDate, Option<chrono::NaiveTime>, TextArea<'static>),
-    /// Someone's lock on this meeting went stale: take it over? (j/n)
+    /// Someone holds the lock on this meeting: take it over? (j/n; n reads)
     TakeOver(MeetingId, Box<LockInfo>),
     /// A Syncthing folder: add the app's temp-file patterns to `.stignore`? (j/n)
     StIgnore,
@@ -56,8 +56,10 @@ pub enum Request {
     Create(NewMeeting),
     /// Remember who the user is.
     RememberMe(MemberId),
-    /// Open this meeting, taking over the stale lock the user saw.
+    /// Open this meeting, taking over the lock the user saw.
     TakeOver(MeetingId, Box<LockInfo>),
+    /// Open this meeting read-only (someone else holds its lock).
+    View(MeetingId),
     /// Add the app's patterns to the folder's `.stignore`.
     AddStIgnore,
     /// Leave the folder's `.stignore` alone, and do not ask again.
@@ -259,6 +261,8 @@ impl Session {
             Prompt::TakeOver(id, info) => {
                 if is_yes(&key) {
                     self.requests.push(Request::TakeOver(id, info));
+                } else if matches!(key.code, KeyCode::Char('n' | 'N')) {
+                    self.requests.push(Request::View(id));
                 }
                 None
             }
