@@ -360,6 +360,14 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
                 crate::text::printable(rel)
             ),
         },
+        N::PutBack(rel) => match lang {
+            Lang::Nl => {
+                format!(" Verslag was verdwenen, weer bewaard: {}", crate::text::printable(rel))
+            }
+            Lang::En => {
+                format!(" The minutes had gone, saved again: {}", crate::text::printable(rel))
+            }
+        },
         N::CannotOpen(why) => match lang {
             Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
             Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),

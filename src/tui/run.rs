@@ -277,10 +277,13 @@ fn close_editor(session: &mut Session, data: &mut Data) {
     match data.bench.close(editor) {
         Ok(rescued) => {
             let written = editor.meeting.id.clone();
+            let put_back = rescued.as_ref().is_some_and(|rel| rel == &editor.rel);
             session.editor = None;
             data.suspect = false;
             if let Some(rel) = rescued {
-                session.notice = Some(Notice::KeptAsCopy(rel.display().to_string()));
+                let rel = rel.display().to_string();
+                session.notice =
+                    Some(if put_back { Notice::PutBack(rel) } else { Notice::KeptAsCopy(rel) });
             }
             data.reload_now(&mut session.app);
             // Back on the list at the meeting just written (a new one is not where the

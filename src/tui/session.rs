@@ -83,6 +83,8 @@ pub enum Notice {
     CannotOpen(String),
     /// The editor's version was kept as a conflict copy beside someone else's, here.
     KeptAsCopy(String),
+    /// The meeting's file was removed while it was open; the editor's version is back there.
+    PutBack(String),
     /// `.stignore` was extended, or could not be, with why.
     StIgnore(Result<(), String>),
 }

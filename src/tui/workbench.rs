@@ -354,7 +354,15 @@ impl Workbench {
             SaveState::Saved { hash, .. } => self.note_written(hash),
             _ => {}
         }
-        let Ok(bytes) = std::fs::read(self.root.join(&editor.rel)) else { return Some(false) };
+        let bytes = match std::fs::read(self.root.join(&editor.rel)) {
+            Ok(bytes) => bytes,
+            // Removed while open (it was on disk: opened, or saved here): said like a change;
+            // closing puts the editor's version back.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Some(self.opened.is_some() || !self.written.is_empty());
+            }
+            Err(_) => return Some(false),
+        };
         let on_disk = crate::store::FileHash::of(&bytes);
         Some(self.opened != Some(on_disk) && !self.written.contains(&on_disk))
     }
