@@ -168,6 +168,8 @@ pub enum View {
     Undone,
     /// "Identical to the original; put away in".
     PutAwayIdentical,
+    /// The copy being merged went from the folder.
+    Gone,
     /// The title of the question before putting away a copy that holds more.
     PutAwayTitle,
     /// The keys of that question.
@@ -206,6 +208,10 @@ pub fn view(lang: Lang, v: View) -> &'static str {
         ),
         View::Merged => ("Samengevoegd; de kopie staat nu in", "Merged; the copy is now in"),
         View::Undone => ("Samenvoegen ongedaan gemaakt; hersteld:", "Merge undone; restored:"),
+        View::Gone => (
+            "Elders samengevoegd of weggezet, niet meer in de map:",
+            "Merged or put away elsewhere, no longer in the folder:",
+        ),
         View::PutAwayIdentical => {
             ("Identiek aan het origineel; weggezet in", "Identical to the original; put away in")
         }

@@ -35,6 +35,8 @@ pub struct ConflictsView {
     pub asking: Option<(usize, Vec<DiffLine>)>,
     /// Whether the copy in `put_away` was asked about and the user said yes.
     pub confirmed: bool,
+    /// The copies as they are now, read while one was being merged: shown once that ends.
+    later: Option<Vec<Entry>>,
 }
 
 /// Merging one copy.
@@ -82,6 +84,8 @@ pub enum ConflictNote {
     Undone(String),
     /// Taking the copy's version would make this (the original's) disappear: asks again.
     ConfirmCopy(String),
+    /// The copy being merged went from the folder (merged or put away elsewhere).
+    Gone(String),
 }
 
 impl ConflictsView {
@@ -97,6 +101,7 @@ impl ConflictsView {
             undo: false,
             asking: None,
             confirmed: false,
+            later: None,
         }
     }
 
@@ -116,7 +121,12 @@ impl ConflictsView {
         }
         match &mut self.open {
             Some(r) => match key.code {
-                KeyCode::Esc => self.open = None,
+                KeyCode::Esc => {
+                    self.open = None;
+                    if let Some(copies) = self.later.take() {
+                        self.refresh(copies);
+                    }
+                }
                 KeyCode::Up | KeyCode::Char('k') => r.selected = r.selected.saturating_sub(1),
                 KeyCode::Down | KeyCode::Char('j') => {
                     r.selected = (r.selected + 1).min(r.differences.len().saturating_sub(1))
@@ -143,6 +153,35 @@ impl ConflictsView {
                 _ => {}
             },
         }
+    }
+
+    /// The copies as they are now in the folder (someone's sync brought or took some): the
+    /// list follows, keeping the selected copy selected. While a copy is being merged the
+    /// list waits, unless that copy went (merged or put away elsewhere): then its merge ends,
+    /// saying so.
+    pub fn refresh(&mut self, copies: Vec<Entry>) {
+        let path_of = |list: &[Entry], i: usize| list.get(i).map(|(c, _)| c.path.clone());
+        if let Some(r) = &self.open {
+            let merging = path_of(&self.copies, r.copy);
+            if copies.iter().any(|(c, _)| Some(&c.path) == merging.as_ref()) {
+                self.later = Some(copies);
+                return;
+            }
+            self.open = None;
+            self.note = merging.map(|p| ConflictNote::Gone(p.display().to_string()));
+        }
+        if let Some((at, _)) = &self.asking
+            && !copies.iter().any(|(c, _)| Some(&c.path) == path_of(&self.copies, *at).as_ref())
+        {
+            self.asking = None;
+        }
+        let selected = path_of(&self.copies, self.selected);
+        self.selected = copies
+            .iter()
+            .position(|(c, _)| Some(&c.path) == selected.as_ref())
+            .unwrap_or(self.selected.min(copies.len().saturating_sub(1)));
+        self.copies = copies;
+        self.later = None;
     }
 
     /// Puts the copy `at` away, unless it holds something its original lacks and the user

@@ -246,6 +246,10 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
     data.watch(session.editor.as_mut());
     if data.reload_when_due(&mut session.app) {
         session.sync.updated = Some(chrono::Local::now().time());
+        // The conflicts screen is live: copies that arrived or went are shown so.
+        if let Some(view) = &mut session.conflicts {
+            view.refresh(read_conflicts(&data.ctx));
+        }
     }
     if let Some(editor) = &mut session.editor {
         data.bench.tick(editor, &data.ctx);

@@ -44,6 +44,7 @@ fn note_text(lang: Lang, note: &ConflictNote) -> String {
             crate::i18n::conflicts::say(lang, crate::i18n::conflicts::Say::Tampering).to_owned()
         }
         ConflictNote::Undecided => word(lang, View::Undecided).to_owned(),
+        ConflictNote::Gone(copy) => format!("{} {}", word(lang, View::Gone), line(copy)),
         ConflictNote::Undone(file) => format!("{} {}", word(lang, View::Undone), line(file)),
         ConflictNote::ConfirmCopy(gone) => {
             format!("{} {}", word(lang, View::ConfirmCopy), line(&gone.replace('\n', " ")))
