@@ -69,10 +69,9 @@ impl Workbench {
     pub fn new(root: &Path) -> Self {
         Self {
             root: root.to_owned(),
-            autosaver: Autosaver::spawn_keeping(
-                root.to_owned(),
-                Some(VersionCache::for_folder(root)),
-            ),
+            // Every save is kept in the user's cache only: in the shared folder it would send
+            // a file to every member every few seconds of typing.
+            autosaver: Autosaver::spawn_keeping(root.to_owned(), VersionCache::user()),
             lock: None,
             holder: None,
             pending: false,
@@ -452,10 +451,21 @@ impl Workbench {
         let stamp = Utc::now().format("%Y%m%d-%H%M%S");
         let rel = editor.rel.with_file_name(format!("{stem}.sync-conflict-{stamp}-STUURGP.ron"));
         let mut ours = editor.meeting.clone();
-        // What is typed here went on from this app's last save, not only from the version
-        // opened: that save, kept in the cache, is the nearer ancestor.
+        // What is typed here went on from this app's last save, whose chain of saves (in
+        // this user's cache) leads back to the version opened.
         if let Some(last) = self.written.last() {
             ours.edited_from = Some(last.to_string());
+        }
+        // The copy names the nearest version it shares with the file beside it, found here
+        // along this session's saves, and that version goes into the shared folder: so every
+        // machine merges it three-way, also one that never saw this session's saves.
+        if let Some(versions) = &self.versions {
+            let on_disk = crate::store::load::read_document::<Meeting>(&self.root, &editor.rel);
+            let common = on_disk.ok().and_then(|d| versions.ancestor_hash(&d.value, &ours));
+            if let Some(common) = common.or_else(|| self.opened.map(|h| h.to_string())) {
+                versions.publish(&common);
+                ours.edited_from = Some(common);
+            }
         }
         crate::store::save(&self.root, &rel, &ours, Base::new_file()).map_err(|e| e.to_string())?;
         Ok(rel)
