@@ -14,6 +14,13 @@ use std::path::Path;
 /// A copy that could be read and compared, or why not.
 pub type Entry = (ConflictCopy, Result<Compared, CompareError>);
 
+/// Every conflict copy of the folder at `root`, read and compared against the ancestors kept
+/// in the folder and in the user's cache.
+pub fn read_all(root: &Path, copies: &[ConflictCopy]) -> Vec<Entry> {
+    let cache = crate::store::versions::VersionCache::for_folder(root);
+    Compared::read_all(root, copies, Some(&cache))
+}
+
 /// The view.
 pub struct ConflictsView {
     /// Every conflict copy of the folder.
@@ -182,6 +189,35 @@ impl ConflictsView {
             .unwrap_or(self.selected.min(copies.len().saturating_sub(1)));
         self.copies = copies;
         self.later = None;
+    }
+
+    /// Does what the user asked for on the folder at `root`: undo the last merge, put a copy
+    /// away (or ask first), write a settled merge. Says what was written; `None` when
+    /// nothing was.
+    pub fn work(&mut self, root: &Path, lang: Lang) -> Option<ConflictNote> {
+        if std::mem::take(&mut self.undo) {
+            return Some(match crate::store::undo::undo(root, None) {
+                Ok(done) => ConflictNote::Undone(done.original.display().to_string()),
+                Err(e) => ConflictNote::Failed(crate::i18n::conflicts::undo_error(lang, &e)),
+            });
+        }
+        if let Some(at) = self.put_away.take() {
+            return self.put_away_or_ask(at, root, lang);
+        }
+        let r = self.open.as_mut().filter(|r| r.write)?;
+        r.write = false;
+        let (_, Ok(compared)) = self.copies.get(r.copy)? else { return None };
+        let (mut merged, _) = compared.merge();
+        for (d, choice) in r.differences.iter().zip(&r.choices) {
+            if let (Side::Both, Some(choice)) = (d.side, choice) {
+                crate::domain::merge::settle(&mut merged, &compared.theirs, &d.element, *choice);
+            }
+        }
+        let cache = crate::store::versions::VersionCache::for_folder(root);
+        Some(match compared.write(root, merged, true, Some(&cache)) {
+            Ok(to) => ConflictNote::Merged(to.map(|p| p.display().to_string()).unwrap_or_default()),
+            Err(why) => ConflictNote::Failed(why),
+        })
     }
 
     /// Puts the copy `at` away, unless it holds something its original lacks and the user

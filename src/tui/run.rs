@@ -8,9 +8,6 @@ use super::session::{Notice, Request, Session};
 use super::workbench::{Opened, Workbench};
 use super::{app, draw, theme};
 use crate::domain::ids::MemberId;
-use crate::domain::merge::{self, Side};
-use crate::store::conflict::Compared;
-use crate::store::versions::VersionCache;
 use crate::store::watch::FolderWatcher;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::layout::Rect;
@@ -372,48 +369,20 @@ fn keeps_stignore(root: &std::path::Path) -> bool {
 
 /// Every conflict copy of the folder, read and compared.
 fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
-    let cache = VersionCache::for_folder(&ctx.folder.root);
-    Compared::read_all(&ctx.folder.root, &ctx.folder.conflicts, Some(&cache))
+    super::conflicts::read_all(&ctx.folder.root, &ctx.folder.conflicts)
 }
 
-/// The conflicts view's work: closing it, putting a copy away, and writing a merge the user
-/// settled.
+/// The conflicts view's work: closing it, and what it asked to write (a merge, a copy put
+/// away, an undo), after which the folder is loaded again.
 fn conflicts(session: &mut Session, data: &mut Data) {
     let Some(view) = &mut session.conflicts else { return };
     if view.closed {
         session.conflicts = None;
         return;
     }
-    if std::mem::take(&mut view.undo) {
-        let note = match crate::store::undo::undo(&data.ctx.folder.root, None) {
-            Ok(done) => ConflictNote::Undone(done.original.display().to_string()),
-            Err(e) => ConflictNote::Failed(crate::i18n::conflicts::undo_error(data.ctx.lang, &e)),
-        };
+    if let Some(note) = view.work(&data.ctx.folder.root, data.ctx.lang) {
         refresh_conflicts(session, data, note);
-        return;
     }
-    if let Some(at) = view.put_away.take() {
-        if let Some(note) = view.put_away_or_ask(at, &data.ctx.folder.root, data.ctx.lang) {
-            refresh_conflicts(session, data, note);
-        }
-        return;
-    }
-    let Some(r) = view.open.as_mut().filter(|r| r.write) else { return };
-    r.write = false;
-    let Some((_, Ok(compared))) = view.copies.get(r.copy) else { return };
-    let (mut merged, _) = compared.merge();
-    for (d, choice) in r.differences.iter().zip(&r.choices) {
-        if let (Side::Both, Some(choice)) = (d.side, choice) {
-            merge::settle(&mut merged, &compared.theirs, &d.element, *choice);
-        }
-    }
-    let cache = VersionCache::for_folder(&data.ctx.folder.root);
-    let written = compared.write(&data.ctx.folder.root, merged, true, Some(&cache));
-    let note = match written {
-        Ok(to) => ConflictNote::Merged(to.map(|p| p.display().to_string()).unwrap_or_default()),
-        Err(why) => ConflictNote::Failed(why),
-    };
-    refresh_conflicts(session, data, note);
 }
 
 /// After writing: the folder loaded again and the view on what is left, saying `note`.
