@@ -206,7 +206,17 @@ fn a_copy_of_the_members_file_is_merged_by_hand_and_then_put_away() {
     app.wait_for("geen vergadering: met de hand samenvoegen, dan w");
     // Enter does nothing with it; w puts it away, kept in .stuurgroep/resolved/.
     app.step("\r");
+    // It holds what the original lacks: shown as text, and asked.
     app.step("w");
+    app.wait_for("De kopie bevat wat het origineel mist");
+    app.wait_for("kopie:");
+    assert!(app.screen().contains("Raad van Bestuur"), "{}", app.screen());
+    app.step("n");
+    app.wait_for("Conflictkopieën (1)");
+    assert!(root.join(copy).exists());
+    app.step("w");
+    app.wait_for("toch wegzetten?");
+    app.step("j");
     app.wait_for("Kopie weggezet in .stuurgroep/resolved/");
     app.wait_for("Conflictkopieën (0)");
     app.keys("\x1b");

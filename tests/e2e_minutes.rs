@@ -267,8 +267,10 @@ fn a_second_instance_opens_the_meeting_read_only_and_says_who_writes() {
     second.step("3");
     second.wait_for("2027-01-20");
     second.step("e");
-    second.wait_for("alleen lezen");
     second.wait_for("wordt bewerkt door Lotte Verhaegen");
+    second.wait_for("overnemen? (j/n; n: alleen lezen)");
+    second.step("n");
+    second.wait_for("alleen lezen — wordt bewerkt door Lotte Verhaegen");
     second.step("\r");
     second.wait_for("Alleen lezen.");
     second.close_editor_and_quit();
@@ -373,6 +375,7 @@ fn a_stale_lock_is_taken_over_after_asking() {
         since: long_ago,
         refreshed: long_ago,
         instance: "elders".into(),
+        typed: None,
     };
     let lock = root.join(format!("{meeting}.lock"));
     std::fs::write(&lock, stuurgroep::store::to_ron(&stale).unwrap()).unwrap();

@@ -114,7 +114,9 @@ fn a_second_instance_viewing_a_meeting_being_written_writes_nothing() {
     let mut reader = start(root, home_b.path());
     reader.step("3");
     reader.step("e");
-    reader.wait_for("wordt bewerkt door Lotte Verhaegen");
+    reader.wait_for("overnemen? (j/n; n: alleen lezen)");
+    reader.step("n");
+    reader.wait_for("alleen lezen — wordt bewerkt door Lotte Verhaegen");
     // The writer saves on while the reader has it open.
     for i in 0..20 {
         writer.keys(&format!(" en{i}"));
@@ -133,4 +135,38 @@ fn a_second_instance_viewing_a_meeting_being_written_writes_nothing() {
     writer.close_editor_and_quit();
     let names: Vec<PathBuf> = tree(root).into_keys().collect();
     assert!(!names.iter().any(|p| p.to_string_lossy().contains("sync-conflict")), "{names:?}");
+}
+
+#[test]
+fn a_newer_schema_file_and_another_body_s_meeting_are_read_without_a_write() {
+    let dir = example_copy();
+    let root = dir.path();
+    let home = tempfile::tempdir().unwrap();
+    // The last meeting as a newer version of the app wrote it.
+    let text = std::fs::read_to_string(root.join(EDITED)).unwrap();
+    std::fs::write(root.join(EDITED), text.replacen("version: 1,", "version: 99,", 1)).unwrap();
+    let before = tree(root);
+    let mut app = start(root, home.path());
+    app.step("3");
+    app.step("e");
+    app.wait_for("alleen lezen");
+    std::thread::sleep(Duration::from_millis(800));
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.quit();
+    // A member who is no secretary: told so, nothing opened.
+    let config = home.path().join("config.ron");
+    let cache = home.path().join("cache");
+    let mut member = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "tom-claes"],
+        &[("STUURGROEP_CONFIG", &config), ("XDG_CACHE_HOME", &cache), ("HOME", home.path())],
+    );
+    member.wait_for("Doelstellingen");
+    member.step("3");
+    member.step("j");
+    member.step("e");
+    member.wait_for("secretaris");
+    member.quit();
+    assert_eq!(differing(&before, &tree(root)), Vec::<PathBuf>::new());
+    assert_eq!(tree(&cache), BTreeMap::new(), "the cache was written");
 }

@@ -1,5 +1,6 @@
-//! Lock files beside a meeting: who edits it, refreshed, stale after a while, taken over only
-//! when stale, released only by their own instance, never loaded as documents.
+//! Lock files beside a meeting: who edits it, refreshed, stale after a while, taken over after
+//! the user was asked about that very holder, released only by their own instance (with the
+//! sync services' copies of it), never loaded as documents.
 
 mod common;
 
@@ -87,7 +88,7 @@ fn a_stale_lock_is_reported_and_can_be_taken_over() {
 }
 
 #[test]
-fn a_fresh_lock_or_one_that_changed_since_it_was_seen_is_not_taken_over() {
+fn a_stale_lock_whose_holder_came_back_since_it_was_seen_is_not_taken_over() {
     let f = Fixture::new();
     let mut guard = acquire(f.root(), Path::new(M3), &an(), t0()).unwrap();
     let seen = guard.info().clone();
@@ -220,4 +221,50 @@ fn a_lock_left_on_this_machine_by_a_process_that_is_gone_is_stale_at_once() {
     let elsewhere = LockInfo { machine: "elders".into(), ..orphan };
     std::fs::write(lock_file(&f), stuurgroep::store::to_ron(&elsewhere).unwrap()).unwrap();
     assert!(matches!(acquire(f.root(), Path::new(M3), &an(), t0()), Err(LockError::HeldBy(_))));
+}
+
+#[test]
+fn a_fresh_lock_is_taken_over_once_asked_and_its_holder_notices_at_the_next_check() {
+    let f = Fixture::new();
+    let mut held = acquire(f.root(), Path::new(M3), &an(), t0()).unwrap();
+    held.typed(after(std::time::Duration::from_secs(10))).unwrap();
+    held.refresh(after(std::time::Duration::from_secs(30))).unwrap();
+    let seen = match acquire(f.root(), Path::new(M3), &lotte(), after(STALE_AFTER / 4)) {
+        Err(LockError::HeldBy(info)) => *info,
+        other => panic!("{other:?}"),
+    };
+    // The question can say how long ago An typed.
+    assert_eq!(seen.typed, Some(after(std::time::Duration::from_secs(10))));
+    // An's app refreshes meanwhile: still the holder the user was asked about.
+    held.refresh(after(STALE_AFTER / 3)).unwrap();
+    let taken = take_over(f.root(), Path::new(M3), &lotte(), &seen, after(STALE_AFTER / 2));
+    let taken = taken.unwrap();
+    assert!(held.check().is_err(), "An's app sees it lost at the next check, without a write");
+    match held.check() {
+        Err(LockError::LostTo(info)) => assert_eq!(info.name, "Lotte Verhaegen"),
+        other => panic!("{other:?}"),
+    }
+    // A third instance's lock is not taken over on the strength of the question about An's.
+    taken.release().unwrap();
+    let third = acquire(f.root(), Path::new(M3), &an(), t0()).unwrap();
+    let again = take_over(f.root(), Path::new(M3), &lotte(), &seen, t0());
+    assert!(matches!(again, Err(LockError::HeldBy(_))), "{again:?}");
+    drop(third);
+}
+
+#[test]
+fn releasing_a_lock_removes_the_sync_services_copies_of_it() {
+    let f = Fixture::new();
+    let guard = acquire(f.root(), Path::new(M3), &an(), t0()).unwrap();
+    let copy = guard.path().with_file_name(format!(
+        "{}.sync-conflict-20261122-190500-ABCDEFG.lock",
+        Path::new(M3).file_name().unwrap().to_string_lossy()
+    ));
+    std::fs::write(&copy, std::fs::read(guard.path()).unwrap()).unwrap();
+    let other =
+        copy.with_file_name("2021-03-16-stuurgroep.ron.sync-conflict-20261122-190500-ABCDEFG.lock");
+    std::fs::write(&other, "x").unwrap();
+    guard.release().unwrap();
+    assert!(!copy.exists(), "the copy of this lock goes with it");
+    assert!(other.exists(), "another meeting's is left alone");
 }

@@ -120,6 +120,7 @@ fn human(
             Err(CompareError::Unreadable(e)) => {
                 out.push_str(&format!("  {}: {}\n", say(lang, Say::Unreadable), printable(e)))
             }
+            Ok(c) if c.identical => out.push_str(&format!("  {}\n", say(lang, Say::Identical))),
             Ok(c) if c.tampering() => out.push_str(&format!("  {}\n", say(lang, Say::Tampering))),
             Ok(c) => {
                 let base = if c.ancestor.is_some() { Say::Ancestor } else { Say::NoAncestor };
@@ -174,6 +175,7 @@ fn json(root: &Path, found: &[(ConflictCopy, Result<Compared, CompareError>)]) -
                 (Err(e), None) => item["error"] = serde_json::json!(e.to_string()),
                 (Ok(c), None) => {
                     item["tampering"] = serde_json::json!(c.tampering());
+                    item["identical"] = serde_json::json!(c.identical);
                     item["ancestor"] = serde_json::json!(c.ancestor.is_some());
                     item["differences"] = c
                         .differences
@@ -225,6 +227,19 @@ fn undo(root: &Path, file: &Path, lang: Lang) -> ExitCode {
 /// Writes the automatic merge over the original; moves the copy away when nothing is left
 /// to choose.
 fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lang) -> ExitCode {
+    if c.identical {
+        // Nothing to merge: the original is not written (its approval hash stays valid).
+        return match crate::store::conflict::put_away(root, &c.copy.path) {
+            Ok(to) => {
+                println!("{} {}", say(lang, Say::IdenticalPutAway), slashed(&to));
+                0
+            }
+            Err(e) => {
+                eprintln!("stuurgroep conflicts merge: {}: {e}", slashed(&c.copy.path));
+                2
+            }
+        };
+    }
     if c.tampering() {
         eprintln!(
             "stuurgroep conflicts merge: {}: {}",

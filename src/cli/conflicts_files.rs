@@ -67,7 +67,7 @@ pub fn merge_auto(root: &Path, copy: &ConflictCopy, lang: Lang) -> Option<ExitCo
             2
         }
         Ok(Some(to)) => {
-            println!("{} {}", say(lang, Say::Merged), to.display());
+            println!("{} {}", say(lang, Say::Merged), crate::store::relpath::slashed(&to));
             0
         }
         Ok(None) => {

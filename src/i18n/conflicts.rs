@@ -87,6 +87,10 @@ pub enum Say {
     Partly,
     /// A merge was undone: the original restored.
     Undone,
+    /// The copy's content is the original's.
+    Identical,
+    /// An identical copy was put away.
+    IdenticalPutAway,
     /// The copy is back at.
     CopyBack,
     /// No merge of the file is recorded.
@@ -125,6 +129,14 @@ pub fn say(lang: Lang, s: Say) -> &'static str {
         Say::Partly => (
             "eenzijdige wijzigingen samengevoegd; de kopie blijft voor de keuzes",
             "one-sided changes merged; the copy stays for the choices",
+        ),
+        Say::Identical => (
+            "identiek aan het origineel: niets samen te voegen, mag weg (w in de app)",
+            "identical to the original: nothing to merge, can go (w in the app)",
+        ),
+        Say::IdenticalPutAway => (
+            "identiek aan het origineel; de kopie staat nu in",
+            "identical to the original; the copy is now in",
         ),
         Say::Undone => ("samenvoegen ongedaan gemaakt; hersteld:", "merge undone; restored:"),
         Say::CopyBack => ("de kopie staat weer op", "the copy is back at"),
@@ -168,6 +180,18 @@ pub enum View {
     AncestorFound,
     /// "Merge undone; restored".
     Undone,
+    /// "Identical to the original; put away in".
+    PutAwayIdentical,
+    /// The copy being merged went from the folder.
+    Gone,
+    /// The title of the question before putting away a copy that holds more.
+    PutAwayTitle,
+    /// The keys of that question.
+    PutAwayKeys,
+    /// Marks a line only the original has.
+    OnlyOriginal,
+    /// Marks a line only the copy has.
+    OnlyCopy,
     /// Taking the copy's version without an ancestor: what disappears, and press again.
     ConfirmCopy,
     /// No ancestor.
@@ -198,6 +222,23 @@ pub fn view(lang: Lang, v: View) -> &'static str {
         ),
         View::Merged => ("Samengevoegd; de kopie staat nu in", "Merged; the copy is now in"),
         View::Undone => ("Samenvoegen ongedaan gemaakt; hersteld:", "Merge undone; restored:"),
+        View::Gone => (
+            "Elders samengevoegd of weggezet, niet meer in de map:",
+            "Merged or put away elsewhere, no longer in the folder:",
+        ),
+        View::PutAwayIdentical => {
+            ("Identiek aan het origineel; weggezet in", "Identical to the original; put away in")
+        }
+        View::PutAwayTitle => (
+            " De kopie bevat wat het origineel mist: toch wegzetten? ",
+            " The copy holds what the original lacks: put it away anyway? ",
+        ),
+        View::PutAwayKeys => (
+            " j wegzetten (bewaard in .stuurgroep/resolved/, niet in de gegevens) · andere toets: niet",
+            " y put away (kept in .stuurgroep/resolved/, not in the data) · any other key: don't",
+        ),
+        View::OnlyOriginal => ("  origineel: ", "  original: "),
+        View::OnlyCopy => ("  kopie:     ", "  copy:     "),
         View::ConfirmCopy => (
             "Zonder voorouder verdwijnt de versie van het origineel; nog eens c om de kopie te nemen:",
             "Without an ancestor the original's version disappears; c again to take the copy's:",

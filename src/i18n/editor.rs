@@ -444,6 +444,14 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
                 crate::text::printable(rel)
             ),
         },
+        N::PutBack(rel) => match lang {
+            Lang::Nl => {
+                format!(" Verslag was verdwenen, weer bewaard: {}", crate::text::printable(rel))
+            }
+            Lang::En => {
+                format!(" The minutes had gone, saved again: {}", crate::text::printable(rel))
+            }
+        },
         N::CannotOpen(why) => match lang {
             Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
             Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),
@@ -458,4 +466,62 @@ fn unknown_key(lang: Lang, c: char) -> String {
         Lang::Nl => format!(" {c}: geen toets hier; ? toont ze allemaal."),
         Lang::En => format!(" {c}: not a key here; ? shows them all."),
     }
+}
+
+/// "2 min geleden": how long ago `at` was, roughly.
+fn ago(
+    lang: Lang,
+    at: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
+    let minutes = now.signed_duration_since(at).num_minutes().max(0);
+    match (lang, minutes) {
+        (Lang::Nl, 0) => "zonet".into(),
+        (Lang::En, 0) => "just now".into(),
+        (Lang::Nl, m) if m < 120 => format!("{m} min geleden"),
+        (Lang::En, m) if m < 120 => format!("{m} min ago"),
+        (Lang::Nl, m) => format!("{} uur geleden", m / 60),
+        (Lang::En, m) => format!("{} hours ago", m / 60),
+    }
+}
+
+/// The question before taking over someone's lock: who holds it, how long ago they typed
+/// (or, without typing known, when their app last refreshed it).
+pub fn take_over_question(
+    lang: Lang,
+    info: &crate::store::lock::LockInfo,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
+    let held = held_by(lang, info);
+    let stale = info.is_stale(now);
+    let last = match (info.typed, lang) {
+        (Some(t), Lang::Nl) => format!("laatst getypt {}", ago(lang, t, now)),
+        (Some(t), Lang::En) => format!("last typed {}", ago(lang, t, now)),
+        (None, Lang::Nl) => format!("laatst ververst {}", ago(lang, info.refreshed, now)),
+        (None, Lang::En) => format!("last refreshed {}", ago(lang, info.refreshed, now)),
+    };
+    let ask = match (lang, stale) {
+        (Lang::Nl, true) => "niet meer ververst: overnemen? (j/n)",
+        (Lang::En, true) => "no longer refreshed: take over? (y/n)",
+        (Lang::Nl, false) => "overnemen? (j/n; n: alleen lezen)",
+        (Lang::En, false) => "take over? (y/n; n: read only)",
+    };
+    format!("{held}\n{last}; {ask}")
+}
+
+/// The header of an editor whose lock was taken over: by whom, and that the text typed here
+/// is beside the meeting as a conflict copy (when there was any).
+pub fn taken_over(lang: Lang, info: &crate::store::lock::LockInfo, kept: bool) -> String {
+    let name = crate::text::printable(&info.name);
+    match (lang, kept) {
+        (Lang::Nl, true) => format!("overgenomen door {name}; jouw tekst staat ernaast (c)"),
+        (Lang::En, true) => format!("taken over by {name}; your text is beside it (c)"),
+        (Lang::Nl, false) => format!("overgenomen door {name}"),
+        (Lang::En, false) => format!("taken over by {name}"),
+    }
+}
+
+/// The header of a meeting opened read-only by choice.
+pub fn read_only_chosen(lang: Lang) -> &'static str {
+    lang.pick("gekozen om alleen te lezen", "chosen to read only")
 }

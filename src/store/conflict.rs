@@ -48,6 +48,9 @@ pub struct Compared {
     pub differences: Vec<Difference>,
     /// The copy's additions that were renumbered (the original had their numbers).
     pub renumbered: Vec<merge::Renumbered>,
+    /// Whether the copy's content is the original's (apart from the version it was edited
+    /// from): nothing to merge, no tampering, it can go at once.
+    pub identical: bool,
 }
 
 impl Compared {
@@ -64,6 +67,7 @@ impl Compared {
         let unreadable = |e: super::format::ParseError| CompareError::Unreadable(e.to_string());
         let original = read_document::<Meeting>(root, &copy.original).map_err(unreadable)?;
         let theirs = read_document::<Meeting>(root, &copy.path).map_err(unreadable)?.value;
+        let identical = super::held::plain(&theirs) == super::held::plain(&original.value);
         let ancestor = cache.and_then(|c| c.ancestor(&original.value, &theirs));
         // The copy's and the ancestor's agenda items in the original's numbering: an item
         // inserted on one side must not shift the other's minutes into the wrong item.
@@ -71,7 +75,15 @@ impl Compared {
         // What both added under one number: the copy's gets a new one, its links with it.
         let (theirs, renumbered) = merge::renumber(ancestor.as_ref(), &original.value, &theirs);
         let differences = merge::diff(ancestor.as_ref(), &original.value, &theirs);
-        Ok(Self { copy: copy.clone(), original, theirs, ancestor, differences, renumbered })
+        Ok(Self {
+            copy: copy.clone(),
+            original,
+            theirs,
+            ancestor,
+            differences,
+            renumbered,
+            identical,
+        })
     }
 
     /// Every copy of `copies`, read and compared, or why it cannot be.
@@ -83,9 +95,18 @@ impl Compared {
         copies.iter().map(|c| (c.clone(), Self::read(root, c, cache))).collect()
     }
 
-    /// An approved meeting is never merged: a conflict on it is reported as tampering.
+    /// An approved meeting is never merged: a copy of it that differs is reported as
+    /// tampering (an identical one is not: it can only be put away).
     pub fn tampering(&self) -> bool {
-        self.original.value.is_frozen() || self.theirs.is_frozen()
+        !self.identical && (self.original.value.is_frozen() || self.theirs.is_frozen())
+    }
+
+    /// Whether the copy holds something the original lacks: an element changed in the copy
+    /// (or, without an ancestor, any difference). Putting it away then asks first.
+    pub fn holds_more(&self) -> bool {
+        !self.identical
+            && (self.ancestor.is_none()
+                || self.differences.iter().any(|d| d.side != merge::Side::Ours))
     }
 
     /// The automatic part of the merge, and what is left to choose.
@@ -160,6 +181,21 @@ impl Compared {
         }
         super::undo::keep_before(root, path, &bytes, at).map_err(|e| e.to_string())
     }
+}
+
+/// What a copy of a file that is not a meeting (the plan, the members, an update file) holds
+/// apart from its original, line by line; empty when they are the same.
+pub fn file_diff(
+    root: &Path,
+    copy: &ConflictCopy,
+) -> std::io::Result<Vec<super::textdiff::DiffLine>> {
+    let original = std::fs::read(root.join(&copy.original))?;
+    let theirs = std::fs::read(root.join(&copy.path))?;
+    if original == theirs {
+        return Ok(Vec::new());
+    }
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    Ok(super::textdiff::lines(&text(&original), &text(&theirs)))
 }
 
 /// Moves a copy that is settled (merged here, or by hand) to [`RESOLVED_DIR`] under a free

@@ -40,7 +40,7 @@ impl FileCompared {
         let (original, base) = kind.read(root, &copy.original)?;
         let (theirs, _) = kind.read(root, &copy.path)?;
         let merge = merge_file(None, &original, &theirs, &[])
-            .ok_or_else(|| copy.path.display().to_string())?;
+            .ok_or_else(|| super::relpath::slashed(&copy.path).to_string())?;
         Ok(Self { copy: copy.clone(), original, base, merge })
     }
 
@@ -68,7 +68,7 @@ impl FileCompared {
         }
         put_away(root, &self.copy.path)
             .map(Some)
-            .map_err(|e| format!("{}: {e}", self.copy.path.display()))
+            .map_err(|e| format!("{}: {e}", super::relpath::slashed(&self.copy.path)))
     }
 }
 

@@ -75,6 +75,16 @@ impl VersionCache {
         result.map(|_| hash)
     }
 
+    /// Makes sure the version `hash`, kept in any of the folders, is in the first one too
+    /// (the shared folder), so that other machines find it; false when it is nowhere.
+    pub fn publish(&self, hash: &str) -> bool {
+        let found = self.dirs.iter().find_map(|dir| {
+            let bytes = std::fs::read(Self::path_in(dir, hash)?).ok()?;
+            (FileHash::of(&bytes).to_string() == hash).then_some(bytes)
+        });
+        found.is_some_and(|bytes| self.keep(&bytes).is_ok())
+    }
+
     /// The meeting version with this hash (`blake3:<hex>`), if kept and readable.
     pub fn meeting(&self, hash: &str) -> Option<Meeting> {
         self.dirs.iter().find_map(|dir| {
@@ -88,20 +98,25 @@ impl VersionCache {
     /// The common ancestor of two versions: the version both were edited from, or, when one
     /// went on from a later save, the other's base found on the first one's chain.
     pub fn ancestor(&self, ours: &Meeting, theirs: &Meeting) -> Option<Meeting> {
+        self.ancestor_hash(ours, theirs).and_then(|hash| self.meeting(&hash))
+    }
+
+    /// The hash of [`VersionCache::ancestor`].
+    pub fn ancestor_hash(&self, ours: &Meeting, theirs: &Meeting) -> Option<String> {
         let (a, b) = (ours.edited_from.as_deref()?, theirs.edited_from.as_deref()?);
         if a == b {
-            return self.meeting(a);
+            return self.meeting(a).map(|_| a.to_owned());
         }
         self.on_chain(a, b).or_else(|| self.on_chain(b, a))
     }
 
     /// `target`, if it lies on the chain of bases that starts at `start`.
-    fn on_chain(&self, start: &str, target: &str) -> Option<Meeting> {
+    fn on_chain(&self, start: &str, target: &str) -> Option<String> {
         let mut hash = start.to_owned();
         for _ in 0..MAX_STEPS {
             let version = self.meeting(&hash)?;
             if hash == target {
-                return Some(version);
+                return Some(hash);
             }
             hash = version.edited_from?;
         }

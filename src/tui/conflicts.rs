@@ -4,12 +4,23 @@
 //! to the event loop.
 
 use crate::domain::merge::{Choice, Difference, Side};
+use crate::i18n::Lang;
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
+use crate::store::relpath::slashed;
+use crate::store::textdiff::DiffLine;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use std::path::Path;
 
 /// A copy that could be read and compared, or why not.
 pub type Entry = (ConflictCopy, Result<Compared, CompareError>);
+
+/// Every conflict copy of the folder at `root`, read and compared against the ancestors kept
+/// in the folder and in the user's cache.
+pub fn read_all(root: &Path, copies: &[ConflictCopy]) -> Vec<Entry> {
+    let cache = crate::store::versions::VersionCache::for_folder(root);
+    Compared::read_all(root, copies, Some(&cache))
+}
 
 /// The view.
 pub struct ConflictsView {
@@ -27,6 +38,13 @@ pub struct ConflictsView {
     pub put_away: Option<usize>,
     /// Whether the user asked to undo the last merge, for the loop.
     pub undo: bool,
+    /// A copy to put away that holds something its original lacks: which, and what it holds
+    /// (and what it lacks), shown with the question.
+    pub asking: Option<(usize, Vec<DiffLine>)>,
+    /// Whether the copy in `put_away` was asked about and the user said yes.
+    pub confirmed: bool,
+    /// The copies as they are now, read while one was being merged: shown once that ends.
+    later: Option<Vec<Entry>>,
 }
 
 /// Merging one copy.
@@ -62,6 +80,8 @@ pub enum ConflictNote {
     Merged(String),
     /// Put away (settled by hand); it went there.
     PutAway(String),
+    /// Identical to its original: put away at once; it went there.
+    PutAwayIdentical(String),
     /// Not written, with why.
     Failed(String),
     /// Approved minutes: never merged.
@@ -72,6 +92,8 @@ pub enum ConflictNote {
     Undone(String),
     /// Taking the copy's version would make this (the original's) disappear: asks again.
     ConfirmCopy(String),
+    /// The copy being merged went from the folder (merged or put away elsewhere).
+    Gone(String),
 }
 
 impl ConflictsView {
@@ -85,12 +107,21 @@ impl ConflictsView {
             closed: false,
             put_away: None,
             undo: false,
+            asking: None,
+            confirmed: false,
+            later: None,
         }
     }
 
     /// A key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.note = None;
+        if let Some((at, _)) = self.asking.take() {
+            if matches!(key.code, KeyCode::Char('j' | 'y')) {
+                (self.put_away, self.confirmed) = (Some(at), true);
+            }
+            return;
+        }
         if let Some(r) = &mut self.open
             && key.code != KeyCode::Char('c')
         {
@@ -98,7 +129,12 @@ impl ConflictsView {
         }
         match &mut self.open {
             Some(r) => match key.code {
-                KeyCode::Esc => self.open = None,
+                KeyCode::Esc => {
+                    self.open = None;
+                    if let Some(copies) = self.later.take() {
+                        self.refresh(copies);
+                    }
+                }
                 KeyCode::Up | KeyCode::Char('k') => r.selected = r.selected.saturating_sub(1),
                 KeyCode::Down | KeyCode::Char('j') => {
                     r.selected = (r.selected + 1).min(r.differences.len().saturating_sub(1))
@@ -127,6 +163,87 @@ impl ConflictsView {
         }
     }
 
+    /// The copies as they are now in the folder (someone's sync brought or took some): the
+    /// list follows, keeping the selected copy selected. While a copy is being merged the
+    /// list waits, unless that copy went (merged or put away elsewhere): then its merge ends,
+    /// saying so.
+    pub fn refresh(&mut self, copies: Vec<Entry>) {
+        let path_of = |list: &[Entry], i: usize| list.get(i).map(|(c, _)| c.path.clone());
+        if let Some(r) = &self.open {
+            let merging = path_of(&self.copies, r.copy);
+            if copies.iter().any(|(c, _)| Some(&c.path) == merging.as_ref()) {
+                self.later = Some(copies);
+                return;
+            }
+            self.open = None;
+            self.note = merging.map(|p| ConflictNote::Gone(slashed(&p).to_string()));
+        }
+        if let Some((at, _)) = &self.asking
+            && !copies.iter().any(|(c, _)| Some(&c.path) == path_of(&self.copies, *at).as_ref())
+        {
+            self.asking = None;
+        }
+        let selected = path_of(&self.copies, self.selected);
+        self.selected = copies
+            .iter()
+            .position(|(c, _)| Some(&c.path) == selected.as_ref())
+            .unwrap_or(self.selected.min(copies.len().saturating_sub(1)));
+        self.copies = copies;
+        self.later = None;
+    }
+
+    /// Does what the user asked for on the folder at `root`: undo the last merge, put a copy
+    /// away (or ask first), write a settled merge. Says what was written; `None` when
+    /// nothing was.
+    pub fn work(&mut self, root: &Path, lang: Lang) -> Option<ConflictNote> {
+        if std::mem::take(&mut self.undo) {
+            return Some(match crate::store::undo::undo(root, None) {
+                Ok(done) => ConflictNote::Undone(slashed(&done.original).to_string()),
+                Err(e) => ConflictNote::Failed(crate::i18n::conflicts::undo_error(lang, &e)),
+            });
+        }
+        if let Some(at) = self.put_away.take() {
+            return self.put_away_or_ask(at, root, lang);
+        }
+        let r = self.open.as_mut().filter(|r| r.write)?;
+        r.write = false;
+        let (_, Ok(compared)) = self.copies.get(r.copy)? else { return None };
+        let (mut merged, _) = compared.merge();
+        crate::domain::merge::settle_all(&mut merged, &compared.theirs, &r.differences, &r.choices);
+        let cache = crate::store::versions::VersionCache::for_folder(root);
+        Some(match compared.write(root, merged, true, Some(&cache)) {
+            Ok(to) => ConflictNote::Merged(to.map(|p| slashed(&p).to_string()).unwrap_or_default()),
+            Err(why) => ConflictNote::Failed(why),
+        })
+    }
+
+    /// Puts the copy `at` away, unless it holds something its original lacks and the user
+    /// was not asked yet: then the question is set and `None` returned. Otherwise says what
+    /// was done.
+    pub fn put_away_or_ask(&mut self, at: usize, root: &Path, lang: Lang) -> Option<ConflictNote> {
+        let confirmed = std::mem::take(&mut self.confirmed);
+        let (copy, compared) = self.copies.get(at)?;
+        let (identical, holds) = match compared {
+            Ok(c) => (c.identical, c.holds_more().then(|| meeting_diff(c, lang))),
+            Err(_) => match crate::store::conflict::file_diff(root, copy) {
+                Ok(lines) if lines.is_empty() => (true, None),
+                Ok(lines) => (false, Some(lines)),
+                Err(e) => {
+                    return Some(ConflictNote::Failed(format!("{}: {e}", slashed(&copy.path))));
+                }
+            },
+        };
+        if let Some(lines) = holds.filter(|_| !confirmed) {
+            self.asking = Some((at, lines));
+            return None;
+        }
+        Some(match crate::store::conflict::put_away(root, &copy.path) {
+            Ok(to) if identical => ConflictNote::PutAwayIdentical(slashed(&to).to_string()),
+            Ok(to) => ConflictNote::PutAway(slashed(&to).to_string()),
+            Err(e) => ConflictNote::Failed(format!("{}: {e}", slashed(&copy.path))),
+        })
+    }
+
     fn open_selected(&mut self) {
         let Some((_, Ok(compared))) = self.copies.get(self.selected) else { return };
         if compared.tampering() {
@@ -145,6 +262,19 @@ impl ConflictsView {
             confirm: None,
         });
     }
+}
+
+/// What a copy of a meeting holds apart from its original, as text per element: the minutes
+/// line by line, never the file's RON.
+fn meeting_diff(c: &Compared, lang: Lang) -> Vec<DiffLine> {
+    let mut lines = Vec::new();
+    for d in c.differences.iter().filter(|d| c.ancestor.is_none() || d.side != Side::Ours) {
+        lines.push(DiffLine::Heading(crate::i18n::conflicts::element(lang, &d.element)));
+        let text = |m| crate::store::conflict::element_text(m, &d.element);
+        let (ours, theirs) = (text(&c.original.value), text(&c.theirs));
+        lines.extend(crate::store::textdiff::lines(&ours, &theirs));
+    }
+    lines
 }
 
 /// The first `c` on an element both changed, without an ancestor: what of the original would

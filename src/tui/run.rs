@@ -8,9 +8,6 @@ use super::session::{Notice, Request, Session};
 use super::workbench::{Opened, Workbench};
 use super::{app, draw, theme};
 use crate::domain::ids::MemberId;
-use crate::domain::merge;
-use crate::store::conflict::Compared;
-use crate::store::versions::VersionCache;
 use crate::store::watch::FolderWatcher;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::layout::Rect;
@@ -157,6 +154,11 @@ pub fn event_loop(
     // The first frame is drawn before the check and the search haystacks, which the search
     // thread builds meanwhile.
     let mut data = Data::new(start.ctx);
+    // Temp files of saves a crash of this app interrupted: no one else ever removes them.
+    crate::store::leftovers::remove_stale_temps(
+        &data.ctx.folder.root,
+        std::time::SystemTime::now(),
+    );
     session.sync.unwatched = data.watcher.is_none();
     let root = &data.ctx.folder.root;
     if crate::store::stignore::wants_patterns(root) && !keeps_stignore(root) {
@@ -251,6 +253,10 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
     data.watch(session.editor.as_mut());
     if data.reload_when_due(&mut session.app) {
         session.sync.updated = Some(chrono::Local::now().time());
+        // The conflicts screen is live: copies that arrived or went are shown so.
+        if let Some(view) = &mut session.conflicts {
+            view.refresh(read_conflicts(&data.ctx));
+        }
     }
     if let Some(editor) = &mut session.editor {
         data.bench.tick(editor, &data.ctx);
@@ -282,11 +288,13 @@ fn close_editor(session: &mut Session, data: &mut Data) {
     match data.bench.close(editor) {
         Ok(rescued) => {
             let written = editor.meeting.id.clone();
+            let put_back = rescued.as_ref().is_some_and(|rel| rel == &editor.rel);
             session.editor = None;
             data.suspect = false;
             if let Some(rel) = rescued {
+                let rel = crate::store::relpath::slashed(&rel).to_string();
                 session.notice =
-                    Some(Notice::KeptAsCopy(crate::store::relpath::slashed(&rel).to_string()));
+                    Some(if put_back { Notice::PutBack(rel) } else { Notice::KeptAsCopy(rel) });
             }
             data.reload_now(&mut session.app);
             // Back on the list at the meeting just written (a new one is not where the
@@ -332,6 +340,7 @@ fn serve(session: &mut Session, data: &mut Data, request: Request) {
     let opened = match request {
         Request::Open(id) => data.bench.open(&ctx, &me, &id, None),
         Request::TakeOver(id, info) => data.bench.open(&ctx, &me, &id, Some(&info)),
+        Request::View(id) => data.bench.view(&ctx, &id),
         Request::Create(new) => data.bench.create(&ctx, &me, &new),
         _ => return,
     };
@@ -370,54 +379,20 @@ fn keeps_stignore(root: &std::path::Path) -> bool {
 
 /// Every conflict copy of the folder, read and compared.
 fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
-    let cache = VersionCache::for_folder(&ctx.folder.root);
-    Compared::read_all(&ctx.folder.root, &ctx.folder.conflicts, Some(&cache))
+    super::conflicts::read_all(&ctx.folder.root, &ctx.folder.conflicts)
 }
 
-/// The conflicts view's work: closing it, putting a copy away, and writing a merge the user
-/// settled.
+/// The conflicts view's work: closing it, and what it asked to write (a merge, a copy put
+/// away, an undo), after which the folder is loaded again.
 fn conflicts(session: &mut Session, data: &mut Data) {
     let Some(view) = &mut session.conflicts else { return };
     if view.closed {
         session.conflicts = None;
         return;
     }
-    if std::mem::take(&mut view.undo) {
-        let note = match crate::store::undo::undo(&data.ctx.folder.root, None) {
-            Ok(done) => {
-                ConflictNote::Undone(crate::store::relpath::slashed(&done.original).to_string())
-            }
-            Err(e) => ConflictNote::Failed(crate::i18n::conflicts::undo_error(data.ctx.lang, &e)),
-        };
+    if let Some(note) = view.work(&data.ctx.folder.root, data.ctx.lang) {
         refresh_conflicts(session, data, note);
-        return;
     }
-    if let Some(at) = view.put_away.take() {
-        let Some((copy, _)) = view.copies.get(at) else { return };
-        let moved = crate::store::conflict::put_away(&data.ctx.folder.root, &copy.path);
-        let note = match moved {
-            Ok(to) => ConflictNote::PutAway(crate::store::relpath::slashed(&to).to_string()),
-            Err(e) => {
-                ConflictNote::Failed(format!("{}: {e}", crate::store::relpath::slashed(&copy.path)))
-            }
-        };
-        refresh_conflicts(session, data, note);
-        return;
-    }
-    let Some(r) = view.open.as_mut().filter(|r| r.write) else { return };
-    r.write = false;
-    let Some((_, Ok(compared))) = view.copies.get(r.copy) else { return };
-    let (mut merged, _) = compared.merge();
-    merge::settle_all(&mut merged, &compared.theirs, &r.differences, &r.choices);
-    let cache = VersionCache::for_folder(&data.ctx.folder.root);
-    let written = compared.write(&data.ctx.folder.root, merged, true, Some(&cache));
-    let note = match written {
-        Ok(to) => ConflictNote::Merged(
-            to.map(|p| crate::store::relpath::slashed(&p).to_string()).unwrap_or_default(),
-        ),
-        Err(why) => ConflictNote::Failed(why),
-    };
-    refresh_conflicts(session, data, note);
 }
 
 /// After writing: the folder loaded again and the view on what is left, saying `note`.

@@ -41,7 +41,7 @@ pub enum Prompt {
     Start(BodyId, NaiveDate, TextArea<'static>),
     /// Where?
     Location(BodyId, NaiveDate, Option<chrono::NaiveTime>, TextArea<'static>),
-    /// Someone's lock on this meeting went stale: take it over? (j/n)
+    /// Someone holds the lock on this meeting: take it over? (j/n; n reads)
     TakeOver(MeetingId, Box<LockInfo>),
     /// A Syncthing folder: add the app's temp-file patterns to `.stignore`? (j/n)
     StIgnore,
@@ -56,8 +56,10 @@ pub enum Request {
     Create(NewMeeting),
     /// Remember who the user is.
     RememberMe(MemberId),
-    /// Open this meeting, taking over the stale lock the user saw.
+    /// Open this meeting, taking over the lock the user saw.
     TakeOver(MeetingId, Box<LockInfo>),
+    /// Open this meeting read-only (someone else holds its lock).
+    View(MeetingId),
     /// Add the app's patterns to the folder's `.stignore`.
     AddStIgnore,
     /// Leave the folder's `.stignore` alone, and do not ask again.
@@ -85,6 +87,8 @@ pub enum Notice {
     CannotOpen(String),
     /// The editor's version was kept as a conflict copy beside someone else's, here.
     KeptAsCopy(String),
+    /// The meeting's file was removed while it was open; the editor's version is back there.
+    PutBack(String),
     /// `.stignore` was extended, or could not be, with why.
     StIgnore(Result<(), String>),
 }
@@ -272,9 +276,14 @@ impl Session {
                 }
             },
             Prompt::TakeOver(id, info) => match yes_no(&key) {
-                Some(yes) => {
-                    if yes {
-                        self.requests.push(Request::TakeOver(id, info));
+                Some(true) => {
+                    self.requests.push(Request::TakeOver(id, info));
+                    None
+                }
+                // n: open it read-only; Esc: leave it.
+                Some(false) => {
+                    if matches!(key.code, KeyCode::Char('n' | 'N')) {
+                        self.requests.push(Request::View(id));
                     }
                     None
                 }

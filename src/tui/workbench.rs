@@ -20,11 +20,15 @@ use std::time::{Duration, Instant};
 /// second the secretary may lose.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// How often the lock is read again while nothing is typed: a take-over is noticed within
+/// this (and before the next save).
+const LOCK_CHECK: Duration = Duration::from_secs(2);
+
 /// What opening a meeting gave.
 pub enum Opened {
     /// The editor (read-only when someone else holds the lock, or the minutes are frozen).
     Editor(Box<Editor>),
-    /// Someone's lock went stale: ask before taking it over.
+    /// Someone holds the lock (fresh or stale): ask before taking it over.
     Stale(MeetingId, Box<LockInfo>),
     /// It could not be opened, with why.
     Failed(String),
@@ -53,6 +57,8 @@ pub struct Workbench {
     versions: Option<VersionCache>,
     last_submit: Instant,
     last_refresh: Instant,
+    /// When the lock was last read again to see whether it is still ours.
+    last_check: Instant,
     /// The earlier minutes approved in this meeting (file, id, whether a failure was said),
     /// while their save is not known to be done.
     approving: Option<(PathBuf, String, bool)>,
@@ -63,10 +69,9 @@ impl Workbench {
     pub fn new(root: &Path) -> Self {
         Self {
             root: root.to_owned(),
-            autosaver: Autosaver::spawn_keeping(
-                root.to_owned(),
-                Some(VersionCache::for_folder(root)),
-            ),
+            // Every save is kept in the user's cache only: in the shared folder it would send
+            // a file to every member every few seconds of typing.
+            autosaver: Autosaver::spawn_keeping(root.to_owned(), VersionCache::user()),
             lock: None,
             holder: None,
             pending: false,
@@ -78,6 +83,7 @@ impl Workbench {
             versions: Some(VersionCache::for_folder(root)),
             last_submit: Instant::now(),
             last_refresh: Instant::now(),
+            last_check: Instant::now(),
             approving: None,
         }
     }
@@ -135,10 +141,27 @@ impl Workbench {
                 meeting.edited_from = Some(loaded.hash.to_string());
                 Opened::Editor(Box::new(Editor::new(meeting, loaded.path.clone(), None)))
             }
-            Err(LockError::Stale(info)) => Opened::Stale(id.clone(), info),
-            Err(LockError::HeldBy(info)) => read_only(crate::i18n::editor::held_by(lang, &info)),
+            Err(LockError::Stale(info) | LockError::HeldBy(info)) => {
+                Opened::Stale(id.clone(), info)
+            }
             Err(e) => read_only(e.to_string()),
         }
+    }
+
+    /// Opens meeting `id` read-only, as the user chose when asked to take its lock over:
+    /// nothing is written, the header says who writes it.
+    pub fn view(&mut self, ctx: &Ctx, id: &MeetingId) -> Opened {
+        self.begin();
+        let Some(loaded) = ctx.folder.meetings.iter().find(|m| &m.value.id == id) else {
+            return Opened::Failed(id.to_string());
+        };
+        let why = match lock::read(&self.root, &loaded.path) {
+            Some(Ok(info)) => crate::i18n::editor::held_by(ctx.lang, &info),
+            Some(Err(e)) => e.to_string(),
+            None => crate::i18n::editor::read_only_chosen(ctx.lang).to_owned(),
+        };
+        let editor = Editor::new(loaded.value.clone(), loaded.path.clone(), Some(why));
+        Opened::Editor(Box::new(editor))
     }
 
     /// Forgets the previous session: its hashes, its lock state, typing not yet handed over.
@@ -205,8 +228,17 @@ impl Workbench {
     pub fn tick(&mut self, editor: &mut Editor, ctx: &Ctx) {
         if editor.take_changed() {
             self.pending = true;
+            if let Some(guard) = &mut self.lock
+                && let Err(e) = guard.typed(Utc::now())
+            {
+                self.lock_failed(e, editor, ctx);
+            }
         }
-        if self.pending && self.last_submit.elapsed() >= DEBOUNCE {
+        let due = self.pending && self.last_submit.elapsed() >= DEBOUNCE;
+        if due || self.last_check.elapsed() >= LOCK_CHECK {
+            self.check_lock(editor, ctx);
+        }
+        if due && !self.lost {
             self.submit(editor);
         }
         if let SaveState::Saved { hash, .. } = self.autosaver.status(&editor.rel) {
@@ -224,13 +256,47 @@ impl Workbench {
             if let Some(guard) = &mut self.lock
                 && let Err(e) = guard.refresh(Utc::now())
             {
-                self.lost |= matches!(e, LockError::LostTo(_));
-                editor.read_only = Some(match e {
-                    LockError::LostTo(info) => crate::i18n::editor::held_by(ctx.lang, &info),
-                    other => other.to_string(),
-                });
+                self.lock_failed(e, editor, ctx);
             }
         }
+    }
+
+    /// Reads the lock again (before a save, and every [`LOCK_CHECK`]): once someone took it
+    /// over, this app stops writing the meeting at once.
+    fn check_lock(&mut self, editor: &mut Editor, ctx: &Ctx) {
+        self.last_check = Instant::now();
+        if let Some(guard) = &mut self.lock
+            && let Err(e) = guard.check()
+        {
+            self.lock_failed(e, editor, ctx);
+        }
+    }
+
+    /// The lock is lost or broken: the editor turns read-only. Taken over by someone else,
+    /// nothing more is saved, and the text typed here that is in no file of the folder goes
+    /// beside the meeting as a conflict copy at once; the header says so.
+    fn lock_failed(&mut self, e: LockError, editor: &mut Editor, ctx: &Ctx) {
+        let LockError::LostTo(info) = e else {
+            editor.read_only = Some(e.to_string());
+            return;
+        };
+        if !self.lost {
+            self.lost = true;
+            self.pending = false;
+            self.autosaver.forget(&editor.rel);
+            if !editor.copied && self.holds_unsaved(editor) {
+                match self.keep_as_conflict_copy(editor) {
+                    Ok(rel) => {
+                        editor.copied = true;
+                        editor.note = Some(crate::tui::editor::Note::SavedElsewhere(rel));
+                    }
+                    Err(why) => {
+                        editor.note = Some(crate::tui::editor::Note::NotSavedElsewhere(why))
+                    }
+                }
+            }
+        }
+        editor.read_only = Some(crate::i18n::editor::taken_over(ctx.lang, &info, editor.copied));
     }
 
     fn submit(&mut self, editor: &Editor) {
@@ -287,7 +353,15 @@ impl Workbench {
             SaveState::Saved { hash, .. } => self.note_written(hash),
             _ => {}
         }
-        let Ok(bytes) = std::fs::read(self.root.join(&editor.rel)) else { return Some(false) };
+        let bytes = match std::fs::read(self.root.join(&editor.rel)) {
+            Ok(bytes) => bytes,
+            // Removed while open (it was on disk: opened, or saved here): said like a change;
+            // closing puts the editor's version back.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Some(self.opened.is_some() || !self.written.is_empty());
+            }
+            Err(_) => return Some(false),
+        };
         let on_disk = crate::store::FileHash::of(&bytes);
         Some(self.opened != Some(on_disk) && !self.written.contains(&on_disk))
     }
@@ -377,10 +451,21 @@ impl Workbench {
         let stamp = Utc::now().format("%Y%m%d-%H%M%S");
         let rel = editor.rel.with_file_name(format!("{stem}.sync-conflict-{stamp}-STUURGP.ron"));
         let mut ours = editor.meeting.clone();
-        // What is typed here went on from this app's last save, not only from the version
-        // opened: that save, kept in the cache, is the nearer ancestor.
+        // What is typed here went on from this app's last save, whose chain of saves (in
+        // this user's cache) leads back to the version opened.
         if let Some(last) = self.written.last() {
             ours.edited_from = Some(last.to_string());
+        }
+        // The copy names the nearest version it shares with the file beside it, found here
+        // along this session's saves, and that version goes into the shared folder: so every
+        // machine merges it three-way, also one that never saw this session's saves.
+        if let Some(versions) = &self.versions {
+            let on_disk = crate::store::load::read_document::<Meeting>(&self.root, &editor.rel);
+            let common = on_disk.ok().and_then(|d| versions.ancestor_hash(&d.value, &ours));
+            if let Some(common) = common.or_else(|| self.opened.map(|h| h.to_string())) {
+                versions.publish(&common);
+                ours.edited_from = Some(common);
+            }
         }
         crate::store::save(&self.root, &rel, &ours, Base::new_file()).map_err(|e| e.to_string())?;
         Ok(rel)

@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::i18n::conflicts::{View, copy_by, copy_writer, difference, differences, original_by};
 use crate::i18n::conflicts::{element_text, renumbered, side, view as word};
 use crate::store::conflict::{CompareError, Compared};
+use crate::store::textdiff::DiffLine;
 use crate::tui::conflicts::{ConflictNote, ConflictsView, Resolving};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
@@ -18,11 +19,13 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 pub fn render(frame: &mut Frame, view: &ConflictsView, lang: Lang, theme: &Theme) {
     let [body, bottom] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(frame.area());
-    match &view.open {
-        Some(r) => render_resolving(frame, body, view, r, lang, theme),
-        None => render_copies(frame, body, view, lang, theme),
+    match (&view.asking, &view.open) {
+        (Some((_, lines)), _) => render_question(frame, body, lines, lang, theme),
+        (None, Some(r)) => render_resolving(frame, body, view, r, lang, theme),
+        (None, None) => render_copies(frame, body, view, lang, theme),
     }
     let text = match (&view.note, &view.open) {
+        _ if view.asking.is_some() => Line::styled(word(lang, View::PutAwayKeys), theme.error),
         (Some(note), _) => Line::styled(format!(" {}", note_text(lang, note)), theme.error),
         (None, Some(_)) => Line::styled(word(lang, View::KeysElements), theme.dim),
         (None, None) => Line::styled(word(lang, View::KeysCopies), theme.dim),
@@ -34,16 +37,36 @@ fn note_text(lang: Lang, note: &ConflictNote) -> String {
     match note {
         ConflictNote::Merged(to) => format!("{} {}", word(lang, View::Merged), line(to)),
         ConflictNote::PutAway(to) => format!("{} {}", word(lang, View::PutAway), line(to)),
+        ConflictNote::PutAwayIdentical(to) => {
+            format!("{} {}", word(lang, View::PutAwayIdentical), line(to))
+        }
         ConflictNote::Failed(why) => format!("{}: {}", word(lang, View::NotSaved), line(why)),
         ConflictNote::Tampering => {
             crate::i18n::conflicts::say(lang, crate::i18n::conflicts::Say::Tampering).to_owned()
         }
         ConflictNote::Undecided => word(lang, View::Undecided).to_owned(),
+        ConflictNote::Gone(copy) => format!("{} {}", word(lang, View::Gone), line(copy)),
         ConflictNote::Undone(file) => format!("{} {}", word(lang, View::Undone), line(file)),
         ConflictNote::ConfirmCopy(gone) => {
             format!("{} {}", word(lang, View::ConfirmCopy), line(&gone.replace('\n', " ")))
         }
     }
+}
+
+/// The question before putting away a copy that holds more: what differs, as text.
+fn render_question(frame: &mut Frame, area: Rect, lines: &[DiffLine], lang: Lang, theme: &Theme) {
+    let shown: Vec<Line> = lines
+        .iter()
+        .map(|l| match l {
+            DiffLine::Heading(h) => Line::styled(line(h), theme.selected),
+            DiffLine::Original(t) => {
+                Line::styled(format!("{}{}", word(lang, View::OnlyOriginal), line(t)), theme.dim)
+            }
+            DiffLine::Copy(t) => Line::raw(format!("{}{}", word(lang, View::OnlyCopy), line(t))),
+        })
+        .collect();
+    let block = Block::default().borders(Borders::ALL).title(word(lang, View::PutAwayTitle));
+    frame.render_widget(Paragraph::new(shown).block(block).wrap(Wrap { trim: false }), area);
 }
 
 fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang, theme: &Theme) {
@@ -55,6 +78,10 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
                 Err(CompareError::NotAMeeting) => word(lang, View::NotAMeeting).to_owned(),
                 Err(CompareError::Unreadable(e)) => {
                     format!("{}: {}", word(lang, View::Unreadable), line(e))
+                }
+                Ok(c) if c.identical => {
+                    crate::i18n::conflicts::say(lang, crate::i18n::conflicts::Say::Identical)
+                        .to_owned()
                 }
                 Ok(c) if c.tampering() => word(lang, View::Tampering).to_owned(),
                 Ok(c) => {

@@ -44,12 +44,8 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
             question(frame, area, ask, theme);
         }
         Prompt::TakeOver(_, info) => {
-            let held = crate::i18n::editor::held_by(lang, info);
-            let ask = words(
-                "niet meer ververst: overnemen? (j/n)",
-                "no longer refreshed: take over? (y/n)",
-            );
-            question(frame, area, &format!("{held}\n{ask}"), theme);
+            let ask = crate::i18n::editor::take_over_question(lang, info, chrono::Utc::now());
+            question(frame, area, &ask, theme);
         }
     }
 }

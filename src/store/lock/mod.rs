@@ -5,20 +5,21 @@
 //! the user confirms. An OS lock (`File::lock`) only works on one machine, so it is used only to
 //! keep two local instances from racing through check-then-write (see [`local_guard`]).
 
+mod host;
+
 use super::atomic::write_atomic;
 use super::format::{parse, to_ron};
 use super::relpath::slashed;
 use crate::domain::ids::MemberId;
 use chrono::{DateTime, TimeDelta, Utc};
+pub use host::machine_name;
+use host::{instance_token, local_guard, register, remove_copies, take_registry, unregister};
 use serde::{Deserialize, Serialize};
 use std::ffi::OsString;
-use std::fs::{self, File, OpenOptions};
-use std::hash::BuildHasher;
+use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, PoisonError, TryLockError};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 /// How often a running instance rewrites `refreshed` in its lock file.
 pub const REFRESH_EVERY: Duration = Duration::from_secs(30);
@@ -50,6 +51,10 @@ pub struct LockInfo {
     /// A random token per instance: the same person on the same machine in two terminals
     /// is still two instances.
     pub instance: String,
+    /// When the holder last typed in the meeting, as of the last refresh: someone asked to
+    /// take the lock over is told how long ago. Absent in locks of older versions.
+    #[serde(default)]
+    pub typed: Option<DateTime<Utc>>,
 }
 
 impl LockInfo {
@@ -118,6 +123,7 @@ impl Holder {
             since,
             refreshed: now,
             instance: self.instance.clone(),
+            typed: None,
         }
     }
 }
@@ -200,9 +206,11 @@ pub fn acquire(
     LockGuard::write_new(path, me.lock_info(since, now))
 }
 
-/// Takes over the stale lock `seen` (from [`LockError::Stale`]) once the user confirmed.
-/// If the lock changed since it was seen (its holder came back, or a third instance took it),
-/// nothing is written and the new state is reported, so that the user is asked again.
+/// Takes over the lock `seen` (from [`LockError::Stale`] or [`LockError::HeldBy`]) once the
+/// user confirmed; a fresh one too, whose holder's app then stops writing (see
+/// [`LockGuard::check`]). If another instance holds it now, or a holder whose stale lock was
+/// seen came back since, nothing is written and the new state is reported, so that the user
+/// is asked again.
 pub fn take_over(
     root: &Path,
     meeting_rel: &Path,
@@ -212,12 +220,22 @@ pub fn take_over(
 ) -> Result<LockGuard, LockError> {
     let path = checked_path(root, meeting_rel)?;
     let _local = local_guard(&path);
+    let ask_again = |info: LockInfo| {
+        if info.is_stale(now) {
+            LockError::Stale(Box::new(info))
+        } else {
+            LockError::HeldBy(Box::new(info))
+        }
+    };
     match read_at(&path) {
         None => {}
         Some(Err(e)) => return Err(e),
         Some(Ok(info)) if info.is_held_by(me) => {}
-        Some(Ok(info)) if !info.is_stale(now) => return Err(LockError::HeldBy(Box::new(info))),
-        Some(Ok(info)) if info != *seen => return Err(LockError::Stale(Box::new(info))),
+        Some(Ok(info)) if info.instance != seen.instance => return Err(ask_again(info)),
+        // Asked about a lock that looked abandoned, whose holder refreshed it since.
+        Some(Ok(info)) if seen.is_stale(now) && info.refreshed != seen.refreshed => {
+            return Err(ask_again(info));
+        }
         Some(Ok(_)) => {}
     }
     LockGuard::write_new(path, me.lock_info(now, now))
@@ -268,6 +286,26 @@ impl LockGuard {
         Ok(())
     }
 
+    /// Reads the lock file again (cheap: no write) and says whether it is still ours; once
+    /// another instance took it over, it stays lost. Call before every save.
+    pub fn check(&mut self) -> Result<(), LockError> {
+        if let Some(other) = &self.lost_to {
+            return Err(LockError::LostTo(Box::new(other.clone())));
+        }
+        match read_at(&self.path) {
+            Some(Ok(info)) if info.instance != self.info.instance => Err(self.lose(info)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Notes when the holder last typed: the first time at once (with a refresh), after
+    /// that with the next refresh, so that typing never rewrites the lock file more often.
+    pub fn typed(&mut self, at: DateTime<Utc>) -> Result<(), LockError> {
+        let first = self.info.typed.is_none();
+        self.info.typed = Some(at);
+        if first { self.refresh(at) } else { Ok(()) }
+    }
+
     /// Removes the lock file if it is still ours.
     pub fn release(mut self) -> Result<(), LockError> {
         self.release_once()
@@ -286,6 +324,7 @@ impl LockGuard {
         }
         unregister(&self.path);
         let _local = local_guard(&self.path);
+        remove_copies(&self.path);
         remove_if_ours(&self.path, &self.info.instance)
     }
 }
@@ -302,32 +341,6 @@ pub fn release_all() {
     for (path, instance) in take_registry() {
         let _ = remove_if_ours(&path, &instance);
     }
-}
-
-/// The lock files this process holds, with their instance tokens.
-static HELD: Mutex<Vec<(PathBuf, String)>> = Mutex::new(Vec::new());
-
-fn register(path: &Path, instance: &str) {
-    let mut held = HELD.lock().unwrap_or_else(PoisonError::into_inner);
-    held.retain(|(p, _)| p != path);
-    held.push((path.to_owned(), instance.to_owned()));
-}
-
-fn unregister(path: &Path) {
-    HELD.lock().unwrap_or_else(PoisonError::into_inner).retain(|(p, _)| p != path);
-}
-
-/// Empties the registry without blocking for long: a panic hook may run while this very
-/// thread holds the registry, and waiting then would hang the exit.
-fn take_registry() -> Vec<(PathBuf, String)> {
-    for _ in 0..20 {
-        match HELD.try_lock() {
-            Ok(mut held) => return std::mem::take(&mut *held),
-            Err(TryLockError::Poisoned(p)) => return std::mem::take(&mut *p.into_inner()),
-            Err(TryLockError::WouldBlock) => std::thread::sleep(Duration::from_millis(5)),
-        }
-    }
-    Vec::new()
 }
 
 /// The lock file of `meeting_rel` under `root`, if the meeting path stays inside the folder.
@@ -367,61 +380,6 @@ fn remove_if_ours(path: &Path, instance: &str) -> Result<(), LockError> {
     }
 }
 
-/// Holds an OS lock (`File::lock`) that serialises the read-check-write of one lock file among
-/// the instances on this machine, so that two terminals cannot both see "no lock" and both
-/// write one. The guard file lives in the system temp folder, outside the shared folder, named
-/// by a hash of the lock file's absolute path: it must never travel to other machines, where the
-/// OS lock would mean nothing. Best effort: if it cannot be had, the lock file logic still holds,
-/// with a race window of a few milliseconds. Unlocked when the returned file is dropped.
-fn local_guard(lock_file: &Path) -> Option<File> {
-    let dir = std::env::temp_dir().join("stuurgroep-locks");
-    fs::create_dir_all(&dir).ok()?;
-    let key = std::path::absolute(lock_file).unwrap_or_else(|_| lock_file.to_owned());
-    let hash = blake3::hash(key.as_os_str().as_encoded_bytes()).to_hex();
-    let name = hash.get(..32).unwrap_or(hash.as_str());
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(dir.join(name))
-        .ok()?;
-    file.lock().ok()?;
-    Some(file)
-}
-
-/// This machine's name: `/etc/hostname`, else `$HOSTNAME`, else `%COMPUTERNAME%`, else
-/// "onbekend". Control characters are dropped: the name is shown on other people's screens.
-pub fn machine_name() -> String {
-    let candidates = [
-        fs::read_to_string("/etc/hostname").ok(),
-        std::env::var("HOSTNAME").ok(),
-        std::env::var("COMPUTERNAME").ok(),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .map(|name| name.chars().filter(|c| !c.is_control()).collect::<String>())
-        .map(|name| name.trim().to_owned())
-        .find(|name| !name.is_empty())
-        .unwrap_or_else(|| "onbekend".to_owned())
-}
-
-/// A random token for one instance. No crate for randomness: std's `RandomState` is seeded
-/// from the OS, and the time, process id and a counter make tokens unique within a process.
-fn instance_token() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos =
-        SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default().as_nanos();
-    let mut hasher = blake3::Hasher::new();
-    hasher.update(&std::collections::hash_map::RandomState::new().hash_one(0u8).to_le_bytes());
-    hasher.update(&std::process::id().to_le_bytes());
-    hasher.update(&nanos.to_le_bytes());
-    hasher.update(&COUNTER.fetch_add(1, Ordering::Relaxed).to_le_bytes());
-    let hex = hasher.finalize().to_hex();
-    hex.get(..32).unwrap_or(hex.as_str()).to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -459,7 +417,7 @@ mod tests {
         assert!(!dir.path().join(lock_path(a)).exists());
         assert!(dir.path().join(lock_path(b)).exists(), "not ours any more: kept");
         drop((guard_a, guard_b));
-        assert!(HELD.lock().expect("registry").is_empty());
+        assert!(host::HELD.lock().expect("registry").is_empty());
     }
 
     #[test]
