@@ -182,3 +182,46 @@ pub fn change(lang: Lang, c: &Change) -> String {
         Change::Removed => (if nl { "geschrapt" } else { "removed" }).into(),
     }
 }
+
+/// The line above a search hit (the command line's and the app's): its date, where it
+/// leads, for a decision its outcome and objectives (today's code, with the code then when
+/// it differs), and the body: "2022-10-11  2022-10-11-stuurgroep/1  aangenomen  SD1 OD1
+/// (toen SD1 OD2)  Stuurgroep".
+pub fn hit_heading(
+    lang: Lang,
+    hit: &crate::index::search::Hit,
+    objectives: &crate::index::objectives::ObjectiveIndex,
+    body_name: &dyn Fn(&crate::domain::ids::BodyId) -> String,
+) -> String {
+    use crate::index::search::Target;
+    let place = match &hit.target {
+        Target::Objective(id) => match objectives.get(id.as_str()) {
+            Some(o) if !o.is_active() => format!("{id}  {}", text(lang, Text::Ended)),
+            _ => id.to_string(),
+        },
+        Target::Decision(d) => d.to_string(),
+        Target::Action(a) => a.to_string(),
+        Target::Minutes(m, item) => {
+            format!("{m} {} {item}", super::listing(lang, super::Listing::Item))
+        }
+    };
+    let mut parts: Vec<String> = hit.about.date.map(|d| d.to_string()).into_iter().collect();
+    parts.push(place);
+    parts.extend(hit.about.outcome.map(|o| super::outcome(lang, o).to_owned()));
+    let date = hit.about.date.unwrap_or_default();
+    let codes: Vec<String> = hit
+        .about
+        .objectives
+        .iter()
+        .map(|id| match objectives.get(id.as_str()) {
+            Some(o) => super::code_label(lang, o, date),
+            None => id.to_string(),
+        })
+        .collect();
+    if !codes.is_empty() {
+        parts.push(codes.join(", "));
+    }
+    // Last: the meeting's id already names its body, so a narrow screen loses least.
+    parts.extend(hit.about.body.as_ref().map(body_name));
+    parts.join("  ")
+}

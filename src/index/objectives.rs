@@ -117,3 +117,34 @@ fn entry(
         actions: actions.to_vec(),
     }
 }
+
+impl ObjectiveIndex {
+    /// The objective that carries `entry`'s decisions today: itself while it exists, else
+    /// the one it was merged into (followed through later merges); none for an objective
+    /// that ended otherwise (split, demoted, removed), whose decisions keep their code then.
+    pub fn holder<'a>(&'a self, entry: &'a ObjectiveEntry) -> Option<&'a ObjectiveEntry> {
+        let mut at = entry;
+        // A merge chain is at most as long as the plan; a cycle in bad data stops there.
+        for _ in 0..=self.entries.len() {
+            if at.is_active() {
+                return Some(at);
+            }
+            let into = at.history.iter().rev().find_map(|e| match &e.change {
+                crate::domain::plan::Change::Merged { into } => Some(into),
+                _ => None,
+            })?;
+            at = self.get(into.as_str())?;
+        }
+        None
+    }
+
+    /// The codes of an objective of a decision of `date`: the code its holder has today
+    /// (see `holder`) and the code it had on the day.
+    pub fn codes_of_decision(
+        &self,
+        entry: &ObjectiveEntry,
+        date: NaiveDate,
+    ) -> (Option<ObjectiveCode>, Option<ObjectiveCode>) {
+        (self.holder(entry).map(|h| h.code), entry.code_on(date))
+    }
+}

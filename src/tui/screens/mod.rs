@@ -8,6 +8,7 @@ pub mod meetings;
 pub mod objectives;
 pub mod picker;
 pub mod prompt;
+pub mod search;
 
 use crate::tui::theme::Theme;
 use ratatui::Frame;
