@@ -225,3 +225,60 @@ pub fn hit_heading(
     parts.extend(hit.about.body.as_ref().map(body_name));
     parts.join("  ")
 }
+
+/// The headings and link words of a decision's context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// "Stemming".
+    Vote,
+    /// "Doelstellingen (code toen en nu)".
+    Objectives,
+    /// "Verwijzingen".
+    Links,
+    /// "Notulen bij punt".
+    MinutesOf,
+    /// "Opvolging van actiepunten".
+    FollowUps,
+    /// "wijzigt".
+    Amends,
+    /// "vervangt".
+    Supersedes,
+    /// "gewijzigd door".
+    AmendedBy,
+    /// "vervangen door".
+    SupersededBy,
+    /// "Geen notulen bij dit punt."
+    NoMinutes,
+}
+
+/// A word of a decision's context.
+pub fn context(lang: Lang, c: Context) -> &'static str {
+    use Context as C;
+    let (nl, en) = match c {
+        C::Vote => ("Stemming", "Vote"),
+        C::Objectives => ("Doelstellingen", "Objectives"),
+        C::Links => ("Verwijzingen", "Links"),
+        C::MinutesOf => ("Notulen bij punt", "Minutes of item"),
+        C::FollowUps => ("Opvolging van actiepunten", "Follow-ups of action items"),
+        C::Amends => ("wijzigt", "amends"),
+        C::Supersedes => ("vervangt", "supersedes"),
+        C::AmendedBy => ("gewijzigd door", "amended by"),
+        C::SupersededBy => ("vervangen door", "superseded by"),
+        C::NoMinutes => ("Geen notulen bij dit punt.", "No minutes for this item."),
+    };
+    lang.pick(nl, en)
+}
+
+/// A vote in words: "12 voor, 2 tegen, 1 onthouding" / "12 for, 2 against, 0 abstentions".
+pub fn votes(lang: Lang, v: &crate::domain::meeting::Votes) -> String {
+    let abstain = match (lang, v.abstain) {
+        (Lang::Nl, 1) => "onthouding",
+        (Lang::Nl, _) => "onthoudingen",
+        (Lang::En, 1) => "abstention",
+        (Lang::En, _) => "abstentions",
+    };
+    match lang {
+        Lang::Nl => format!("{} voor, {} tegen, {} {abstain}", v.yes, v.no, v.abstain),
+        Lang::En => format!("{} for, {} against, {} {abstain}", v.yes, v.no, v.abstain),
+    }
+}

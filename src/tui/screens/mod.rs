@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod conflicts;
+pub mod decision_context;
 pub mod decisions;
 pub mod editor;
 pub mod meetings;
