@@ -311,13 +311,18 @@ impl SearchIndex {
     /// What a code query finds: the objectives that had the code (today's holder first)
     /// and the decisions taken under it, and minutes or action items that name it.
     fn code_matches(&self, code: ObjectiveCode, kind: Option<Kind>) -> Vec<(u32, i64)> {
-        let mut found: Vec<(u32, i64)> = Vec::new();
-        for &(c, i, today) in &self.codes {
-            let wanted = kind.is_none_or(|k| self.haystacks[i as usize].kind == k);
-            if c == code && wanted && !found.iter().any(|(f, _)| *f == i) {
-                found.push((i, if today { 100 } else { 80 }));
-            }
-        }
+        let mut found: Vec<(u32, i64)> = self
+            .codes
+            .iter()
+            .filter(|(c, i, _)| {
+                *c == code && kind.is_none_or(|k| self.haystacks[*i as usize].kind == k)
+            })
+            .map(|&(_, i, today)| (i, if today { 100 } else { 80 }))
+            .collect();
+        // One entry per haystack, its best: sorting keeps this linear-logarithmic on a
+        // long history, where one code has thousands of decisions.
+        found.sort_unstable_by_key(|&(i, score)| (i, std::cmp::Reverse(score)));
+        found.dedup_by_key(|(i, _)| *i);
         let phrase = words(&code.to_string(), None);
         for (i, h) in self.haystacks.iter().enumerate() {
             if matches!(h.kind, Kind::Action | Kind::Minutes)
