@@ -170,8 +170,17 @@ fn the_objective_filter_takes_an_old_code_and_keeps_decisions_under_every_code()
     assert!(app.picker.is_none());
     let kept: Vec<_> = (0..view.len(&ctx)).map(|i| view.at(&ctx, i).unwrap()).collect();
     let id = ctx.index.objectives.resolve("SD2 OD5")[0].id.clone();
-    let serving = ctx.index.decisions.iter().filter(|d| d.objectives.contains(&id)).count();
+    // Its own decisions and those of the objective demoted to one of its actions, as the
+    // tree counts them.
+    let objectives = &ctx.index.objectives;
+    let serving = ctx
+        .index
+        .decisions
+        .iter()
+        .filter(|d| objectives.counted_under(&d.objectives).contains(&&id))
+        .count();
     assert_eq!(kept.len(), serving);
+    assert_eq!(Some(serving), ctx.counts.get(id.as_str()).map(|c| c.0));
     assert!(kept.iter().any(|d| d.date.format("%Y").to_string() == "2020"), "{kept:?}");
     let text = screen(Lang::Nl, (80, 24), "2dsd2 od5⏎");
     assert!(text.contains("· SD2 OD5"), "{text}");

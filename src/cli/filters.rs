@@ -49,6 +49,8 @@ pub fn objective_arg(
 ) -> Result<HashSet<ObjectiveId>, String> {
     let ids: HashSet<ObjectiveId> =
         index.objectives.resolve(value).into_iter().map(|e| e.id.clone()).collect();
+    // The decisions of the objectives merged into these count under them too.
+    let ids = index.objectives.with_carried(ids);
     if ids.is_empty() {
         Err(i18n::bad_argument(lang, BadArgument::Objective, value))
     } else {

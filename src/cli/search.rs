@@ -3,7 +3,8 @@
 use super::ExitCode;
 use crate::i18n::{self, Lang, Listing};
 use crate::index::Index;
-use crate::index::search::{Hit, Kind, SearchIndex, Target};
+use crate::index::search::{self, Hit, Kind, SearchIndex, Target};
+use crate::store::load::Folder;
 use crate::text::printable;
 use std::io::IsTerminal;
 use std::path::Path;
@@ -63,26 +64,22 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         format!("{}\n", json(&hits))
     } else {
         let bold = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        human(&hits, lang, bold)
+        human(&hits, lang, bold, &index, &folder)
     };
     super::stdio::answer("stuurgroep search", &text, incomplete)
 }
 
-/// Where a hit leads, as people read it.
-fn place(target: &Target, lang: Lang) -> String {
-    match target {
-        Target::Objective(id) => id.to_string(),
-        Target::Decision(d) => d.to_string(),
-        Target::Action(a) => a.to_string(),
-        Target::Minutes(m, item) => format!("{m} {} {item}", i18n::listing(lang, Listing::Item)),
-    }
-}
-
-/// Hits grouped by kind, best first within each, the matched letters marked.
-pub fn human(hits: &[Hit], lang: Lang, bold: bool) -> String {
+/// Hits grouped by kind, best first within each: a line with the hit's date, id, body,
+/// outcome and objectives, then the sentence that matched, cut between words, the matched
+/// words in bold (on a terminal).
+pub fn human(hits: &[Hit], lang: Lang, bold: bool, index: &Index, folder: &Folder) -> String {
     if hits.is_empty() {
         return format!("{}\n", i18n::listing(lang, Listing::NothingFound));
     }
+    let members = folder.members.as_ref().map(|m| &m.value);
+    let body_name = |b: &crate::domain::ids::BodyId| {
+        members.and_then(|m| m.body(b)).map_or_else(|| b.to_string(), |b| b.name.clone())
+    };
     let mut out = String::new();
     for kind in [Kind::Objective, Kind::Decision, Kind::Action, Kind::Minutes] {
         let group: Vec<&Hit> = hits.iter().filter(|h| h.kind == kind).collect();
@@ -91,42 +88,32 @@ pub fn human(hits: &[Hit], lang: Lang, bold: bool) -> String {
         }
         out.push_str(&format!("{}\n", i18n::search_kind(lang, kind)));
         for hit in group {
-            out.push_str(&format!(
-                "  {}\n    {}\n",
-                printable(&place(&hit.target, lang)),
-                excerpt(hit, 74, bold)
-            ));
+            let heading = i18n::tui::hit_heading(lang, hit, &index.objectives, &body_name);
+            out.push_str(&format!("  {}\n    {}\n", printable(&heading), excerpt(hit, 74, bold)));
         }
     }
     out
 }
 
-/// Up to `width` chars of the hit's text around its first match, on one line, with the
-/// matched chars in bold (on a terminal) or as they are.
+/// The sentence of the hit's text that holds its first match, in at most `width` chars,
+/// cut between words, with the matched chars in bold (on a terminal) or as they are.
 fn excerpt(hit: &Hit, width: usize, bold: bool) -> String {
-    // Each shown char with the index of the text's char it shows: a hostile char is shown
-    // as several (`\u{9b}`), and the matched letters after it must stay the ones marked.
-    let mut chars = Vec::new();
-    for (i, c) in hit.text.chars().enumerate() {
-        let shown = if c == '\n' { " ".to_owned() } else { printable(&c.to_string()) };
-        chars.extend(shown.chars().map(|s| (s, i)));
-    }
-    let first =
-        hit.matched.first().and_then(|m| chars.iter().position(|(_, i)| i == m)).unwrap_or(0);
-    let start = first.saturating_sub(20).min(chars.len().saturating_sub(width));
-    let end = (start + width).min(chars.len());
+    let first = hit.matched.first().copied().unwrap_or(0);
+    let part = search::excerpt(&hit.text, first, width);
     let mut out = String::new();
-    if start > 0 {
+    if part.cut_before {
         out.push('…');
     }
-    for (c, i) in chars.iter().take(end).skip(start) {
-        if bold && hit.matched.contains(i) {
-            out.push_str(&format!("\u{1b}[1m{c}\u{1b}[0m"));
+    for (i, c) in hit.text.chars().enumerate().take(part.end).skip(part.start) {
+        // A hostile char is shown as several (`\u{9b}`): the whole of it is marked.
+        let shown = if c == '\n' { " ".to_owned() } else { printable(&c.to_string()) };
+        if bold && hit.matched.contains(&i) {
+            out.push_str(&format!("\u{1b}[1m{shown}\u{1b}[0m"));
         } else {
-            out.push(*c);
+            out.push_str(&shown);
         }
     }
-    if end < chars.len() {
+    if part.cut_after {
         out.push('…');
     }
     out

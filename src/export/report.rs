@@ -2,12 +2,10 @@
 //! open / done / overdue, the last decision, and objectives that saw nothing in the period.
 
 use super::escape;
-use crate::domain::plan::Change;
 use crate::i18n::{Lang, report as words};
 use crate::index::Index;
 use crate::index::actions::ActionStatus;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// One line of the report: a strategic objective or one of its operational objectives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,26 +28,9 @@ pub struct Row {
     pub quiet: bool,
 }
 
-/// For each objective, the ended objectives whose work it carries on: those merged into it
-/// or demoted to one of its actions. (A split objective's work is not divided among its
-/// parts: that would be a guess.)
-fn carried(index: &Index) -> HashMap<&str, Vec<&str>> {
-    let mut carried: HashMap<&str, Vec<&str>> = HashMap::new();
-    for o in index.objectives.all() {
-        for e in &o.history {
-            let successor = match &e.change {
-                Change::Merged { into } => into,
-                Change::Demoted { under, .. } => under,
-                _ => continue,
-            };
-            carried.entry(successor.as_str()).or_default().push(o.id.as_str());
-        }
-    }
-    carried
-}
-
 /// The rows for the active objectives, in plan order, with each SD's totals. An objective
-/// counts the decisions and actions of the objectives merged into it.
+/// counts the decisions and actions of the objectives merged into it (see
+/// `ObjectiveIndex::holder_id`).
 pub fn rows(
     index: &Index,
     from: Option<NaiveDate>,
@@ -57,7 +38,6 @@ pub fn rows(
     today: NaiveDate,
 ) -> Vec<Row> {
     let in_period = |d: NaiveDate| from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t);
-    let carried = carried(index);
     let mut rows: Vec<Row> = Vec::new();
     let mut sd_row: Option<usize> = None;
     for o in index.objectives.all().iter().filter(|o| o.is_active()) {
@@ -76,9 +56,9 @@ pub fn rows(
             rows.push(row);
             continue;
         }
-        let mut ids: Vec<&str> = vec![o.id.as_str()];
-        ids.extend(carried.get(o.id.as_str()).into_iter().flatten());
-        let serves = |id: &crate::domain::ids::ObjectiveId| ids.contains(&id.as_str());
+        // Its own and those of the ended objectives it carries (merged into it, or demoted to
+        // one of its actions), as the app's tree and `decisions --od` count them.
+        let serves = |id: &crate::domain::ids::ObjectiveId| index.objectives.holder_id(id) == &o.id;
         for d in
             index.decisions.iter().filter(|d| in_period(d.date) && d.objectives.iter().any(serves))
         {

@@ -343,15 +343,34 @@ pub fn action_status(
 }
 
 /// Today's code of an objective, with the code it had on `date` when that differs:
-/// "SD2 OD5 (toen SD1 OD1)".
+/// "SD2 OD5 (toen SD1 OD1)"; for an ended objective, the code of the one that carries it
+/// today, "SD1 OD1, toen SD1 OD2 (samengevoegd)", and never bare a code another holds
+/// today: "toen SD1 OD4 (beëindigd)".
 pub fn code_label(
     lang: Lang,
     objective: &crate::index::objectives::ObjectiveEntry,
     date: chrono::NaiveDate,
 ) -> String {
+    let then = objective.code_on(date).unwrap_or(objective.code);
+    let then_word = lang.pick("toen", "then");
+    if let Some(c) = &objective.carried_by {
+        return format!("{}, {then_word} {then} ({})", c.code, carry(lang, c.how));
+    }
+    if objective.code_taken {
+        return format!("{then_word} {then} ({})", lang.pick("beëindigd", "ended"));
+    }
     match objective.code_then(date) {
         Some(then) => format!("{} {}", objective.code, code_then(lang, &then.to_string())),
         None => objective.code.to_string(),
+    }
+}
+
+/// How an ended objective passed to the one that carries it: "samengevoegd" / "merged".
+pub fn carry(lang: Lang, how: crate::index::objectives::Carry) -> &'static str {
+    use crate::index::objectives::Carry;
+    match how {
+        Carry::Merged => lang.pick("samengevoegd", "merged"),
+        Carry::Demoted => lang.pick("nu een actie", "now an action"),
     }
 }
 

@@ -182,3 +182,103 @@ pub fn change(lang: Lang, c: &Change) -> String {
         Change::Removed => (if nl { "geschrapt" } else { "removed" }).into(),
     }
 }
+
+/// The line above a search hit (the command line's and the app's): its date, where it
+/// leads, for a decision its outcome and objectives (today's code, with the code then when
+/// it differs), and the body: "2022-10-11  2022-10-11-stuurgroep/1  aangenomen  SD1 OD1
+/// (toen SD1 OD2)  Stuurgroep".
+pub fn hit_heading(
+    lang: Lang,
+    hit: &crate::index::search::Hit,
+    objectives: &crate::index::objectives::ObjectiveIndex,
+    body_name: &dyn Fn(&crate::domain::ids::BodyId) -> String,
+) -> String {
+    use crate::index::search::Target;
+    let place = match &hit.target {
+        Target::Objective(id) => match objectives.get(id.as_str()) {
+            Some(o) if !o.is_active() => format!("{id}  {}", text(lang, Text::Ended)),
+            _ => id.to_string(),
+        },
+        Target::Decision(d) => d.to_string(),
+        Target::Action(a) => a.to_string(),
+        Target::Minutes(m, item) => {
+            format!("{m} {} {item}", super::listing(lang, super::Listing::Item))
+        }
+    };
+    let mut parts: Vec<String> = hit.about.date.map(|d| d.to_string()).into_iter().collect();
+    parts.push(place);
+    parts.extend(hit.about.outcome.map(|o| super::outcome(lang, o).to_owned()));
+    let date = hit.about.date.unwrap_or_default();
+    let codes: Vec<String> = hit
+        .about
+        .objectives
+        .iter()
+        .map(|id| match objectives.get(id.as_str()) {
+            Some(o) => super::code_label(lang, o, date),
+            None => id.to_string(),
+        })
+        .collect();
+    if !codes.is_empty() {
+        parts.push(codes.join(", "));
+    }
+    // Last: the meeting's id already names its body, so a narrow screen loses least.
+    parts.extend(hit.about.body.as_ref().map(body_name));
+    parts.join("  ")
+}
+
+/// The headings and link words of a decision's context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// "Stemming".
+    Vote,
+    /// "Doelstellingen (code toen en nu)".
+    Objectives,
+    /// "Verwijzingen".
+    Links,
+    /// "Notulen bij punt".
+    MinutesOf,
+    /// "Opvolging van actiepunten".
+    FollowUps,
+    /// "wijzigt".
+    Amends,
+    /// "vervangt".
+    Supersedes,
+    /// "gewijzigd door".
+    AmendedBy,
+    /// "vervangen door".
+    SupersededBy,
+    /// "Geen notulen bij dit punt."
+    NoMinutes,
+}
+
+/// A word of a decision's context.
+pub fn context(lang: Lang, c: Context) -> &'static str {
+    use Context as C;
+    let (nl, en) = match c {
+        C::Vote => ("Stemming", "Vote"),
+        C::Objectives => ("Doelstellingen", "Objectives"),
+        C::Links => ("Verwijzingen", "Links"),
+        C::MinutesOf => ("Notulen bij punt", "Minutes of item"),
+        C::FollowUps => ("Opvolging van actiepunten", "Follow-ups of action items"),
+        C::Amends => ("wijzigt", "amends"),
+        C::Supersedes => ("vervangt", "supersedes"),
+        C::AmendedBy => ("gewijzigd door", "amended by"),
+        C::SupersededBy => ("vervangen door", "superseded by"),
+        C::NoMinutes => ("Geen notulen bij dit punt.", "No minutes for this item."),
+    };
+    lang.pick(nl, en)
+}
+
+/// A vote in words: "12 voor, 2 tegen, 1 onthouding" / "12 for, 2 against, 0 abstentions".
+pub fn votes(lang: Lang, v: &crate::domain::meeting::Votes) -> String {
+    let abstain = match (lang, v.abstain) {
+        (Lang::Nl, 1) => "onthouding",
+        (Lang::Nl, _) => "onthoudingen",
+        (Lang::En, 1) => "abstention",
+        (Lang::En, _) => "abstentions",
+    };
+    match lang {
+        Lang::Nl => format!("{} voor, {} tegen, {} {abstain}", v.yes, v.no, v.abstain),
+        Lang::En => format!("{} for, {} against, {} {abstain}", v.yes, v.no, v.abstain),
+    }
+}

@@ -4,7 +4,9 @@
 pub mod actions;
 pub mod decisions;
 pub mod objectives;
+mod query;
 pub mod search;
+pub mod words;
 
 use crate::store::load::Folder;
 use actions::{ActionEntry, index_actions};

@@ -1,17 +1,25 @@
-//! Fuzzy search over objectives, decisions, action items and minutes. Haystacks are folded
-//! (case, accents) once, when the index is built; a query is folded once and scored with
-//! fuzzy-matcher. Titles and decision texts rank above minutes; a query that reads as a code
-//! ("sd2 od3") puts the objectives that had that code, today or earlier, first.
+//! Search over objectives, decisions, action items and minutes. Haystacks are kept in their
+//! word form (folded: case, accents; see `words`) once, when the index is built. Every word
+//! of a query must match (whole, as the start of a word, inside one, or, for a word found
+//! nowhere as typed, as a typo of a word) before a haystack is ranked at all; then
+//! objectives and decisions come before action items, those before minutes, and within
+//! that by how well the words match, newest first. A query that reads as a code ("sd2 od3")
+//! finds the objectives that had that code, today or earlier, and the decisions taken under it.
 
 use super::Index;
-use crate::domain::code::ObjectiveCode;
-use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, ObjectiveId};
-use crate::store::load::Folder;
-use crate::text::fold;
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+use super::query::{TYPOS, Word, highlight, level_score, parallel};
+use super::words::{INSIDE_FROM, Level, literal, typo_distance, typos_allowed, words};
 
-/// What a hit is, in the order results are grouped.
+pub use super::query::Matches;
+use crate::domain::code::ObjectiveCode;
+use crate::domain::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, ObjectiveId};
+use crate::domain::meeting::Outcome;
+use crate::store::load::Folder;
+use chrono::NaiveDate;
+
+pub use super::words::{Excerpt, excerpt};
+
+/// What a hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     /// An objective (code, earlier codes, title).
@@ -22,6 +30,17 @@ pub enum Kind {
     Action,
     /// A sentence of the minutes.
     Minutes,
+}
+
+impl Kind {
+    /// Where the kind ranks: objectives and decisions, then action items, then minutes.
+    fn tier(self) -> u8 {
+        match self {
+            Kind::Objective | Kind::Decision => 0,
+            Kind::Action => 1,
+            Kind::Minutes => 2,
+        }
+    }
 }
 
 /// Where a hit leads.
@@ -37,16 +56,31 @@ pub enum Target {
     Minutes(MeetingId, u32),
 }
 
-/// A stretch of one of the index's texts.
+/// What a member needs to judge a hit besides its text: when, which body, and for a
+/// decision its outcome and objectives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct About {
+    /// The meeting's day (none for an objective).
+    pub date: Option<NaiveDate>,
+    /// The meeting's body.
+    pub body: Option<BodyId>,
+    /// A decision's outcome.
+    pub outcome: Option<Outcome>,
+    /// A decision's objectives.
+    pub objectives: Vec<ObjectiveId>,
+}
+
+/// A stretch of the index's word forms.
 #[derive(Debug, Clone, Copy, Default)]
 struct Span {
     start: u32,
     len: u32,
 }
 
-/// One searchable text. Its strings live end to end in the index's arenas and its target in
-/// a shared table (the sentences of one item share theirs): a twenty-year history has over a
-/// hundred thousand haystacks, and a string or target apiece cost more than the text itself.
+/// One searchable text: its word form lives end to end with the others in one arena, its
+/// target in a shared table (the sentences of one item share theirs): a twenty-year history
+/// has over a hundred thousand haystacks. The text as written is read back from the folder
+/// only for the few hits shown.
 #[derive(Debug, Clone)]
 struct Haystack {
     kind: Kind,
@@ -54,39 +88,42 @@ struct Haystack {
     target: u32,
     /// As written, to show.
     text: Span,
-    /// Folded (case, accents); empty for minutes, which match by their compact form only.
-    folded: Span,
-    /// Folded, with only letters and digits, for the word tier.
-    compact: Span,
+    /// The word form.
+    words: Span,
 }
 
-/// A search hit: where it leads, the text, and the matched characters of that text.
+/// A search hit: where it leads, what it is about, the text, and the matched chars.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
     /// What it is.
     pub kind: Kind,
     /// Where it leads.
     pub target: Target,
+    /// Date, body, outcome, objectives.
+    pub about: About,
     /// The text that matched (for minutes: the sentence).
     pub text: String,
     /// Indices of the matched chars in `text`, to highlight.
     pub matched: Vec<usize>,
-    /// The score; higher is better.
+    /// How well it matched; higher is better.
     pub score: i64,
 }
 
-/// All haystacks of a folder, folded once.
+/// All haystacks of a folder, in word form.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     haystacks: Vec<Haystack>,
-    targets: Vec<Target>,
+    targets: Vec<(Target, About)>,
     texts: String,
-    folded: String,
-    compacts: String,
-    codes: Vec<(ObjectiveCode, usize)>,
+    words: String,
+    /// Every distinct word, each between spaces (" aan actie ... "): one string, so that
+    /// whether a query word occurs anywhere is a single fast `contains`.
+    vocabulary: String,
+    /// (code, haystack, whether it is today's): objectives by every code they had,
+    /// decisions by their objectives' codes today and on the day.
+    codes: Vec<(ObjectiveCode, u32, bool)>,
 }
 
-/// Appends `text` to `arena`; where it went.
 fn keep(arena: &mut String, text: &str) -> Span {
     let start = arena.len() as u32;
     arena.push_str(text);
@@ -98,85 +135,76 @@ fn at(arena: &str, span: Span) -> &str {
     arena.get(start..start + span.len as usize).unwrap_or_default()
 }
 
-/// Extra score per kind, so that titles and decisions rank above minutes.
-fn weight(kind: Kind) -> i64 {
-    match kind {
-        Kind::Objective => 60,
-        Kind::Decision => 40,
-        Kind::Action => 30,
-        Kind::Minutes => 0,
-    }
-}
-
 impl SearchIndex {
     /// Builds the haystacks of `folder` with its `index`.
     pub fn build(folder: &Folder, index: &Index) -> Self {
         let mut s = SearchIndex::default();
         for o in index.objectives.all() {
             let codes: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
-            let at = s.haystacks.len();
-            s.codes.extend(o.codes.iter().map(|c| (*c, at)));
-            s.push(
-                Kind::Objective,
-                Target::Objective(o.id.clone()),
-                &format!("{} · {}", codes.join(" · "), o.title),
-            );
+            let at = s.haystacks.len() as u32;
+            s.codes.extend(o.codes.iter().map(|c| (*c, at, o.is_active() && *c == o.code)));
+            let text = format!("{} · {}", codes.join(" · "), o.title);
+            s.push(Kind::Objective, Target::Objective(o.id.clone()), About::default(), &text);
         }
         for d in &index.decisions {
-            s.push(Kind::Decision, Target::Decision(d.reference.clone()), &d.text);
+            let at = s.haystacks.len() as u32;
+            for o in d.objectives.iter().filter_map(|id| index.objectives.get(id.as_str())) {
+                let (today, then) = index.objectives.codes_of_decision(o, d.date);
+                s.codes.extend(today.map(|c| (c, at, true)));
+                s.codes.extend(then.filter(|t| Some(*t) != today).map(|c| (c, at, false)));
+            }
+            let about = About {
+                date: Some(d.date),
+                body: Some(d.body.clone()),
+                outcome: Some(d.outcome),
+                objectives: d.objectives.clone(),
+            };
+            s.push(Kind::Decision, Target::Decision(d.reference.clone()), about, &d.text);
         }
         for a in &index.actions {
-            s.push(Kind::Action, Target::Action(a.reference.clone()), &a.text);
+            let about =
+                About { date: Some(a.date), body: Some(a.body.clone()), ..About::default() };
+            s.push(Kind::Action, Target::Action(a.reference.clone()), about, &a.text);
         }
         for m in folder.meetings.iter().map(|f| &f.value) {
             for item in &m.agenda {
                 for sentence in sentences(&item.minutes) {
-                    s.push(Kind::Minutes, Target::Minutes(m.id.clone(), item.number), sentence);
+                    let about = About {
+                        date: Some(m.date),
+                        body: Some(m.body.clone()),
+                        ..About::default()
+                    };
+                    s.push(
+                        Kind::Minutes,
+                        Target::Minutes(m.id.clone(), item.number),
+                        about,
+                        sentence,
+                    );
                 }
             }
         }
+        let mut vocabulary: Vec<&str> = s.words.split(' ').filter(|w| !w.is_empty()).collect();
+        vocabulary.sort_unstable();
+        vocabulary.dedup();
+        s.vocabulary = format!(" {} ", vocabulary.join(" "));
         s
     }
 
-    fn push(&mut self, kind: Kind, target: Target, text: &str) {
-        if self.targets.last() != Some(&target) {
-            self.targets.push(target);
+    fn push(&mut self, kind: Kind, target: Target, about: About, text: &str) {
+        if self.targets.last().map(|(t, _)| t) != Some(&target) {
+            self.targets.push((target, about));
         }
-        let folded = fold_chars(text, None);
         let haystack = Haystack {
             kind,
             target: self.targets.len() as u32 - 1,
             text: keep(&mut self.texts, text),
-            folded: if kind == Kind::Minutes {
-                Span::default()
-            } else {
-                keep(&mut self.folded, &folded)
-            },
-            compact: keep(&mut self.compacts, &compact(&folded)),
+            words: keep(&mut self.words, &words(text, None)),
         };
         self.haystacks.push(haystack);
     }
 
-    fn text(&self, h: &Haystack) -> &str {
-        at(&self.texts, h.text)
-    }
-
-    fn folded(&self, h: &Haystack) -> &str {
-        at(&self.folded, h.folded)
-    }
-
-    fn compact(&self, h: &Haystack) -> &str {
-        at(&self.compacts, h.compact)
-    }
-
-    /// Whether `h` holds the pattern's chars in order (what any match needs); minutes are
-    /// looked at in their compact form, with the pattern's letters and digits.
-    fn holds(&self, h: &Haystack, pattern: &str, compact_pattern: &str) -> bool {
-        if h.kind == Kind::Minutes {
-            !compact_pattern.is_empty() && is_subsequence(compact_pattern, self.compact(h))
-        } else {
-            is_subsequence(pattern, self.folded(h))
-        }
+    fn words_of(&self, h: &Haystack) -> &str {
+        at(&self.words, h.words)
     }
 
     /// Number of haystacks.
@@ -194,28 +222,68 @@ impl SearchIndex {
         self.hits(&self.matches(query, kind, None), limit)
     }
 
-    /// Every haystack that matches `query`, scored. When `previous` was the search for a
-    /// prefix of this query, only what it matched is looked at again: a longer pattern
-    /// matches a subset of what its prefix matched, so each keystroke narrows the work.
-    ///
-    /// Two tiers keep a keystroke within a frame on a 20-year history: haystacks that hold
-    /// every typed word (accents, case and punctuation ignored: "uitpas" finds "UiT-pas")
-    /// are ranked cheaply by where the words stand; only when they are fewer than `WANTED`
-    /// does the fuzzy matcher look for scattered matches in titles, decisions and actions
-    /// (minutes only ever match by words: a scattered match in a long sentence is noise).
-    /// A query of one or two letters leaves the minutes out: nearly every sentence holds
-    /// them, and titles, decisions and actions are what such a query is after.
-    pub fn matches(&self, query: &str, kind: Option<Kind>, previous: Option<&Matches>) -> Matches {
-        let pattern = fold(query.trim());
-        let short = pattern.chars().count() < SHORT;
-        if pattern.is_empty() {
-            return Matches { pattern, kind, short, ..Matches::default() };
+    /// How `word` is looked for: as typed when some word of the folder holds it, else as a
+    /// typo of the closest words (none: it matches nothing).
+    fn look_for(&self, word: &str) -> Word {
+        let inside = word.chars().count() >= INSIDE_FROM;
+        let found = if inside {
+            self.vocabulary.contains(word)
+        } else {
+            self.vocabulary.contains(&format!(" {word}"))
+        };
+        if found {
+            return Word { typed: word.to_owned(), typos: None };
         }
-        // A short query's matches lack the minutes: a longer one cannot narrow from them.
+        let chars: Vec<char> = word.chars().collect();
+        let max = typos_allowed(chars.len());
+        let mut close: Vec<(usize, &str)> = if max == 0 {
+            Vec::new()
+        } else {
+            self.vocabulary
+                .split(' ')
+                .filter_map(|t| typo_distance(&chars, t, max).map(|d| (d, t)))
+                .collect()
+        };
+        close.sort();
+        close.truncate(TYPOS);
+        Word {
+            typed: word.to_owned(),
+            typos: Some(close.into_iter().map(|(_, t)| t.into()).collect()),
+        }
+    }
+
+    /// Every haystack that matches `query`, with how well. When `previous` was the search
+    /// for a prefix of this query and matched by the typed words only, just what it matched
+    /// is looked at again: whatever holds the longer words holds the shorter ones, so each
+    /// keystroke narrows the work. A query of one or two letters leaves the minutes out:
+    /// nearly every sentence holds them.
+    pub fn matches(&self, query: &str, kind: Option<Kind>, previous: Option<&Matches>) -> Matches {
+        let pattern = words(query.trim(), None);
+        let mut m = Matches { pattern, kind, ..Matches::default() };
+        if m.pattern.is_empty() {
+            return m;
+        }
+        if let Some(code) = ObjectiveCode::parse_loose(&m.pattern) {
+            m.found = self.code_matches(code, kind);
+            m.code = Some(code);
+            return m;
+        }
+        m.words = m
+            .pattern
+            .split(' ')
+            .map(|w| match previous.and_then(|p| p.words.iter().find(|x| x.typed == w)) {
+                Some(known) => known.clone(),
+                None => self.look_for(w),
+            })
+            .collect();
+        if m.words.iter().any(|w| w.typos.as_ref().is_some_and(Vec::is_empty)) {
+            return m;
+        }
+        let short = m.pattern.chars().filter(|c| *c != ' ').count() < INSIDE_FROM;
         let narrowed = previous
-            .filter(|p| p.kind == kind && !p.pattern.is_empty() && pattern.starts_with(&p.pattern))
-            .filter(|p| short || !p.short)
-            .map(|p| p.subsequence.clone());
+            .filter(|p| p.narrows() && p.kind == kind && m.pattern.starts_with(&p.pattern))
+            .filter(|_| m.words.iter().all(|w| w.typos.is_none()))
+            .map(|p| p.found.iter().map(|(i, _)| *i).collect::<Vec<u32>>());
         let candidates: Vec<u32> = narrowed.unwrap_or_else(|| {
             (0..self.haystacks.len() as u32)
                 .filter(|&i| {
@@ -224,138 +292,78 @@ impl SearchIndex {
                 })
                 .collect()
         });
-        let compact_pattern = compact(&pattern);
-        let subsequence = parallel(&candidates, |chunk| {
-            chunk
-                .iter()
-                .copied()
-                .filter(|&i| self.holds(&self.haystacks[i as usize], &pattern, &compact_pattern))
-                .collect()
-        });
-        let words: Vec<String> =
-            pattern.split_whitespace().map(compact).filter(|w| !w.is_empty()).collect();
-        let code_hits: Vec<usize> = ObjectiveCode::parse_loose(&pattern)
-            .map(|code| self.codes.iter().filter(|(c, _)| *c == code).map(|(_, i)| *i).collect())
-            .unwrap_or_default();
-        let bonus = |i: u32| {
-            weight(self.haystacks[i as usize].kind)
-                + if code_hits.contains(&(i as usize)) { 1_000 } else { 0 }
-        };
-        let mut found: Vec<(u32, i64)> = parallel(&subsequence, |chunk| {
+        m.found = parallel(&candidates, |chunk| {
             chunk
                 .iter()
                 .filter_map(|&i| {
-                    let h = &self.haystacks[i as usize];
-                    let mut score = 200;
-                    for w in &words {
-                        let at = self.compact(h).find(w.as_str())?;
-                        score -= (at.min(400) / 4) as i64;
+                    let h = self.words_of(&self.haystacks[i as usize]);
+                    let mut score = 0;
+                    for w in &m.words {
+                        score += level_score(w.level(h)?);
                     }
-                    Some((i, score + bonus(i)))
+                    Some((i, score))
                 })
                 .collect()
         });
-        if found.len() < WANTED {
-            let matcher = SkimMatcherV2::default().ignore_case();
-            let have: std::collections::HashSet<u32> = found.iter().map(|(i, _)| *i).collect();
-            for &i in subsequence.iter().filter(|i| !have.contains(i)) {
-                let h = &self.haystacks[i as usize];
-                if h.kind == Kind::Minutes {
-                    continue;
-                }
-                if let Some(score) = matcher.fuzzy_match(self.folded(h), &pattern) {
-                    found.push((i, score / 2 + bonus(i)));
-                }
+        m
+    }
+
+    /// What a code query finds: the objectives that had the code (today's holder first)
+    /// and the decisions taken under it, and minutes or action items that name it.
+    fn code_matches(&self, code: ObjectiveCode, kind: Option<Kind>) -> Vec<(u32, i64)> {
+        let mut found: Vec<(u32, i64)> = self
+            .codes
+            .iter()
+            .filter(|(c, i, _)| {
+                *c == code && kind.is_none_or(|k| self.haystacks[*i as usize].kind == k)
+            })
+            .map(|&(_, i, today)| (i, if today { 100 } else { 80 }))
+            .collect();
+        // One entry per haystack, its best: sorting keeps this linear-logarithmic on a
+        // long history, where one code has thousands of decisions.
+        found.sort_unstable_by_key(|&(i, score)| (i, std::cmp::Reverse(score)));
+        found.dedup_by_key(|(i, _)| *i);
+        let phrase = words(&code.to_string(), None);
+        for (i, h) in self.haystacks.iter().enumerate() {
+            if matches!(h.kind, Kind::Action | Kind::Minutes)
+                && kind.is_none_or(|k| h.kind == k)
+                && literal(self.words_of(h), &phrase) == Some(Level::Whole)
+            {
+                found.push((i as u32, 60));
             }
         }
-        Matches { pattern, kind, short, subsequence, found }
+        found
     }
 
     /// The best `limit` of `matches`, best first, with the matched characters.
     pub fn hits(&self, matches: &Matches, limit: usize) -> Vec<Hit> {
         let mut best = matches.found.clone();
-        let order = |a: &(u32, i64), b: &(u32, i64)| {
-            b.1.cmp(&a.1)
-                .then(self.haystacks[a.0 as usize].kind.cmp(&self.haystacks[b.0 as usize].kind))
-                .then(a.0.cmp(&b.0))
+        let key = |&(i, score): &(u32, i64)| {
+            let h = &self.haystacks[i as usize];
+            let date = self.targets[h.target as usize].1.date;
+            (
+                h.kind.tier(),
+                std::cmp::Reverse(score),
+                std::cmp::Reverse(date.unwrap_or(NaiveDate::MAX)),
+                i,
+            )
         };
+        let order = |a: &(u32, i64), b: &(u32, i64)| key(a).cmp(&key(b));
         if best.len() > limit && limit > 0 {
             best.select_nth_unstable_by(limit - 1, order);
-            best.truncate(limit);
         }
-        best.sort_by(order);
         best.truncate(limit);
-        let matcher = SkimMatcherV2::default().ignore_case();
+        best.sort_by(order);
         best.into_iter()
             .map(|(i, score)| {
                 let h = &self.haystacks[i as usize];
-                let text = self.text(h).to_owned();
-                // Folded again for the few hits shown: where each folded char came from.
-                let (folded, origin) = fold_with_origin(&text);
-                let matched = matcher
-                    .fuzzy_indices(&folded, &matches.pattern)
-                    .map(|(_, ix)| ix)
-                    .unwrap_or_default()
-                    .iter()
-                    .filter_map(|&c| origin.get(c).map(|&o| o as usize))
-                    .collect();
-                let target = self.targets[h.target as usize].clone();
-                Hit { kind: h.kind, target, text, matched, score }
+                let text = at(&self.texts, h.text).to_owned();
+                let matched = highlight(&text, matches);
+                let (target, about) = self.targets[h.target as usize].clone();
+                Hit { kind: h.kind, target, about, text, matched, score }
             })
             .collect()
     }
-}
-
-/// How many word matches make the fuzzy tier unnecessary.
-const WANTED: usize = 50;
-
-/// Patterns shorter than this many letters are not looked for in the minutes.
-const SHORT: usize = 3;
-
-/// The haystacks a pattern matched, with their scores: the starting point of the next,
-/// longer pattern.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Matches {
-    pattern: String,
-    kind: Option<Kind>,
-    /// Whether the pattern was too short to look in the minutes.
-    short: bool,
-    /// Every haystack that holds the pattern's chars in order: the superset that the next,
-    /// longer pattern is looked for in.
-    subsequence: Vec<u32>,
-    found: Vec<(u32, i64)>,
-}
-
-impl Matches {
-    /// How many haystacks matched.
-    pub fn len(&self) -> usize {
-        self.found.len()
-    }
-
-    /// Whether nothing matched.
-    pub fn is_empty(&self) -> bool {
-        self.found.is_empty()
-    }
-}
-
-/// Whether the chars of `pattern` occur in `text` in order (what any fuzzy match needs),
-/// checked without allocating; spaces in the pattern are skipped as the matcher skips them.
-fn is_subsequence(pattern: &str, text: &str) -> bool {
-    let mut rest = text.chars();
-    pattern.chars().filter(|c| !c.is_whitespace()).all(|p| rest.any(|t| t == p))
-}
-
-/// Runs `work` over `items` on all cores and concatenates the results in order.
-fn parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> Vec<R> + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads == 1 || items.len() < 4096 {
-        return work(items);
-    }
-    let size = items.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = items.chunks(size).map(|c| s.spawn(|| work(c))).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    })
 }
 
 /// The sentences of a text: split after ". ", "? ", "! " and at line ends.
@@ -365,52 +373,19 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         .filter(|s| s.chars().filter(|c| c.is_alphanumeric()).count() > 1)
 }
 
-/// Only the letters and digits of `text`.
-fn compact(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).collect()
-}
-
-/// `fold`, char by char, remembering which original char each folded char came from.
-fn fold_with_origin(text: &str) -> (String, Vec<u32>) {
-    let mut origin = Vec::with_capacity(text.len());
-    let folded = fold_chars(text, Some(&mut origin));
-    (folded, origin)
-}
-
-/// `fold`, char by char; with `origin`, noting which original char each folded char came from.
-fn fold_chars(text: &str, mut origin: Option<&mut Vec<u32>>) -> String {
-    let mut folded = String::with_capacity(text.len());
-    let mut buf = [0u8; 4];
-    for (i, c) in text.chars().enumerate() {
-        let start = folded.len();
-        if c.is_ascii() {
-            folded.push(c.to_ascii_lowercase());
-        } else {
-            folded.push_str(&fold(c.encode_utf8(&mut buf)));
-        }
-        if let Some(origin) = origin.as_deref_mut() {
-            origin.extend(folded[start..].chars().map(|_| i as u32));
-        }
-    }
-    folded
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn folding_remembers_where_each_char_came_from() {
-        let (folded, origin) = fold_with_origin("Initiëren");
-        assert_eq!(folded, "initieren");
-        assert_eq!(origin, (0..9).collect::<Vec<u32>>());
+    fn example() -> SearchIndex {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let folder = crate::store::load_folder(root).unwrap();
+        SearchIndex::build(&folder, &crate::index::Index::build(&folder))
     }
 
     #[test]
     fn two_letters_leave_the_minutes_out_and_the_third_brings_them_back() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let folder = crate::store::load_folder(root).unwrap();
-        let index = SearchIndex::build(&folder, &crate::index::Index::build(&folder));
+        let index = example();
         let kinds = |m: &Matches| {
             index.hits(m, 1000).iter().map(|h| h.kind).collect::<std::collections::HashSet<_>>()
         };
@@ -419,6 +394,21 @@ mod tests {
         let longer = index.matches("uitp", None, Some(&short));
         assert!(kinds(&longer).contains(&Kind::Minutes), "narrowing from a short query");
         assert_eq!(longer, index.matches("uitp", None, None));
+    }
+
+    #[test]
+    fn each_keystroke_narrowed_from_the_last_finds_what_a_fresh_search_finds() {
+        let index = example();
+        for query in ["kansentarief", "uitpas kansen", "drogenbos boekenstoet", "sd2 od3"] {
+            let mut last = Matches::default();
+            for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                let typed = &query[..end];
+                let next = index.matches(typed, None, Some(&last));
+                let fresh = index.matches(typed, None, None);
+                assert_eq!(index.hits(&next, 50), index.hits(&fresh, 50), "{typed}");
+                last = next;
+            }
+        }
     }
 
     #[test]

@@ -48,13 +48,14 @@ impl Ctx {
         let folder_len = folder.meetings.len();
         let index = Index::build(&folder);
         let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        // Also under the objective that carries each today (an ended one's: the one merged into).
         for d in &index.decisions {
-            for o in &d.objectives {
+            for o in index.objectives.counted_under(&d.objectives) {
                 counts.entry(o.to_string()).or_default().0 += 1;
             }
         }
         for a in index.actions.iter().filter(|a| a.status() == ActionStatus::Open) {
-            if let Some(o) = &a.objective {
+            for o in index.objectives.counted_under(a.objective.as_slice()) {
                 counts.entry(o.to_string()).or_default().1 += 1;
             }
         }

@@ -11,7 +11,7 @@ use crate::i18n::{self, Listing};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Tabs, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Tabs, Wrap};
 
 /// The smallest terminal the screens are laid out for.
 pub const MIN: (u16, u16) = (80, 24);
@@ -48,7 +48,7 @@ pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: 
     }
     render_status(frame, status, ctx, theme, extra);
     if let Some(search) = &app.search {
-        render_search(frame, body, search, ctx, theme);
+        screens::search::render(frame, body, search, ctx, theme);
     }
     if let Some(picker) = &app.picker {
         let title = text(ctx.lang, Text::PickObjective);
@@ -163,57 +163,6 @@ fn render_help(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
         .map(|b| (b.label, action(ctx.lang, b.action)))
         .collect();
     screens::help(frame, area, keys, 64, app.help_scroll, ctx.lang, theme);
-}
-
-/// The search bar and its hits, grouped by kind, the matched letters marked.
-fn render_search(
-    frame: &mut Frame,
-    area: Rect,
-    search: &super::app::Search,
-    ctx: &Ctx,
-    theme: &Theme,
-) {
-    let mut lines = vec![Line::from(vec![
-        Span::styled("/ ", theme.heading),
-        Span::raw(line(&search.query)),
-        Span::raw("▏"),
-    ])];
-    if search.hits.is_empty() && !search.query.trim().is_empty() {
-        lines.push(Line::styled(text(ctx.lang, Text::NothingFound), theme.dim));
-    }
-    let width = area.width.saturating_sub(6) as usize;
-    let mut last_kind = None;
-    let mut selected_line = 0;
-    for (i, hit) in search.hits.iter().enumerate() {
-        if last_kind != Some(hit.kind) {
-            last_kind = Some(hit.kind);
-            lines.push(Line::styled(i18n::search_kind(ctx.lang, hit.kind), theme.heading));
-        }
-        let mark =
-            if i == search.selected { theme.selected } else { ratatui::style::Style::default() };
-        let chars: Vec<char> = line(&hit.text).chars().collect();
-        let first = hit.matched.first().copied().unwrap_or(0);
-        let start = first.saturating_sub(10).min(chars.len().saturating_sub(width));
-        let mut spans = vec![Span::styled(if i == search.selected { "› " } else { "  " }, mark)];
-        for (k, c) in chars.iter().enumerate().skip(start).take(width) {
-            let style = if hit.matched.contains(&k) {
-                mark.patch(theme.heading).add_modifier(ratatui::style::Modifier::UNDERLINED)
-            } else {
-                mark
-            };
-            spans.push(Span::styled(c.to_string(), style));
-        }
-        if i == search.selected {
-            selected_line = lines.len();
-        }
-        lines.push(Line::from(spans));
-    }
-    frame.render_widget(Clear, area);
-    let block =
-        Block::default().borders(Borders::ALL).title(format!(" {} ", text(ctx.lang, Text::Search)));
-    // Keep the selected hit in view: scroll once it would fall below the bottom border.
-    let offset = selected_line.saturating_sub(area.height.saturating_sub(3) as usize) as u16;
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((offset, 0)), area);
 }
 
 /// Draws the whole session: the editor when a meeting is open, else the browser with its

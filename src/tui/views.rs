@@ -87,9 +87,11 @@ impl DecisionsView {
         self.set(DecisionFilter { outcome, ..self.filter.clone() }, ctx);
     }
 
-    /// Only decisions serving `objective` (under any of its codes: the link is by id).
+    /// Only decisions serving `objective` (under any of its codes: the link is by id), or
+    /// an objective merged into it.
     pub fn only_objective(&mut self, objective: ObjectiveId, ctx: &Ctx) {
-        let objectives = Some(std::iter::once(objective).collect());
+        let objectives =
+            Some(ctx.index.objectives.with_carried(std::iter::once(objective).collect()));
         self.set(DecisionFilter { objectives, ..self.filter.clone() }, ctx);
     }
 }

@@ -1,7 +1,7 @@
 //! The decisions screen: every decision, newest first, and a decision's context.
 
+use crate::i18n;
 use crate::i18n::tui::{Text, text};
-use crate::i18n::{self, Listing};
 use crate::index::decisions::DecisionEntry;
 use crate::tui::app::{App, Screen};
 use crate::tui::ctx::Ctx;
@@ -23,10 +23,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
     }
 }
 
-/// Today's code of the first objective the decision serves, "+N" for the others.
+/// Today's code of the first objective the decision serves, "+N" for the others: for an
+/// objective merged into another, that one's code; for one ended otherwise whose code is
+/// another's today, its code then in brackets.
 fn codes(ctx: &Ctx, d: &DecisionEntry) -> String {
-    let code = |id: &crate::domain::ids::ObjectiveId| {
-        ctx.index.objectives.get(id.as_str()).map_or_else(|| id.to_string(), |o| o.code.to_string())
+    let objectives = &ctx.index.objectives;
+    let code = |id: &crate::domain::ids::ObjectiveId| match objectives.get(id.as_str()) {
+        None => id.to_string(),
+        Some(o) => match objectives.codes_of_decision(o, d.date) {
+            (Some(today), _) => today.to_string(),
+            (None, then) if o.code_taken => format!("({})", then.unwrap_or(o.code)),
+            (None, _) => o.code.to_string(),
+        },
     };
     match d.objectives.split_first() {
         None => "–".to_owned(),
@@ -78,7 +86,15 @@ fn filter_label(ctx: &Ctx, view: &crate::tui::views::DecisionsView) -> String {
     if let Some(from) = f.from {
         parts.push(chrono::Datelike::year(&from).to_string());
     }
-    for id in f.objectives.iter().flatten() {
+    // The objectives merged into the one filtered on are in the filter too: not named.
+    let carried = |id: &crate::domain::ids::ObjectiveId| {
+        let o = ctx.index.objectives.get(id.as_str());
+        let by = o.and_then(|o| o.carried_by.as_ref());
+        by.is_some_and(|c| f.objectives.as_ref().is_some_and(|ids| ids.contains(&c.id)))
+    };
+    let mut shown: Vec<_> = f.objectives.iter().flatten().filter(|id| !carried(id)).collect();
+    shown.sort();
+    for id in shown {
         let o = ctx.index.objectives.get(id.as_str());
         parts.push(o.map_or_else(|| id.to_string(), |o| o.code.to_string()));
     }
@@ -96,42 +112,6 @@ fn render_detail(
     theme: &Theme,
     scroll: u16,
 ) {
-    let lang = ctx.lang;
-    let mut lines = vec![
-        Line::styled(format!("{}  {}", d.reference, i18n::outcome(lang, d.outcome)), theme.heading),
-        Line::raw(format!(
-            "{}: {} {} – {}. {}",
-            text(lang, Text::Meeting),
-            d.date,
-            d.body,
-            d.item.0,
-            line(&d.item.1)
-        )),
-        Line::raw(""),
-    ];
-    lines.extend(
-        crate::text::printable(&d.text).lines().map(|l| Line::raw(l.replace('\t', "    "))),
-    );
-    lines.push(Line::raw(""));
-    for id in &d.objectives {
-        if let Some(o) = ctx.index.objectives.get(id.as_str()) {
-            lines.push(Line::raw(format!(
-                "{}  {}",
-                i18n::code_label(lang, o, d.date),
-                line(&o.title)
-            )));
-        }
-    }
-    if let Some(v) = d.votes {
-        lines.push(Line::raw(format!("{} / {} / {}", v.yes, v.no, v.abstain)));
-    }
-    let force = if d.in_force() { Text::InForce } else { Text::NotInForce };
-    lines.push(Line::styled(text(lang, force), theme.heading));
-    if let Some(by) = &d.superseded_by {
-        lines.push(Line::raw(format!("→ {} {by}", i18n::listing(lang, Listing::SupersededBy))));
-    }
-    for by in &d.amended_by {
-        lines.push(Line::raw(format!("→ {} {by}", i18n::listing(lang, Listing::AmendedBy))));
-    }
+    let lines = super::decision_context::lines(ctx, d, theme);
     super::detail(frame, area, &d.reference.to_string(), lines, scroll);
 }

@@ -2,9 +2,9 @@
 //! they become.
 
 use crate::export::model::MinutesDoc;
+use crate::i18n;
 use crate::i18n::minutes::{Word, word};
 use crate::i18n::tui::{Text, text};
-use crate::i18n::{self, Lang};
 use crate::tui::app::{App, Screen};
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
@@ -22,7 +22,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
     }
     let doc = ctx.meetings.get(state.selected).and_then(|&i| ctx.minutes_doc(i));
     if let (Some(a), Some(doc)) = (detail_area, doc) {
-        super::detail(frame, a, &doc.id, document(doc, ctx.lang, theme), state.scroll);
+        let lines = document(doc, ctx, theme);
+        super::detail(frame, a, &doc.id, lines, state.scroll);
     }
 }
 
@@ -53,7 +54,8 @@ fn render_list(frame: &mut Frame, area: Rect, selected: usize, ctx: &Ctx, theme:
 }
 
 /// The minutes as lines of text, as the exported document reads.
-fn document<'a>(doc: &MinutesDoc, lang: Lang, theme: &Theme) -> Vec<Line<'a>> {
+fn document<'a>(doc: &MinutesDoc, ctx: &Ctx, theme: &Theme) -> Vec<Line<'a>> {
+    let lang = ctx.lang;
     let mut lines =
         vec![Line::styled(format!("{} – {}", line(&doc.body_name), doc.date), theme.heading)];
     let people = |p: &[crate::export::model::Person]| {
@@ -98,10 +100,12 @@ fn document<'a>(doc: &MinutesDoc, lang: Lang, theme: &Theme) -> Vec<Line<'a>> {
             lines.push(Line::raw(format!("→ {}: {}{due}", line(&a.owner.label), line(&a.text))));
         }
         for f in &item.follow_ups {
-            lines.push(Line::styled(
-                format!("↺ {} – {}: {}", f.action, f.status_label, line(&f.note)),
-                theme.dim,
-            ));
+            // The action item's own text, not only its id.
+            let wanted = f.action.parse::<crate::domain::ids::ActionItemRef>().ok();
+            let action = wanted.and_then(|r| ctx.index.actions.iter().find(|a| a.reference == r));
+            let what = action.map(|a| format!("{} ", line(&a.text))).unwrap_or_default();
+            lines.push(Line::raw(format!("↺ {what}({}) – {}", f.action, f.status_label)));
+            lines.push(Line::styled(format!("  {}", line(&f.note)), theme.dim));
         }
     }
     lines.push(Line::raw(""));

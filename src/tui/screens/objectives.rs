@@ -94,16 +94,34 @@ fn render_detail(
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(text(lang, Text::DecisionsServed), theme.heading));
-    let served: Vec<_> =
-        ctx.index.decisions.iter().rev().filter(|d| d.objectives.contains(&o.id)).collect();
+    // Its own decisions and those of the objectives merged into it, as the tree counts them.
+    let objectives = &ctx.index.objectives;
+    let served: Vec<_> = ctx
+        .index
+        .decisions
+        .iter()
+        .rev()
+        .filter(|d| objectives.counted_under(&d.objectives).contains(&&o.id))
+        .collect();
     if served.is_empty() {
         lines.push(Line::styled(text(lang, Text::NoDecisions), theme.dim));
     }
     for d in served {
-        let then = o
-            .code_then(d.date)
-            .map(|c| format!(" {}", i18n::code_then(lang, &c.to_string())))
-            .unwrap_or_default();
+        let then = if d.objectives.contains(&o.id) {
+            o.code_then(d.date).map(|c| format!(" {}", i18n::code_then(lang, &c.to_string())))
+        } else {
+            // Taken under an objective merged into this one: its code then, and how.
+            d.objectives
+                .iter()
+                .filter_map(|id| objectives.get(id.as_str()))
+                .find_map(|e| Some((e.carried_by.as_ref().filter(|c| c.id == o.id)?, e)))
+                .map(|(c, e)| {
+                    let code = e.code_on(d.date).unwrap_or(e.code).to_string();
+                    let then = i18n::code_then(lang, &code);
+                    format!(" {}, {})", then.trim_end_matches(')'), i18n::carry(lang, c.how))
+                })
+        }
+        .unwrap_or_default();
         lines.push(Line::raw(format!(
             "{}  {}  {}{then}",
             d.date,

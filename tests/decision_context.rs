@@ -1,0 +1,94 @@
+//! A decision's detail shows why it was decided: the agenda item's minutes that led to it,
+//! the vote in words, its objectives with the code then and today, whether it is in force,
+//! and the decisions it amends or supersedes and those that amend or supersede it; a
+//! follow-up shows the action item's own text. One snapshot per detail panel (120×40 and
+//! 80×24, TestBackend), reached as a member does: by searching and pressing Enter.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::Path;
+use stuurgroep::i18n::Lang;
+use stuurgroep::tui::app::App;
+use stuurgroep::tui::ctx::Ctx;
+
+/// The detail panel (the right-hand box) after searching `query` and pressing Enter.
+fn detail(lang: Lang, size: (u16, u16), query: &str) -> String {
+    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let ctx = Ctx::new(folder, lang);
+    let mut app = App::default();
+    let keys = std::iter::once(KeyCode::Char('/'))
+        .chain(query.chars().map(KeyCode::Char))
+        .chain(std::iter::once(KeyCode::Enter));
+    for code in keys {
+        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(code, KeyModifiers::NONE), &ctx);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+    let theme = stuurgroep::tui::theme::Theme::new(true);
+    terminal.draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &theme)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let rows: Vec<String> = (0..buffer.area.height)
+        .map(|y| (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect();
+    // The panel is the last box on the first row under the tabs (at 80 columns, the only one).
+    let corner = rows[1].char_indices().rfind(|(_, c)| *c == '┌').map(|(i, _)| i);
+    let start = rows[1][..corner.expect("a detail panel")].chars().count();
+    rows[1..rows.len() - 1]
+        .iter()
+        .map(|r| r.chars().skip(start).collect::<String>().trim_end().to_owned() + "\n")
+        .collect()
+}
+
+#[test]
+fn a_board_decision_shows_its_vote_in_words_its_objectives_and_the_minutes_that_led_to_it() {
+    for (lang, tag) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
+        let panel = detail(lang, (120, 40), "begroting 2022 goed");
+        insta::assert_snapshot!(format!("board_budget_{tag}_120x40"), panel);
+    }
+    let panel = detail(Lang::Nl, (120, 40), "begroting 2022 goed");
+    assert!(panel.contains("2021-12-14-raad-van-bestuur/1  aangenomen · van kracht"), "{panel}");
+    assert!(panel.contains("Stemming: "), "{panel}");
+    assert!(panel.contains(" voor, ") && panel.contains(" tegen, "), "{panel}");
+    assert!(panel.contains("Notulen bij punt 4. Begroting 2022"), "{panel}");
+    assert!(panel.contains("Bert Cools vindt dat de personeelskosten"), "{panel}");
+}
+
+#[test]
+fn links_show_both_ways_with_what_the_other_decision_says() {
+    let amending = detail(Lang::Nl, (120, 40), "gooik sluit aan");
+    insta::assert_snapshot!("amending_nl_120x40", amending);
+    assert!(amending.contains("wijzigt 2020-12-08-stuurgroep/1"), "{amending}");
+    assert!(amending.contains("2020-12-08  aangenomen  De stuurgroep herziet"), "{amending}");
+    // The objective it served was merged since: today's code and the code then.
+    assert!(amending.contains("SD1 OD1, toen SD1 OD2 (samengevoegd)"), "{amending}");
+    let amended = detail(Lang::Nl, (120, 40), "herziet haar voorstel");
+    insta::assert_snapshot!("amended_nl_120x40", amended);
+    assert!(amended.contains("gewijzigd door 2021-11-16-stuurgroep/2"), "{amended}");
+    assert!(amended.contains("2021-11-16  aangenomen  Gooik sluit aan"), "{amended}");
+    let small = detail(Lang::En, (80, 24), "gooik sluit aan");
+    insta::assert_snapshot!("amending_en_80x24", small);
+    assert!(small.contains("in force"), "{small}");
+}
+
+#[test]
+fn a_follow_up_in_the_minutes_shows_the_action_items_own_text() {
+    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let ctx = Ctx::new(folder, Lang::Nl);
+    let mut app = App::default();
+    // The newest meeting (2022-10-11) opened on the meetings screen.
+    for code in [KeyCode::Char('3'), KeyCode::Enter] {
+        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(code, KeyModifiers::NONE), &ctx);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 80)).unwrap();
+    let theme = stuurgroep::tui::theme::Theme::new(true);
+    terminal.draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &theme)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let text: String = (0..buffer.area.height)
+        .map(|y| (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n")
+        .collect();
+    let action =
+        ctx.index.actions.iter().find(|a| a.reference.to_string() == "2022-03-15-stuurgroep/A2");
+    let words: String = action.unwrap().text.chars().take(20).collect();
+    assert!(text.contains(&format!("↺ {words}")), "{words}:\n{text}");
+    assert!(text.contains("(2022-03-15-stuurgroep/A2) –"), "{text}");
+}
