@@ -202,19 +202,16 @@ fn json(root: &Path, found: &[(ConflictCopy, Result<Compared, CompareError>)]) -
 fn undo(root: &Path, file: &Path, lang: Lang) -> ExitCode {
     match crate::store::undo::undo(root, Some(file)) {
         Ok(done) => {
-            println!(
-                "{} {}",
+            let mut out = format!(
+                "{} {}\n",
                 say(lang, Say::Undone),
                 printable(&slashed(&done.original).to_string())
             );
             if done.copy_moved_to.is_some() {
-                println!(
-                    "{} {}",
-                    say(lang, Say::CopyBack),
-                    printable(&slashed(&done.copy).to_string())
-                );
+                let back = printable(&slashed(&done.copy).to_string());
+                out.push_str(&format!("{} {back}\n", say(lang, Say::CopyBack)));
             }
-            0
+            super::stdio::answer("stuurgroep conflicts undo", &out, 0)
         }
         Err(e) => {
             let why = crate::i18n::conflicts::undo_error(lang, &e);
@@ -224,6 +221,9 @@ fn undo(root: &Path, file: &Path, lang: Lang) -> ExitCode {
     }
 }
 
+/// The command's name in its messages.
+const COMMAND: &str = "stuurgroep conflicts merge";
+
 /// Writes the automatic merge over the original; moves the copy away when nothing is left
 /// to choose.
 fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lang) -> ExitCode {
@@ -231,8 +231,8 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
         // Nothing to merge: the original is not written (its approval hash stays valid).
         return match crate::store::conflict::put_away(root, &c.copy.path) {
             Ok(to) => {
-                println!("{} {}", say(lang, Say::IdenticalPutAway), slashed(&to));
-                0
+                let out = format!("{} {}\n", say(lang, Say::IdenticalPutAway), slashed(&to));
+                super::stdio::answer(COMMAND, &out, 0)
             }
             Err(e) => {
                 eprintln!("stuurgroep conflicts merge: {}: {e}", slashed(&c.copy.path));
@@ -255,19 +255,19 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
             2
         }
         Ok(Some(to)) => {
-            print!("{}", printable(&Authors::of(root, &c.copy, lang).renumbered(lang, c)));
-            println!("{} {}", say(lang, Say::Merged), slashed(&to));
-            0
+            let mut out = printable(&Authors::of(root, &c.copy, lang).renumbered(lang, c));
+            out.push_str(&format!("{} {}\n", say(lang, Say::Merged), slashed(&to)));
+            super::stdio::answer(COMMAND, &out, 0)
         }
         Ok(None) => {
             let by = Authors::of(root, &c.copy, lang);
-            print!("{}", printable(&by.renumbered(lang, c)));
-            println!("{}", say(lang, Say::Partly));
+            let mut out = printable(&by.renumbered(lang, c));
+            out.push_str(&format!("{}\n", say(lang, Say::Partly)));
             for d in &open {
-                println!("  - {:<34} {}", difference(lang, d), side(lang, d.side));
-                print!("{}", printable(&by.hunk(d)));
+                out.push_str(&format!("  - {:<34} {}\n", difference(lang, d), side(lang, d.side)));
+                out.push_str(&printable(&by.hunk(d)));
             }
-            1
+            super::stdio::answer(COMMAND, &out, 1)
         }
     }
 }
@@ -288,10 +288,10 @@ impl Authors {
         };
         let name = copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
         let writer = copy_writer(&name);
-        let service = format!("{:?}", copy.service);
+        let service = crate::i18n::cli::service(lang, copy.service);
         Self {
             original: original_by(lang, holder.as_deref()),
-            copy: copy_by(lang, &service, writer.as_deref()),
+            copy: copy_by(lang, service, writer.as_deref()),
         }
     }
 

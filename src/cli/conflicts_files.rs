@@ -67,17 +67,18 @@ pub fn merge_auto(root: &Path, copy: &ConflictCopy, lang: Lang) -> Option<ExitCo
             2
         }
         Ok(Some(to)) => {
-            println!("{} {}", say(lang, Say::Merged), crate::store::relpath::slashed(&to));
-            0
+            let out =
+                format!("{} {}\n", say(lang, Say::Merged), crate::store::relpath::slashed(&to));
+            super::stdio::answer("stuurgroep conflicts merge", &out, 0)
         }
         Ok(None) => {
-            println!("{}", say(lang, Say::Partly));
+            let mut out = format!("{}\n", say(lang, Say::Partly));
             let open: Vec<&FileDifference<FileElement>> =
                 c.differences().iter().filter(|d| c.merge.open.contains(&d.key)).collect();
             for d in open {
-                print!("{}", printable(&lines(lang, std::slice::from_ref(d))));
+                out.push_str(&printable(&lines(lang, std::slice::from_ref(d))));
             }
-            1
+            super::stdio::answer("stuurgroep conflicts merge", &out, 1)
         }
     })
 }

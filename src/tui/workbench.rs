@@ -449,7 +449,10 @@ impl Workbench {
         let stem =
             editor.rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let stamp = Utc::now().format("%Y%m%d-%H%M%S");
-        let rel = editor.rel.with_file_name(format!("{stem}.sync-conflict-{stamp}-STUURGP.ron"));
+        let rel = editor.rel.with_file_name(format!(
+            "{stem}.sync-conflict-{stamp}-{}.ron",
+            crate::store::names::OWN_DEVICE
+        ));
         let mut ours = editor.meeting.clone();
         // What is typed here went on from this app's last save, whose chain of saves (in
         // this user's cache) leads back to the version opened.

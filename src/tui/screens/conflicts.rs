@@ -91,7 +91,10 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
             };
             ListItem::new(vec![
                 Line::raw(line(&crate::store::relpath::slashed(&copy.path).to_string())),
-                Line::styled(format!("  {:?} · {what}", copy.service), theme.dim),
+                Line::styled(
+                    format!("  {} · {what}", crate::i18n::cli::service(lang, copy.service)),
+                    theme.dim,
+                ),
             ])
         })
         .collect();
@@ -188,5 +191,5 @@ fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference,
 /// gives.
 fn copy_label(lang: Lang, c: &Compared) -> String {
     let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    copy_by(lang, &format!("{:?}", c.copy.service), copy_writer(&name).as_deref())
+    copy_by(lang, crate::i18n::cli::service(lang, c.copy.service), copy_writer(&name).as_deref())
 }
