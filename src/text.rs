@@ -40,6 +40,18 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     }
 }
 
+/// Writes the items one by one as the pretty JSON array [`json`] makes of them (hostile
+/// characters escaped alike) to `writer`, which is never given the whole array at once.
+pub fn write_json_seq<W, I>(writer: W, items: I) -> std::io::Result<()>
+where
+    W: std::io::Write,
+    I: IntoIterator,
+    I::Item: serde::Serialize,
+{
+    let mut ser = serde_json::Serializer::with_formatter(writer, InertJson::default());
+    serde::Serializer::collect_seq(&mut ser, items).map_err(std::io::Error::from)
+}
+
 /// serde_json's pretty layout, with hostile characters escaped in strings.
 #[derive(Default)]
 struct InertJson(serde_json::ser::PrettyFormatter<'static>);
