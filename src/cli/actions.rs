@@ -167,8 +167,9 @@ pub fn kept_of(meeting: &Meeting) -> Kept {
 /// folder's order) and from the owners' update files: what `index_actions` gives for the
 /// whole folder.
 pub fn with_status(kept: Vec<Kept>, updates: &[LoadedFile<MemberUpdates>]) -> Vec<ActionEntry> {
-    let mut entries = Vec::new();
-    let mut from_meetings = Vec::new();
+    // Sized once: growing them by doubling would hold up to twice as much for a moment.
+    let mut entries = Vec::with_capacity(kept.iter().map(|k| k.actions.len()).sum());
+    let mut from_meetings = Vec::with_capacity(kept.iter().map(|k| k.follow_ups.len()).sum());
     for k in kept {
         entries.extend(k.actions);
         from_meetings.extend(k.follow_ups);

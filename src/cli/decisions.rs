@@ -101,9 +101,9 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
             Err(code) => return code,
         };
     let incomplete = super::stdio::unreadable(&folder, COMMAND, lang);
-    // The folder holds no meetings: this builds the objectives, the decisions are linked here.
-    let mut index = Index::build(&folder);
-    index.decisions = linked(per_meeting);
+    // The folder holds no meetings: this builds the objectives; the decisions are linked here.
+    let index = Index::build(&folder);
+    let decisions = Linked::new(per_meeting);
     let filter = match filter(args, &index, &folder, lang) {
         Ok(filter) => filter,
         Err(message) => {
@@ -111,7 +111,7 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
             return 2;
         }
     };
-    let found = index.decisions.iter().filter(|d| filter.keeps(d));
+    let found = decisions.iter().filter(|d| filter.keeps(d));
     let result = if args.json {
         crate::text::write_json_seq(&mut *out, found.map(|d| record(&index, d)))
             .and_then(|()| out.write_all(b"\n"))
@@ -122,36 +122,68 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
 }
 
 /// One meeting's decisions as `index_decisions` makes them, without the links it fills in
-/// within the meeting: [`linked`] fills in all of them once every meeting is read.
+/// within the meeting: [`Linked`] fills in all of them once every meeting is read.
 fn entries_of(meeting: &Meeting) -> Vec<DecisionEntry> {
     let mut entries = index_decisions(std::iter::once(meeting));
     for e in &mut entries {
         e.superseded_by = None;
         e.amended_by.clear();
     }
+    entries.shrink_to_fit();
     entries
 }
 
-/// Every meeting's decisions (in the folder's order) as `index_decisions` gives them for the
-/// whole folder: oldest first, with the amend/supersede links filled in both ways.
-pub fn linked(per_meeting: Vec<Vec<DecisionEntry>>) -> Vec<DecisionEntry> {
-    let mut entries: Vec<DecisionEntry> = per_meeting.into_iter().flatten().collect();
-    entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
-    let position: HashMap<DecisionRef, usize> =
-        entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();
-    for i in 0..entries.len() {
-        if entries[i].outcome != Outcome::Adopted {
-            continue;
+/// Where a decision is kept: its meeting's place in the folder, its place in the meeting.
+type Place = (usize, usize);
+
+/// Every decision of the folder as `index_decisions` gives them for the whole folder (oldest
+/// first, the amend/supersede links filled in both ways), kept in the lists made meeting by
+/// meeting: only their order is a new list, so no decision is moved or copied once read.
+pub struct Linked {
+    per_meeting: Vec<Vec<DecisionEntry>>,
+    order: Vec<Place>,
+}
+
+impl Linked {
+    /// Orders and links the decisions of each meeting, given in the folder's order.
+    pub fn new(mut per_meeting: Vec<Vec<DecisionEntry>>) -> Self {
+        let mut order: Vec<Place> = (per_meeting.iter().enumerate())
+            .flat_map(|(m, list)| (0..list.len()).map(move |i| (m, i)))
+            .collect();
+        let at = |(m, i): Place| &per_meeting[m][i];
+        order.sort_by(|&a, &b| {
+            let (a, b) = (at(a), at(b));
+            (a.date, &a.reference).cmp(&(b.date, &b.reference))
+        });
+        // Which later adopted decision supersedes (true) or amends (false) which: found
+        // through borrowed references, then filled in, in the order `index_decisions` does.
+        let links: Vec<(Place, Place, bool)> = {
+            let position: HashMap<&DecisionRef, Place> =
+                order.iter().map(|&p| (&at(p).reference, p)).collect();
+            let target = |r: &Option<DecisionRef>| r.as_ref().and_then(|r| position.get(r));
+            (order.iter().filter(|&&p| at(p).outcome == Outcome::Adopted))
+                .flat_map(|&p| {
+                    let supersedes = target(&at(p).supersedes).map(|&t| (t, p, true));
+                    supersedes.into_iter().chain(target(&at(p).amends).map(|&t| (t, p, false)))
+                })
+                .collect()
+        };
+        for ((m, i), by, supersedes) in links {
+            let by = per_meeting[by.0][by.1].reference.clone();
+            let entry = &mut per_meeting[m][i];
+            if supersedes {
+                entry.superseded_by = Some(by);
+            } else {
+                entry.amended_by.push(by);
+            }
         }
-        let this = entries[i].reference.clone();
-        if let Some(&j) = entries[i].supersedes.as_ref().and_then(|s| position.get(s)) {
-            entries[j].superseded_by = Some(this.clone());
-        }
-        if let Some(&j) = entries[i].amends.as_ref().and_then(|s| position.get(s)) {
-            entries[j].amended_by.push(this);
-        }
+        Self { per_meeting, order }
     }
-    entries
+
+    /// The decisions, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = &DecisionEntry> {
+        self.order.iter().map(|&(m, i)| &self.per_meeting[m][i])
+    }
 }
 
 /// Today's code of each objective, with the code it had on the day when that differs.
@@ -310,7 +342,8 @@ mod tests {
             let (_, per_meeting) =
                 crate::store::load::load_folder_keeping(&dir, |file| entries_of(&file.value))
                     .expect("the folder loads");
-            let streamed = linked(per_meeting);
+            let linked = Linked::new(per_meeting);
+            let streamed: Vec<&DecisionEntry> = linked.iter().collect();
             assert!(expected.iter().any(|d| !d.amended_by.is_empty()), "{dir:?} has amendments");
             assert!(
                 expected.iter().any(|d| d.superseded_by.is_some()),
