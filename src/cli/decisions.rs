@@ -155,7 +155,7 @@ impl Linked {
             let (a, b) = (at(a), at(b));
             (a.date, &a.reference).cmp(&(b.date, &b.reference))
         });
-        // Which later adopted decision supersedes (true) or amends (false) which: found
+        // Which adopted decision supersedes (true) or amends (false) which: found
         // through borrowed references, then filled in, in the order `index_decisions` does.
         let links: Vec<(Place, Place, bool)> = {
             let position: HashMap<&DecisionRef, Place> =
