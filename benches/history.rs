@@ -7,6 +7,11 @@ use std::path::{Path, PathBuf};
 pub fn folder() -> PathBuf {
     let years: u32 =
         std::env::var("STUURGROEP_BENCH_YEARS").ok().and_then(|y| y.parse().ok()).unwrap_or(20);
+    folder_of(years)
+}
+
+/// A folder of `years` years of history.
+pub fn folder_of(years: u32) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = root.join(format!("target/bench-data/history-{years}y"));
     if !out.join("data/plan.ron").exists() {

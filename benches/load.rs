@@ -1,5 +1,7 @@
 //! Opening a 20-year history: the app's loader against a bare single-threaded `ron` parse of
-//! the same files into the same types (DESIGN.md §9: within 1.3× of it), and `check`.
+//! the same files into the same types (DESIGN.md §9: within 1.3× of it), and `check`. And
+//! the listings `decisions --json` and `actions --json` of a 5-year history, from the folder
+//! on disk to the last byte written, against the same yardstick on that history.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::path::{Path, PathBuf};
@@ -52,5 +54,38 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+/// The listings as the command line runs them, written to a sink: goal within 1.5× of the
+/// yardstick (issue 16).
+fn listings(c: &mut Criterion) {
+    use stuurgroep::cli::{actions, decisions};
+    use stuurgroep::i18n::Lang;
+    let root = history::folder_of(5);
+    let files = meeting_files(&root);
+    let mut group = c.benchmark_group("listings-5y");
+    group.sample_size(10);
+    group.warm_up_time(std::time::Duration::from_secs(1));
+    group.measurement_time(std::time::Duration::from_secs(3));
+    group.bench_function("bare ron parse, 1 thread (yardstick)", |b| {
+        b.iter(|| bare_parse(&root, &files))
+    });
+    let args = decisions::Args {
+        body: None,
+        from: None,
+        to: None,
+        od: None,
+        outcome: None,
+        in_force: false,
+        json: true,
+    };
+    group.bench_function("decisions --json", |b| {
+        b.iter(|| decisions::answer(&root, &args, Lang::En, &mut std::io::sink()))
+    });
+    let args = actions::Args { owner: None, municipality: None, status: None, json: true };
+    group.bench_function("actions --json", |b| {
+        b.iter(|| actions::answer(&root, &args, Lang::En, &mut std::io::sink()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, listings);
 criterion_main!(benches);

@@ -40,6 +40,26 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     }
 }
 
+/// Writes the items one by one as the pretty JSON array [`json`] makes of them (hostile
+/// characters escaped alike) to `writer`, which is never given the whole array at once.
+pub fn write_json_seq<W, I>(writer: W, items: I) -> std::io::Result<()>
+where
+    W: std::io::Write,
+    I: IntoIterator,
+    I::Item: serde::Serialize,
+{
+    let mut ser = serde_json::Serializer::with_formatter(writer, InertJson::default());
+    serde::Serializer::collect_seq(&mut ser, items).map_err(std::io::Error::from)
+}
+
+/// Where the first hostile character of `text` is, and which. Printable ASCII, newline and
+/// tab (most of any text) are passed over byte by byte, without decoding characters.
+fn first_hostile(text: &str) -> Option<(usize, char)> {
+    let other = text.bytes().position(|b| !matches!(b, b' '..=b'~' | b'\n' | b'\t'))?;
+    // Every byte before `other` is ASCII, so it starts a character.
+    text[other..].char_indices().find(|(_, c)| is_hostile(*c)).map(|(i, c)| (other + i, c))
+}
+
 /// serde_json's pretty layout, with hostile characters escaped in strings.
 #[derive(Default)]
 struct InertJson(serde_json::ser::PrettyFormatter<'static>);
@@ -51,7 +71,7 @@ impl serde_json::ser::Formatter for InertJson {
         fragment: &str,
     ) -> std::io::Result<()> {
         let mut rest = fragment;
-        while let Some((i, c)) = rest.char_indices().find(|(_, c)| is_hostile(*c)) {
+        while let Some((i, c)) = first_hostile(rest) {
             writer.write_all(&rest.as_bytes()[..i])?;
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
@@ -185,5 +205,22 @@ mod fold_tests {
     #[test]
     fn accents_and_case_fold() {
         assert_eq!(super::fold("Initiëren UiT-pas Één"), "initieren uit-pas een");
+    }
+
+    #[test]
+    fn first_hostile_finds_what_a_scan_of_every_character_finds() {
+        let naive = |t: &str| t.char_indices().find(|(_, c)| super::is_hostile(*c));
+        for text in [
+            "",
+            "plain ascii\nand a\ttab",
+            "del \u{7f} here",
+            "café \u{202e} after an accent",
+            "a\u{9b}b",
+            "\u{2066}first",
+            "all é ü ñ, nothing hostile",
+            "esc \u{1b}[31m",
+        ] {
+            assert_eq!(super::first_hostile(text), naive(text), "{text:?}");
+        }
     }
 }

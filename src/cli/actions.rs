@@ -1,12 +1,19 @@
 //! `stuurgroep actions`: action items by owner, municipality and status.
 
 use super::ExitCode;
+use super::stdio::Shown;
+use crate::domain::ids::ActionItemRef;
+use crate::domain::meeting::{FollowUpStatus, Meeting};
 use crate::domain::organisation::{Member, Members};
+use crate::domain::updates::MemberUpdates;
 use crate::i18n::{self, BadArgument, Lang, Listing};
-use crate::index::Index;
-use crate::index::actions::{ActionEntry, ActionStatus};
+use crate::index::actions::{ActionEntry, ActionStatus, Update, index_actions};
+use crate::store::LoadedFile;
 use crate::text::{fold, printable, wrap};
 use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 
 /// Options of `actions`.
@@ -99,91 +106,211 @@ fn owner_filter(
     Ok(owners.map(|list| list.iter().map(|m| m.id.to_string()).collect()))
 }
 
-/// Runs `actions` on `dir`.
+/// Runs `actions` on `dir`: each meeting is parsed and dropped once its action items and
+/// follow-ups are taken out, and the answer is written as it is made.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    let folder = match super::open(dir, "stuurgroep actions", lang) {
-        Ok(folder) => folder,
-        Err(code) => return code,
-    };
-    let incomplete = super::stdio::unreadable(&folder, "stuurgroep actions", lang);
+    answer(dir, args, lang, &mut super::stdio::buffered_stdout())
+}
+
+/// What `run` does, with the answer written to `out` (then flushed): the exit status.
+pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> ExitCode {
+    const COMMAND: &str = "stuurgroep actions";
+    let (folder, per_meeting) =
+        match super::stdio::open_keeping(dir, COMMAND, lang, |file| kept_of(&file.value)) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
+    let incomplete = super::stdio::unreadable(&folder, COMMAND, lang);
     let owners = match owner_filter(args, &folder, lang) {
         Ok(owners) => owners,
         Err(message) => {
-            eprintln!("stuurgroep actions: {message}");
+            eprintln!("{COMMAND}: {message}");
             return 2;
         }
     };
-    let index = Index::build(&folder);
+    let actions = with_status(per_meeting, &folder.updates);
     let filter = Filter { owners, status: args.status, today: chrono::Local::now().date_naive() };
-    let found: Vec<&ActionEntry> = index.actions.iter().filter(|a| filter.keeps(a)).collect();
+    let found = actions.iter().filter(|a| filter.keeps(a));
     let members = folder.members.as_ref().map(|m| &m.value);
-    let text = if args.json {
-        format!("{}\n", json(&found, members, filter.today))
+    let result = if args.json {
+        let records = found.map(|a| record(a, members, filter.today));
+        crate::text::write_json_seq(&mut *out, records).and_then(|()| out.write_all(b"\n"))
     } else {
-        printable(&human(&found, members, filter.today, lang))
+        write_human(out, found, members, filter.today, lang)
     };
-    super::stdio::answer("stuurgroep actions", &text, incomplete)
+    super::stdio::written(COMMAND, result.and_then(|()| out.flush()), incomplete)
 }
 
-fn owner_name(members: Option<&Members>, a: &ActionEntry) -> String {
-    members.and_then(|m| m.member(&a.owner)).map_or_else(|| a.owner.to_string(), |m| m.name.clone())
+/// A follow-up as it is kept until every action item is known: day, item, status, note.
+type FollowUpRow = (NaiveDate, ActionItemRef, FollowUpStatus, String);
+
+/// What `actions` keeps of a meeting: its action items (without follow-ups yet) and the
+/// follow-ups it records.
+pub struct Kept {
+    actions: Vec<ActionEntry>,
+    follow_ups: Vec<FollowUpRow>,
 }
 
-/// One block per action item: reference, owner, due date, status; the text; the last follow-up.
-pub fn human(
-    found: &[&ActionEntry],
+/// What `actions` keeps of `meeting`.
+pub fn kept_of(meeting: &Meeting) -> Kept {
+    let mut actions = index_actions(std::iter::once(meeting), std::iter::empty());
+    // A follow-up in the agreeing meeting itself comes back in order with all the others.
+    actions.iter_mut().for_each(|a| a.updates.clear());
+    let follow_ups = meeting
+        .follow_ups()
+        .map(|(_, f)| (meeting.date, f.action.clone(), f.status, f.note.clone()))
+        .collect();
+    Kept { actions, follow_ups }
+}
+
+/// Every action item, oldest first, with the follow-ups from the meetings (kept in the
+/// folder's order) and from the owners' update files: what `index_actions` gives for the
+/// whole folder.
+pub fn with_status(kept: Vec<Kept>, updates: &[LoadedFile<MemberUpdates>]) -> Vec<ActionEntry> {
+    // Sized once: growing them by doubling would hold up to twice as much for a moment.
+    let mut entries = Vec::with_capacity(kept.iter().map(|k| k.actions.len()).sum());
+    let mut from_meetings = Vec::with_capacity(kept.iter().map(|k| k.follow_ups.len()).sum());
+    for k in kept {
+        entries.extend(k.actions);
+        from_meetings.extend(k.follow_ups);
+    }
+    entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
+    let position: HashMap<ActionItemRef, usize> =
+        entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();
+    let from_owners = updates.iter().flat_map(|u| {
+        u.value.updates.iter().map(|x| (x.date, x.action.clone(), x.status, x.note.clone()))
+    });
+    for (date, action, status, note) in from_meetings.into_iter().chain(from_owners) {
+        if let Some(&i) = position.get(&action) {
+            entries[i].updates.push(Update { date, status, note });
+        }
+    }
+    for e in &mut entries {
+        // Stable sort: on one day, a meeting's follow-up stays before the owner's own note.
+        e.updates.sort_by_key(|u| u.date);
+    }
+    entries
+}
+
+fn owner_name<'a>(members: Option<&'a Members>, a: &'a ActionEntry) -> &'a str {
+    members.and_then(|m| m.member(&a.owner)).map_or(a.owner.as_str(), |m| m.name.as_str())
+}
+
+/// One block per action item: reference, owner, due date, status; the text; the last
+/// follow-up; then how many there are.
+fn write_human<'a>(
+    out: &mut impl Write,
+    found: impl Iterator<Item = &'a ActionEntry>,
     members: Option<&Members>,
     today: NaiveDate,
     lang: Lang,
-) -> String {
-    if found.is_empty() {
-        return format!("{}\n", i18n::listing(lang, Listing::NoActions));
-    }
-    let mut out = String::new();
+) -> std::io::Result<()> {
+    let mut count = 0;
     for a in found {
+        count += 1;
         let due = a
             .due
             .map(|d| format!("  {} {d}", i18n::listing(lang, Listing::Due)))
             .unwrap_or_default();
         let status = i18n::action_status(lang, a.status(), a.is_overdue(today));
-        out.push_str(&format!("{}  {}{due}  {status}\n", a.reference, owner_name(members, a)));
-        out.push_str(&wrap(&a.text, 80, 4));
+        let mut block = format!("{}  {}{due}  {status}\n", a.reference, owner_name(members, a));
+        block.push_str(&wrap(&a.text, 80, 4));
         if let Some(last) = a.updates.last() {
-            out.push_str(&wrap(&format!("{}: {}", last.date, last.note), 80, 6));
+            block.push_str(&wrap(&format!("{}: {}", last.date, last.note), 80, 6));
         }
+        out.write_all(printable(&block).as_bytes())?;
     }
-    out.push_str(&format!("{} {}\n", found.len(), i18n::listing(lang, Listing::Actions)));
-    out
+    let last = if count == 0 {
+        format!("{}\n", i18n::listing(lang, Listing::NoActions))
+    } else {
+        format!("{count} {}\n", i18n::listing(lang, Listing::Actions))
+    };
+    out.write_all(printable(&last).as_bytes())
 }
 
-/// The action items as a JSON array.
-pub fn json(found: &[&ActionEntry], members: Option<&Members>, today: NaiveDate) -> String {
-    let items: Vec<serde_json::Value> = found
+/// An action item as `--json` writes it (the fields in alphabetical order, as scripts have
+/// had them since the first release).
+#[derive(Serialize)]
+struct Record<'a> {
+    body: &'a str,
+    date: Shown<NaiveDate>,
+    due: Option<Shown<NaiveDate>>,
+    id: Shown<&'a ActionItemRef>,
+    meeting: &'a str,
+    objective: Option<&'a str>,
+    owner: Owner<'a>,
+    status: &'static str,
+    text: &'a str,
+    updates: Vec<UpdateRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct Owner<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct UpdateRecord<'a> {
+    date: Shown<NaiveDate>,
+    note: &'a str,
+    status: &'static str,
+}
+
+/// The record of `a`.
+fn record<'a>(a: &'a ActionEntry, members: Option<&'a Members>, today: NaiveDate) -> Record<'a> {
+    let status = match (a.status(), a.is_overdue(today)) {
+        (_, true) => "overdue",
+        (ActionStatus::Open, false) => "open",
+        (ActionStatus::Done, _) => "done",
+        (ActionStatus::Dropped, _) => "dropped",
+    };
+    let updates = a
+        .updates
         .iter()
-        .map(|a| {
-            let status = match (a.status(), a.is_overdue(today)) {
-                (_, true) => "overdue",
-                (ActionStatus::Open, false) => "open",
-                (ActionStatus::Done, _) => "done",
-                (ActionStatus::Dropped, _) => "dropped",
-            };
-            serde_json::json!({
-                "id": a.reference.to_string(),
-                "meeting": a.reference.meeting().as_str(),
-                "body": a.body.as_str(),
-                "date": a.date.to_string(),
-                "text": a.text,
-                "owner": { "id": a.owner.as_str(), "name": owner_name(members, a) },
-                "due": a.due.map(|d| d.to_string()),
-                "objective": a.objective.as_ref().map(|o| o.as_str()),
-                "status": status,
-                "updates": a.updates.iter().map(|u| serde_json::json!({
-                    "date": u.date.to_string(),
-                    "status": format!("{:?}", u.status).to_lowercase(),
-                    "note": u.note,
-                })).collect::<Vec<_>>(),
-            })
+        .map(|u| UpdateRecord {
+            date: Shown(u.date),
+            note: &u.note,
+            status: match u.status {
+                FollowUpStatus::Done => "done",
+                FollowUpStatus::Ongoing => "ongoing",
+                FollowUpStatus::Dropped => "dropped",
+            },
         })
         .collect();
-    crate::text::json(&items)
+    Record {
+        body: a.body.as_str(),
+        date: Shown(a.date),
+        due: a.due.map(Shown),
+        id: Shown(&a.reference),
+        meeting: a.reference.meeting().as_str(),
+        objective: a.objective.as_ref().map(|o| o.as_str()),
+        owner: Owner { id: a.owner.as_str(), name: owner_name(members, a) },
+        status,
+        text: &a.text,
+        updates,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_kept_meeting_by_meeting_are_the_index_of_the_whole_folder() {
+        let example = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let generated = tmp.path().join("history");
+        crate::generate::generate_from(&generated, 2, 11, &example).expect("a history");
+        for dir in [example, generated] {
+            let whole = crate::store::load_folder(&dir).expect("the folder loads");
+            let expected = crate::index::Index::build(&whole).actions;
+            let (folder, per_meeting) =
+                crate::store::load::load_folder_keeping(&dir, |file| kept_of(&file.value))
+                    .expect("the folder loads");
+            let streamed = with_status(per_meeting, &folder.updates);
+            assert!(expected.iter().filter(|a| a.updates.len() > 1).count() > 3, "{dir:?}");
+            assert_eq!(format!("{streamed:#?}"), format!("{expected:#?}"), "{dir:?}");
+        }
+    }
 }

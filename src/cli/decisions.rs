@@ -2,10 +2,18 @@
 
 use super::ExitCode;
 use super::filters::{End, date_arg, objective_arg};
+use super::stdio::Shown;
+use crate::domain::code::ObjectiveCode;
+use crate::domain::ids::DecisionRef;
+use crate::domain::meeting::{Meeting, Outcome};
 use crate::i18n::{self, BadArgument, Lang, Listing};
 use crate::index::Index;
-use crate::index::decisions::{DecisionEntry, DecisionFilter};
+use crate::index::decisions::{DecisionEntry, DecisionFilter, index_decisions};
 use crate::text::{printable, wrap};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 
 /// Options of `decisions`.
@@ -78,28 +86,104 @@ fn filter(
     })
 }
 
-/// Runs `decisions` on `dir`.
+/// Runs `decisions` on `dir`: each meeting is parsed and dropped once its decisions are taken
+/// out, and the answer is written as it is made.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    let folder = match super::open(dir, "stuurgroep decisions", lang) {
-        Ok(folder) => folder,
-        Err(code) => return code,
-    };
-    let incomplete = super::stdio::unreadable(&folder, "stuurgroep decisions", lang);
+    answer(dir, args, lang, &mut super::stdio::buffered_stdout())
+}
+
+/// What `run` does, with the answer written to `out` (then flushed): the exit status.
+pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> ExitCode {
+    const COMMAND: &str = "stuurgroep decisions";
+    let (folder, per_meeting) =
+        match super::stdio::open_keeping(dir, COMMAND, lang, |file| entries_of(&file.value)) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
+    let incomplete = super::stdio::unreadable(&folder, COMMAND, lang);
+    // The folder holds no meetings: this builds the objectives; the decisions are linked here.
     let index = Index::build(&folder);
+    let decisions = Linked::new(per_meeting);
     let filter = match filter(args, &index, &folder, lang) {
         Ok(filter) => filter,
         Err(message) => {
-            eprintln!("stuurgroep decisions: {message}");
+            eprintln!("{COMMAND}: {message}");
             return 2;
         }
     };
-    let found: Vec<&DecisionEntry> = index.decisions.iter().filter(|d| filter.keeps(d)).collect();
-    let text = if args.json {
-        format!("{}\n", json(&index, &found))
+    let found = decisions.iter().filter(|d| filter.keeps(d));
+    let result = if args.json {
+        crate::text::write_json_seq(&mut *out, found.map(|d| record(&index, d)))
+            .and_then(|()| out.write_all(b"\n"))
     } else {
-        printable(&human(&index, &found, lang))
+        write_human(out, &index, found, lang)
     };
-    super::stdio::answer("stuurgroep decisions", &text, incomplete)
+    super::stdio::written(COMMAND, result.and_then(|()| out.flush()), incomplete)
+}
+
+/// One meeting's decisions as `index_decisions` makes them, without the links it fills in
+/// within the meeting: [`Linked`] fills in all of them once every meeting is read.
+fn entries_of(meeting: &Meeting) -> Vec<DecisionEntry> {
+    let mut entries = index_decisions(std::iter::once(meeting));
+    for e in &mut entries {
+        e.superseded_by = None;
+        e.amended_by.clear();
+    }
+    entries.shrink_to_fit();
+    entries
+}
+
+/// Where a decision is kept: its meeting's place in the folder, its place in the meeting.
+type Place = (usize, usize);
+
+/// Every decision of the folder as `index_decisions` gives them for the whole folder (oldest
+/// first, the amend/supersede links filled in both ways), kept in the lists made meeting by
+/// meeting: only their order is a new list, so no decision is moved or copied once read.
+pub struct Linked {
+    per_meeting: Vec<Vec<DecisionEntry>>,
+    order: Vec<Place>,
+}
+
+impl Linked {
+    /// Orders and links the decisions of each meeting, given in the folder's order.
+    pub fn new(mut per_meeting: Vec<Vec<DecisionEntry>>) -> Self {
+        let mut order: Vec<Place> = (per_meeting.iter().enumerate())
+            .flat_map(|(m, list)| (0..list.len()).map(move |i| (m, i)))
+            .collect();
+        let at = |(m, i): Place| &per_meeting[m][i];
+        order.sort_by(|&a, &b| {
+            let (a, b) = (at(a), at(b));
+            (a.date, &a.reference).cmp(&(b.date, &b.reference))
+        });
+        // Which adopted decision supersedes (true) or amends (false) which: found
+        // through borrowed references, then filled in, in the order `index_decisions` does.
+        let links: Vec<(Place, Place, bool)> = {
+            let position: HashMap<&DecisionRef, Place> =
+                order.iter().map(|&p| (&at(p).reference, p)).collect();
+            let target = |r: &Option<DecisionRef>| r.as_ref().and_then(|r| position.get(r));
+            (order.iter().filter(|&&p| at(p).outcome == Outcome::Adopted))
+                .flat_map(|&p| {
+                    let supersedes = target(&at(p).supersedes).map(|&t| (t, p, true));
+                    supersedes.into_iter().chain(target(&at(p).amends).map(|&t| (t, p, false)))
+                })
+                .collect()
+        };
+        for ((m, i), by, supersedes) in links {
+            let by = per_meeting[by.0][by.1].reference.clone();
+            let entry = &mut per_meeting[m][i];
+            if supersedes {
+                entry.superseded_by = Some(by);
+            } else {
+                entry.amended_by.push(by);
+            }
+        }
+        Self { per_meeting, order }
+    }
+
+    /// The decisions, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = &DecisionEntry> {
+        self.order.iter().map(|&(m, i)| &self.per_meeting[m][i])
+    }
 }
 
 /// Today's code of each objective, with the code it had on the day when that differs.
@@ -113,71 +197,159 @@ fn codes(index: &Index, d: &DecisionEntry, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// One block per decision: a header line, the text wrapped at 80 columns, what became of it.
-pub fn human(index: &Index, found: &[&DecisionEntry], lang: Lang) -> String {
-    if found.is_empty() {
-        return format!("{}\n", i18n::listing(lang, Listing::NoDecisions));
-    }
-    let mut out = String::new();
+/// One block per decision: a header line, the text wrapped at 80 columns, what became of it;
+/// then how many there are.
+fn write_human<'a>(
+    out: &mut impl Write,
+    index: &Index,
+    found: impl Iterator<Item = &'a DecisionEntry>,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let mut count = 0;
     for d in found {
-        let head = format!("{}  {}  {}", d.date, d.reference, i18n::outcome(lang, d.outcome));
-        let codes = codes(index, d, lang).join(", ");
-        // Keep every line within 80 columns: long code lists go on a line of their own.
-        let sep =
-            if head.chars().count() + 2 + codes.chars().count() > 80 { "\n    " } else { "  " };
-        out.push_str(&format!("{head}{sep}{codes}\n"));
-        out.push_str(&wrap(&d.text, 80, 4));
-        if let Some(by) = &d.superseded_by {
-            out.push_str(&format!("    → {} {by}\n", i18n::listing(lang, Listing::SupersededBy)));
-        }
-        if !d.amended_by.is_empty() {
-            let by: Vec<String> = d.amended_by.iter().map(ToString::to_string).collect();
-            out.push_str(&format!(
-                "    → {} {}\n",
-                i18n::listing(lang, Listing::AmendedBy),
-                by.join(", ")
-            ));
-        }
+        count += 1;
+        out.write_all(printable(&block(index, d, lang)).as_bytes())?;
     }
-    out.push_str(&format!("{} {}\n", found.len(), i18n::listing(lang, Listing::Decisions)));
+    let last = if count == 0 {
+        format!("{}\n", i18n::listing(lang, Listing::NoDecisions))
+    } else {
+        format!("{count} {}\n", i18n::listing(lang, Listing::Decisions))
+    };
+    out.write_all(printable(&last).as_bytes())
+}
+
+/// A decision as the text listing shows it.
+fn block(index: &Index, d: &DecisionEntry, lang: Lang) -> String {
+    let mut out = String::new();
+    let head = format!("{}  {}  {}", d.date, d.reference, i18n::outcome(lang, d.outcome));
+    let codes = codes(index, d, lang).join(", ");
+    // Keep every line within 80 columns: long code lists go on a line of their own.
+    let sep = if head.chars().count() + 2 + codes.chars().count() > 80 { "\n    " } else { "  " };
+    out.push_str(&format!("{head}{sep}{codes}\n"));
+    out.push_str(&wrap(&d.text, 80, 4));
+    if let Some(by) = &d.superseded_by {
+        out.push_str(&format!("    → {} {by}\n", i18n::listing(lang, Listing::SupersededBy)));
+    }
+    if !d.amended_by.is_empty() {
+        let by: Vec<String> = d.amended_by.iter().map(ToString::to_string).collect();
+        out.push_str(&format!(
+            "    → {} {}\n",
+            i18n::listing(lang, Listing::AmendedBy),
+            by.join(", ")
+        ));
+    }
     out
 }
 
-/// The decisions as a JSON array.
-pub fn json(index: &Index, found: &[&DecisionEntry]) -> String {
-    let items: Vec<serde_json::Value> = found
+/// A decision as `--json` writes it (the fields in alphabetical order, as scripts have had
+/// them since the first release).
+#[derive(Serialize)]
+struct Record<'a> {
+    agenda_item: AgendaItem<'a>,
+    amended_by: Vec<Shown<&'a DecisionRef>>,
+    amends: Option<Shown<&'a DecisionRef>>,
+    body: &'a str,
+    date: Shown<NaiveDate>,
+    id: Shown<&'a DecisionRef>,
+    in_force: bool,
+    meeting: &'a str,
+    objectives: Vec<Objective<'a>>,
+    outcome: &'static str,
+    superseded_by: Option<Shown<&'a DecisionRef>>,
+    supersedes: Option<Shown<&'a DecisionRef>>,
+    text: &'a str,
+    votes: Option<VoteCount>,
+}
+
+#[derive(Serialize)]
+struct AgendaItem<'a> {
+    number: u32,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct Objective<'a> {
+    code: Option<Shown<&'a ObjectiveCode>>,
+    code_then: Option<Shown<ObjectiveCode>>,
+    id: &'a str,
+    title: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct VoteCount {
+    abstain: u32,
+    no: u32,
+    yes: u32,
+}
+
+/// The record of `d`.
+fn record<'a>(index: &'a Index, d: &'a DecisionEntry) -> Record<'a> {
+    let objectives = d
+        .objectives
         .iter()
-        .map(|d| {
-            let objectives: Vec<serde_json::Value> = d
-                .objectives
-                .iter()
-                .map(|id| {
-                    let o = index.objectives.get(id.as_str());
-                    serde_json::json!({
-                        "id": id.as_str(),
-                        "code": o.map(|o| o.code.to_string()),
-                        "code_then": o.and_then(|o| o.code_on(d.date)).map(|c| c.to_string()),
-                        "title": o.map(|o| o.title.as_str()),
-                    })
-                })
-                .collect();
-            serde_json::json!({
-                "id": d.reference.to_string(),
-                "meeting": d.meeting().as_str(),
-                "body": d.body.as_str(),
-                "date": d.date.to_string(),
-                "agenda_item": { "number": d.item.0, "title": d.item.1 },
-                "text": d.text,
-                "outcome": format!("{:?}", d.outcome).to_lowercase(),
-                "votes": d.votes.map(|v| serde_json::json!({"yes": v.yes, "no": v.no, "abstain": v.abstain})),
-                "objectives": objectives,
-                "amends": d.amends.as_ref().map(ToString::to_string),
-                "supersedes": d.supersedes.as_ref().map(ToString::to_string),
-                "superseded_by": d.superseded_by.as_ref().map(ToString::to_string),
-                "amended_by": d.amended_by.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                "in_force": d.in_force(),
-            })
+        .map(|id| {
+            let o = index.objectives.get(id.as_str());
+            Objective {
+                code: o.map(|o| Shown(&o.code)),
+                code_then: o.and_then(|o| o.code_on(d.date)).map(Shown),
+                id: id.as_str(),
+                title: o.map(|o| o.title.as_str()),
+            }
         })
         .collect();
-    crate::text::json(&items)
+    Record {
+        agenda_item: AgendaItem { number: d.item.0, title: &d.item.1 },
+        amended_by: d.amended_by.iter().map(Shown).collect(),
+        amends: d.amends.as_ref().map(Shown),
+        body: d.body.as_str(),
+        date: Shown(d.date),
+        id: Shown(&d.reference),
+        in_force: d.in_force(),
+        meeting: d.meeting().as_str(),
+        objectives,
+        outcome: match d.outcome {
+            Outcome::Adopted => "adopted",
+            Outcome::Rejected => "rejected",
+            Outcome::Postponed => "postponed",
+        },
+        superseded_by: d.superseded_by.as_ref().map(Shown),
+        supersedes: d.supersedes.as_ref().map(Shown),
+        text: &d.text,
+        votes: d.votes.map(|v| VoteCount { abstain: v.abstain, no: v.no, yes: v.yes }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The example and a generated history of two years (decisions that amend and supersede
+    /// earlier ones, across meetings and years).
+    fn folders() -> (tempfile::TempDir, Vec<std::path::PathBuf>) {
+        let example = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let generated = tmp.path().join("history");
+        crate::generate::generate_from(&generated, 2, 7, &example).expect("a history");
+        (tmp, vec![example, generated])
+    }
+
+    #[test]
+    fn decisions_kept_meeting_by_meeting_are_the_index_of_the_whole_folder() {
+        let (_tmp, dirs) = folders();
+        for dir in dirs {
+            let whole = crate::store::load_folder(&dir).expect("the folder loads");
+            let expected = Index::build(&whole).decisions;
+            let (_, per_meeting) =
+                crate::store::load::load_folder_keeping(&dir, |file| entries_of(&file.value))
+                    .expect("the folder loads");
+            let linked = Linked::new(per_meeting);
+            let streamed: Vec<&DecisionEntry> = linked.iter().collect();
+            assert!(expected.iter().any(|d| !d.amended_by.is_empty()), "{dir:?} has amendments");
+            assert!(
+                expected.iter().any(|d| d.superseded_by.is_some()),
+                "{dir:?} has supersessions"
+            );
+            assert_eq!(format!("{streamed:#?}"), format!("{expected:#?}"), "{dir:?}");
+        }
+    }
 }

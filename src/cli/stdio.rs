@@ -6,7 +6,7 @@ use crate::check::finding::FindingKind;
 use crate::i18n::{self, Lang};
 use crate::store::Folder;
 use crate::text::printable;
-use std::io::{ErrorKind, Write};
+use std::io::{BufWriter, ErrorKind, StdoutLock, Write};
 use std::path::Path;
 
 /// Writes `text` to standard output and flushes it.
@@ -33,6 +33,36 @@ pub fn written(command: &str, result: std::io::Result<()>, status: ExitCode) -> 
 /// `emit`, then `written`.
 pub fn answer(command: &str, text: &str, status: ExitCode) -> ExitCode {
     written(command, emit(text), status)
+}
+
+/// Standard output behind one buffer: an answer written to it goes out in large pieces as
+/// it is made, and is never held whole. Flush it at the end, and give what that gave to
+/// [`written`].
+pub fn buffered_stdout() -> BufWriter<StdoutLock<'static>> {
+    BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())
+}
+
+/// A value written as its `Display` text: a JSON string made as it is written.
+pub struct Shown<T>(pub T);
+
+impl<T: std::fmt::Display> serde::Serialize for Shown<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+/// Loads the folder at `dir` keeping of each meeting only what `keep` makes of it (see
+/// `load_folder_keeping`), or says on stderr why it cannot (then exit with 2).
+pub fn open_keeping<U: Send>(
+    dir: &Path,
+    command: &str,
+    lang: Lang,
+    keep: impl Fn(crate::store::LoadedFile<crate::domain::meeting::Meeting>) -> U + Sync,
+) -> Result<(Folder, Vec<U>), ExitCode> {
+    crate::store::load::load_folder_keeping(dir, keep).map_err(|e| {
+        eprintln!("{command}: {}", i18n::cannot_open(lang, &e));
+        2
+    })
 }
 
 /// Names on stderr each file of the folder that could not be read (where, and what was

@@ -130,6 +130,19 @@ impl std::error::Error for OpenError {}
 
 /// Loads every document of the folder at `root`.
 pub fn load_folder(root: &Path) -> Result<Folder, OpenError> {
+    let (mut folder, meetings) = load_folder_keeping(root, |meeting| meeting)?;
+    folder.meetings = meetings;
+    Ok(folder)
+}
+
+/// Loads the folder at `root` as [`load_folder`] does, but keeps of each meeting only what
+/// `keep` makes of it, in the same order (by path): each meeting is dropped once `keep` has
+/// seen it, so a command that needs a small part of every meeting never holds all of them.
+/// `folder.meetings` stays empty.
+pub fn load_folder_keeping<U: Send>(
+    root: &Path,
+    keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
+) -> Result<(Folder, Vec<U>), OpenError> {
     if !root.is_dir() {
         return Err(OpenError::NotAFolder(root.to_owned()));
     }
@@ -146,11 +159,11 @@ pub fn load_folder(root: &Path) -> Result<Folder, OpenError> {
     let scan = scan(root, &Known { bodies, members })?;
     folder.conflicts = scan.conflicts;
     folder.not_files = scan.not_files;
-    folder.meetings = load_many(root, &scan.meetings, &mut folder.errors);
-    folder.updates = load_many(root, &scan.updates, &mut folder.errors);
+    let kept = load_many(root, &scan.meetings, &mut folder.errors, keep);
+    folder.updates = load_many(root, &scan.updates, &mut folder.errors, |file| file);
     folder.files_read = 2 + scan.meetings.len() + scan.updates.len();
     folder.errors.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(folder)
+    Ok((folder, kept))
 }
 
 /// Reads and parses one document; a failure goes to `errors`.
@@ -178,19 +191,21 @@ fn load_fixed<T: Document>(root: &Path, rel: &Path, folder: &mut Folder) -> Opti
     read_document(root, rel).map_err(|e| folder.errors.push(e)).ok()
 }
 
-/// A file's position in the list and what parsing it gave.
-type Parsed<T> = (usize, Result<LoadedFile<T>, ParseError>);
+/// A file's position in the list and what was kept of parsing it.
+type Parsed<U> = (usize, Result<U, ParseError>);
 
-/// Parses many files on all cores: a folder of 20 years is ~2,000 files.
-fn load_many<T: Document>(
+/// Parses many files on all cores (a folder of 20 years is ~2,000 files), keeping what
+/// `keep` makes of each document.
+fn load_many<T: Document, U: Send>(
     root: &Path,
     paths: &[PathBuf],
     errors: &mut Vec<ParseError>,
-) -> Vec<LoadedFile<T>> {
+    keep: impl Fn(LoadedFile<T>) -> U + Sync,
+) -> Vec<U> {
     let workers =
         std::thread::available_parallelism().map_or(1, |n| n.get()).min(paths.len().max(1));
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Parsed<T>>> = Mutex::new(Vec::with_capacity(paths.len()));
+    let results: Mutex<Vec<Parsed<U>>> = Mutex::new(Vec::with_capacity(paths.len()));
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
@@ -198,7 +213,7 @@ fn load_many<T: Document>(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(rel) = paths.get(i) else { break };
-                    local.push((i, read_document::<T>(root, rel)));
+                    local.push((i, read_document::<T>(root, rel).map(&keep)));
                 }
                 if let Ok(mut all) = results.lock() {
                     all.extend(local);
