@@ -3,104 +3,29 @@
 //! --auto` merges it on A, and the result reaches B. Ignored by default: they need syncthing,
 //! curl and jq, which .ci/run installs.
 
+mod pair;
 mod pty;
 
-use pty::copy_dir;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use pair::{MEETING, Pair, merge_auto};
+use std::path::Path;
+use std::process::Output;
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::store::format::parse;
 use stuurgroep::store::to_ron;
 use stuurgroep::store::versions::VersionCache;
 
-const MEETING: &str = "meetings/2022/2022-10-11-stuurgroep.ron";
 const UPDATES: &str = "data/updates/jolien-maes.ron";
 
-/// A Syncthing pair over folders A and B, with the example in both; cleaned up on drop.
-struct Pair {
-    dir: PathBuf,
-    ports: [u16; 4],
+/// Merges `copy` on A, lets it reach B, and says what the command printed.
+fn merge_on_a(pair: &Pair, cache: &Path, copy: &str) -> Output {
+    let out = merge_auto(&pair.a(), cache, copy);
+    pair.sync();
+    out
 }
 
-impl Pair {
-    /// Pair `n`: ports and folder of its own (numbered apart from tests/syncthing.rs).
-    fn up(n: u16) -> Pair {
-        let dir = std::env::temp_dir().join(format!("stmerge-{}-{n}", std::process::id()));
-        let base = 29600 + n * 10;
-        let pair = Pair { dir, ports: [base, base + 1, base + 2, base + 3] };
-        pair.run(&["up"]);
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        for sub in ["data", "meetings"] {
-            copy_dir(&root.join(sub), &pair.a().join(sub));
-        }
-        pair.run(&["sync"]);
-        assert!(pair.b().join(MEETING).exists(), "the example reached B");
-        pair
-    }
-
-    fn a(&self) -> PathBuf {
-        self.dir.join("A")
-    }
-
-    fn b(&self) -> PathBuf {
-        self.dir.join("B")
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lab/syncthing-pair.sh");
-        let [gui1, gui2, sync1, sync2] = self.ports.map(|p| p.to_string());
-        let out = Command::new("bash")
-            .arg(script)
-            .args(args)
-            .env("STPAIR_DIR", &self.dir)
-            .env("STPAIR_GUI1", gui1)
-            .env("STPAIR_GUI2", gui2)
-            .env("STPAIR_SYNC1", sync1)
-            .env("STPAIR_SYNC2", sync2)
-            .output()
-            .expect("bash runs");
-        let text = String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "syncthing-pair {args:?} failed:\n{text}");
-        text
-    }
-
-    /// A real conflict on `rel`: A's text wins, B's becomes the conflict copy (on both sides).
-    fn conflict(&self, rel: &str, a: &str, b: &str) -> String {
-        let (fa, fb) = (self.dir.join("a-version.ron"), self.dir.join("b-version.ron"));
-        std::fs::write(&fa, a).unwrap();
-        std::fs::write(&fb, b).unwrap();
-        let (fa, fb) = (fa.to_string_lossy().into_owned(), fb.to_string_lossy().into_owned());
-        self.run(&["conflict", rel, "--winner", "A", "--a-from", &fa, "--b-from", &fb]);
-        let rel = Path::new(rel);
-        let (dir, stem) = (rel.parent().unwrap(), rel.file_stem().unwrap().to_string_lossy());
-        let name = std::fs::read_dir(self.a().join(dir))
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .find(|n| n.starts_with(&format!("{stem}.sync-conflict-")))
-            .expect("Syncthing made a conflict copy");
-        dir.join(name).to_string_lossy().into_owned()
-    }
-
-    /// Merges `copy` on A, lets it reach B, and says what the command printed.
-    fn merge_on_a(&self, cache: &Path, copy: &str) -> Output {
-        let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-            .args(["conflicts", "merge", copy, "--auto", "--dir", self.a().to_str().unwrap()])
-            .env("XDG_CACHE_HOME", cache)
-            .env("LANG", "nl_BE.UTF-8")
-            .output()
-            .unwrap();
-        self.run(&["sync"]);
-        out
-    }
-}
-
-impl Drop for Pair {
-    fn drop(&mut self) {
-        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run(&["clean"])));
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
+/// Pair `n` of this file: ports and folder apart from the other Syncthing tests'.
+fn up(n: u16) -> Pair {
+    Pair::up(60 + n)
 }
 
 fn read<T: serde::de::DeserializeOwned>(root: &Path, rel: &str) -> T {
@@ -132,7 +57,7 @@ fn stdout(o: &Output) -> String {
 #[test]
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
 fn both_appending_to_one_item_offline_keeps_both_paragraphs_on_both_sides() {
-    let pair = Pair::up(0);
+    let pair = up(0);
     let cache = tempfile::tempdir().unwrap();
     let (a, b) = edited(
         &pair,
@@ -140,9 +65,9 @@ fn both_appending_to_one_item_offline_keeps_both_paragraphs_on_both_sides() {
         |m| m.agenda[0].minutes.push_str("\n\nAlinea van A, offline."),
         |m| m.agenda[0].minutes.push_str("\n\nAlinea van B, offline."),
     );
-    let copy = pair.conflict(MEETING, &a, &b);
+    let copy = pair.conflict_text(MEETING, &a, &b);
     let before: Meeting = read(&pair.a(), MEETING);
-    let out = pair.merge_on_a(cache.path(), &copy);
+    let out = merge_on_a(&pair, cache.path(), &copy);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     for side in [pair.a(), pair.b()] {
         let m: Meeting = read(&side, MEETING);
@@ -157,7 +82,7 @@ fn both_appending_to_one_item_offline_keeps_both_paragraphs_on_both_sides() {
 #[test]
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
 fn a_decision_both_added_offline_is_renumbered_with_the_amendment_that_follows_it() {
-    let pair = Pair::up(1);
+    let pair = up(1);
     let cache = tempfile::tempdir().unwrap();
     let (a, b) = edited(
         &pair,
@@ -174,8 +99,8 @@ fn a_decision_both_added_offline_is_renumbered_with_the_amendment_that_follows_i
             m.agenda[0].decisions.push(amendment);
         },
     );
-    let copy = pair.conflict(MEETING, &a, &b);
-    let out = pair.merge_on_a(cache.path(), &copy);
+    let copy = pair.conflict_text(MEETING, &a, &b);
+    let out = merge_on_a(&pair, cache.path(), &copy);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(stdout(&out).contains("B5 van kopie (Syncthing, "), "{}", stdout(&out));
     let m: Meeting = read(&pair.b(), MEETING);
@@ -189,7 +114,7 @@ fn a_decision_both_added_offline_is_renumbered_with_the_amendment_that_follows_i
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
 fn an_update_file_written_on_both_sides_offline_keeps_every_entry_on_both_sides() {
     use stuurgroep::domain::updates::{MemberUpdates, OwnerUpdate};
-    let pair = Pair::up(2);
+    let pair = up(2);
     let cache = tempfile::tempdir().unwrap();
     let base: MemberUpdates = read(&pair.a(), UPDATES);
     let entry = |day: u32, note: &str| OwnerUpdate {
@@ -201,8 +126,8 @@ fn an_update_file_written_on_both_sides_offline_keeps_every_entry_on_both_sides(
     let (mut a, mut b) = (base.clone(), base);
     a.updates.push(entry(2, "Van de laptop"));
     b.updates.push(entry(1, "Van de telefoon"));
-    let copy = pair.conflict(UPDATES, &to_ron(&a).unwrap(), &to_ron(&b).unwrap());
-    let out = pair.merge_on_a(cache.path(), &copy);
+    let copy = pair.conflict_text(UPDATES, &to_ron(&a).unwrap(), &to_ron(&b).unwrap());
+    let out = merge_on_a(&pair, cache.path(), &copy);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     for side in [pair.a(), pair.b()] {
         let now: MemberUpdates = read(&side, UPDATES);
@@ -216,7 +141,7 @@ fn an_update_file_written_on_both_sides_offline_keeps_every_entry_on_both_sides(
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
 fn members_edited_on_both_sides_offline_keep_the_new_member_and_ask_for_the_rest() {
     use stuurgroep::domain::organisation::Members;
-    let pair = Pair::up(3);
+    let pair = up(3);
     let cache = tempfile::tempdir().unwrap();
     let base: Members = read(&pair.a(), "data/members.ron");
     let (mut a, mut b) = (base.clone(), base.clone());
@@ -226,8 +151,8 @@ fn members_edited_on_both_sides_offline_keep_the_new_member_and_ask_for_the_rest
     new.id = "nieuw-lid".into();
     new.name = "Nieuw Lid".into();
     b.members.push(new);
-    let copy = pair.conflict("data/members.ron", &to_ron(&a).unwrap(), &to_ron(&b).unwrap());
-    let out = pair.merge_on_a(cache.path(), &copy);
+    let copy = pair.conflict_text("data/members.ron", &to_ron(&a).unwrap(), &to_ron(&b).unwrap());
+    let out = merge_on_a(&pair, cache.path(), &copy);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     assert!(stdout(&out).contains(&format!("lid {}", base.members[0].id)), "{}", stdout(&out));
     for side in [pair.a(), pair.b()] {

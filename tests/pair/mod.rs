@@ -68,11 +68,26 @@ impl Pair {
 
     /// A real conflict on `rel`: A's version wins, B's becomes the conflict copy.
     pub fn conflict(&self, rel: &str, a: &Meeting, b: &Meeting) {
+        self.conflict_text(rel, &to_ron(a).unwrap(), &to_ron(b).unwrap());
+    }
+
+    /// A real conflict on `rel` between two texts: A's wins, B's becomes the conflict copy
+    /// (on both sides); the copy's path in the folder.
+    pub fn conflict_text(&self, rel: &str, a: &str, b: &str) -> String {
         let (fa, fb) = (self.dir.join("a-version.ron"), self.dir.join("b-version.ron"));
-        std::fs::write(&fa, to_ron(a).unwrap()).unwrap();
-        std::fs::write(&fb, to_ron(b).unwrap()).unwrap();
+        std::fs::write(&fa, a).unwrap();
+        std::fs::write(&fb, b).unwrap();
         let (fa, fb) = (fa.to_string_lossy().into_owned(), fb.to_string_lossy().into_owned());
         self.run(&["conflict", rel, "--winner", "A", "--a-from", &fa, "--b-from", &fb]);
+        let rel = Path::new(rel);
+        let (dir, stem) = (rel.parent().unwrap(), rel.file_stem().unwrap().to_string_lossy());
+        let name = std::fs::read_dir(self.a().join(dir))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .find(|n| n.starts_with(&format!("{stem}.sync-conflict-")))
+            .expect("Syncthing made a conflict copy");
+        dir.join(name).to_string_lossy().into_owned()
     }
 
     pub fn pause(&self) {
