@@ -9,7 +9,7 @@ use super::save::{SaveError, save};
 use super::undo::MergeRecord;
 use super::versions::VersionCache;
 use crate::domain::meeting::Meeting;
-use crate::domain::merge::{self, Difference, Element};
+use crate::domain::merge::{self, Difference};
 use std::path::{Path, PathBuf};
 
 /// Where settled copies go, inside the folder.
@@ -214,34 +214,3 @@ pub fn put_away(root: &Path, copy: &Path) -> std::io::Result<PathBuf> {
     Ok(to)
 }
 
-/// An element of `m` as text to compare by eye: minutes and titles as written, the rest as
-/// the file writes it.
-pub fn element_text(m: &Meeting, e: &Element) -> String {
-    let item = |n: u32| m.agenda.iter().find(|i| i.number == n);
-    let text = match e {
-        Element::Minutes(n) => item(*n).map(|i| i.minutes.clone()),
-        Element::ItemTitle(n) => item(*n).map(|i| i.title.clone()),
-        Element::Decision(n) => m.decisions().find(|(_, d)| d.number == *n).map(|(_, d)| ron(d)),
-        Element::Action(n) => m.action_items().find(|(_, a)| a.number == *n).map(|(_, a)| ron(a)),
-        Element::FollowUp(r) => m.follow_ups().find(|(_, f)| &f.action == r).map(|(_, f)| ron(f)),
-        Element::Attendance(who) => {
-            m.attendance.iter().find(|a| &a.member == who).map(|a| format!("{:?}", a.presence))
-        }
-        Element::Guests => Some(ron(&m.guests)),
-        Element::Approvals => Some(ron(&m.approves)),
-        Element::Status => Some(ron(&m.status)),
-        Element::Details => Some(format!(
-            "{} {} – {}\n{}",
-            m.date,
-            m.start.map(|t| t.to_string()).unwrap_or_default(),
-            m.end.map(|t| t.to_string()).unwrap_or_default(),
-            m.location.clone().unwrap_or_default()
-        )),
-    };
-    text.unwrap_or_else(|| "—".to_owned())
-}
-
-/// A piece of a meeting as the file writes it.
-fn ron<T: serde::Serialize>(value: &T) -> String {
-    to_ron(value).map(|t| t.trim_end().to_owned()).unwrap_or_default()
-}

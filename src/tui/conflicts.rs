@@ -74,7 +74,7 @@ impl Resolving {
 }
 
 /// A message in the view.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ConflictNote {
     /// Merged; the copy went there.
     Merged(String),
@@ -90,8 +90,9 @@ pub enum ConflictNote {
     Undecided,
     /// The last merge was undone; this file restored.
     Undone(String),
-    /// Taking the copy's version would make this (the original's) disappear: asks again.
-    ConfirmCopy(String),
+    /// Taking the copy's version would make this element of the original disappear: asks
+    /// again (shown in words, in the reader's language, when drawn).
+    ConfirmCopy(Box<crate::domain::meeting::Meeting>, crate::domain::merge::Element),
     /// The copy being merged went from the folder (merged or put away elsewhere).
     Gone(String),
 }
@@ -270,7 +271,7 @@ fn meeting_diff(c: &Compared, lang: Lang) -> Vec<DiffLine> {
     let mut lines = Vec::new();
     for d in c.differences.iter().filter(|d| c.ancestor.is_none() || d.side != Side::Ours) {
         lines.push(DiffLine::Heading(crate::i18n::conflicts::element(lang, &d.element)));
-        let text = |m| crate::store::conflict::element_text(m, &d.element);
+        let text = |m| crate::i18n::conflicts::element_text(lang, m, &d.element);
         let (ours, theirs) = (text(&c.original.value), text(&c.theirs));
         lines.extend(crate::store::textdiff::lines(&ours, &theirs));
     }
@@ -283,8 +284,7 @@ fn ask_copy(copies: &[Entry], r: &mut Resolving) -> Option<ConflictNote> {
     let d = r.differences.get(r.selected).filter(|d| d.side == Side::Both)?;
     let (_, Ok(compared)) = copies.get(r.copy)? else { return None };
     r.confirm = Some(r.selected);
-    let gone = crate::store::conflict::element_text(&compared.original.value, &d.element);
-    Some(ConflictNote::ConfirmCopy(gone))
+    Some(ConflictNote::ConfirmCopy(Box::new(compared.original.value.clone()), d.element.clone()))
 }
 
 /// `o` the original's, `c` the copy's, `b` both, for an element both sides changed.

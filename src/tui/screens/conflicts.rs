@@ -47,8 +47,9 @@ fn note_text(lang: Lang, note: &ConflictNote) -> String {
         ConflictNote::Undecided => word(lang, View::Undecided).to_owned(),
         ConflictNote::Gone(copy) => format!("{} {}", word(lang, View::Gone), line(copy)),
         ConflictNote::Undone(file) => format!("{} {}", word(lang, View::Undone), line(file)),
-        ConflictNote::ConfirmCopy(gone) => {
-            format!("{} {}", word(lang, View::ConfirmCopy), line(&gone.replace('\n', " ")))
+        ConflictNote::ConfirmCopy(original, element) => {
+            let gone = element_text(lang, original, element).replace('\n', " ");
+            format!("{} {}", word(lang, View::ConfirmCopy), line(&gone))
         }
     }
 }
