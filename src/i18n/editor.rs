@@ -525,3 +525,16 @@ pub fn taken_over(lang: Lang, info: &crate::store::lock::LockInfo, kept: bool) -
 pub fn read_only_chosen(lang: Lang) -> &'static str {
     lang.pick("gekozen om alleen te lezen", "chosen to read only")
 }
+
+/// The question when a new meeting's date is one its body already meets on.
+pub fn meeting_exists_question(lang: Lang, date: chrono::NaiveDate) -> String {
+    let day = date.format("%Y-%m-%d");
+    match lang {
+        Lang::Nl => format!(
+            "Er is al een vergadering op {day}. Die openen? (j: openen; n: een andere datum)"
+        ),
+        Lang::En => {
+            format!("There is a meeting on {day} already. Open it? (y: open; n: another date)")
+        }
+    }
+}
