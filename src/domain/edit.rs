@@ -35,6 +35,12 @@ pub enum EditError {
     /// The votes contradict the outcome: adopted with more against than for, or rejected
     /// with more for than against.
     VotesAgainstOutcome(Outcome, Votes),
+    /// The meeting took decisions: it was held (not cancelled, not removed).
+    HoldsDecisions,
+    /// The minutes were sent: no longer a draft to remove.
+    NotADraft,
+    /// Other minutes may refer to it (its action items, the minutes it approved).
+    Referenced,
 }
 
 impl std::fmt::Display for EditError {
@@ -54,6 +60,9 @@ impl std::fmt::Display for EditError {
             EditError::VotesAgainstOutcome(o, v) => {
                 write!(f, "{o:?} with {} for and {} against", v.yes, v.no)
             }
+            EditError::HoldsDecisions => write!(f, "the meeting took decisions"),
+            EditError::NotADraft => write!(f, "the minutes were sent"),
+            EditError::Referenced => write!(f, "other minutes may refer to this meeting"),
         }
     }
 }
@@ -122,6 +131,7 @@ pub fn new_meeting(
         approves: Vec::new(),
         agenda,
         edited_from: None,
+        cancelled: false,
     }
 }
 

@@ -4,6 +4,7 @@ pub mod code;
 pub mod due;
 pub mod edit;
 pub mod ids;
+pub mod life;
 pub mod meeting;
 pub mod merge;
 pub mod organisation;

@@ -54,6 +54,7 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::Help => ("deze hulp", "this help"),
         A::SaveElsewhere => ("kopie elders bewaren", "save a copy elsewhere"),
         A::Close => ("editor sluiten (alles is bewaard)", "close the editor (all is saved)"),
+        A::Cancel => ("vergadering geannuleerd (of toch gehouden)", "meeting cancelled (or held)"),
     };
     lang.pick(nl, en)
 }
@@ -134,6 +135,12 @@ pub fn note(lang: Lang, note: &Note) -> String {
             .into(),
         Note::Sent => lang.pick("Verslag verstuurd.", "Minutes marked sent.").into(),
         Note::Unsent => lang.pick("Verslag weer een ontwerp.", "Minutes a draft again.").into(),
+        Note::Cancelled(true) => {
+            lang.pick("Vergadering geannuleerd.", "Meeting cancelled.").into()
+        }
+        Note::Cancelled(false) => {
+            lang.pick("Vergadering toch gehouden.", "Meeting held after all.").into()
+        }
         Note::BadDate(t) => {
             if nl {
                 format!("Geen datum: {t:?}")
@@ -236,6 +243,24 @@ fn refused(lang: Lang, e: &EditError) -> String {
         EditError::EndBeforeStart => {
             lang.pick("Het einde ligt voor de aanvang.", "The end is before the start.").into()
         }
+        EditError::HoldsDecisions => lang
+            .pick(
+                "Deze vergadering nam besluiten: ze vond plaats.",
+                "This meeting took decisions: it was held.",
+            )
+            .into(),
+        EditError::NotADraft => lang
+            .pick(
+                "Het verslag is verstuurd: niet meer te verwijderen.",
+                "The minutes were sent: no longer removable.",
+            )
+            .into(),
+        EditError::Referenced => lang
+            .pick(
+                "Er staan actiepunten of goedkeuringen in: annuleer de vergadering (X) in plaats van ze te verwijderen.",
+                "It holds action items or approvals: cancel the meeting (X) instead of removing it.",
+            )
+            .into(),
         EditError::TooManyVotes(cast, present) => {
             if nl {
                 format!("{cast} stemmen, maar {present} leden aanwezig: tel opnieuw.")
@@ -334,6 +359,12 @@ pub enum Word {
     NotSavedYet,
     /// Banner.
     ReadOnly,
+    /// The header (and the meetings list) of a cancelled meeting.
+    Cancelled,
+    /// Asked before cancelling a meeting.
+    CancelQuestion,
+    /// Asked before undoing a cancellation.
+    HeldQuestion,
 }
 
 /// A word in `lang`.
@@ -380,6 +411,15 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         }
         Word::NotSavedYet => ("ongewijzigd", "unchanged"),
         Word::ReadOnly => ("alleen lezen", "read-only"),
+        Word::Cancelled => ("GEANNULEERD", "CANCELLED"),
+        Word::CancelQuestion => (
+            "Deze vergadering annuleren? Ze blijft bewaard, gemarkeerd als geannuleerd. (j/n)",
+            "Cancel this meeting? It is kept, marked cancelled. (y/n)",
+        ),
+        Word::HeldQuestion => (
+            "Geannuleerde vergadering: toch gehouden? (j/n)",
+            "Cancelled meeting: held after all? (y/n)",
+        ),
     };
     lang.pick(nl, en)
 }

@@ -97,6 +97,8 @@ pub enum EditorAction {
     SaveElsewhere,
     /// Close the editor (everything is saved).
     Close,
+    /// Mark the meeting cancelled (or held after all).
+    Cancel,
 }
 
 /// One binding of the editor.
@@ -150,6 +152,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('t')], "t", A::Times),
     key(&[K::Char('l')], "l", A::Location),
     key(&[K::Char('e')], "e", A::SaveElsewhere),
+    key(&[K::Char('X')], "X", A::Cancel),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),

@@ -50,6 +50,8 @@ pub enum Note {
     Sent,
     /// The minutes are a draft again.
     Unsent,
+    /// The meeting is marked cancelled (true) or held after all (false).
+    Cancelled(bool),
     /// A due date that could not be read.
     BadDate(String),
     /// A meeting's times that could not be read.
@@ -374,6 +376,7 @@ impl Editor {
             }
             A::ApprovePrevious => self.ask_approval(ctx),
             A::MarkSent => self.ask_sent(),
+            A::Cancel => self.ask_cancel(),
             A::CycleOutcome => self.cycle_outcome(ctx),
             A::RemoveElement => self.remove_element(),
             A::CyclePresence | A::Present | A::Excused | A::Absent => self.presence(action),

@@ -118,12 +118,17 @@ pub enum Popup {
     ConfirmApproval(MeetingId, bool),
     /// Mark the minutes sent (false) or take that back (true)? (y/n)
     ConfirmSent(bool),
+    /// Cancel the meeting (true) or take that back (false)? (y/n)
+    ConfirmCancel(bool),
 }
 
 impl Popup {
     /// Whether keys type text in it.
     pub fn is_typing(&self) -> bool {
-        !matches!(self, Popup::ConfirmApproval(..) | Popup::ConfirmSent(_))
+        !matches!(
+            self,
+            Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) | Popup::ConfirmCancel(_)
+        )
     }
 
     /// Pasted text: one line of it into the field or the picker's query (all of it into a
@@ -135,7 +140,7 @@ impl Popup {
                 field.insert_str(if ask.takes_paragraphs() { text } else { line });
             }
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
-            Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) => {}
+            Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) | Popup::ConfirmCancel(_) => {}
         }
     }
 
@@ -259,6 +264,18 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             None => {
                 editor.note = Some(Note::YesOrNo);
                 Some(Popup::ConfirmApproval(previous, unsent))
+            }
+        },
+        Popup::ConfirmCancel(cancel) => match crate::tui::session::yes_no(&key) {
+            Some(yes) => {
+                if yes {
+                    editor.set_cancelled(cancel);
+                }
+                None
+            }
+            None => {
+                editor.note = Some(Note::YesOrNo);
+                Some(Popup::ConfirmCancel(cancel))
             }
         },
         Popup::ConfirmSent(unsend) => match crate::tui::session::yes_no(&key) {

@@ -1,0 +1,91 @@
+//! A meeting's life in a real pseudo-terminal, from keys to the file on disk: a meeting
+//! called off is kept and marked cancelled, in the editor's header and the meetings list.
+
+mod pty;
+
+use pty::{Term, example_copy};
+use std::path::Path;
+use std::time::{Duration, Instant};
+use stuurgroep::domain::meeting::Meeting;
+use stuurgroep::store::format::parse;
+
+const NEW: &str = "meetings/2027/2027-01-20-stuurgroep.ron";
+
+fn read(root: &Path) -> Option<Meeting> {
+    let bytes = std::fs::read(root.join(NEW)).ok()?;
+    parse(Path::new(NEW), &bytes).ok()
+}
+
+/// Waits until the meeting on disk satisfies `ok`.
+fn wait_until(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting {
+    let start = Instant::now();
+    loop {
+        if let Some(m) = read(root).filter(|m| ok(m)) {
+            return m;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "never on disk: {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Starts the app as Lotte (the secretary) and opens a new stuurgroep meeting on 2027-01-20.
+fn new_meeting(root: &Path) -> Term {
+    let config = root.join("config.ron");
+    let mut app = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.step("n");
+    app.wait_for("Vergadering van welk orgaan?");
+    app.step("\r");
+    app.wait_for("Datum");
+    app.step("\x152027-01-20\r");
+    app.wait_for("Aanvang");
+    app.step("\x15\r");
+    app.wait_for("Plaats");
+    app.step("\r");
+    app.wait_for("Opening en aanwezigheden");
+    app
+}
+
+#[test]
+fn a_cancelled_meeting_is_kept_and_shown_cancelled() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    wait_until(root, "the new meeting", |m| !m.cancelled);
+    app.step("X");
+    app.wait_for("Deze vergadering annuleren?");
+    // Another key answers nothing; j cancels.
+    app.step("?");
+    app.wait_for("Deze vergadering annuleren?");
+    app.step("j");
+    app.wait_for("GEANNULEERD");
+    let m = wait_until(root, "cancelled", |m| m.cancelled);
+    assert!(!m.agenda.is_empty(), "kept, with its agenda");
+    let text = std::fs::read_to_string(root.join(NEW)).unwrap();
+    assert!(text.contains("cancelled: true"), "{text}");
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.wait_for("geannuleerd");
+    app.quit();
+}
+
+#[test]
+fn cancelling_is_taken_back_with_x_again_and_ctrl_z() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    app.step("Xj");
+    wait_until(root, "cancelled", |m| m.cancelled);
+    app.step("X");
+    app.wait_for("toch gehouden?");
+    app.step("j");
+    wait_until(root, "held after all", |m| !m.cancelled);
+    // Undo brings the cancellation back (a structural edit).
+    app.step("\x1a");
+    wait_until(root, "cancelled again by undo", |m| m.cancelled);
+    app.close_editor_and_quit();
+}
