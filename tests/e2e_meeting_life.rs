@@ -1,5 +1,7 @@
 //! A meeting's life in a real pseudo-terminal, from keys to the file on disk: a meeting
-//! called off is kept and marked cancelled, in the editor's header and the meetings list.
+//! called off is kept and marked cancelled, in the editor's header and the meetings list; an
+//! empty draft created by mistake is removed (put aside in the folder, not deleted), after a
+//! question; one that took decisions is not.
 
 mod pty;
 
@@ -87,5 +89,61 @@ fn cancelling_is_taken_back_with_x_again_and_ctrl_z() {
     // Undo brings the cancellation back (a structural edit).
     app.step("\x1a");
     wait_until(root, "cancelled again by undo", |m| m.cancelled);
+    app.close_editor_and_quit();
+}
+
+#[test]
+fn an_empty_draft_is_removed_into_the_folders_removed_meetings() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    app.step("iEen vergissing\x1b");
+    wait_until(root, "the minutes typed", |m| m.agenda[0].minutes == "Een vergissing");
+    app.step("V");
+    app.wait_for("Deze vergadering verwijderen?");
+    // n keeps it.
+    app.step("n");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(root.join(NEW).exists(), "n keeps the meeting");
+    app.step("V");
+    app.wait_for("Deze vergadering verwijderen?");
+    app.step("j");
+    app.wait_for("Vergadering verwijderd");
+    assert!(!root.join(NEW).exists(), "the meeting left its place");
+    let aside = root.join(".stuurgroep/removed/2027-01-20-stuurgroep.ron");
+    let text = std::fs::read_to_string(&aside).expect("put aside, not deleted");
+    assert!(text.contains("Een vergissing"), "{text}");
+    let lock = stuurgroep::store::lock::lock_path(Path::new(NEW));
+    assert!(!root.join(lock).exists(), "its lock is gone");
+    assert!(
+        !app.screen().contains("2027-01-20  stuurgroep"),
+        "no longer listed:\n{}",
+        app.screen()
+    );
+    app.quit();
+    let check = std::process::Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["check", "--dir", root.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+}
+
+#[test]
+fn a_meeting_that_took_decisions_is_not_removed_nor_cancelled() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut app = new_meeting(root);
+    app.step("b");
+    app.wait_for("Besluit");
+    app.step("Het budget wordt goedgekeurd\r");
+    app.wait_for("Doelstelling (code, oude code of woorden)");
+    app.step("sd2 od1\r");
+    wait_until(root, "the decision", |m| m.decisions().count() == 1);
+    app.step("V");
+    app.wait_for("nam besluiten");
+    app.step("X");
+    app.wait_for("nam besluiten");
+    assert!(root.join(NEW).exists());
+    assert!(!read(root).unwrap().cancelled);
     app.close_editor_and_quit();
 }

@@ -55,6 +55,9 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::SaveElsewhere => ("kopie elders bewaren", "save a copy elsewhere"),
         A::Close => ("editor sluiten (alles is bewaard)", "close the editor (all is saved)"),
         A::Cancel => ("vergadering geannuleerd (of toch gehouden)", "meeting cancelled (or held)"),
+        A::RemoveMeeting => {
+            ("vergadering verwijderen (leeg ontwerp)", "remove the meeting (an empty draft)")
+        }
     };
     lang.pick(nl, en)
 }
@@ -365,6 +368,8 @@ pub enum Word {
     CancelQuestion,
     /// Asked before undoing a cancellation.
     HeldQuestion,
+    /// Asked before removing a meeting.
+    RemoveQuestion,
 }
 
 /// A word in `lang`.
@@ -412,6 +417,10 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         Word::NotSavedYet => ("ongewijzigd", "unchanged"),
         Word::ReadOnly => ("alleen lezen", "read-only"),
         Word::Cancelled => ("GEANNULEERD", "CANCELLED"),
+        Word::RemoveQuestion => (
+            "Deze vergadering verwijderen? Ze gaat naar .stuurgroep/removed in de map. (j/n)",
+            "Remove this meeting? It goes to .stuurgroep/removed in the folder. (y/n)",
+        ),
         Word::CancelQuestion => (
             "Deze vergadering annuleren? Ze blijft bewaard, gemarkeerd als geannuleerd. (j/n)",
             "Cancel this meeting? It is kept, marked cancelled. (y/n)",
@@ -491,6 +500,16 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
             Lang::En => {
                 format!(" The minutes had gone, saved again: {}", crate::text::printable(rel))
             }
+        },
+        N::Removed(Ok(rel)) => match lang {
+            Lang::Nl => {
+                format!(" Vergadering verwijderd, opzij gezet in {}", crate::text::printable(rel))
+            }
+            Lang::En => format!(" Meeting removed, put aside in {}", crate::text::printable(rel)),
+        },
+        N::Removed(Err(why)) => match lang {
+            Lang::Nl => format!(" Vergadering niet verwijderd: {}", crate::text::printable(why)),
+            Lang::En => format!(" Meeting not removed: {}", crate::text::printable(why)),
         },
         N::CannotOpen(why) => match lang {
             Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),

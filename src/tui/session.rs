@@ -94,6 +94,8 @@ pub enum Notice {
     PutBack(String),
     /// `.stignore` was extended, or could not be, with why.
     StIgnore(Result<(), String>),
+    /// The meeting was removed (put aside here), or could not be, with why.
+    Removed(Result<String, String>),
 }
 
 /// What the app knows of the shared folder, for the status line.

@@ -184,6 +184,19 @@ impl Editor {
         }
     }
 
+    /// `V`: asks to remove the meeting; refused at once (with why) unless it is a draft
+    /// without decisions, action items or approvals.
+    pub(super) fn ask_remove(&mut self) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        match crate::domain::life::removable(&self.meeting) {
+            Ok(()) => self.popup = Some(Popup::ConfirmRemove),
+            Err(e) => self.note = Some(Note::Refused(e)),
+        }
+    }
+
     /// Marks the meeting cancelled, or held after all.
     pub(super) fn set_cancelled(&mut self, cancelled: bool) {
         if self.edit(|m| crate::domain::life::set_cancelled(m, cancelled)).is_some() {

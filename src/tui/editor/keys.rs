@@ -99,6 +99,8 @@ pub enum EditorAction {
     Close,
     /// Mark the meeting cancelled (or held after all).
     Cancel,
+    /// Remove the meeting (an empty draft created by mistake).
+    RemoveMeeting,
 }
 
 /// One binding of the editor.
@@ -153,6 +155,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('l')], "l", A::Location),
     key(&[K::Char('e')], "e", A::SaveElsewhere),
     key(&[K::Char('X')], "X", A::Cancel),
+    key(&[K::Char('V')], "V", A::RemoveMeeting),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),

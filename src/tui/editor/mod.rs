@@ -131,6 +131,8 @@ pub struct Editor {
     pub save_to: Option<PathBuf>,
     /// Whether the secretary closed the editor.
     pub closed: bool,
+    /// Whether the secretary removed the meeting: the loop puts its file aside and closes.
+    pub remove: bool,
 }
 
 impl Editor {
@@ -160,6 +162,7 @@ impl Editor {
             changed_on_disk: false,
             copied: false,
             closed: false,
+            remove: false,
         };
         editor.load_minutes();
         editor
@@ -377,6 +380,7 @@ impl Editor {
             A::ApprovePrevious => self.ask_approval(ctx),
             A::MarkSent => self.ask_sent(),
             A::Cancel => self.ask_cancel(),
+            A::RemoveMeeting => self.ask_remove(),
             A::CycleOutcome => self.cycle_outcome(ctx),
             A::RemoveElement => self.remove_element(),
             A::CyclePresence | A::Present | A::Excused | A::Absent => self.presence(action),

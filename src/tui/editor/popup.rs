@@ -120,6 +120,8 @@ pub enum Popup {
     ConfirmSent(bool),
     /// Cancel the meeting (true) or take that back (false)? (y/n)
     ConfirmCancel(bool),
+    /// Remove the meeting? (y/n)
+    ConfirmRemove,
 }
 
 impl Popup {
@@ -127,7 +129,10 @@ impl Popup {
     pub fn is_typing(&self) -> bool {
         !matches!(
             self,
-            Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) | Popup::ConfirmCancel(_)
+            Popup::ConfirmApproval(..)
+                | Popup::ConfirmSent(_)
+                | Popup::ConfirmCancel(_)
+                | Popup::ConfirmRemove
         )
     }
 
@@ -140,7 +145,10 @@ impl Popup {
                 field.insert_str(if ask.takes_paragraphs() { text } else { line });
             }
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
-            Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) | Popup::ConfirmCancel(_) => {}
+            Popup::ConfirmApproval(..)
+            | Popup::ConfirmSent(_)
+            | Popup::ConfirmCancel(_)
+            | Popup::ConfirmRemove => {}
         }
     }
 
@@ -264,6 +272,19 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             None => {
                 editor.note = Some(Note::YesOrNo);
                 Some(Popup::ConfirmApproval(previous, unsent))
+            }
+        },
+        Popup::ConfirmRemove => match crate::tui::session::yes_no(&key) {
+            Some(yes) => {
+                if yes {
+                    editor.store_minutes();
+                    editor.remove = true;
+                }
+                None
+            }
+            None => {
+                editor.note = Some(Note::YesOrNo);
+                Some(Popup::ConfirmRemove)
             }
         },
         Popup::ConfirmCancel(cancel) => match crate::tui::session::yes_no(&key) {

@@ -358,10 +358,14 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
             frame.render_widget(Paragraph::new(word(lang, question)).block(block), popup);
         }
-        Popup::ConfirmCancel(cancel) => {
+        Popup::ConfirmCancel(_) | Popup::ConfirmRemove => {
+            let question = match popup {
+                Popup::ConfirmCancel(true) => Word::CancelQuestion,
+                Popup::ConfirmCancel(false) => Word::HeldQuestion,
+                _ => Word::RemoveQuestion,
+            };
             let popup = super::centred(area, 60, 4);
             frame.render_widget(Clear, popup);
-            let question = if *cancel { Word::CancelQuestion } else { Word::HeldQuestion };
             let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
             let wrap = ratatui::widgets::Wrap { trim: true };
             frame
