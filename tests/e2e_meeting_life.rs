@@ -1,7 +1,8 @@
 //! A meeting's life in a real pseudo-terminal, from keys to the file on disk: a meeting
 //! called off is kept and marked cancelled, in the editor's header and the meetings list; an
 //! empty draft created by mistake is removed (put aside in the folder, not deleted), after a
-//! question; one that took decisions is not.
+//! question; one that took decisions is not. A meeting moved to another date takes its file,
+//! its id and the references to it along, and `check` stays clean.
 
 mod pty;
 
@@ -146,4 +147,59 @@ fn a_meeting_that_took_decisions_is_not_removed_nor_cancelled() {
     assert!(root.join(NEW).exists());
     assert!(!read(root).unwrap().cancelled);
     app.close_editor_and_quit();
+}
+
+/// Runs `stuurgroep check` on the folder: its exit code and what it printed.
+fn check(root: &Path) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["check", "--dir", root.to_str().unwrap()])
+        .output()
+        .unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn a_meeting_moved_to_another_date_takes_its_file_id_and_references_along() {
+    let dir = example_copy();
+    let root = dir.path();
+    let old = root.join("meetings/2022/2022-10-11-stuurgroep.ron");
+    let new = root.join("meetings/2022/2022-10-18-stuurgroep.ron");
+    let june = root.join("meetings/2022/2022-06-14-stuurgroep.ron");
+    assert!(std::fs::read_to_string(&june).unwrap().contains("by: \"2022-10-11-stuurgroep\""));
+    let config = root.join("config.ron");
+    let mut app = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.wait_for("2022-10-11");
+    app.step("e");
+    app.wait_for("Agenda");
+    // An unreadable date and a day the body meets already are refused, with why.
+    app.step("D");
+    app.wait_for("Nieuwe datum");
+    app.step("\x15morgenavond\r");
+    app.wait_for("morgenavond");
+    app.step("\x152022-06-14\r");
+    app.wait_for("al een vergadering van dit orgaan");
+    assert!(old.exists());
+    app.step("\x152022-10-18\r");
+    app.wait_for("Verplaatst: nu 2022-10-18-stuurgroep");
+    assert!(!old.exists(), "the old file is gone");
+    let text = std::fs::read_to_string(&new).expect("the new file");
+    assert!(text.contains("id: \"2022-10-18-stuurgroep\""), "{text}");
+    assert!(text.contains("date: \"2022-10-18\""), "{text}");
+    let june_text = std::fs::read_to_string(&june).unwrap();
+    assert!(june_text.contains("by: \"2022-10-18-stuurgroep\""), "the approval follows");
+    let lock = |rel: &str| root.join(stuurgroep::store::lock::lock_path(Path::new(rel)));
+    assert!(lock("meetings/2022/2022-10-18-stuurgroep.ron").exists(), "the lock moved along");
+    assert!(!lock("meetings/2022/2022-10-11-stuurgroep.ron").exists());
+    // Typing goes on into the new file.
+    app.step("iNa de verplaatsing\x1b");
+    pty::wait_on_disk(&new, "Na de verplaatsing");
+    assert!(!old.exists());
+    app.close_editor_and_quit();
+    let (code, out) = check(root);
+    assert_eq!(code, 0, "{out}");
 }

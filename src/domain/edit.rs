@@ -41,6 +41,10 @@ pub enum EditError {
     NotADraft,
     /// Other minutes may refer to it (its action items, the minutes it approved).
     Referenced,
+    /// Another meeting of the body is on that day already.
+    DateTaken,
+    /// Approved minutes refer to this meeting: they are never rewritten.
+    ApprovedRefers,
 }
 
 impl std::fmt::Display for EditError {
@@ -63,6 +67,8 @@ impl std::fmt::Display for EditError {
             EditError::HoldsDecisions => write!(f, "the meeting took decisions"),
             EditError::NotADraft => write!(f, "the minutes were sent"),
             EditError::Referenced => write!(f, "other minutes may refer to this meeting"),
+            EditError::DateTaken => write!(f, "the body meets on that day already"),
+            EditError::ApprovedRefers => write!(f, "approved minutes refer to this meeting"),
         }
     }
 }

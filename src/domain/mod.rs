@@ -9,6 +9,7 @@ pub mod meeting;
 pub mod merge;
 pub mod organisation;
 pub mod plan;
+pub mod redate;
 pub mod updates;
 
 /// The schema version this build writes and fully understands.

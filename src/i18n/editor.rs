@@ -55,6 +55,10 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::SaveElsewhere => ("kopie elders bewaren", "save a copy elsewhere"),
         A::Close => ("editor sluiten (alles is bewaard)", "close the editor (all is saved)"),
         A::Cancel => ("vergadering geannuleerd (of toch gehouden)", "meeting cancelled (or held)"),
+        A::ChangeDate => (
+            "andere datum (bestand en verwijzingen volgen)",
+            "another date (file and references follow)",
+        ),
         A::RemoveMeeting => {
             ("vergadering verwijderen (leeg ontwerp)", "remove the meeting (an empty draft)")
         }
@@ -99,6 +103,9 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
         Ask::Guest => ("Naam van de gast", "Name of the guest"),
         Ask::Times => ("Aanvang-einde (19:30-21:50)", "Start-end (19:30-21:50)"),
         Ask::Location => ("Plaats", "Place"),
+        Ask::Date => {
+            ("Nieuwe datum (2026-11-23, 15/1, vrijdag)", "New date (2026-11-23, 15/1, friday)")
+        }
         Ask::FollowUpNote(_) => ("Toelichting bij de opvolging", "Note on the follow-up"),
         Ask::SaveElsewhere => ("Kopie bewaren als", "Save a copy as"),
     };
@@ -138,6 +145,14 @@ pub fn note(lang: Lang, note: &Note) -> String {
             .into(),
         Note::Sent => lang.pick("Verslag verstuurd.", "Minutes marked sent.").into(),
         Note::Unsent => lang.pick("Verslag weer een ontwerp.", "Minutes a draft again.").into(),
+        Note::Redated(Ok(id)) => match lang {
+            Lang::Nl => format!("Verplaatst: nu {id}."),
+            Lang::En => format!("Moved: now {id}."),
+        },
+        Note::Redated(Err(why)) => match lang {
+            Lang::Nl => format!("Niet verplaatst: {}", crate::text::printable(why)),
+            Lang::En => format!("Not moved: {}", crate::text::printable(why)),
+        },
         Note::Cancelled(true) => {
             lang.pick("Vergadering geannuleerd.", "Meeting cancelled.").into()
         }
@@ -262,6 +277,18 @@ fn refused(lang: Lang, e: &EditError) -> String {
             .pick(
                 "Er staan actiepunten of goedkeuringen in: annuleer de vergadering (X) in plaats van ze te verwijderen.",
                 "It holds action items or approvals: cancel the meeting (X) instead of removing it.",
+            )
+            .into(),
+        EditError::DateTaken => lang
+            .pick(
+                "Op die dag is er al een vergadering van dit orgaan: kies een andere datum.",
+                "This body meets on that day already: pick another date.",
+            )
+            .into(),
+        EditError::ApprovedRefers => lang
+            .pick(
+                "Goedgekeurde notulen verwijzen naar deze vergadering: de datum blijft.",
+                "Approved minutes refer to this meeting: the date stays.",
             )
             .into(),
         EditError::TooManyVotes(cast, present) => {

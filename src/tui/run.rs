@@ -270,6 +270,11 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
                 Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
             });
         }
+        if let Some(date) = editor.redate_to.take() {
+            let moved = data.bench.redate(editor, &data.ctx, date);
+            editor.note = Some(super::editor::Note::Redated(moved));
+            data.reload_now(&mut session.app);
+        }
         if editor.remove {
             remove_meeting(session, data);
         } else if editor.closed {

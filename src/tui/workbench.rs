@@ -20,6 +20,8 @@ use std::time::{Duration, Instant};
 /// second the secretary may lose.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
+mod redate;
+
 /// How often the lock is read again while nothing is typed: a take-over is noticed within
 /// this (and before the next save).
 const LOCK_CHECK: Duration = Duration::from_secs(2);

@@ -101,6 +101,8 @@ pub enum EditorAction {
     Cancel,
     /// Remove the meeting (an empty draft created by mistake).
     RemoveMeeting,
+    /// Move the meeting to another date (its file and id follow).
+    ChangeDate,
 }
 
 /// One binding of the editor.
@@ -156,6 +158,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('e')], "e", A::SaveElsewhere),
     key(&[K::Char('X')], "X", A::Cancel),
     key(&[K::Char('V')], "V", A::RemoveMeeting),
+    key(&[K::Char('D')], "D", A::ChangeDate),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),

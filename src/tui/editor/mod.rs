@@ -50,6 +50,8 @@ pub enum Note {
     Sent,
     /// The minutes are a draft again.
     Unsent,
+    /// The meeting moved to another date (its new id), or could not, with why.
+    Redated(Result<String, String>),
     /// The meeting is marked cancelled (true) or held after all (false).
     Cancelled(bool),
     /// A due date that could not be read.
@@ -133,6 +135,8 @@ pub struct Editor {
     pub closed: bool,
     /// Whether the secretary removed the meeting: the loop puts its file aside and closes.
     pub remove: bool,
+    /// A new date for the meeting, for the loop to move its file to.
+    pub redate_to: Option<chrono::NaiveDate>,
 }
 
 impl Editor {
@@ -163,6 +167,7 @@ impl Editor {
             copied: false,
             closed: false,
             remove: false,
+            redate_to: None,
         };
         editor.load_minutes();
         editor
@@ -348,6 +353,7 @@ impl Editor {
             | A::AddGuest
             | A::Times
             | A::Location
+            | A::ChangeDate
             | A::LinkObjective
             | A::Owner
             | A::Amends

@@ -44,6 +44,8 @@ pub enum Ask {
     FollowUpNote(ActionItemRef),
     /// A file to write a copy to.
     SaveElsewhere,
+    /// The meeting's new date.
+    Date,
 }
 
 impl Ask {
@@ -194,6 +196,7 @@ impl Popup {
             (A::AddGuest, _) => input(Ask::Guest, ""),
             (A::Times, _) => input(Ask::Times, &span_offered(m)),
             (A::Location, _) => input(Ask::Location, m.location.as_deref().unwrap_or("")),
+            (A::ChangeDate, _) => input(Ask::Date, &m.date.format("%Y-%m-%d").to_string()),
             (A::EditText, Some(Element::Decision(n))) => {
                 let d = m.decisions().find(|(_, d)| d.number == *n)?.1;
                 input(Ask::DecisionText(*n), &d.text)
