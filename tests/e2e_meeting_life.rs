@@ -203,3 +203,34 @@ fn a_meeting_moved_to_another_date_takes_its_file_id_and_references_along() {
     let (code, out) = check(root);
     assert_eq!(code, 0, "{out}");
 }
+
+#[test]
+fn a_move_waits_while_a_referring_meeting_is_open_elsewhere() {
+    let dir = example_copy();
+    let root = dir.path();
+    let june_rel = Path::new("meetings/2022/2022-06-14-stuurgroep.ron");
+    // Someone else has the June meeting open (it names this one as its approver).
+    let other = stuurgroep::store::lock::Holder::new("an-peeters".into(), "An Peeters");
+    let _held = stuurgroep::store::lock::acquire(root, june_rel, &other, chrono::Utc::now())
+        .expect("the other app's lock");
+    let config = root.join("config.ron");
+    let mut app = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.wait_for("2022-10-11");
+    app.step("e");
+    app.wait_for("Agenda");
+    app.step("D");
+    app.wait_for("Nieuwe datum");
+    app.step("\x152022-10-18\r");
+    app.wait_for("Niet verplaatst");
+    app.wait_for("An Peeters");
+    assert!(root.join("meetings/2022/2022-10-11-stuurgroep.ron").exists(), "nothing moved");
+    assert!(!root.join("meetings/2022/2022-10-18-stuurgroep.ron").exists());
+    let june = std::fs::read_to_string(root.join(june_rel)).unwrap();
+    assert!(june.contains("by: \"2022-10-11-stuurgroep\""), "June untouched");
+    app.close_editor_and_quit();
+}

@@ -624,3 +624,12 @@ pub fn meeting_exists_question(lang: Lang, date: chrono::NaiveDate) -> String {
         }
     }
 }
+
+/// Why a meeting's date stays: `file` (the plan, an owner's updates) refers to it.
+pub fn referenced_in(lang: Lang, file: &str) -> String {
+    let file = crate::text::printable(file);
+    match lang {
+        Lang::Nl => format!("{file} verwijst naar deze vergadering; de datum blijft."),
+        Lang::En => format!("{file} refers to this meeting; the date stays."),
+    }
+}

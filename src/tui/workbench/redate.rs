@@ -32,10 +32,15 @@ impl Workbench {
                 crate::i18n::editor::word(ctx.lang, crate::i18n::editor::Word::ReadOnly).to_owned()
             );
         }
+        let old_id = editor.meeting.id.clone();
+        // Everything that refuses comes before anything is written.
+        if let Some(file) = referenced_outside_meetings(ctx, &old_id) {
+            return Err(crate::i18n::editor::referenced_in(ctx.lang, &file));
+        }
+        let referrers = self.referrers(ctx, &old_id)?;
         // What was typed is in the old file first: it moves whole.
         self.submit(editor);
         self.autosaver.flush(Duration::from_secs(5));
-        let old_id = editor.meeting.id.clone();
         let old_rel = editor.rel.clone();
         let mut moved = editor.meeting.clone();
         let new_id = redate(&mut moved, date).map_err(|e| e.to_string())?;
@@ -43,7 +48,6 @@ impl Workbench {
         if self.root.join(&new_rel).exists() {
             return Err(crate::store::relpath::slashed(&new_rel).to_string());
         }
-        let referrers = self.referrers(ctx, &old_id)?;
         if let Some(dir) = new_rel.parent() {
             std::fs::create_dir_all(self.root.join(dir)).map_err(|e| e.to_string())?;
         }
@@ -103,4 +107,19 @@ impl Workbench {
         }
         Ok(found)
     }
+}
+
+/// The plan or owner-updates file that refers to a decision or action item of meeting `id`:
+/// those are not rewritten here, so the move is refused rather than leave them dangling.
+fn referenced_outside_meetings(ctx: &Ctx, id: &crate::domain::ids::MeetingId) -> Option<String> {
+    // References are written as `"<meeting>/<n>"` strings; the written text is searched.
+    let needle = format!("\"{id}/");
+    let refers = |text: Result<String, ron::Error>| text.is_ok_and(|t| t.contains(&needle));
+    let plan = ctx.folder.plan.as_ref().filter(|p| refers(crate::store::to_ron(&p.value)));
+    let plan = plan.map(|p| crate::store::relpath::slashed(&p.path).to_string());
+    plan.or_else(|| {
+        let updates = ctx.folder.updates.iter();
+        let found = updates.into_iter().find(|u| refers(crate::store::to_ron(&u.value)));
+        found.map(|u| crate::store::relpath::slashed(&u.path).to_string())
+    })
 }
