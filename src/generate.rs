@@ -276,6 +276,7 @@ impl<'a> History<'a> {
             approves,
             agenda,
             edited_from: None,
+            cancelled: false,
         }
     }
 

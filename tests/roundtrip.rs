@@ -158,6 +158,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             approves: vec![],
             agenda,
             edited_from: None,
+            cancelled: false,
         })
 }
 

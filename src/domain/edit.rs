@@ -35,6 +35,16 @@ pub enum EditError {
     /// The votes contradict the outcome: adopted with more against than for, or rejected
     /// with more for than against.
     VotesAgainstOutcome(Outcome, Votes),
+    /// The meeting took decisions: it was held (not cancelled, not removed).
+    HoldsDecisions,
+    /// The minutes were sent: no longer a draft to remove.
+    NotADraft,
+    /// Other minutes may refer to it (its action items, the minutes it approved).
+    Referenced,
+    /// Another meeting of the body is on that day already.
+    DateTaken,
+    /// Approved minutes refer to this meeting: they are never rewritten.
+    ApprovedRefers,
 }
 
 impl std::fmt::Display for EditError {
@@ -54,6 +64,11 @@ impl std::fmt::Display for EditError {
             EditError::VotesAgainstOutcome(o, v) => {
                 write!(f, "{o:?} with {} for and {} against", v.yes, v.no)
             }
+            EditError::HoldsDecisions => write!(f, "the meeting took decisions"),
+            EditError::NotADraft => write!(f, "the minutes were sent"),
+            EditError::Referenced => write!(f, "other minutes may refer to this meeting"),
+            EditError::DateTaken => write!(f, "the body meets on that day already"),
+            EditError::ApprovedRefers => write!(f, "approved minutes refer to this meeting"),
         }
     }
 }
@@ -122,6 +137,7 @@ pub fn new_meeting(
         approves: Vec::new(),
         agenda,
         edited_from: None,
+        cancelled: false,
     }
 }
 

@@ -34,6 +34,10 @@ pub struct Meeting {
     pub secretary: Option<MemberId>,
     /// Draft, sent, or approved by a later meeting.
     pub status: MinutesStatus,
+    /// The meeting was called off: kept, with its agenda, and shown as cancelled. Written only
+    /// when set, so files from before it load and stay byte for byte the same.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cancelled: bool,
     /// Who was there, excused or absent.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendance: Vec<Attendance>,

@@ -4,10 +4,12 @@ pub mod code;
 pub mod due;
 pub mod edit;
 pub mod ids;
+pub mod life;
 pub mod meeting;
 pub mod merge;
 pub mod organisation;
 pub mod plan;
+pub mod redate;
 pub mod updates;
 
 /// The schema version this build writes and fully understands.

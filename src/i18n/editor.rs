@@ -54,6 +54,14 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::Help => ("deze hulp", "this help"),
         A::SaveElsewhere => ("kopie elders bewaren", "save a copy elsewhere"),
         A::Close => ("editor sluiten (alles is bewaard)", "close the editor (all is saved)"),
+        A::Cancel => ("vergadering geannuleerd (of toch gehouden)", "meeting cancelled (or held)"),
+        A::ChangeDate => (
+            "andere datum (bestand en verwijzingen volgen)",
+            "another date (file and references follow)",
+        ),
+        A::RemoveMeeting => {
+            ("vergadering verwijderen (leeg ontwerp)", "remove the meeting (an empty draft)")
+        }
     };
     lang.pick(nl, en)
 }
@@ -95,6 +103,9 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
         Ask::Guest => ("Naam van de gast", "Name of the guest"),
         Ask::Times => ("Aanvang-einde (19:30-21:50)", "Start-end (19:30-21:50)"),
         Ask::Location => ("Plaats", "Place"),
+        Ask::Date => {
+            ("Nieuwe datum (2026-11-23, 15/1, vrijdag)", "New date (2026-11-23, 15/1, friday)")
+        }
         Ask::FollowUpNote(_) => ("Toelichting bij de opvolging", "Note on the follow-up"),
         Ask::SaveElsewhere => ("Kopie bewaren als", "Save a copy as"),
     };
@@ -134,6 +145,20 @@ pub fn note(lang: Lang, note: &Note) -> String {
             .into(),
         Note::Sent => lang.pick("Verslag verstuurd.", "Minutes marked sent.").into(),
         Note::Unsent => lang.pick("Verslag weer een ontwerp.", "Minutes a draft again.").into(),
+        Note::Redated(Ok(id)) => match lang {
+            Lang::Nl => format!("Verplaatst: nu {id}."),
+            Lang::En => format!("Moved: now {id}."),
+        },
+        Note::Redated(Err(why)) => match lang {
+            Lang::Nl => format!("Niet verplaatst: {}", crate::text::printable(why)),
+            Lang::En => format!("Not moved: {}", crate::text::printable(why)),
+        },
+        Note::Cancelled(true) => {
+            lang.pick("Vergadering geannuleerd.", "Meeting cancelled.").into()
+        }
+        Note::Cancelled(false) => {
+            lang.pick("Vergadering toch gehouden.", "Meeting held after all.").into()
+        }
         Note::BadDate(t) => {
             if nl {
                 format!("Geen datum: {t:?}")
@@ -236,6 +261,36 @@ fn refused(lang: Lang, e: &EditError) -> String {
         EditError::EndBeforeStart => {
             lang.pick("Het einde ligt voor de aanvang.", "The end is before the start.").into()
         }
+        EditError::HoldsDecisions => lang
+            .pick(
+                "Deze vergadering nam besluiten: ze vond plaats.",
+                "This meeting took decisions: it was held.",
+            )
+            .into(),
+        EditError::NotADraft => lang
+            .pick(
+                "Het verslag is verstuurd: niet meer te verwijderen.",
+                "The minutes were sent: no longer removable.",
+            )
+            .into(),
+        EditError::Referenced => lang
+            .pick(
+                "Er staan actiepunten of goedkeuringen in: annuleer de vergadering (X) in plaats van ze te verwijderen.",
+                "It holds action items or approvals: cancel the meeting (X) instead of removing it.",
+            )
+            .into(),
+        EditError::DateTaken => lang
+            .pick(
+                "Op die dag is er al een vergadering van dit orgaan: kies een andere datum.",
+                "This body meets on that day already: pick another date.",
+            )
+            .into(),
+        EditError::ApprovedRefers => lang
+            .pick(
+                "Goedgekeurde notulen verwijzen naar deze vergadering: de datum blijft.",
+                "Approved minutes refer to this meeting: the date stays.",
+            )
+            .into(),
         EditError::TooManyVotes(cast, present) => {
             if nl {
                 format!("{cast} stemmen, maar {present} leden aanwezig: tel opnieuw.")
@@ -334,6 +389,14 @@ pub enum Word {
     NotSavedYet,
     /// Banner.
     ReadOnly,
+    /// The header (and the meetings list) of a cancelled meeting.
+    Cancelled,
+    /// Asked before cancelling a meeting.
+    CancelQuestion,
+    /// Asked before undoing a cancellation.
+    HeldQuestion,
+    /// Asked before removing a meeting.
+    RemoveQuestion,
 }
 
 /// A word in `lang`.
@@ -380,6 +443,19 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         }
         Word::NotSavedYet => ("ongewijzigd", "unchanged"),
         Word::ReadOnly => ("alleen lezen", "read-only"),
+        Word::Cancelled => ("GEANNULEERD", "CANCELLED"),
+        Word::RemoveQuestion => (
+            "Deze vergadering verwijderen? Ze gaat naar .stuurgroep/removed in de map. (j/n)",
+            "Remove this meeting? It goes to .stuurgroep/removed in the folder. (y/n)",
+        ),
+        Word::CancelQuestion => (
+            "Deze vergadering annuleren? Ze blijft bewaard, gemarkeerd als geannuleerd. (j/n)",
+            "Cancel this meeting? It is kept, marked cancelled. (y/n)",
+        ),
+        Word::HeldQuestion => (
+            "Geannuleerde vergadering: toch gehouden? (j/n)",
+            "Cancelled meeting: held after all? (y/n)",
+        ),
     };
     lang.pick(nl, en)
 }
@@ -451,6 +527,16 @@ pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
             Lang::En => {
                 format!(" The minutes had gone, saved again: {}", crate::text::printable(rel))
             }
+        },
+        N::Removed(Ok(rel)) => match lang {
+            Lang::Nl => {
+                format!(" Vergadering verwijderd, opzij gezet in {}", crate::text::printable(rel))
+            }
+            Lang::En => format!(" Meeting removed, put aside in {}", crate::text::printable(rel)),
+        },
+        N::Removed(Err(why)) => match lang {
+            Lang::Nl => format!(" Vergadering niet verwijderd: {}", crate::text::printable(why)),
+            Lang::En => format!(" Meeting not removed: {}", crate::text::printable(why)),
         },
         N::CannotOpen(why) => match lang {
             Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
@@ -524,4 +610,26 @@ pub fn taken_over(lang: Lang, info: &crate::store::lock::LockInfo, kept: bool) -
 /// The header of a meeting opened read-only by choice.
 pub fn read_only_chosen(lang: Lang) -> &'static str {
     lang.pick("gekozen om alleen te lezen", "chosen to read only")
+}
+
+/// The question when a new meeting's date is one its body already meets on.
+pub fn meeting_exists_question(lang: Lang, date: chrono::NaiveDate) -> String {
+    let day = date.format("%Y-%m-%d");
+    match lang {
+        Lang::Nl => format!(
+            "Er is al een vergadering op {day}. Die openen? (j: openen; n: een andere datum)"
+        ),
+        Lang::En => {
+            format!("There is a meeting on {day} already. Open it? (y: open; n: another date)")
+        }
+    }
+}
+
+/// Why a meeting's date stays: `file` (the plan, an owner's updates) refers to it.
+pub fn referenced_in(lang: Lang, file: &str) -> String {
+    let file = crate::text::printable(file);
+    match lang {
+        Lang::Nl => format!("{file} verwijst naar deze vergadering; de datum blijft."),
+        Lang::En => format!("{file} refers to this meeting; the date stays."),
+    }
 }

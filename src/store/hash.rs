@@ -86,6 +86,8 @@ impl<'a> Content<'a> {
             approves,
             agenda,
             edited_from: _,
+            // A state of the meeting, not of its minutes (as the status is).
+            cancelled: _,
         } = meeting;
         Content {
             version: *version,

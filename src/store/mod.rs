@@ -14,6 +14,7 @@ pub mod load;
 pub mod lock;
 pub mod names;
 pub mod relpath;
+pub mod removed;
 pub mod save;
 pub mod stignore;
 pub mod textdiff;

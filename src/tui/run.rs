@@ -270,7 +270,14 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
                 Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
             });
         }
-        if editor.closed {
+        if let Some(date) = editor.redate_to.take() {
+            let moved = data.bench.redate(editor, &data.ctx, date);
+            editor.note = Some(super::editor::Note::Redated(moved));
+            data.reload_now(&mut session.app);
+        }
+        if editor.remove {
+            remove_meeting(session, data);
+        } else if editor.closed {
             close_editor(session, data);
         }
     }
@@ -311,6 +318,18 @@ fn close_editor(session: &mut Session, data: &mut Data) {
             });
         }
     }
+}
+
+/// Removes the meeting the user asked to remove: put aside in the folder, the editor closed.
+fn remove_meeting(session: &mut Session, data: &mut Data) {
+    let Some(editor) = &mut session.editor else { return };
+    let removed = data.bench.remove(editor);
+    session.editor = None;
+    session.notice = Some(match removed {
+        Ok(to) => Notice::Removed(Ok(crate::store::relpath::slashed(&to).to_string())),
+        Err(why) => Notice::Removed(Err(why)),
+    });
+    data.reload_now(&mut session.app);
 }
 
 fn serve(session: &mut Session, data: &mut Data, request: Request) {

@@ -37,6 +37,9 @@ pub enum Prompt {
     Body(Picker),
     /// On which day?
     Date(BodyId, TextArea<'static>),
+    /// A meeting of this body on that day exists already: open it? (j: open, n/Esc: another
+    /// day, the date field as typed)
+    Exists(BodyId, MeetingId, NaiveDate, TextArea<'static>),
     /// At what time?
     Start(BodyId, NaiveDate, TextArea<'static>),
     /// Where?
@@ -91,6 +94,8 @@ pub enum Notice {
     PutBack(String),
     /// `.stignore` was extended, or could not be, with why.
     StIgnore(Result<(), String>),
+    /// The meeting was removed (put aside here), or could not be, with why.
+    Removed(Result<String, String>),
 }
 
 /// What the app knows of the shared folder, for the status line.
@@ -233,9 +238,9 @@ impl Session {
                     Some(date) => {
                         let id = Meeting::id_for(date, &body);
                         if ctx.folder.meetings.iter().any(|m| m.value.id == id) {
-                            // That meeting exists: write in it rather than make a second.
-                            self.requests.push(Request::Open(id));
-                            return None;
+                            // That meeting exists: say so, and let the user choose between
+                            // writing in it and another day (never open it unasked).
+                            return Some(Prompt::Exists(body, id, date, field));
                         }
                         let previous = last_meeting(ctx, &body);
                         let start =
@@ -261,6 +266,17 @@ impl Session {
                     last_meeting(ctx, &body).and_then(|m| m.location.clone()).unwrap_or_default();
                 Some(Prompt::Location(body, date, start, line_field(&place)))
             }
+            Prompt::Exists(body, id, date, field) => match yes_no(&key) {
+                Some(true) => {
+                    self.requests.push(Request::Open(id));
+                    None
+                }
+                Some(false) => Some(Prompt::Date(body, field)),
+                None => {
+                    self.notice = Some(Notice::YesOrNo);
+                    Some(Prompt::Exists(body, id, date, field))
+                }
+            },
             Prompt::StIgnore => match yes_no(&key) {
                 Some(yes) => {
                     self.requests.push(if yes {

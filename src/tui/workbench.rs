@@ -20,6 +20,8 @@ use std::time::{Duration, Instant};
 /// second the secretary may lose.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
+mod redate;
+
 /// How often the lock is read again while nothing is typed: a take-over is noticed within
 /// this (and before the next save).
 const LOCK_CHECK: Duration = Duration::from_secs(2);
@@ -413,6 +415,23 @@ impl Workbench {
         self.autosaver.forget(&editor.rel);
         self.begin();
         Ok(rescued)
+    }
+
+    /// Removes the open meeting (the user asked, and it is an empty draft): what is pending
+    /// is saved, then its file goes to the folder's removed meetings while the lock is still
+    /// held (no one opens it half-moved), then the lock goes. Its place there.
+    pub fn remove(&mut self, editor: &Editor) -> Result<PathBuf, String> {
+        if self.pending {
+            self.submit(editor);
+        }
+        self.autosaver.flush(Duration::from_secs(5));
+        self.autosaver.forget(&editor.rel);
+        let moved = crate::store::removed::put_aside(&self.root, &editor.rel);
+        if let Some(guard) = self.lock.take() {
+            let _ = guard.release();
+        }
+        self.begin();
+        moved.map_err(|e| e.to_string())
     }
 
     /// Whether this app holds text of the open meeting that is in no file of the folder:

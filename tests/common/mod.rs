@@ -211,6 +211,7 @@ pub fn meeting(date: &str) -> Meeting {
         guests: vec![],
         approves: vec![],
         edited_from: None,
+        cancelled: false,
         agenda: vec![AgendaItem {
             number: 1,
             title: "Boekenstoet".into(),

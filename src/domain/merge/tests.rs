@@ -28,6 +28,7 @@ fn base() -> Meeting {
         approves: Vec::new(),
         agenda: vec![item(1, "Opening"), item(2, "Varia")],
         edited_from: None,
+        cancelled: false,
     }
 }
 

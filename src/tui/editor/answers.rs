@@ -105,6 +105,7 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
         Ask::Location => {
             editor.edit(|m| edit::set_location(m, text));
         }
+        Ask::Date => return new_date(editor, text, ctx),
         Ask::FollowUpNote(r) => {
             editor.edit(|m| {
                 let status = m.follow_ups().find(|(_, f)| f.action == r).map(|(_, f)| f.status);
@@ -209,5 +210,25 @@ pub(super) fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx)
             return Some(Popup::drafted(editor, Ask::FollowUpNote(reference), ""));
         }
     }
+    None
+}
+
+/// The meeting's new date: unreadable, on a day its body meets already, or with approved
+/// minutes referring to it, asked again with why; else handed to the loop, which moves the
+/// file.
+fn new_date(editor: &mut Editor, text: String, ctx: &Ctx) -> Option<Popup> {
+    let Some(date) = parse_due(&text, editor.meeting.date) else {
+        editor.note = Some(Note::BadDate(text.clone()));
+        return Some(Popup::input(Ask::Date, &text));
+    };
+    if date == editor.meeting.date {
+        return None;
+    }
+    let others = ctx.folder.meetings.iter().map(|m| &m.value);
+    if let Err(e) = crate::domain::redate::refuse_redate(&editor.meeting, date, others) {
+        editor.note = Some(Note::Refused(e));
+        return Some(Popup::input(Ask::Date, &text));
+    }
+    editor.redate_to = Some(date);
     None
 }

@@ -170,6 +170,40 @@ impl Editor {
         }
     }
 
+    /// `X`: asks to cancel the meeting, or to take that back; refused at once (with why)
+    /// when the meeting took decisions or its minutes are approved.
+    pub(super) fn ask_cancel(&mut self) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        let cancel = !self.meeting.cancelled;
+        match crate::domain::life::may_cancel(&self.meeting, cancel) {
+            Ok(()) => self.popup = Some(Popup::ConfirmCancel(cancel)),
+            Err(e) => self.note = Some(Note::Refused(e)),
+        }
+    }
+
+    /// `V`: asks to remove the meeting; refused at once (with why) unless it is a draft
+    /// without decisions, action items or approvals.
+    pub(super) fn ask_remove(&mut self) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        match crate::domain::life::removable(&self.meeting) {
+            Ok(()) => self.popup = Some(Popup::ConfirmRemove),
+            Err(e) => self.note = Some(Note::Refused(e)),
+        }
+    }
+
+    /// Marks the meeting cancelled, or held after all.
+    pub(super) fn set_cancelled(&mut self, cancelled: bool) {
+        if self.edit(|m| crate::domain::life::set_cancelled(m, cancelled)).is_some() {
+            self.note = Some(Note::Cancelled(cancelled));
+        }
+    }
+
     /// Marks the minutes sent today, or a draft again.
     pub(super) fn set_sent(&mut self, sent: bool) {
         let today = chrono::Local::now().date_naive();

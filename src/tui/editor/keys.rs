@@ -97,6 +97,12 @@ pub enum EditorAction {
     SaveElsewhere,
     /// Close the editor (everything is saved).
     Close,
+    /// Mark the meeting cancelled (or held after all).
+    Cancel,
+    /// Remove the meeting (an empty draft created by mistake).
+    RemoveMeeting,
+    /// Move the meeting to another date (its file and id follow).
+    ChangeDate,
 }
 
 /// One binding of the editor.
@@ -150,6 +156,9 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('t')], "t", A::Times),
     key(&[K::Char('l')], "l", A::Location),
     key(&[K::Char('e')], "e", A::SaveElsewhere),
+    key(&[K::Char('X')], "X", A::Cancel),
+    key(&[K::Char('V')], "V", A::RemoveMeeting),
+    key(&[K::Char('D')], "D", A::ChangeDate),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),

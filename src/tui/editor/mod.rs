@@ -50,6 +50,10 @@ pub enum Note {
     Sent,
     /// The minutes are a draft again.
     Unsent,
+    /// The meeting moved to another date (its new id), or could not, with why.
+    Redated(Result<String, String>),
+    /// The meeting is marked cancelled (true) or held after all (false).
+    Cancelled(bool),
     /// A due date that could not be read.
     BadDate(String),
     /// A meeting's times that could not be read.
@@ -129,6 +133,10 @@ pub struct Editor {
     pub save_to: Option<PathBuf>,
     /// Whether the secretary closed the editor.
     pub closed: bool,
+    /// Whether the secretary removed the meeting: the loop puts its file aside and closes.
+    pub remove: bool,
+    /// A new date for the meeting, for the loop to move its file to.
+    pub redate_to: Option<chrono::NaiveDate>,
 }
 
 impl Editor {
@@ -158,6 +166,8 @@ impl Editor {
             changed_on_disk: false,
             copied: false,
             closed: false,
+            remove: false,
+            redate_to: None,
         };
         editor.load_minutes();
         editor
@@ -343,6 +353,7 @@ impl Editor {
             | A::AddGuest
             | A::Times
             | A::Location
+            | A::ChangeDate
             | A::LinkObjective
             | A::Owner
             | A::Amends
@@ -374,6 +385,8 @@ impl Editor {
             }
             A::ApprovePrevious => self.ask_approval(ctx),
             A::MarkSent => self.ask_sent(),
+            A::Cancel => self.ask_cancel(),
+            A::RemoveMeeting => self.ask_remove(),
             A::CycleOutcome => self.cycle_outcome(ctx),
             A::RemoveElement => self.remove_element(),
             A::CyclePresence | A::Present | A::Excused | A::Absent => self.presence(action),

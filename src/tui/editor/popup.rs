@@ -44,6 +44,8 @@ pub enum Ask {
     FollowUpNote(ActionItemRef),
     /// A file to write a copy to.
     SaveElsewhere,
+    /// The meeting's new date.
+    Date,
 }
 
 impl Ask {
@@ -118,12 +120,22 @@ pub enum Popup {
     ConfirmApproval(MeetingId, bool),
     /// Mark the minutes sent (false) or take that back (true)? (y/n)
     ConfirmSent(bool),
+    /// Cancel the meeting (true) or take that back (false)? (y/n)
+    ConfirmCancel(bool),
+    /// Remove the meeting? (y/n)
+    ConfirmRemove,
 }
 
 impl Popup {
     /// Whether keys type text in it.
     pub fn is_typing(&self) -> bool {
-        !matches!(self, Popup::ConfirmApproval(..) | Popup::ConfirmSent(_))
+        !matches!(
+            self,
+            Popup::ConfirmApproval(..)
+                | Popup::ConfirmSent(_)
+                | Popup::ConfirmCancel(_)
+                | Popup::ConfirmRemove
+        )
     }
 
     /// Pasted text: one line of it into the field or the picker's query (all of it into a
@@ -135,7 +147,10 @@ impl Popup {
                 field.insert_str(if ask.takes_paragraphs() { text } else { line });
             }
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
-            Popup::ConfirmApproval(..) | Popup::ConfirmSent(_) => {}
+            Popup::ConfirmApproval(..)
+            | Popup::ConfirmSent(_)
+            | Popup::ConfirmCancel(_)
+            | Popup::ConfirmRemove => {}
         }
     }
 
@@ -181,6 +196,7 @@ impl Popup {
             (A::AddGuest, _) => input(Ask::Guest, ""),
             (A::Times, _) => input(Ask::Times, &span_offered(m)),
             (A::Location, _) => input(Ask::Location, m.location.as_deref().unwrap_or("")),
+            (A::ChangeDate, _) => input(Ask::Date, &m.date.format("%Y-%m-%d").to_string()),
             (A::EditText, Some(Element::Decision(n))) => {
                 let d = m.decisions().find(|(_, d)| d.number == *n)?.1;
                 input(Ask::DecisionText(*n), &d.text)
@@ -259,6 +275,31 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             None => {
                 editor.note = Some(Note::YesOrNo);
                 Some(Popup::ConfirmApproval(previous, unsent))
+            }
+        },
+        Popup::ConfirmRemove => match crate::tui::session::yes_no(&key) {
+            Some(yes) => {
+                if yes {
+                    editor.store_minutes();
+                    editor.remove = true;
+                }
+                None
+            }
+            None => {
+                editor.note = Some(Note::YesOrNo);
+                Some(Popup::ConfirmRemove)
+            }
+        },
+        Popup::ConfirmCancel(cancel) => match crate::tui::session::yes_no(&key) {
+            Some(yes) => {
+                if yes {
+                    editor.set_cancelled(cancel);
+                }
+                None
+            }
+            None => {
+                editor.note = Some(Note::YesOrNo);
+                Some(Popup::ConfirmCancel(cancel))
             }
         },
         Popup::ConfirmSent(unsend) => match crate::tui::session::yes_no(&key) {

@@ -58,6 +58,9 @@ fn render_header(
     let name = line(&body.map_or_else(|| m.body.to_string(), |b| b.name.clone()));
     let times = crate::domain::due::format_span(m.start, m.end);
     let when = format!(" · {}{}{times}", m.date, if times.is_empty() { "" } else { " " });
+    // Cancelled goes with the date: the header keeps it whole, whatever else it cuts.
+    let when =
+        if m.cancelled { format!("{when} · {}", word(lang, Word::Cancelled)) } else { when };
     let place = m.location.as_ref().map(|p| format!(" · {}", line(p))).unwrap_or_default();
     let conflict = SaveState::Conflict { error: String::new() };
     // Someone else wrote the file: whatever the saver last did, the next save is refused.
@@ -354,6 +357,19 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             let question = if *unsend { Word::UnsendQuestion } else { Word::SentQuestion };
             let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
             frame.render_widget(Paragraph::new(word(lang, question)).block(block), popup);
+        }
+        Popup::ConfirmCancel(_) | Popup::ConfirmRemove => {
+            let question = match popup {
+                Popup::ConfirmCancel(true) => Word::CancelQuestion,
+                Popup::ConfirmCancel(false) => Word::HeldQuestion,
+                _ => Word::RemoveQuestion,
+            };
+            let popup = super::centred(area, 60, 4);
+            frame.render_widget(Clear, popup);
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            let wrap = ratatui::widgets::Wrap { trim: true };
+            frame
+                .render_widget(Paragraph::new(word(lang, question)).wrap(wrap).block(block), popup);
         }
         Popup::ConfirmApproval(id, unsent) => {
             // Minutes never sent are said so, on a line of their own.

@@ -35,7 +35,12 @@ fn render_list(frame: &mut Frame, area: Rect, selected: usize, ctx: &Ctx, theme:
         .iter()
         .map(|&i| {
             let m = &ctx.folder.meetings[i].value;
-            let status = i18n::minutes_status(lang, &m.status);
+            // A cancelled meeting says so where its minutes' status would stand.
+            let status = if m.cancelled {
+                i18n::editor::word(lang, i18n::editor::Word::Cancelled).to_lowercase()
+            } else {
+                i18n::minutes_status(lang, &m.status).to_string()
+            };
             let decisions = format!(
                 "{} {}",
                 m.decisions().count(),

@@ -43,6 +43,10 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
             );
             question(frame, area, ask, theme);
         }
+        Prompt::Exists(_, _, date, _) => {
+            let ask = crate::i18n::editor::meeting_exists_question(lang, *date);
+            question(frame, area, &ask, theme);
+        }
         Prompt::TakeOver(_, info) => {
             let ask = crate::i18n::editor::take_over_question(lang, info, chrono::Utc::now());
             question(frame, area, &ask, theme);
