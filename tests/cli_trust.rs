@@ -153,6 +153,24 @@ fn a_reader_that_goes_away_ends_every_json_command_quietly() {
 }
 
 #[test]
+fn a_folder_in_a_documents_place_is_a_finding() {
+    let f = example();
+    let root = f.path();
+    std::fs::create_dir(root.join("meetings/2022/2022-12-01-stuurgroep.ron")).unwrap();
+    let out = run(root, &["check", "--lang", "en"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("meetings/2022/2022-12-01-stuurgroep.ron: error: a folder, not a file"),
+        "{text}"
+    );
+}
+
+#[test]
+#[cfg_attr(
+    windows,
+    ignore = "under wine 8 a symbolic link made by the test is no link to the program"
+)]
 fn links_and_folders_in_a_documents_place_are_findings() {
     let f = example();
     let root = f.path();

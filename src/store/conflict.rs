@@ -213,4 +213,3 @@ pub fn put_away(root: &Path, copy: &Path) -> std::io::Result<PathBuf> {
     std::fs::rename(root.join(copy), root.join(&to))?;
     Ok(to)
 }
-
