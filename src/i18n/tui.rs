@@ -14,7 +14,7 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::PageUp => ("pagina omhoog", "page up"),
         A::PageDown => ("pagina omlaag", "page down"),
         A::Open => ("openen, in- of uitklappen", "open, fold or unfold"),
-        A::Back => ("terug", "back"),
+        A::Back => ("terug (waar je vandaan kwam)", "back (to where you were)"),
         A::NextScreen => ("volgend scherm", "next screen"),
         A::PrevScreen => ("vorig scherm", "previous screen"),
         A::Objectives => ("doelstellingen", "objectives"),

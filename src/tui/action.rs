@@ -111,7 +111,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::PageUp], "PgUp", Action::PageUp),
     bind(&[KeyCode::PageDown], "PgDn", Action::PageDown),
     bind(&[KeyCode::Enter, KeyCode::Right, KeyCode::Char('l')], "Enter → l", Action::Open),
-    bind(&[KeyCode::Esc, KeyCode::Left, KeyCode::Char('h')], "Esc ← h", Action::Back),
+    bind(
+        &[KeyCode::Esc, KeyCode::Backspace, KeyCode::Left, KeyCode::Char('h')],
+        "Esc ⌫ ← h",
+        Action::Back,
+    ),
     bind(&[KeyCode::Tab], "Tab", Action::NextScreen),
     bind(&[KeyCode::BackTab], "⇧Tab", Action::PrevScreen),
     bind(&[KeyCode::Char('1')], "1", Action::Objectives),

@@ -27,7 +27,7 @@ impl Screen {
     pub const ALL: [Screen; 4] =
         [Screen::Objectives, Screen::Decisions, Screen::Meetings, Screen::Actions];
 
-    fn index(self) -> usize {
+    pub(super) fn index(self) -> usize {
         Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 }
@@ -103,6 +103,10 @@ pub struct App {
     pub intent: Option<super::session::Intent>,
     /// Whether the user asked to quit.
     pub quit: bool,
+    /// Where Back returns to, newest last.
+    pub history: Vec<super::place::Visit>,
+    /// The last search, for `/` to open again as it was.
+    pub last_search: Option<Search>,
 }
 
 impl Default for App {
@@ -121,6 +125,8 @@ impl Default for App {
             background_search: false,
             intent: None,
             quit: false,
+            history: Vec::new(),
+            last_search: None,
         }
     }
 }
@@ -176,19 +182,23 @@ impl App {
             self.help_key(action);
             return;
         }
+        if action == Action::Back {
+            self.back(ctx);
+            return;
+        }
         let len = self.len(ctx);
         let list = &mut self.lists[self.screen.index()];
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = true,
-            Action::Search => self.search = Some(Search::default()),
+            Action::Search => self.search = Some(self.last_search.take().unwrap_or_default()),
             Action::Up => list.step(-1, len),
             Action::Down => list.step(1, len),
             Action::PageUp => list.step(-PAGE, len),
             Action::PageDown => list.step(PAGE, len),
             Action::ScrollUp => list.scroll = list.scroll.saturating_sub(PAGE as u16),
             Action::ScrollDown => list.scroll = list.scroll.saturating_add(PAGE as u16),
-            Action::Back => list.detail = false,
+            Action::Back => {}
             Action::Open => self.open(ctx),
             Action::NextScreen => self.screen = Screen::ALL[(self.screen.index() + 1) % 4],
             Action::PrevScreen => self.screen = Screen::ALL[(self.screen.index() + 3) % 4],
@@ -306,9 +316,13 @@ impl App {
     /// The hits of `query` arrived; shown if the bar still holds a query.
     pub fn search_results(&mut self, query: &str, hits: Vec<Hit>) {
         if let Some(search) = &mut self.search {
+            // The same query's hits again (a late answer) keep the selection.
+            if search.hits_of != query {
+                search.selected = 0;
+            }
+            search.selected = search.selected.min(hits.len().saturating_sub(1));
             search.hits = hits;
             search.hits_of = query.to_owned();
-            search.selected = 0;
         }
     }
 
@@ -323,9 +337,12 @@ impl App {
     /// Closes the search bar, jumping to the selected hit when `go`.
     pub fn search_close(&mut self, go: bool, ctx: &Ctx) {
         let Some(search) = self.search.take() else { return };
-        if let Some(hit) = search.hits.get(search.selected).filter(|_| go) {
-            self.jump(&hit.target, ctx);
+        if let Some(hit) = search.hits.get(search.selected).filter(|_| go)
+            && self.jump(&hit.target, ctx)
+        {
+            self.remember(super::place::Visit::Search(search.clone()));
         }
+        self.last_search = Some(search);
     }
 
     /// From the selected decision to its (first) objective or its meeting.
@@ -340,12 +357,15 @@ impl App {
             _ => Some(Target::Minutes(d.meeting().clone(), d.item.0)),
         };
         if let Some(target) = target {
-            self.jump(&target, ctx);
+            let before = self.here();
+            if self.jump(&target, ctx) {
+                self.remember(before);
+            }
         }
     }
 
-    /// Shows the detail of what a search hit leads to.
-    fn jump(&mut self, target: &Target, ctx: &Ctx) {
+    /// Shows the detail of what a search hit or link leads to; whether it is there to show.
+    fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
         let (screen, line) = match target {
             Target::Objective(id) => {
                 let objective = ctx.index.objectives.get(id.as_str());
@@ -357,7 +377,7 @@ impl App {
             }
             Target::Decision(d) => {
                 let pos = ctx.index.decisions.iter().position(|e| &e.reference == d);
-                let Some(pos) = pos else { return };
+                let Some(pos) = pos else { return false };
                 if self.decisions.line_of(ctx, pos).is_none() {
                     // The filter hides it: a jump shows it, so the filter goes.
                     self.decisions.set(Default::default(), ctx);
@@ -378,6 +398,7 @@ impl App {
             let list = &mut self.lists[screen.index()];
             *list = ListState { selected: line, detail: true, scroll: 0 };
         }
+        line.is_some()
     }
 }
 
