@@ -26,6 +26,10 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::ScrollDown => ("detail omlaag", "scroll the detail down"),
         A::ToObjective => ("besluit: naar zijn doelstelling", "decision: to its objective"),
         A::ToMeeting => ("besluit: naar zijn vergadering", "decision: to its meeting"),
+        A::Links => (
+            "naar een link: besluit, doelstelling, vergadering",
+            "follow a link: decision, objective, meeting",
+        ),
         A::Help => ("deze hulp", "this help"),
         A::FilterBody => ("filter: volgend orgaan", "filter: next body"),
         A::FilterPeriod => ("filter: volgend jaar", "filter: next year"),
@@ -85,6 +89,8 @@ pub enum Text {
     Ended,
     /// Picker title.
     PickObjective,
+    /// Title of the picker of the links to follow.
+    PickLink,
     /// Filter label: every decision.
     AllDecisions,
     /// Grouping label.
@@ -137,6 +143,7 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::CountOpen => ("open", "open"),
         T::Ended => ("beëindigd", "ended"),
         T::PickObjective => ("Kies een doelstelling", "Pick an objective"),
+        T::PickLink => ("Ga naar", "Go to"),
         T::AllDecisions => ("alle", "all"),
         T::ByOwner => ("per eigenaar", "by owner"),
         T::ByMunicipality => ("per gemeente", "by municipality"),

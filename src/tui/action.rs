@@ -42,6 +42,8 @@ pub enum Action {
     ToObjective,
     /// From a decision to the minutes of its meeting.
     ToMeeting,
+    /// From a decision, objective or meeting to what it links to, picked from a list.
+    Links,
     /// Show or hide the help.
     Help,
     /// Decisions: the next body (orgaan), then all again.
@@ -103,6 +105,7 @@ const fn on(
 }
 
 const DECISIONS: &[Screen] = &[Screen::Decisions];
+const LINKED: &[Screen] = &[Screen::Decisions, Screen::Objectives, Screen::Meetings];
 
 /// Every binding, in the order the help lists them; [`action_for`] reads the same table.
 pub const BINDINGS: &[Binding] = &[
@@ -127,6 +130,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Char('J'), KeyCode::Char(' ')], "J Space", Action::ScrollDown),
     on(DECISIONS, &[KeyCode::Char('o')], "o", Action::ToObjective),
     on(DECISIONS, &[KeyCode::Char('m')], "m", Action::ToMeeting),
+    on(LINKED, &[KeyCode::Char('f')], "f", Action::Links),
     on(DECISIONS, &[KeyCode::Char('b')], "b", Action::FilterBody),
     on(DECISIONS, &[KeyCode::Char('p')], "p", Action::FilterPeriod),
     on(DECISIONS, &[KeyCode::Char('u')], "u", Action::FilterOutcome),

@@ -107,6 +107,8 @@ pub struct App {
     pub history: Vec<super::place::Visit>,
     /// The last search, for `/` to open again as it was.
     pub last_search: Option<Search>,
+    /// While the picker asks where to go: its options' places (empty: it picks a filter).
+    pub going: Vec<Target>,
 }
 
 impl Default for App {
@@ -127,6 +129,7 @@ impl Default for App {
             quit: false,
             history: Vec::new(),
             last_search: None,
+            going: Vec::new(),
         }
     }
 }
@@ -206,7 +209,7 @@ impl App {
             Action::Decisions => self.screen = Screen::Decisions,
             Action::Meetings => self.screen = Screen::Meetings,
             Action::Actions => self.screen = Screen::Actions,
-            Action::ToObjective | Action::ToMeeting => self.follow(action, ctx),
+            Action::ToObjective | Action::ToMeeting | Action::Links => self.follow(action, ctx),
             Action::FilterBody => self.decisions.cycle_body(ctx),
             Action::FilterPeriod => self.decisions.cycle_period(ctx),
             Action::FilterOutcome => self.decisions.cycle_outcome(ctx),
@@ -239,6 +242,14 @@ impl App {
     /// Closes the objective picker, filtering the decisions on the chosen one when `go`.
     pub fn picker_close(&mut self, go: bool, ctx: &Ctx) {
         let Some(picker) = self.picker.take() else { return };
+        let going = std::mem::take(&mut self.going);
+        if !going.is_empty() {
+            let chosen = picker.chosen().filter(|_| go).and_then(|c| c.id.parse::<usize>().ok());
+            if let Some(target) = chosen.and_then(|i| going.get(i)) {
+                self.go(target, ctx);
+            }
+            return;
+        }
         if let Some(chosen) = picker.chosen().filter(|_| go) {
             self.decisions.only_objective(chosen.id.as_str().into(), ctx);
             self.lists[Screen::Decisions.index()] = ListState::default();
@@ -345,27 +356,8 @@ impl App {
         self.last_search = Some(search);
     }
 
-    /// From the selected decision to its (first) objective or its meeting.
-    fn follow(&mut self, action: Action, ctx: &Ctx) {
-        if self.screen != Screen::Decisions {
-            return;
-        }
-        let selected = self.list(Screen::Decisions).selected;
-        let Some(d) = self.decisions.at(ctx, selected) else { return };
-        let target = match action {
-            Action::ToObjective => d.objectives.first().map(|o| Target::Objective(o.clone())),
-            _ => Some(Target::Minutes(d.meeting().clone(), d.item.0)),
-        };
-        if let Some(target) = target {
-            let before = self.here();
-            if self.jump(&target, ctx) {
-                self.remember(before);
-            }
-        }
-    }
-
     /// Shows the detail of what a search hit or link leads to; whether it is there to show.
-    fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
+    pub(super) fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
         let (screen, line) = match target {
             Target::Objective(id) => {
                 let objective = ctx.index.objectives.get(id.as_str());

@@ -51,7 +51,7 @@ pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: 
         screens::search::render(frame, body, search, ctx, theme);
     }
     if let Some(picker) = &app.picker {
-        let title = text(ctx.lang, Text::PickObjective);
+        let title = text(ctx.lang, app.picker_title());
         screens::picker::render(frame, body, picker, title, theme);
     }
     if app.help {

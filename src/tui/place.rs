@@ -1,10 +1,14 @@
 //! Where the reader is, by what they look at rather than by line number, so that a reload of
 //! the folder (someone else's change arriving) keeps their place.
 
+use super::action::Action;
 use super::app::{App, ListState, Screen, Search, tree};
 use super::ctx::Ctx;
+use super::picker::{PickOption, Picker};
 use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, ObjectiveId};
+use crate::i18n::tui::{Context, Text, context, text};
 use crate::index::decisions::DecisionFilter;
+use crate::index::search::Target;
 
 /// How many places Back can return to; older ones are forgotten.
 const HISTORY: usize = 50;
@@ -68,6 +72,46 @@ impl App {
         }
     }
 
+    /// From the thing shown to what it links to (`Links`), or from a decision to its
+    /// objective or its meeting; a picker asks which when there are several.
+    pub(super) fn follow(&mut self, action: Action, ctx: &Ctx) {
+        if action != Action::Links && self.screen != Screen::Decisions {
+            return;
+        }
+        let links = links(self, ctx).into_iter().filter(|(t, _)| match action {
+            Action::ToObjective => matches!(t, Target::Objective(_)),
+            Action::ToMeeting => matches!(t, Target::Minutes(..)),
+            _ => true,
+        });
+        self.go_to_one(links.collect(), ctx);
+    }
+
+    /// The title of the open picker: where to go, or the objective to filter on.
+    pub fn picker_title(&self) -> Text {
+        if self.going.is_empty() { Text::PickObjective } else { Text::PickLink }
+    }
+
+    /// Goes to one of `links`: at once when there is one, else a picker asks which.
+    pub(super) fn go_to_one(&mut self, links: Vec<(Target, String)>, ctx: &Ctx) {
+        if let [(target, _)] = links.as_slice() {
+            self.go(target, ctx);
+        } else if !links.is_empty() {
+            let options = links.iter().enumerate();
+            let options = options
+                .map(|(i, (_, label))| PickOption::new(i.to_string(), label.clone(), "", false));
+            self.picker = Some(Picker::new(options.collect()));
+            self.going = links.into_iter().map(|(t, _)| t).collect();
+        }
+    }
+
+    /// Follows a link to `target`, remembering where it was followed from.
+    pub(super) fn go(&mut self, target: &Target, ctx: &Ctx) {
+        let before = self.here();
+        if self.jump(target, ctx) {
+            self.remember(before);
+        }
+    }
+
     /// What is selected on each screen, in `ctx`.
     pub fn place(&self, ctx: &Ctx) -> Place {
         let line = |s: Screen| self.list(s).selected;
@@ -120,4 +164,59 @@ impl App {
             }
         }
     }
+}
+
+/// The places the thing shown links to, each with how the links picker names it: for a
+/// decision what it amends and supersedes and what amends and supersedes it, its objectives
+/// and its meeting; for an objective or a meeting, its decisions.
+pub fn links(app: &App, ctx: &Ctx) -> Vec<(Target, String)> {
+    let lang = ctx.lang;
+    let decision = |r: &DecisionRef, how: Option<Context>| {
+        let d = ctx.index.decisions.iter().find(|d| &d.reference == r);
+        let text = d.map(|d| crate::tui::theme::line(&d.text)).unwrap_or_default();
+        let how = how.map(|c| format!("{} ", context(lang, c))).unwrap_or_default();
+        (Target::Decision(r.clone()), format!("{how}{r}  {text}"))
+    };
+    let line = app.list(app.screen).selected;
+    match app.screen {
+        Screen::Decisions => {
+            let Some(d) = app.decisions.at(ctx, line) else { return Vec::new() };
+            let mut out: Vec<_> =
+                d.amends.iter().map(|r| decision(r, Some(Context::Amends))).collect();
+            out.extend(d.supersedes.iter().map(|r| decision(r, Some(Context::Supersedes))));
+            out.extend(d.amended_by.iter().map(|r| decision(r, Some(Context::AmendedBy))));
+            out.extend(d.superseded_by.iter().map(|r| decision(r, Some(Context::SupersededBy))));
+            for id in &d.objectives {
+                let o = ctx.index.objectives.get(id.as_str());
+                let label = o.map_or_else(
+                    || id.to_string(),
+                    |o| format!("{}  {}", o.code, line_of(&o.title)),
+                );
+                out.push((Target::Objective(id.clone()), label));
+            }
+            let meeting = format!("{}  {}", text(lang, Text::Meeting), d.meeting());
+            out.push((Target::Minutes(d.meeting().clone(), d.item.0), meeting));
+            out
+        }
+        Screen::Objectives => {
+            let Some(o) = tree(ctx, app).get(line).map(|o| o.id.clone()) else { return Vec::new() };
+            let objectives = &ctx.index.objectives;
+            let served = ctx.index.decisions.iter().rev();
+            served
+                .filter(|d| objectives.counted_under(&d.objectives).contains(&&o))
+                .map(|d| decision(&d.reference, None))
+                .collect()
+        }
+        Screen::Meetings => {
+            let Some(&i) = ctx.meetings.get(line) else { return Vec::new() };
+            let id = &ctx.folder.meetings[i].value.id;
+            let held = ctx.index.decisions.iter().filter(|d| d.meeting() == id);
+            held.map(|d| decision(&d.reference, None)).collect()
+        }
+        Screen::Actions => Vec::new(),
+    }
+}
+
+fn line_of(text: &str) -> String {
+    crate::tui::theme::line(text)
 }
