@@ -13,6 +13,8 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::Down => ("volgende regel", "next line"),
         A::PageUp => ("pagina omhoog", "page up"),
         A::PageDown => ("pagina omlaag", "page down"),
+        A::First => ("eerste regel", "first line"),
+        A::Last => ("laatste regel", "last line"),
         A::Open => ("openen, in- of uitklappen", "open, fold or unfold"),
         A::Back => ("terug (waar je vandaan kwam)", "back (to where you were)"),
         A::NextScreen => ("volgend scherm", "next screen"),

@@ -16,6 +16,10 @@ pub enum Action {
     PageUp,
     /// A page down.
     PageDown,
+    /// The first line.
+    First,
+    /// The last line.
+    Last,
     /// Open the selected line (or fold/unfold a strategic objective).
     Open,
     /// Close the detail, or the help.
@@ -113,6 +117,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Down, KeyCode::Char('j')], "↓ j", Action::Down),
     bind(&[KeyCode::PageUp], "PgUp", Action::PageUp),
     bind(&[KeyCode::PageDown], "PgDn", Action::PageDown),
+    bind(&[KeyCode::Home], "Home", Action::First),
+    bind(&[KeyCode::End], "End", Action::Last),
     bind(&[KeyCode::Enter, KeyCode::Right, KeyCode::Char('l')], "Enter → l", Action::Open),
     bind(
         &[KeyCode::Esc, KeyCode::Backspace, KeyCode::Left, KeyCode::Char('h')],

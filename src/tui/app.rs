@@ -109,6 +109,8 @@ pub struct App {
     pub last_search: Option<Search>,
     /// While the picker asks where to go: its options' places (empty: it picks a filter).
     pub going: Vec<Target>,
+    /// The lines a list shows, as last drawn (0 before the first frame): a page for PgDn.
+    pub page_rows: std::cell::Cell<usize>,
 }
 
 impl Default for App {
@@ -130,6 +132,7 @@ impl Default for App {
             history: Vec::new(),
             last_search: None,
             going: Vec::new(),
+            page_rows: Default::default(),
         }
     }
 }
@@ -155,6 +158,14 @@ impl App {
         &self.lists[screen.index()]
     }
 
+    /// Lines PgDn moves: the list's visible height as drawn, so the next page shows.
+    fn page(&self) -> isize {
+        match self.page_rows.get() {
+            0 => PAGE,
+            rows => rows as isize,
+        }
+    }
+
     fn len(&self, ctx: &Ctx) -> usize {
         match self.screen {
             Screen::Objectives => tree(ctx, self).len(),
@@ -172,6 +183,8 @@ impl App {
             Action::Down | Action::ScrollDown => self.help_scroll = by(1),
             Action::Up | Action::ScrollUp => self.help_scroll = by(-1),
             Action::PageDown => self.help_scroll = by(PAGE as i32),
+            Action::First => self.help_scroll = 0,
+            Action::Last => self.help_scroll = by(last as i32),
             Action::PageUp => self.help_scroll = by(-(PAGE as i32)),
             Action::Back | Action::Help => (self.help, self.help_scroll) = (false, 0),
             Action::Quit => self.quit = true,
@@ -190,6 +203,7 @@ impl App {
             return;
         }
         let len = self.len(ctx);
+        let page = self.page();
         let list = &mut self.lists[self.screen.index()];
         match action {
             Action::Quit => self.quit = true,
@@ -197,8 +211,10 @@ impl App {
             Action::Search => self.search = Some(self.last_search.take().unwrap_or_default()),
             Action::Up => list.step(-1, len),
             Action::Down => list.step(1, len),
-            Action::PageUp => list.step(-PAGE, len),
-            Action::PageDown => list.step(PAGE, len),
+            Action::PageUp => list.step(-page, len),
+            Action::PageDown => list.step(page, len),
+            Action::First => list.step(-(len as isize), len),
+            Action::Last => list.step(len as isize, len),
             Action::ScrollUp => list.scroll = list.scroll.saturating_sub(PAGE as u16),
             Action::ScrollDown => list.scroll = list.scroll.saturating_add(PAGE as u16),
             Action::Back => {}
