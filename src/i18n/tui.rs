@@ -39,6 +39,7 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::FilterObjective => ("filter: kies een doelstelling", "filter: pick an objective"),
         A::ClearFilters => ("filters wissen", "clear the filters"),
         A::Group => ("groeperen: status, eigenaar, gemeente", "group: status, owner, municipality"),
+        A::OpenOnly => ("alleen de open (of weer alle)", "only the open ones (or all again)"),
         A::ShowEnded => ("beëindigde doelstellingen tonen", "show ended objectives"),
         A::EditMeeting => ("notulen schrijven (secretaris)", "write the minutes (secretary)"),
         A::NewMeeting => ("nieuwe vergadering (secretaris)", "new meeting (secretary)"),
@@ -97,6 +98,8 @@ pub enum Text {
     AllDecisions,
     /// Grouping label.
     ByOwner,
+    /// Filter label of the actions list.
+    OpenOnly,
     /// Grouping label.
     ByMunicipality,
     /// Detail label.
@@ -148,6 +151,7 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::PickLink => ("Ga naar", "Go to"),
         T::AllDecisions => ("alle", "all"),
         T::ByOwner => ("per eigenaar", "by owner"),
+        T::OpenOnly => ("alleen open", "open only"),
         T::ByMunicipality => ("per gemeente", "by municipality"),
         T::Spreiding => ("spreiding", "spread"),
         T::Planning => ("planning", "planning"),

@@ -62,6 +62,8 @@ pub enum Action {
     ClearFilters,
     /// Actions: group by status, owner or municipality.
     Group,
+    /// Actions: only the open ones, or all again.
+    OpenOnly,
     /// Objectives: show or hide ended objectives (merged, split, removed).
     ShowEnded,
     /// Meetings: write the selected meeting's minutes (its secretary only).
@@ -143,6 +145,7 @@ pub const BINDINGS: &[Binding] = &[
     on(DECISIONS, &[KeyCode::Char('d')], "d", Action::FilterObjective),
     on(DECISIONS, &[KeyCode::Char('x')], "x", Action::ClearFilters),
     on(&[Screen::Actions], &[KeyCode::Char('g')], "g", Action::Group),
+    on(&[Screen::Actions], &[KeyCode::Char('o')], "o", Action::OpenOnly),
     on(&[Screen::Objectives], &[KeyCode::Char('e')], "e", Action::ShowEnded),
     on(&[Screen::Meetings], &[KeyCode::Char('e')], "e", Action::EditMeeting),
     on(&[Screen::Meetings], &[KeyCode::Char('n')], "n", Action::NewMeeting),

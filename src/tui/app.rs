@@ -232,6 +232,7 @@ impl App {
             Action::FilterObjective => self.picker = Some(objective_picker(ctx)),
             Action::ClearFilters => self.decisions.set(Default::default(), ctx),
             Action::Group => self.actions.cycle(ctx),
+            Action::OpenOnly => self.actions.toggle_open(ctx),
             Action::ShowEnded => self.show_ended = !self.show_ended,
             Action::EditMeeting => {
                 self.intent =
@@ -249,6 +250,7 @@ impl App {
                 | Action::FilterOutcome
                 | Action::ClearFilters
                 | Action::Group
+                | Action::OpenOnly
                 | Action::ShowEnded
         ) {
             self.lists[self.screen.index()] = ListState::default();
