@@ -118,3 +118,24 @@ fn an_objective_and_a_meeting_open_their_decisions() {
     press(&mut app, &ctx, &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Backspace]);
     assert_eq!((app.screen, selected_decision(&app, &ctx)), (Screen::Decisions, from));
 }
+
+#[test]
+fn an_action_item_goes_to_its_meeting_and_comes_back() {
+    let ctx = ctx();
+    let mut app = App::default();
+    let line =
+        app.actions.order(&ctx).iter().position(|&i| ctx.index.actions[i].objective.is_some());
+    let line = line.expect("the example has an action item serving an objective");
+    let a = app.actions.at(&ctx, line).unwrap().clone();
+    app.show(Screen::Actions);
+    app.select(Screen::Actions, line);
+    press(&mut app, &ctx, &[KeyCode::Char('f')]);
+    let screen = drawn(&app, &ctx);
+    assert!(screen.contains(&format!("Vergadering  {}", a.reference.meeting())), "{screen}");
+    press(&mut app, &ctx, &[KeyCode::Enter]);
+    assert_eq!(app.screen, Screen::Meetings);
+    let i = ctx.meetings[app.list(Screen::Meetings).selected];
+    assert_eq!(&ctx.folder.meetings[i].value.id, a.reference.meeting());
+    press(&mut app, &ctx, &[KeyCode::Backspace]);
+    assert_eq!((app.screen, app.list(Screen::Actions).selected), (Screen::Actions, line));
+}

@@ -46,7 +46,8 @@ pub enum Action {
     ToObjective,
     /// From a decision to the minutes of its meeting.
     ToMeeting,
-    /// From a decision, objective or meeting to what it links to, picked from a list.
+    /// From a decision, objective, meeting or action item to what it links to, picked from
+    /// a list.
     Links,
     /// Show or hide the help.
     Help,
@@ -111,7 +112,7 @@ const fn on(
 }
 
 const DECISIONS: &[Screen] = &[Screen::Decisions];
-const LINKED: &[Screen] = &[Screen::Decisions, Screen::Objectives, Screen::Meetings];
+const LINKED: &[Screen] = &Screen::ALL;
 
 /// Every binding, in the order the help lists them; [`action_for`] reads the same table.
 pub const BINDINGS: &[Binding] = &[

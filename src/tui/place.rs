@@ -213,8 +213,25 @@ pub fn links(app: &App, ctx: &Ctx) -> Vec<(Target, String)> {
             let held = ctx.index.decisions.iter().filter(|d| d.meeting() == id);
             held.map(|d| decision(&d.reference, None)).collect()
         }
-        Screen::Actions => Vec::new(),
+        Screen::Actions => {
+            app.actions.at(ctx, line).map_or_else(Vec::new, |a| action_links(ctx, a))
+        }
     }
+}
+
+/// An action item's meeting (at the agenda item that agreed it) and its objective.
+fn action_links(ctx: &Ctx, a: &crate::index::actions::ActionEntry) -> Vec<(Target, String)> {
+    let id = a.reference.meeting();
+    let meeting = ctx.folder.meetings.iter().find(|m| &m.value.id == id);
+    let mut items = meeting.into_iter().flat_map(|m| m.value.action_items());
+    let item = items.find(|(_, x)| x.number == a.reference.number()).map_or(0, |(i, _)| i.number);
+    let label = format!("{}  {id}", text(ctx.lang, Text::Meeting));
+    let mut out = vec![(Target::Minutes(id.clone(), item), label)];
+    if let Some(o) = a.objective.as_ref().and_then(|o| ctx.index.objectives.get(o.as_str())) {
+        let label = format!("{}  {}", o.code, line_of(&o.title));
+        out.push((Target::Objective(o.id.clone()), label));
+    }
+    out
 }
 
 fn line_of(text: &str) -> String {
