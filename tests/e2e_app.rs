@@ -27,6 +27,11 @@ fn browse_an_objective_search_open_a_decision_then_quit_with_the_terminal_restor
     app.wait_for("kansentarief in alle UiT-pas-gemeenten");
     app.keys("\r");
     app.wait_for("Vergadering: ");
+    // Esc goes back to the hits, like a browser; a second Esc closes the bar, a third the
+    // detail (nothing left to go back to).
+    app.keys("\x1b");
+    app.wait_for("/ kansentarief");
+    app.keys("\x1b");
     app.keys("\x1b");
     app.keys("2");
     app.wait_for("Besluiten (87)");

@@ -255,7 +255,8 @@ fn q_quits_and_esc_closes_the_help() {
 #[test]
 fn from_a_decision_to_its_objective_and_its_meeting() {
     use stuurgroep::tui::app::Screen;
-    let (app, ctx) = after("2jjo");
+    // It serves two objectives: `o` asks which, Enter takes the first.
+    let (app, ctx) = after("2jjo⏎");
     let decision = App::default().decisions.at(&ctx, 2).unwrap();
     assert_eq!(app.screen, Screen::Objectives);
     let lines = stuurgroep::tui::app::tree(&ctx, &app);

@@ -13,8 +13,10 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::Down => ("volgende regel", "next line"),
         A::PageUp => ("pagina omhoog", "page up"),
         A::PageDown => ("pagina omlaag", "page down"),
+        A::First => ("eerste regel", "first line"),
+        A::Last => ("laatste regel", "last line"),
         A::Open => ("openen, in- of uitklappen", "open, fold or unfold"),
-        A::Back => ("terug", "back"),
+        A::Back => ("terug (waar je vandaan kwam)", "back (to where you were)"),
         A::NextScreen => ("volgend scherm", "next screen"),
         A::PrevScreen => ("vorig scherm", "previous screen"),
         A::Objectives => ("doelstellingen", "objectives"),
@@ -26,6 +28,10 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::ScrollDown => ("detail omlaag", "scroll the detail down"),
         A::ToObjective => ("besluit: naar zijn doelstelling", "decision: to its objective"),
         A::ToMeeting => ("besluit: naar zijn vergadering", "decision: to its meeting"),
+        A::Links => (
+            "naar een link: besluit, doelstelling, vergadering",
+            "follow a link: decision, objective, meeting",
+        ),
         A::Help => ("deze hulp", "this help"),
         A::FilterBody => ("filter: volgend orgaan", "filter: next body"),
         A::FilterPeriod => ("filter: volgend jaar", "filter: next year"),
@@ -33,6 +39,7 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::FilterObjective => ("filter: kies een doelstelling", "filter: pick an objective"),
         A::ClearFilters => ("filters wissen", "clear the filters"),
         A::Group => ("groeperen: status, eigenaar, gemeente", "group: status, owner, municipality"),
+        A::OpenOnly => ("alleen de open (of weer alle)", "only the open ones (or all again)"),
         A::ShowEnded => ("beëindigde doelstellingen tonen", "show ended objectives"),
         A::EditMeeting => ("notulen schrijven (secretaris)", "write the minutes (secretary)"),
         A::NewMeeting => ("nieuwe vergadering (secretaris)", "new meeting (secretary)"),
@@ -85,10 +92,14 @@ pub enum Text {
     Ended,
     /// Picker title.
     PickObjective,
+    /// Title of the picker of the links to follow.
+    PickLink,
     /// Filter label: every decision.
     AllDecisions,
     /// Grouping label.
     ByOwner,
+    /// Filter label of the actions list.
+    OpenOnly,
     /// Grouping label.
     ByMunicipality,
     /// Detail label.
@@ -137,8 +148,10 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::CountOpen => ("open", "open"),
         T::Ended => ("beëindigd", "ended"),
         T::PickObjective => ("Kies een doelstelling", "Pick an objective"),
+        T::PickLink => ("Ga naar", "Go to"),
         T::AllDecisions => ("alle", "all"),
         T::ByOwner => ("per eigenaar", "by owner"),
+        T::OpenOnly => ("alleen open", "open only"),
         T::ByMunicipality => ("per gemeente", "by municipality"),
         T::Spreiding => ("spreiding", "spread"),
         T::Planning => ("planning", "planning"),

@@ -16,6 +16,10 @@ pub enum Action {
     PageUp,
     /// A page down.
     PageDown,
+    /// The first line.
+    First,
+    /// The last line.
+    Last,
     /// Open the selected line (or fold/unfold a strategic objective).
     Open,
     /// Close the detail, or the help.
@@ -42,6 +46,9 @@ pub enum Action {
     ToObjective,
     /// From a decision to the minutes of its meeting.
     ToMeeting,
+    /// From a decision, objective, meeting or action item to what it links to, picked from
+    /// a list.
+    Links,
     /// Show or hide the help.
     Help,
     /// Decisions: the next body (orgaan), then all again.
@@ -56,6 +63,8 @@ pub enum Action {
     ClearFilters,
     /// Actions: group by status, owner or municipality.
     Group,
+    /// Actions: only the open ones, or all again.
+    OpenOnly,
     /// Objectives: show or hide ended objectives (merged, split, removed).
     ShowEnded,
     /// Meetings: write the selected meeting's minutes (its secretary only).
@@ -103,6 +112,7 @@ const fn on(
 }
 
 const DECISIONS: &[Screen] = &[Screen::Decisions];
+const LINKED: &[Screen] = &Screen::ALL;
 
 /// Every binding, in the order the help lists them; [`action_for`] reads the same table.
 pub const BINDINGS: &[Binding] = &[
@@ -110,8 +120,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Down, KeyCode::Char('j')], "↓ j", Action::Down),
     bind(&[KeyCode::PageUp], "PgUp", Action::PageUp),
     bind(&[KeyCode::PageDown], "PgDn", Action::PageDown),
+    bind(&[KeyCode::Home], "Home", Action::First),
+    bind(&[KeyCode::End], "End", Action::Last),
     bind(&[KeyCode::Enter, KeyCode::Right, KeyCode::Char('l')], "Enter → l", Action::Open),
-    bind(&[KeyCode::Esc, KeyCode::Left, KeyCode::Char('h')], "Esc ← h", Action::Back),
+    bind(
+        &[KeyCode::Esc, KeyCode::Backspace, KeyCode::Left, KeyCode::Char('h')],
+        "Esc ⌫ ← h",
+        Action::Back,
+    ),
     bind(&[KeyCode::Tab], "Tab", Action::NextScreen),
     bind(&[KeyCode::BackTab], "⇧Tab", Action::PrevScreen),
     bind(&[KeyCode::Char('1')], "1", Action::Objectives),
@@ -123,12 +139,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Char('J'), KeyCode::Char(' ')], "J Space", Action::ScrollDown),
     on(DECISIONS, &[KeyCode::Char('o')], "o", Action::ToObjective),
     on(DECISIONS, &[KeyCode::Char('m')], "m", Action::ToMeeting),
+    on(LINKED, &[KeyCode::Char('f')], "f", Action::Links),
     on(DECISIONS, &[KeyCode::Char('b')], "b", Action::FilterBody),
     on(DECISIONS, &[KeyCode::Char('p')], "p", Action::FilterPeriod),
     on(DECISIONS, &[KeyCode::Char('u')], "u", Action::FilterOutcome),
     on(DECISIONS, &[KeyCode::Char('d')], "d", Action::FilterObjective),
     on(DECISIONS, &[KeyCode::Char('x')], "x", Action::ClearFilters),
     on(&[Screen::Actions], &[KeyCode::Char('g')], "g", Action::Group),
+    on(&[Screen::Actions], &[KeyCode::Char('o')], "o", Action::OpenOnly),
     on(&[Screen::Objectives], &[KeyCode::Char('e')], "e", Action::ShowEnded),
     on(&[Screen::Meetings], &[KeyCode::Char('e')], "e", Action::EditMeeting),
     on(&[Screen::Meetings], &[KeyCode::Char('n')], "n", Action::NewMeeting),

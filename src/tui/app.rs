@@ -27,7 +27,7 @@ impl Screen {
     pub const ALL: [Screen; 4] =
         [Screen::Objectives, Screen::Decisions, Screen::Meetings, Screen::Actions];
 
-    fn index(self) -> usize {
+    pub(super) fn index(self) -> usize {
         Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 }
@@ -103,6 +103,14 @@ pub struct App {
     pub intent: Option<super::session::Intent>,
     /// Whether the user asked to quit.
     pub quit: bool,
+    /// Where Back returns to, newest last.
+    pub history: Vec<super::place::Visit>,
+    /// The last search, for `/` to open again as it was.
+    pub last_search: Option<Search>,
+    /// While the picker asks where to go: its options' places (empty: it picks a filter).
+    pub going: Vec<Target>,
+    /// The lines a list shows, as last drawn (0 before the first frame): a page for PgDn.
+    pub page_rows: std::cell::Cell<usize>,
 }
 
 impl Default for App {
@@ -121,6 +129,10 @@ impl Default for App {
             background_search: false,
             intent: None,
             quit: false,
+            history: Vec::new(),
+            last_search: None,
+            going: Vec::new(),
+            page_rows: Default::default(),
         }
     }
 }
@@ -146,6 +158,14 @@ impl App {
         &self.lists[screen.index()]
     }
 
+    /// Lines PgDn moves: the list's visible height as drawn, so the next page shows.
+    fn page(&self) -> isize {
+        match self.page_rows.get() {
+            0 => PAGE,
+            rows => rows as isize,
+        }
+    }
+
     fn len(&self, ctx: &Ctx) -> usize {
         match self.screen {
             Screen::Objectives => tree(ctx, self).len(),
@@ -163,6 +183,8 @@ impl App {
             Action::Down | Action::ScrollDown => self.help_scroll = by(1),
             Action::Up | Action::ScrollUp => self.help_scroll = by(-1),
             Action::PageDown => self.help_scroll = by(PAGE as i32),
+            Action::First => self.help_scroll = 0,
+            Action::Last => self.help_scroll = by(last as i32),
             Action::PageUp => self.help_scroll = by(-(PAGE as i32)),
             Action::Back | Action::Help => (self.help, self.help_scroll) = (false, 0),
             Action::Quit => self.quit = true,
@@ -176,19 +198,26 @@ impl App {
             self.help_key(action);
             return;
         }
+        if action == Action::Back {
+            self.back(ctx);
+            return;
+        }
         let len = self.len(ctx);
+        let page = self.page();
         let list = &mut self.lists[self.screen.index()];
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = true,
-            Action::Search => self.search = Some(Search::default()),
+            Action::Search => self.search = Some(self.last_search.take().unwrap_or_default()),
             Action::Up => list.step(-1, len),
             Action::Down => list.step(1, len),
-            Action::PageUp => list.step(-PAGE, len),
-            Action::PageDown => list.step(PAGE, len),
+            Action::PageUp => list.step(-page, len),
+            Action::PageDown => list.step(page, len),
+            Action::First => list.step(-(len as isize), len),
+            Action::Last => list.step(len as isize, len),
             Action::ScrollUp => list.scroll = list.scroll.saturating_sub(PAGE as u16),
             Action::ScrollDown => list.scroll = list.scroll.saturating_add(PAGE as u16),
-            Action::Back => list.detail = false,
+            Action::Back => {}
             Action::Open => self.open(ctx),
             Action::NextScreen => self.screen = Screen::ALL[(self.screen.index() + 1) % 4],
             Action::PrevScreen => self.screen = Screen::ALL[(self.screen.index() + 3) % 4],
@@ -196,13 +225,14 @@ impl App {
             Action::Decisions => self.screen = Screen::Decisions,
             Action::Meetings => self.screen = Screen::Meetings,
             Action::Actions => self.screen = Screen::Actions,
-            Action::ToObjective | Action::ToMeeting => self.follow(action, ctx),
+            Action::ToObjective | Action::ToMeeting | Action::Links => self.follow(action, ctx),
             Action::FilterBody => self.decisions.cycle_body(ctx),
             Action::FilterPeriod => self.decisions.cycle_period(ctx),
             Action::FilterOutcome => self.decisions.cycle_outcome(ctx),
             Action::FilterObjective => self.picker = Some(objective_picker(ctx)),
             Action::ClearFilters => self.decisions.set(Default::default(), ctx),
             Action::Group => self.actions.cycle(ctx),
+            Action::OpenOnly => self.actions.toggle_open(ctx),
             Action::ShowEnded => self.show_ended = !self.show_ended,
             Action::EditMeeting => {
                 self.intent =
@@ -220,6 +250,7 @@ impl App {
                 | Action::FilterOutcome
                 | Action::ClearFilters
                 | Action::Group
+                | Action::OpenOnly
                 | Action::ShowEnded
         ) {
             self.lists[self.screen.index()] = ListState::default();
@@ -229,6 +260,14 @@ impl App {
     /// Closes the objective picker, filtering the decisions on the chosen one when `go`.
     pub fn picker_close(&mut self, go: bool, ctx: &Ctx) {
         let Some(picker) = self.picker.take() else { return };
+        let going = std::mem::take(&mut self.going);
+        if !going.is_empty() {
+            let chosen = picker.chosen().filter(|_| go).and_then(|c| c.id.parse::<usize>().ok());
+            if let Some(target) = chosen.and_then(|i| going.get(i)) {
+                self.go(target, ctx);
+            }
+            return;
+        }
         if let Some(chosen) = picker.chosen().filter(|_| go) {
             self.decisions.only_objective(chosen.id.as_str().into(), ctx);
             self.lists[Screen::Decisions.index()] = ListState::default();
@@ -306,9 +345,13 @@ impl App {
     /// The hits of `query` arrived; shown if the bar still holds a query.
     pub fn search_results(&mut self, query: &str, hits: Vec<Hit>) {
         if let Some(search) = &mut self.search {
+            // The same query's hits again (a late answer) keep the selection.
+            if search.hits_of != query {
+                search.selected = 0;
+            }
+            search.selected = search.selected.min(hits.len().saturating_sub(1));
             search.hits = hits;
             search.hits_of = query.to_owned();
-            search.selected = 0;
         }
     }
 
@@ -323,29 +366,16 @@ impl App {
     /// Closes the search bar, jumping to the selected hit when `go`.
     pub fn search_close(&mut self, go: bool, ctx: &Ctx) {
         let Some(search) = self.search.take() else { return };
-        if let Some(hit) = search.hits.get(search.selected).filter(|_| go) {
-            self.jump(&hit.target, ctx);
+        if let Some(hit) = search.hits.get(search.selected).filter(|_| go)
+            && self.jump(&hit.target, ctx)
+        {
+            self.remember(super::place::Visit::Search(search.clone()));
         }
+        self.last_search = Some(search);
     }
 
-    /// From the selected decision to its (first) objective or its meeting.
-    fn follow(&mut self, action: Action, ctx: &Ctx) {
-        if self.screen != Screen::Decisions {
-            return;
-        }
-        let selected = self.list(Screen::Decisions).selected;
-        let Some(d) = self.decisions.at(ctx, selected) else { return };
-        let target = match action {
-            Action::ToObjective => d.objectives.first().map(|o| Target::Objective(o.clone())),
-            _ => Some(Target::Minutes(d.meeting().clone(), d.item.0)),
-        };
-        if let Some(target) = target {
-            self.jump(&target, ctx);
-        }
-    }
-
-    /// Shows the detail of what a search hit leads to.
-    fn jump(&mut self, target: &Target, ctx: &Ctx) {
+    /// Shows the detail of what a search hit or link leads to; whether it is there to show.
+    pub(super) fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
         let (screen, line) = match target {
             Target::Objective(id) => {
                 let objective = ctx.index.objectives.get(id.as_str());
@@ -357,7 +387,7 @@ impl App {
             }
             Target::Decision(d) => {
                 let pos = ctx.index.decisions.iter().position(|e| &e.reference == d);
-                let Some(pos) = pos else { return };
+                let Some(pos) = pos else { return false };
                 if self.decisions.line_of(ctx, pos).is_none() {
                     // The filter hides it: a jump shows it, so the filter goes.
                     self.decisions.set(Default::default(), ctx);
@@ -378,6 +408,7 @@ impl App {
             let list = &mut self.lists[screen.index()];
             *list = ListState { selected: line, detail: true, scroll: 0 };
         }
+        line.is_some()
     }
 }
 

@@ -40,6 +40,7 @@ pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: 
         Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)])
             .areas(area);
     render_tabs(frame, tabs, app, ctx, theme);
+    app.page_rows.set(body.height.saturating_sub(2) as usize);
     match app.screen {
         Screen::Objectives => screens::objectives::render(frame, body, app, ctx, theme),
         Screen::Decisions => screens::decisions::render(frame, body, app, ctx, theme),
@@ -51,7 +52,7 @@ pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: 
         screens::search::render(frame, body, search, ctx, theme);
     }
     if let Some(picker) = &app.picker {
-        let title = text(ctx.lang, Text::PickObjective);
+        let title = text(ctx.lang, app.picker_title());
         screens::picker::render(frame, body, picker, title, theme);
     }
     if app.help {

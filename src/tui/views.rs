@@ -4,7 +4,7 @@
 use super::ctx::Ctx;
 use crate::domain::ids::{BodyId, ObjectiveId};
 use crate::domain::meeting::Outcome;
-use crate::index::actions::ActionEntry;
+use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::decisions::{DecisionEntry, DecisionFilter};
 use chrono::{Datelike, NaiveDate};
 
@@ -122,8 +122,10 @@ pub enum Grouping {
 pub struct ActionsView {
     /// The grouping.
     pub grouping: Grouping,
-    /// The action items in that order, as indices into `ctx.index.actions`; `None` for the
-    /// status order, which is `ctx.actions`.
+    /// Whether only open action items are shown.
+    pub open_only: bool,
+    /// The action items in that order, as indices into `ctx.index.actions`; `None` for all
+    /// of them in the status order, which is `ctx.actions`.
     order: Option<Vec<usize>>,
 }
 
@@ -148,21 +150,31 @@ impl ActionsView {
         self.refresh(ctx);
     }
 
-    /// Orders the action items of `ctx` (new data) in the grouping.
+    /// Only the open action items, or all of them again.
+    pub fn toggle_open(&mut self, ctx: &Ctx) {
+        self.open_only = !self.open_only;
+        self.refresh(ctx);
+    }
+
+    /// Orders the action items of `ctx` (new data) in the grouping, through the filter.
     pub fn refresh(&mut self, ctx: &Ctx) {
-        self.order = match self.grouping {
-            Grouping::Status => None,
-            grouping => {
-                let mut order = ctx.actions.clone();
-                // Stable: within a group the status order of `ctx.actions` stays.
-                // Those without an owner or municipality last.
-                order.sort_by_cached_key(|&i| {
-                    let group = group_of(ctx, &ctx.index.actions[i], grouping);
-                    (group.is_none(), group)
-                });
-                Some(order)
-            }
-        };
+        let grouping = self.grouping;
+        if grouping == Grouping::Status && !self.open_only {
+            self.order = None;
+            return;
+        }
+        let open = |i: &&usize| ctx.index.actions[**i].status() == ActionStatus::Open;
+        let kept = ctx.actions.iter().filter(|i| !self.open_only || open(i));
+        let mut order: Vec<usize> = kept.copied().collect();
+        if grouping != Grouping::Status {
+            // Stable: within a group the status order of `ctx.actions` stays.
+            // Those without an owner or municipality last.
+            order.sort_by_cached_key(|&i| {
+                let group = group_of(ctx, &ctx.index.actions[i], grouping);
+                (group.is_none(), group)
+            });
+        }
+        self.order = Some(order);
     }
 
     /// The group an action item is in, as shown in the list's first column.

@@ -67,7 +67,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
             Grouping::Owner => format!(" · {}", text(ctx.lang, Text::ByOwner)),
             Grouping::Municipality => format!(" · {}", text(ctx.lang, Text::ByMunicipality)),
         };
-        let title = format!(" {} ({}){grouping} ", text(ctx.lang, Text::Actions2), order.len());
+        let only = if app.actions.open_only {
+            format!(" · {}", text(ctx.lang, Text::OpenOnly))
+        } else {
+            String::new()
+        };
+        let title =
+            format!(" {} ({}){grouping}{only} ", text(ctx.lang, Text::Actions2), order.len());
         super::list(frame, area, title, items, state.selected - first, theme);
     }
     let selected = app.actions.at(ctx, state.selected);
