@@ -282,3 +282,54 @@ fn a_broken_version_is_named_and_leaves_git_its_own_conflict() {
     assert!(file.contains("status: Draft\n") && !file.contains("met één opmerking"));
     assert!(repo.copies(MEETING).is_empty());
 }
+
+#[test]
+fn approved_minutes_changed_on_both_branches_are_never_merged() {
+    let repo = Repo::new();
+    let approved = "meetings/2022/2022-06-14-stuurgroep.ron";
+    let out = repo.merge(
+        |r| r.edit(approved, "voor de ontvangst in De Ploter", "voor de ontvangst in Ternat"),
+        |r| r.edit(approved, "zonder opmerkingen goedgekeurd", "met één opmerking goedgekeurd"),
+    );
+    assert!(!out.status.success(), "git merge must stop");
+    let file = repo.read(approved);
+    assert!(file.contains("ontvangst in Ternat") && !file.contains("met één opmerking"));
+    let copies = repo.copies(approved);
+    assert_eq!(copies.len(), 1);
+    let copy = std::fs::read_to_string(&copies[0]).unwrap();
+    assert!(copy.contains("met één opmerking") && !copy.contains("ontvangst in Ternat"));
+    let conflicts = repo.stuurgroep(&["conflicts", "--json"]);
+    let listed: serde_json::Value = serde_json::from_slice(&conflicts.stdout).unwrap();
+    assert_eq!(listed[0]["tampering"], true, "{listed}");
+}
+
+#[test]
+fn updates_appended_on_both_branches_merge_cleanly() {
+    let repo = Repo::new();
+    let updates = "data/updates/jolien-maes.ron";
+    let entry = |date: &str, note: &str| {
+        format!(
+            "        (\n            action: \"2022-02-08-werkgroep-boekenstoet/A2\",\n            \
+             date: \"{date}\",\n            status: Done,\n            note: \"{note}\",\n        \
+             ),\n    ],\n)\n"
+        )
+    };
+    let out = repo.merge(
+        |r| r.edit(updates, "    ],\n)\n", &entry("2022-05-03", "Onze nota.")),
+        |r| r.edit(updates, "    ],\n)\n", &entry("2022-05-10", "Hun nota.")),
+    );
+    assert!(out.status.success(), "git merge: {}", String::from_utf8_lossy(&out.stderr));
+    let merged = repo.read(updates);
+    assert!(merged.contains("Onze nota.") && merged.contains("Hun nota."), "{merged}");
+    assert!(repo.copies(updates).is_empty());
+    repo.assert_check_clean();
+}
+
+#[test]
+fn the_help_shows_the_setup() {
+    let out = Command::new(BIN).args(["git-merge", "--help"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(said.contains("*.ron merge=stuurgroep"), "{said}");
+    assert!(said.contains("stuurgroep git-merge %O %A %B %P"), "{said}");
+}
