@@ -333,3 +333,30 @@ fn the_help_shows_the_setup() {
     assert!(said.contains("*.ron merge=stuurgroep"), "{said}");
     assert!(said.contains("stuurgroep git-merge %O %A %B %P"), "{said}");
 }
+
+#[test]
+fn a_meeting_added_on_both_branches_keeps_both_versions() {
+    let repo = Repo::new();
+    let added = "meetings/2022/2022-12-13-stuurgroep.ron";
+    let add = |r: &Repo, opening: &str| {
+        let text = r.read(MEETING).replace("2022-10-11", "2022-12-13").replacen(
+            "opent de vergadering en",
+            opening,
+            1,
+        );
+        std::fs::write(r.path().join(added), text).unwrap();
+        r.git(&["add", added]);
+        r.git(&["commit", "-q", "-m", "add"]);
+    };
+    let out = repo.merge(
+        |r| add(r, "opent de vergadering om 19u35 en"),
+        |r| add(r, "opent de vergadering om 19u40 en"),
+    );
+    assert!(!out.status.success(), "git merge must stop");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("cannot be read"), "no ancestor is no broken file: {said}");
+    assert!(repo.read(added).contains("om 19u35"));
+    let copies = repo.copies(added);
+    assert_eq!(copies.len(), 1, "{said}");
+    assert!(std::fs::read_to_string(&copies[0]).unwrap().contains("om 19u40"));
+}

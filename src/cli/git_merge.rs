@@ -44,7 +44,8 @@ enum Kind {
 
 /// The three versions of one file, read.
 struct Three<T> {
-    ancestor: T,
+    /// `None` when both branches added the file (git then gives an empty ancestor).
+    ancestor: Option<T>,
     ours: T,
     theirs: T,
     /// The ancestor's bytes, kept as a version when a person must choose.
@@ -137,7 +138,12 @@ fn read<T: DeserializeOwned>(args: &Args, lang: Lang) -> Result<Three<T>, String
         let value = parse::<T>(&args.path, &bytes).map_err(named)?;
         Ok((value, bytes))
     };
-    let (ancestor, ancestor_bytes) = one(&args.ancestor, words::Side::Ancestor)?;
+    let ancestor_bytes = std::fs::read(&args.ancestor).unwrap_or_default();
+    let ancestor = if ancestor_bytes.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else {
+        Some(one(&args.ancestor, words::Side::Ancestor)?.0)
+    };
     let (ours, _) = one(&args.ours, words::Side::Ours)?;
     let (theirs, _) = one(&args.theirs, words::Side::Theirs)?;
     Ok(Three { ancestor, ours, theirs, ancestor_bytes })
@@ -147,15 +153,16 @@ fn read<T: DeserializeOwned>(args: &Args, lang: Lang) -> Result<Three<T>, String
 /// what both added renumbered, then element by element and minutes by line.
 fn merge_meeting(root: &Path, three: Three<Meeting>) -> Result<Outcome, String> {
     let ours = &three.ours;
-    let (ancestor, theirs) = merge::align(Some(&three.ancestor), ours, &three.theirs);
+    let (ancestor, theirs) = merge::align(three.ancestor.as_ref(), ours, &three.theirs);
     let (theirs, _) = merge::renumber(ancestor.as_ref(), ours, &theirs);
     let plain = crate::store::held::plain;
     // An approved meeting is never merged: a change beside an approval is a choice.
     if (ours.is_frozen() || theirs.is_frozen()) && plain(ours) != plain(&theirs) {
-        let from = keep_ancestor(root, &three.ancestor_bytes)?;
         let (mut ours, mut theirs) = (ours.clone(), theirs);
-        ours.edited_from = from.clone();
-        theirs.edited_from = from;
+        if let Some(from) = keep_ancestor(root, &three.ancestor_bytes) {
+            ours.edited_from = Some(from.clone());
+            theirs.edited_from = Some(from);
+        }
         return Ok(Outcome { merged: ron(&ours)?, copy: Some(ron(&theirs)?) });
     }
     let (mut merged, open) = merge::merge(ancestor.as_ref(), ours, &theirs);
@@ -166,24 +173,25 @@ fn merge_meeting(root: &Path, three: Three<Meeting>) -> Result<Outcome, String> 
     }
     let mut copy = merged.clone();
     merge::settle_all(&mut copy, &theirs, &open, &vec![Some(Choice::Theirs); open.len()]);
-    let from = keep_ancestor(root, &three.ancestor_bytes)?;
-    merged.edited_from = from.clone();
-    copy.edited_from = from;
+    if let Some(from) = keep_ancestor(root, &three.ancestor_bytes) {
+        merged.edited_from = Some(from.clone());
+        copy.edited_from = Some(from);
+    }
     Ok(Outcome { merged: ron(&merged)?, copy: Some(ron(&copy)?) })
 }
 
 /// The plan, the members or an update file, merged three-way against the ancestor.
 fn merge_other<T>(three: Three<T>, wrap: fn(T) -> FileContent) -> Result<Outcome, String> {
-    let (a, o, t) = (wrap(three.ancestor), wrap(three.ours), wrap(three.theirs));
+    let (a, o, t) = (three.ancestor.map(wrap), wrap(three.ours), wrap(three.theirs));
     let kinds = || "not one kind of file".to_owned();
-    let merge = merge_file(Some(&a), &o, &t, &[]).ok_or_else(kinds)?;
+    let merge = merge_file(a.as_ref(), &o, &t, &[]).ok_or_else(kinds)?;
     if merge.open.is_empty() {
         return Ok(Outcome { merged: content(&merge.merged)?, copy: None });
     }
     // Their version of every choice, the rest merged: the copy differs from the file in just
     // the choices, which is what the conflicts view (that has no ancestor for these) offers.
     let chosen: Vec<_> = merge.open.iter().map(|k| (k.clone(), Choice::Theirs)).collect();
-    let copy = merge_file(Some(&a), &o, &t, &chosen).ok_or_else(kinds)?;
+    let copy = merge_file(a.as_ref(), &o, &t, &chosen).ok_or_else(kinds)?;
     Ok(Outcome { merged: content(&merge.merged)?, copy: Some(content(&copy.merged)?) })
 }
 
@@ -201,10 +209,14 @@ fn ron<T: serde::Serialize>(value: &T) -> Result<String, String> {
 }
 
 /// Keeps the ancestor among the folder's versions, so the conflicts view merges the copy
-/// three-way; returns its hash for `edited_from`. Without it the view still works, two-way.
-fn keep_ancestor(root: &Path, bytes: &[u8]) -> Result<Option<String>, String> {
+/// three-way; returns its hash for `edited_from` (none without an ancestor, or when it cannot
+/// be kept: the view then compares two-way).
+fn keep_ancestor(root: &Path, bytes: &[u8]) -> Option<String> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
     let cache = crate::store::versions::VersionCache::for_folder(root);
-    Ok(cache.keep(bytes).ok().map(|h| h.to_string()))
+    cache.keep(bytes).ok().map(|h| h.to_string())
 }
 
 /// Writes the copy beside the file in the working tree (git runs the driver at its top),
