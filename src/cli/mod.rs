@@ -8,6 +8,7 @@ pub mod decisions;
 pub mod export;
 pub mod filters;
 pub mod generate;
+pub mod git_merge;
 pub mod search;
 pub mod stdio;
 pub mod summary;
@@ -86,7 +87,19 @@ pub enum Command {
     ///
     /// Example: stuurgroep generate --years 20 --dir /tmp/groot
     Generate(generate::Args),
+    /// Git's merge driver for the folder's files: merges a meeting, the plan, the members or
+    /// an update file element by element, as the conflicts view does; exit 0 when everything
+    /// merged, 1 when a person must choose (their version kept as a conflict copy beside the
+    /// file), 2 when a version cannot be read.
+    #[command(after_help = GIT_SETUP)]
+    GitMerge(git_merge::Args),
 }
+
+/// How to make git use `git-merge`, shown under its help.
+const GIT_SETUP: &str = "Setup, in the repository:
+  echo '*.ron merge=stuurgroep' >> .gitattributes
+  git config merge.stuurgroep.name 'stuurgroep element merge'
+  git config merge.stuurgroep.driver 'stuurgroep git-merge %O %A %B %P'";
 
 /// Exit status of a command: 0 fine, 1 findings, 2 could not run.
 pub type ExitCode = u8;
@@ -122,6 +135,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
+        Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
         Some(Command::Summary) => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
         None => app(&resolve_dir(cli.dir.as_deref()), lang, cli.as_member),
     }

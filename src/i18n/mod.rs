@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod conflicts;
 pub mod editor;
+pub mod git_merge;
 pub mod minutes;
 pub mod report;
 pub mod tui;
