@@ -353,6 +353,10 @@ fn conflicts_view_snapshots() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "sets the cache folder with XDG_CACHE_HOME, which Windows does not read"
+)]
 fn a_merge_is_undone_byte_for_byte_and_refused_once_the_file_changed_since() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
@@ -391,6 +395,10 @@ fn a_merge_is_undone_byte_for_byte_and_refused_once_the_file_changed_since() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn without_an_ancestor_taking_the_copy_asks_once_more_and_shows_what_disappears() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
@@ -420,6 +428,10 @@ fn without_an_ancestor_taking_the_copy_asks_once_more_and_shows_what_disappears(
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "sets the cache folder with XDG_CACHE_HOME, which Windows does not read"
+)]
 fn a_decision_both_added_is_renumbered_and_the_amendment_follows_it() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();

@@ -9,6 +9,10 @@ use std::path::Path;
 const MEETING: &str = "meetings/2022/2022-10-11-stuurgroep.ron";
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn a_meeting_deleted_while_open_comes_back_on_closing_and_later_sessions_close() {
     let dir = example_copy();
     let root = dir.path();

@@ -31,6 +31,10 @@ fn copies(root: &Path) -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn a_fresh_lock_is_taken_over_and_the_holder_stops_writing_and_keeps_its_text_beside() {
     let dir = example_copy();
     let root = dir.path();

@@ -144,6 +144,7 @@ fn add_decision(repo: &Repo, text: &str) {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn disjoint_edits_of_one_meeting_merge_cleanly() {
     let repo = Repo::new();
     let out = repo.merge(
@@ -173,6 +174,7 @@ fn disjoint_edits_of_one_meeting_merge_cleanly() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn two_appended_paragraphs_merge_by_line() {
     let repo = Repo::new();
     let end = "trok 2.300 deelnemers.\n";
@@ -190,6 +192,7 @@ fn two_appended_paragraphs_merge_by_line() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn an_overlap_stops_the_merge_and_keeps_both_versions_for_conflicts() {
     let repo = Repo::new();
     let out = repo.merge(
@@ -230,6 +233,7 @@ fn an_overlap_stops_the_merge_and_keeps_both_versions_for_conflicts() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn disjoint_edits_of_the_members_merge_cleanly() {
     let repo = Repo::new();
     let out = repo.merge(
@@ -245,6 +249,7 @@ fn disjoint_edits_of_the_members_merge_cleanly() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn the_same_member_changed_twice_keeps_both_for_a_choice() {
     let repo = Repo::new();
     let out = repo.merge(
@@ -268,6 +273,7 @@ fn assert_check_names(repo: &Repo, copy: &Path) {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn a_broken_version_is_named_and_leaves_git_its_own_conflict() {
     let repo = Repo::new();
     let out = repo.merge(
@@ -284,6 +290,7 @@ fn a_broken_version_is_named_and_leaves_git_its_own_conflict() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn approved_minutes_changed_on_both_branches_are_never_merged() {
     let repo = Repo::new();
     let approved = "meetings/2022/2022-06-14-stuurgroep.ron";
@@ -304,6 +311,7 @@ fn approved_minutes_changed_on_both_branches_are_never_merged() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn updates_appended_on_both_branches_merge_cleanly() {
     let repo = Repo::new();
     let updates = "data/updates/jolien-maes.ron";
@@ -326,6 +334,7 @@ fn updates_appended_on_both_branches_merge_cleanly() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn the_help_shows_the_setup() {
     let out = Command::new(BIN).args(["git-merge", "--help"]).output().unwrap();
     let said = String::from_utf8_lossy(&out.stdout);
@@ -335,6 +344,7 @@ fn the_help_shows_the_setup() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn a_meeting_added_on_both_branches_keeps_both_versions() {
     let repo = Repo::new();
     let added = "meetings/2022/2022-12-13-stuurgroep.ron";

@@ -58,6 +58,10 @@ fn stdout(o: &Output) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "sets the cache folder with XDG_CACHE_HOME, which Windows does not read"
+)]
 fn both_appending_to_one_item_keeps_both_paragraphs_in_order_without_a_question() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
@@ -79,6 +83,10 @@ fn both_appending_to_one_item_keeps_both_paragraphs_in_order_without_a_question(
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "sets the cache folder with XDG_CACHE_HOME, which Windows does not read"
+)]
 fn edits_of_different_paragraphs_are_both_taken() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
@@ -103,6 +111,10 @@ fn overlap(root: &Path, cache: &Path) {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "sets the cache folder with XDG_CACHE_HOME, which Windows does not read"
+)]
 fn a_true_overlap_is_one_stretch_to_choose_with_both_versions_labelled() {
     let dir = example_copy();
     let cache_dir = tempfile::tempdir().unwrap();
@@ -143,6 +155,10 @@ fn a_true_overlap_is_one_stretch_to_choose_with_both_versions_labelled() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn the_app_shows_the_stretch_as_text_and_both_keeps_each_paragraph_once() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();

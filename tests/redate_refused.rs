@@ -9,6 +9,10 @@ use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::workbench::{Opened, Workbench};
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
 fn an_owners_update_referring_to_it_keeps_the_date() {
     let dir = pty::example_copy();
     let root = dir.path();
