@@ -6,52 +6,9 @@
 
 mod pty;
 
-use pty::{Term, example_copy};
+use pty::{NEW, Term, example_copy, new_meeting, read_new as read, wait_until};
 use std::path::Path;
-use std::time::{Duration, Instant};
-use stuurgroep::domain::meeting::Meeting;
-use stuurgroep::store::format::parse;
-
-const NEW: &str = "meetings/2027/2027-01-20-stuurgroep.ron";
-
-fn read(root: &Path) -> Option<Meeting> {
-    let bytes = std::fs::read(root.join(NEW)).ok()?;
-    parse(Path::new(NEW), &bytes).ok()
-}
-
-/// Waits until the meeting on disk satisfies `ok`.
-fn wait_until(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting {
-    let start = Instant::now();
-    loop {
-        if let Some(m) = read(root).filter(|m| ok(m)) {
-            return m;
-        }
-        assert!(start.elapsed() < Duration::from_secs(30), "never on disk: {what}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// Starts the app as Lotte (the secretary) and opens a new stuurgroep meeting on 2027-01-20.
-fn new_meeting(root: &Path) -> Term {
-    let config = root.join("config.ron");
-    let mut app = Term::start_with(
-        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
-        &[("STUURGROEP_CONFIG", &config)],
-    );
-    app.wait_for("Doelstellingen");
-    app.step("3");
-    app.step("n");
-    app.wait_for("Vergadering van welk orgaan?");
-    app.step("\r");
-    app.wait_for("Datum");
-    app.step("\x152027-01-20\r");
-    app.wait_for("Aanvang");
-    app.step("\x15\r");
-    app.wait_for("Plaats");
-    app.step("\r");
-    app.wait_for("Opening en aanwezigheden");
-    app
-}
+use std::time::Duration;
 
 #[test]
 #[cfg_attr(

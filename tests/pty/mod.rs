@@ -7,6 +7,8 @@ use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use stuurgroep::domain::meeting::Meeting;
+use stuurgroep::store::format::parse;
 
 /// The binary running in a pseudo-terminal.
 pub struct Term {
@@ -170,4 +172,61 @@ pub fn decision(text: &str) -> stuurgroep::domain::meeting::Decision {
         amends: None,
         supersedes: None,
     }
+}
+
+/// The new meeting the secretary's scenarios create.
+pub const NEW: &str = "meetings/2027/2027-01-20-stuurgroep.ron";
+
+/// The new meeting as it is on disk, when it is there and whole.
+pub fn read_new(root: &Path) -> Option<Meeting> {
+    let bytes = std::fs::read(root.join(NEW)).ok()?;
+    parse(Path::new(NEW), &bytes).ok()
+}
+
+/// Waits until the meeting on disk satisfies `ok`.
+pub fn wait_until(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting {
+    let start = Instant::now();
+    loop {
+        if let Some(m) = read_new(root).filter(|m| ok(m)) {
+            return m;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "never on disk: {what}\n{:#?}",
+            read_new(root)
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Starts the app as Lotte (the secretary) and opens a new stuurgroep meeting on 2027-01-20.
+pub fn new_meeting(root: &Path) -> Term {
+    new_meeting_at(root, &[])
+}
+
+/// The same, answering the start time with each of `starts` before the offered one.
+pub fn new_meeting_at(root: &Path, starts: &[&str]) -> Term {
+    let config = root.join("config.ron");
+    let mut app = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    app.wait_for("Doelstellingen");
+    app.step("3");
+    app.step("n");
+    app.wait_for("Vergadering van welk orgaan?");
+    app.step("\r");
+    app.wait_for("Datum");
+    app.step(&"\x7f".repeat(10));
+    app.step("2027-01-20\r");
+    app.wait_for("Aanvang");
+    for start in starts {
+        app.step(&format!("\x15{start}\r"));
+        app.wait_for("Geen uur");
+    }
+    app.step("\x15\r");
+    app.wait_for("Plaats");
+    app.step("\r");
+    app.wait_for("Opening en aanwezigheden");
+    app
 }
