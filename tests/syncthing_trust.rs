@@ -1,6 +1,7 @@
 //! The shared folder you can trust, on two real Syncthing instances (see tests/syncthing.rs):
 //! a copy merged on a machine that never edited the meeting, a lock taken over while its
-//! holder types. Ignored by default: they need syncthing, curl and jq.
+//! holder types, a meeting deleted on one machine while the other writes it, the plan edited
+//! on both. Ignored by default: they need syncthing, curl and jq.
 
 mod pair;
 mod pty;
@@ -139,5 +140,79 @@ fn a_lock_taken_over_while_the_holder_types_loses_no_word() {
             .filter(|n| n.contains(".lock"))
             .collect();
         assert!(locks.is_empty(), "lock copies left: {locks:?}");
+    }
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn a_meeting_deleted_on_the_other_machine_while_open_comes_back_with_every_word_on_both() {
+    let pair = Pair::up(9);
+    let home_a = tempfile::tempdir().unwrap();
+    let mut on_a = app_on(&pair.a(), home_a.path());
+    on_a.step("3");
+    on_a.step("e");
+    on_a.wait_for("ongewijzigd");
+    on_a.step("\r");
+    on_a.keys("\x1b>");
+    on_a.step(" Eerst.");
+    wait_on_disk(&pair.a().join(MEETING), "Eerst.");
+    pair.sync();
+    wait_on_disk(&pair.b().join(MEETING), "Eerst.");
+    // A member on B deletes the meeting while A still writes it.
+    std::fs::remove_file(pair.b().join(MEETING)).unwrap();
+    pair.sync();
+    on_a.wait_for("GEWIJZIGD OP SCHIJF");
+    on_a.step(" Daarna.");
+    on_a.keys("\x1b");
+    on_a.keys("\x1b");
+    on_a.wait_for("weer bewaard");
+    on_a.quit();
+    pair.sync();
+    for side in [pair.a(), pair.b()] {
+        let all: String = read(&side, MEETING).agenda.iter().map(|i| i.minutes.clone()).collect();
+        assert!(all.contains("Eerst. Daarna."), "missing on {}:\n{all}", side.display());
+        assert!(conflict_copies(&side).is_empty(), "copies on {}", side.display());
+        assert!(!side.join(format!("{MEETING}.lock")).exists(), "no lock left");
+    }
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn the_plan_edited_on_both_sides_offline_keeps_the_new_action_and_the_copy_for_the_choice() {
+    use stuurgroep::domain::plan::Plan;
+    use stuurgroep::store::format::parse;
+    use stuurgroep::store::to_ron;
+    const PLAN: &str = "data/plan.ron";
+    let read_plan = |root: &Path| -> Plan {
+        parse(Path::new(PLAN), &std::fs::read(root.join(PLAN)).unwrap()).unwrap()
+    };
+    let pair = Pair::up(10);
+    let cache = tempfile::tempdir().unwrap();
+    let base = read_plan(&pair.a());
+    let (mut a, mut b) = (base.clone(), base.clone());
+    // Both rewrote the same objective's title; B also added an action to another objective.
+    a.strategic_objectives[0].operational_objectives[0].title = "Titel van A".into();
+    b.strategic_objectives[0].operational_objectives[0].title = "Titel van B".into();
+    let od = &mut b.strategic_objectives[1].operational_objectives[0];
+    let mut action = od.actions[0].clone();
+    action.id = "actie-van-b".into();
+    action.text = "Actie van B".into();
+    od.actions.push(action);
+    let copy = pair.conflict_text(PLAN, &to_ron(&a).unwrap(), &to_ron(&b).unwrap());
+    let out = merge_auto(&pair.a(), cache.path(), &copy);
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    // The title both changed is a person's choice (the plan has no common ancestor); the
+    // action only B has is taken over.
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    let asked = &base.strategic_objectives[0].operational_objectives[0].id;
+    assert!(said.contains(&format!("{asked} aan beide kanten gewijzigd")), "{said}");
+    pair.sync();
+    for side in [pair.a(), pair.b()] {
+        let now = read_plan(&side);
+        let od = &now.strategic_objectives[0].operational_objectives[0];
+        assert_eq!(od.title, "Titel van A", "on {}", side.display());
+        let actions = &now.strategic_objectives[1].operational_objectives[0].actions;
+        assert!(actions.iter().any(|x| x.text == "Actie van B"), "on {}", side.display());
+        assert!(side.join(&copy).exists(), "the copy stays for the choice on {}", side.display());
     }
 }
