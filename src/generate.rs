@@ -120,6 +120,8 @@ fn with_working_groups(members: &Members) -> Members {
             kind: BodyKind::WorkingGroup,
             description: None,
             agenda: Vec::new(),
+            quorum: Default::default(),
+            majority: Default::default(),
         });
         let secretary = secretary_of(&members, "stuurgroep");
         for (i, m) in members.members.iter_mut().enumerate() {
@@ -180,6 +182,8 @@ struct History<'a> {
     /// Per body: the last meeting (id and its minutes hash), its recent decisions, open actions.
     last: BTreeMap<String, (MeetingId, String)>,
     recent_decisions: BTreeMap<String, Vec<DecisionRef>>,
+    /// The voting members present at the meeting being written: no vote counts more.
+    voters: usize,
     open_actions: BTreeMap<String, Vec<(ActionItemRef, MemberId)>>,
 }
 
@@ -197,6 +201,7 @@ impl<'a> History<'a> {
             municipalities: plan.municipalities.iter().map(|m| m.name.clone()).collect(),
             last: BTreeMap::new(),
             recent_decisions: BTreeMap::new(),
+            voters: 0,
             open_actions: BTreeMap::new(),
         }
     }
@@ -244,10 +249,15 @@ impl<'a> History<'a> {
             self.members.seated(&body_id, date).map(|(m, r)| (m.id.clone(), r)).collect();
         let chair = seated.iter().find(|(_, r)| *r == Role::Chair).map(|(m, _)| m.clone());
         let secretary = seated.iter().find(|(_, r)| *r == Role::Secretary).map(|(m, _)| m.clone());
-        let attendance = seated
+        let attendance: Vec<Attendance> = seated
             .iter()
             .map(|(member, _)| Attendance { member: member.clone(), presence: self.presence() })
             .collect();
+        self.voters = seated
+            .iter()
+            .zip(&attendance)
+            .filter(|((_, role), a)| role.votes() && a.presence == Presence::Present)
+            .count();
         let approves = self
             .last
             .get(body)
@@ -373,11 +383,11 @@ impl<'a> History<'a> {
         if recent.len() > 200 {
             recent.remove(0);
         }
-        let votes = (body == "raad-van-bestuur" && self.rng.chance(30)).then(|| Votes {
-            yes: 8 + self.rng.below(6) as u32,
-            no: self.rng.below(3) as u32,
-            abstain: self.rng.below(3) as u32,
-        });
+        let votes = if body == "raad-van-bestuur" && self.rng.chance(30) {
+            self.votes(outcome)
+        } else {
+            None
+        };
         Decision {
             number,
             text: {
@@ -390,6 +400,26 @@ impl<'a> History<'a> {
             amends,
             supersedes,
         }
+    }
+
+    /// A vote count that adds up to no more than the voting members present and carries
+    /// `outcome` by a simple majority (a postponed proposal was voted either way); `None` when
+    /// too few are present to count.
+    fn votes(&mut self, outcome: Outcome) -> Option<Votes> {
+        let cast = self.voters.saturating_sub(self.rng.below(2));
+        let abstain = self.rng.below(3).min(cast / 4);
+        let rest = cast - abstain;
+        if rest < 2 {
+            return None;
+        }
+        // The larger side: more than half of the votes for or against.
+        let larger = rest / 2 + 1 + self.rng.below(rest - rest / 2);
+        let larger = larger.min(rest);
+        let (yes, no) = match outcome {
+            Outcome::Rejected => (rest - larger, larger),
+            _ => (larger, rest - larger),
+        };
+        Some(Votes { yes: yes as u32, no: no as u32, abstain: abstain as u32 })
     }
 
     fn action(

@@ -123,6 +123,35 @@ pub enum FindingKind {
         /// Whether the meeting is still a draft (then it is only a warning).
         draft: bool,
     },
+    /// More votes cast on a decision than voting members present.
+    VotesAboveVoters {
+        /// The decision.
+        decision: String,
+        /// The votes cast (for, against, abstaining).
+        cast: u32,
+        /// The voting members present.
+        present: usize,
+    },
+    /// A decision's outcome that its votes do not carry under the body's majority.
+    OutcomeAgainstVotes {
+        /// The decision.
+        decision: String,
+        /// What the votes carry.
+        carried: crate::domain::meeting::Outcome,
+        /// The majority they were judged by.
+        majority: crate::domain::governance::Majority,
+    },
+    /// A decision taken while fewer voting members were present than the quorum.
+    DecisionWithoutQuorum {
+        /// The decision.
+        decision: String,
+        /// The voting members present.
+        present: usize,
+        /// How many must be.
+        needed: usize,
+        /// Whether the meeting is still a draft (then it is only a warning).
+        draft: bool,
+    },
     /// An id that cannot become a file name: it could escape the folder.
     UnsafeId {
         /// The id.
@@ -238,6 +267,9 @@ impl FindingKind {
             FindingKind::DuplicateCode { .. } => "duplicate-code",
             FindingKind::DuplicateNumber { .. } => "duplicate-number",
             FindingKind::DecisionWithoutObjective { .. } => "decision-without-objective",
+            FindingKind::VotesAboveVoters { .. } => "votes-above-voters",
+            FindingKind::OutcomeAgainstVotes { .. } => "outcome-against-votes",
+            FindingKind::DecisionWithoutQuorum { .. } => "decision-without-quorum",
             FindingKind::UnsafeId { .. } => "unsafe-id",
             FindingKind::IdNotFileName { .. } => "id-not-file-name",
             FindingKind::DateNotFileName { .. } => "date-not-file-name",

@@ -328,7 +328,7 @@ impl MeetingChecker<'_> {
 }
 
 /// The first line of a text, short, to find a decision by its text.
-fn first_line(text: &str) -> &str {
+pub(super) fn first_line(text: &str) -> &str {
     let line = text.lines().next().unwrap_or("");
     match line.char_indices().nth(40) {
         Some((i, _)) => &line[..i],

@@ -5,6 +5,7 @@ pub mod finding;
 mod locate;
 mod meetings;
 mod plan;
+mod votes;
 
 use crate::domain::ids::{ActionItemRef, DecisionRef, MemberId, ObjectiveId};
 use crate::domain::plan::Lifetime;
@@ -122,6 +123,7 @@ pub fn check(folder: &Folder) -> Report {
     meetings::check_members(folder, &mut findings);
     meetings::check_meetings(folder, &known, &mut findings);
     meetings::check_updates(folder, &known, &mut findings);
+    votes::check_votes(folder, &mut findings);
     let mut list = findings.list;
     list.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Report { counts: counts(folder), findings: list }

@@ -533,6 +533,8 @@ mod tests {
                 kind: BodyKind::SteeringGroup,
                 description: None,
                 agenda: Vec::new(),
+                quorum: Default::default(),
+                majority: Default::default(),
             }],
             members: vec![
                 member("an", Role::Chair),

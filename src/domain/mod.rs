@@ -3,6 +3,7 @@
 pub mod code;
 pub mod due;
 pub mod edit;
+pub mod governance;
 pub mod ids;
 pub mod life;
 pub mod meeting;

@@ -1,5 +1,6 @@
 //! Bodies (organen) and the people in them: `data/members.ron`.
 
+use super::governance::{Majority, Quorum};
 use super::ids::{BodyId, MemberId, MunicipalityId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,18 @@ pub struct Body {
     /// The body's standard agenda for a new meeting; empty: the app's standard one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda: Vec<TemplateItem>,
+    /// How many voting members must be present to decide; none for an advisory body.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub quorum: Quorum,
+    /// What carries a proposal unless a decision says otherwise.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub majority: Majority,
+}
+
+/// Whether a rule is the default one, which the file leaves out (files from before the rules
+/// load and are written byte for byte the same).
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 /// An item of a body's standard agenda.
@@ -112,6 +125,14 @@ pub enum Role {
     Member,
     /// Lid met raadgevende stem.
     Advisory,
+}
+
+impl Role {
+    /// Whether the role carries a vote: the chair and the members do; the secretary and
+    /// members with an advisory vote do not.
+    pub fn votes(self) -> bool {
+        matches!(self, Role::Chair | Role::Member)
+    }
 }
 
 impl Seat {

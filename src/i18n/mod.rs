@@ -168,6 +168,39 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
                 "decision {decision} has no objective, but the minutes are no longer a draft"
             ),
         },
+        K::VotesAboveVoters { decision, cast, present } => t(
+            format!(
+                "besluit {decision}: {cast} stemmen uitgebracht met {present} stemgerechtigden aanwezig"
+            ),
+            format!("decision {decision}: {cast} votes cast with {present} voting members present"),
+        ),
+        K::OutcomeAgainstVotes { decision, carried, majority } => t(
+            format!(
+                "besluit {decision}: met deze stemmen is het voorstel bij {} {}",
+                majority_words(lang, *majority),
+                outcome(lang, *carried)
+            ),
+            format!(
+                "decision {decision}: by {} these votes mean {}",
+                majority_words(lang, *majority),
+                outcome(lang, *carried)
+            ),
+        ),
+        K::DecisionWithoutQuorum { decision, present, needed, draft } => {
+            let (nl_tail, en_tail) = if *draft {
+                ("", "")
+            } else {
+                (", en het verslag is niet meer in ontwerp", ", and the minutes are no longer a draft")
+            };
+            t(
+                format!(
+                    "besluit {decision} genomen zonder quorum: {present} stemgerechtigden aanwezig, {needed} nodig{nl_tail}"
+                ),
+                format!(
+                    "decision {decision} taken without quorum: {present} voting members present, {needed} needed{en_tail}"
+                ),
+            )
+        }
         K::UnsafeId { id } => t(
             format!(
                 "de id {id:?} kan geen bestandsnaam zijn (kleine letters, cijfers en '-' alleen)"
@@ -325,6 +358,16 @@ pub fn outcome(lang: Lang, outcome: crate::domain::meeting::Outcome) -> &'static
         O::Adopted => lang.pick("aangenomen", "adopted"),
         O::Rejected => lang.pick("verworpen", "rejected"),
         O::Postponed => lang.pick("uitgesteld", "postponed"),
+    }
+}
+
+/// "een gewone meerderheid" / "a simple majority", as a finding names it.
+pub fn majority_words(lang: Lang, majority: crate::domain::governance::Majority) -> &'static str {
+    use crate::domain::governance::Majority as M;
+    match majority {
+        M::Simple => lang.pick("een gewone meerderheid", "a simple majority"),
+        M::TwoThirds => lang.pick("een tweederdemeerderheid", "a two-thirds majority"),
+        M::Absolute => lang.pick("een volstrekte meerderheid", "an absolute majority"),
     }
 }
 

@@ -170,6 +170,8 @@ pub fn members() -> Members {
             kind: BodyKind::SteeringGroup,
             description: None,
             agenda: Vec::new(),
+            quorum: Default::default(),
+            majority: Default::default(),
         }],
         members: vec![
             member("an-peeters", "An Peeters", Role::Chair),

@@ -1,0 +1,52 @@
+//! The body's rules on every decision: votes that add up to no more than the voting members
+//! present, an outcome the votes carry under the body's majority, a quorum when deciding
+//! (see `domain::governance`).
+
+use super::Findings;
+use super::finding::{FindingKind, Severity};
+use crate::domain::governance::{Standing, VoteProblem, judge};
+use crate::domain::ids::DecisionRef;
+use crate::domain::meeting::MinutesStatus;
+use crate::store::load::Folder;
+
+pub(super) fn check_votes(folder: &Folder, findings: &mut Findings) {
+    let Some(members) = &folder.members else { return };
+    for file in &folder.meetings {
+        let m = &file.value;
+        if m.cancelled {
+            continue;
+        }
+        let standing = Standing::of(m, &members.value);
+        let draft = m.status == MinutesStatus::Draft;
+        let mut seen: Vec<&str> = Vec::new();
+        for (_, d) in m.decisions() {
+            let needle = super::meetings::first_line(&d.text);
+            // The how-manieth decision opening with these words: where this one is.
+            let nth = seen.iter().filter(|s| **s == needle).count();
+            seen.push(needle);
+            let decision = DecisionRef::new(&m.id, d.number).to_string();
+            for problem in judge(d, &standing) {
+                let (severity, kind) = finding(problem, decision.clone(), draft);
+                let at = findings.locator.nth(&file.path, needle, nth);
+                findings.push(&file.path, at, severity, kind);
+            }
+        }
+    }
+}
+
+/// The finding for one problem: a quorum not reached is a warning while the minutes are a
+/// draft (it can be recorded, with a note), like a decision without objective.
+fn finding(problem: VoteProblem, decision: String, draft: bool) -> (Severity, FindingKind) {
+    match problem {
+        VoteProblem::MoreVotesThanVoters { cast, present } => {
+            (Severity::Error, FindingKind::VotesAboveVoters { decision, cast, present })
+        }
+        VoteProblem::OutcomeAgainstVotes { carried, majority } => {
+            (Severity::Error, FindingKind::OutcomeAgainstVotes { decision, carried, majority })
+        }
+        VoteProblem::NoQuorum { present, needed } => {
+            let severity = if draft { Severity::Warning } else { Severity::Error };
+            (severity, FindingKind::DecisionWithoutQuorum { decision, present, needed, draft })
+        }
+    }
+}
