@@ -1,11 +1,18 @@
 //! Every string the user reads, in Dutch (the default) and English.
 
+#[path = "../cli/strings/mod.rs"]
 pub mod cli;
+#[path = "../tui/strings/conflicts.rs"]
 pub mod conflicts;
+#[path = "../tui/strings/editor.rs"]
 pub mod editor;
+#[path = "../cli/strings/git_merge.rs"]
 pub mod git_merge;
+#[path = "../export/strings/minutes.rs"]
 pub mod minutes;
+#[path = "../export/strings/report.rs"]
 pub mod report;
+#[path = "../tui/strings/browse.rs"]
 pub mod tui;
 
 use crate::check::finding::{ElementKind, FindingKind, IdKind, Severity};
