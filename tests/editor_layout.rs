@@ -26,7 +26,7 @@ fn editor(ctx: &Ctx, place: &str) -> Editor {
         location: Some(place.into()),
     };
     let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::i18n::editor::template(ctx.lang);
+    let template = stuurgroep::domain::strings::template(ctx.lang);
     let mut meeting = edit::new_meeting(&new, members, &[], &template);
     meeting.end = chrono::NaiveTime::from_hms_opt(21, 50, 0);
     Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)

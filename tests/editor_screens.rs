@@ -7,8 +7,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
-use stuurgroep::domain::edit::EditError;
-use stuurgroep::domain::edit::{self, NewMeeting};
+use stuurgroep::domain::edit::{self, EditError, NewMeeting};
 use stuurgroep::domain::meeting::MinutesStatus;
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::autosave::SaveState;
@@ -17,6 +16,7 @@ use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::draw::draw_session;
 use stuurgroep::tui::editor::{Editor, Note};
 use stuurgroep::tui::session::{Request, Session};
+use stuurgroep::tui::strings::editor::action;
 use stuurgroep::tui::theme::Theme;
 
 fn ctx(lang: Lang) -> Ctx {
@@ -33,7 +33,7 @@ fn editor(ctx: &Ctx) -> Editor {
         location: Some("Liedekerke, gemeentehuis".into()),
     };
     let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::i18n::editor::template(ctx.lang);
+    let template = stuurgroep::domain::strings::template(ctx.lang);
     let meeting = edit::new_meeting(&new, members, &[], &template);
     Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
 }
@@ -340,7 +340,7 @@ fn the_editor_help_lists_every_key_scrolls_with_arrows_and_closes_with_any_other
     // The first page, and the rest scrolled down.
     let shown = screen(Lang::En, "?") + &screen(Lang::En, "?jjjjjjjjjj");
     for b in stuurgroep::tui::editor::keys::AGENDA {
-        let does = stuurgroep::i18n::editor::action(Lang::En, b.action);
+        let does = action(Lang::En, b.action);
         assert!(shown.contains(does), "{does:?}:\n{shown}");
     }
     let mut e = editor(&ctx);

@@ -5,6 +5,7 @@ pub mod finding;
 mod locate;
 mod meetings;
 mod plan;
+pub mod strings;
 
 use crate::domain::ids::{ActionItemRef, DecisionRef, MemberId, ObjectiveId};
 use crate::domain::plan::Lifetime;

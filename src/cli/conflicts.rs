@@ -2,13 +2,14 @@
 //! changed it; `conflicts merge COPY --auto` takes over what changed on one side only.
 
 use super::ExitCode;
+use crate::domain::merge::strings::{Say, copy_by, difference, original_by, renumbered, say, side};
 use crate::domain::merge::{Difference, Numbered, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{Say, copy_by, copy_writer, difference, original_by, renumbered};
-use crate::i18n::conflicts::{say, side};
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
+use crate::store::names::copy_writer;
 use crate::store::relpath::slashed;
+use crate::store::strings::undo_error;
 use crate::store::versions::VersionCache;
 use crate::text::printable;
 use std::path::{Path, PathBuf};
@@ -109,7 +110,7 @@ fn human(
     }
     let mut out = String::new();
     for (copy, compared) in found {
-        let service = crate::i18n::cli::service(lang, copy.service);
+        let service = crate::store::strings::service(lang, copy.service);
         out.push_str(&format!("{}  ({service})\n", slashed(&copy.path)));
         out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), slashed(&copy.original)));
         match compared {
@@ -214,7 +215,7 @@ fn undo(root: &Path, file: &Path, lang: Lang) -> ExitCode {
             super::stdio::answer("stuurgroep conflicts undo", &out, 0)
         }
         Err(e) => {
-            let why = crate::i18n::conflicts::undo_error(lang, &e);
+            let why = undo_error(lang, &e);
             eprintln!("stuurgroep conflicts undo: {}", printable(&why));
             1
         }
@@ -288,7 +289,7 @@ impl Authors {
         };
         let name = copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
         let writer = copy_writer(&name);
-        let service = crate::i18n::cli::service(lang, copy.service);
+        let service = crate::store::strings::service(lang, copy.service);
         Self {
             original: original_by(lang, holder.as_deref()),
             copy: copy_by(lang, service, writer.as_deref()),

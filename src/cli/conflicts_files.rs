@@ -2,9 +2,9 @@
 //! differs element by element, and `merge --auto` for them.
 
 use super::ExitCode;
+use crate::domain::merge::strings::{Say, file_element, say, side};
 use crate::domain::merge::{FileDifference, FileElement, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{Say, file_element, say, side};
 use crate::store::file_conflict::FileCompared;
 use crate::store::load::ConflictCopy;
 use crate::text::printable;

@@ -11,9 +11,10 @@
 //! still compared three-way there. Conflict markers would break the RON for every reader.
 
 use super::ExitCode;
+use crate::cli::strings::git_merge as words;
 use crate::domain::meeting::Meeting;
 use crate::domain::merge::{self, Choice, FileContent, merge_file};
-use crate::i18n::{Lang, git_merge as words};
+use crate::i18n::Lang;
 use crate::store::document::{MEETINGS_DIR, MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
 use crate::store::format::{ParseError, parse, to_ron};
 use serde::de::DeserializeOwned;

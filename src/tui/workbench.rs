@@ -7,9 +7,11 @@ use super::editor::Editor;
 use crate::domain::edit::{self, NewMeeting, OpenAction};
 use crate::domain::ids::{MeetingId, MemberId};
 use crate::domain::meeting::Meeting;
+use crate::domain::strings::template;
 use crate::store::autosave::{Autosaver, SaveState};
 use crate::store::document::meeting_path;
 use crate::store::lock::{self, Holder, LockError, LockGuard, LockInfo};
+use crate::store::strings::{frozen, held_by, read_only_chosen, taken_over};
 use crate::store::versions::VersionCache;
 use crate::store::{Base, LoadedFile};
 use chrono::Utc;
@@ -120,7 +122,7 @@ impl Workbench {
             )))
         };
         if loaded.value.is_frozen() {
-            return read_only(crate::i18n::editor::frozen(lang).to_owned());
+            return read_only(frozen(lang).to_owned());
         }
         let base = match loaded.base() {
             Ok(base) => base,
@@ -158,9 +160,9 @@ impl Workbench {
             return Opened::Failed(id.to_string());
         };
         let why = match lock::read(&self.root, &loaded.path) {
-            Some(Ok(info)) => crate::i18n::editor::held_by(ctx.lang, &info),
+            Some(Ok(info)) => held_by(ctx.lang, &info),
             Some(Err(e)) => e.to_string(),
-            None => crate::i18n::editor::read_only_chosen(ctx.lang).to_owned(),
+            None => read_only_chosen(ctx.lang).to_owned(),
         };
         let editor = Editor::new(loaded.value.clone(), loaded.path.clone(), Some(why));
         Opened::Editor(Box::new(editor))
@@ -193,12 +195,7 @@ impl Workbench {
         let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
             return Opened::Failed("data/members.ron".into());
         };
-        let meeting = edit::new_meeting(
-            new,
-            members,
-            &open_actions(ctx, new),
-            &crate::i18n::editor::template(ctx.lang),
-        );
+        let meeting = edit::new_meeting(new, members, &open_actions(ctx, new), &template(ctx.lang));
         let rel = match meeting_path(&meeting.id) {
             Ok(rel) => rel,
             Err(e) => return Opened::Failed(format!("{e:?}")),
@@ -298,7 +295,7 @@ impl Workbench {
                 }
             }
         }
-        editor.read_only = Some(crate::i18n::editor::taken_over(ctx.lang, &info, editor.copied));
+        editor.read_only = Some(taken_over(ctx.lang, &info, editor.copied));
     }
 
     fn submit(&mut self, editor: &Editor) {

@@ -4,13 +4,14 @@
 
 use crate::domain::edit;
 use crate::domain::meeting::{Meeting, Presence};
+use crate::domain::strings::follow_up_status;
 use crate::i18n::Lang;
-use crate::i18n::editor::{Word, word};
 use crate::store::autosave::SaveState;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::{self, Focus};
 use crate::tui::editor::popup::Popup;
 use crate::tui::editor::{Editor, Element};
+use crate::tui::strings::editor::{Word, attendance, word};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -209,7 +210,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             };
             let votes =
                 d.votes.map(|v| format!(" {}/{}/{}", v.yes, v.no, v.abstain)).unwrap_or_default();
-            let outcome = crate::i18n::outcome(lang, d.outcome);
+            let outcome = crate::domain::strings::outcome(lang, d.outcome);
             // What it changes: "wijzigt 2022-06-14-stuurgroep/2", "vervangt …".
             let marks: String =
                 [(Word::AmendsMark, &d.amends), (Word::SupersedesMark, &d.supersedes)]
@@ -239,7 +240,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let Some((_, f)) = m.follow_ups().find(|(_, f)| &f.action == r) else {
                 return (String::new(), Style::default());
             };
-            let status = crate::i18n::follow_up_status(lang, f.status);
+            let status = follow_up_status(lang, f.status);
             (format!("↻ {r} {status} · {}", line(&f.note)), theme.dim)
         }
     }
@@ -271,7 +272,7 @@ fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, 
             ListItem::new(Line::styled(format!("{guest:<16} {}", line(&g.name)), theme.dim))
         }),
     );
-    let counts = crate::i18n::editor::attendance(lang, edit::attendance_counts(m), m.guests.len());
+    let counts = attendance(lang, edit::attendance_counts(m), m.guests.len());
     // The counts say what the pane is; at 80 columns there is no room for more.
     let title = format!(" {counts} ");
     let list = List::new(items)
@@ -300,7 +301,7 @@ fn render_bottom(
     };
     let text = match (&editor.note, trouble) {
         (Some(note), _) => {
-            Span::styled(format!(" {}", crate::i18n::editor::note(lang, note)), theme.error)
+            Span::styled(format!(" {}", crate::tui::strings::editor::note(lang, note)), theme.error)
         }
         (None, Some(trouble)) if editor.read_only.is_none() => {
             Span::styled(format!(" {}", word(lang, trouble)), theme.error)
@@ -313,7 +314,13 @@ fn render_bottom(
             let keys = keys::bindings(editor.focus)
                 .iter()
                 .filter(|b| !matches!(b.action, keys::EditorAction::Up | keys::EditorAction::Down))
-                .map(|b| format!(" {} {} ·", b.label, crate::i18n::editor::action(lang, b.action)));
+                .map(|b| {
+                    format!(
+                        " {} {} ·",
+                        b.label,
+                        crate::tui::strings::editor::action(lang, b.action)
+                    )
+                });
             for key in keys {
                 let width = key.chars().count();
                 if width > room {
@@ -336,7 +343,7 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             let height = (rows as u16 + 2).clamp(3, area.height / 2);
             let popup = super::centred(area, 72, height);
             frame.render_widget(Clear, popup);
-            let title = format!(" {} ", crate::i18n::editor::ask(lang, ask));
+            let title = format!(" {} ", crate::tui::strings::editor::ask(lang, ask));
             let block =
                 Block::default().borders(Borders::ALL).title(title).border_style(theme.heading);
             let inner = block.inner(popup);
@@ -344,11 +351,11 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             frame.render_widget(&**field, inner);
         }
         Popup::Input { ask, field, .. } => {
-            let title = crate::i18n::editor::ask(lang, ask);
+            let title = crate::tui::strings::editor::ask(lang, ask);
             super::prompt::field_box(frame, area, field, title, theme);
         }
         Popup::Pick { choice, picker } => {
-            let title = crate::i18n::editor::choice(lang, choice);
+            let title = crate::tui::strings::editor::choice(lang, choice);
             super::picker::render(frame, area, picker, title, theme);
         }
         Popup::ConfirmSent(unsend) => {
@@ -388,7 +395,7 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
 fn render_help(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
     let keys = keys::bindings(editor.focus)
         .iter()
-        .map(|b| (b.label, crate::i18n::editor::action(lang, b.action)))
+        .map(|b| (b.label, crate::tui::strings::editor::action(lang, b.action)))
         .collect();
     super::help(frame, area, keys, 60, editor.help_scroll, lang, theme);
 }

@@ -1,8 +1,8 @@
 //! Words of the minutes editor.
 
-use super::Lang;
 use crate::domain::edit::EditError;
-use crate::domain::organisation::TemplateItem;
+use crate::i18n::Lang;
+use crate::store::strings::held_by;
 use crate::tui::editor::Note;
 use crate::tui::editor::keys::EditorAction;
 use crate::tui::editor::popup::{Ask, Choice};
@@ -64,21 +64,6 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         }
     };
     lang.pick(nl, en)
-}
-
-/// The standard agenda of a new meeting, for a body without one of its own.
-pub fn template(lang: Lang) -> Vec<TemplateItem> {
-    let t = |nl: &str, en: &str| lang.pick(nl, en).to_owned();
-    vec![
-        TemplateItem::Item(t("Opening en aanwezigheden", "Opening and attendance")),
-        TemplateItem::Item(t(
-            "Goedkeuring verslag vorige vergadering",
-            "Approval of the previous minutes",
-        )),
-        TemplateItem::FollowUp(t("Opvolging actiepunten", "Follow-up of action items")),
-        TemplateItem::Item(t("Varia", "Any other business")),
-        TemplateItem::Item(t("Slot", "Closing")),
-    ]
 }
 
 /// The title of a question.
@@ -460,93 +445,8 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
     lang.pick(nl, en)
 }
 
-/// Why approved minutes open read-only.
-pub fn frozen(lang: Lang) -> &'static str {
-    lang.pick("goedgekeurd verslag", "approved minutes")
-}
-
-/// "wordt bewerkt door An Peeters op laptop-an sinds 19:31".
-pub fn held_by(lang: Lang, info: &crate::store::lock::LockInfo) -> String {
-    let since = info.since.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
-    let (name, machine) =
-        (crate::text::printable(&info.name), crate::text::printable(&info.machine));
-    if lang == Lang::Nl {
-        format!("wordt bewerkt door {name} op {machine} sinds {since}")
-    } else {
-        format!("being edited by {name} on {machine} since {since}")
-    }
-}
-
-/// A message on the status line while browsing.
-pub fn notice(lang: Lang, notice: &crate::tui::session::Notice) -> String {
-    use crate::tui::session::Notice as N;
-    match notice {
-        N::NotSecretary(me) => match lang {
-            Lang::Nl => format!(
-                " Alleen de secretaris schrijft hier; jij bent {} (w: iemand anders).",
-                crate::text::printable(me)
-            ),
-            Lang::En => format!(
-                " Only the body's secretary writes here; you are {} (w: someone else).",
-                crate::text::printable(me)
-            ),
-        },
-        N::Identified(me) => match lang {
-            Lang::Nl => format!(" Je bent {}.", crate::text::printable(me)),
-            Lang::En => format!(" You are {}.", crate::text::printable(me)),
-        },
-        N::BadDate(t) => match lang {
-            Lang::Nl => format!(" Geen datum: {t:?}"),
-            Lang::En => format!(" Not a date: {t:?}"),
-        },
-        N::BadTime(t) => match lang {
-            Lang::Nl => format!(" Geen uur: {t:?} (bv. 19:30; leeg: geen)"),
-            Lang::En => format!(" Not a time: {t:?} (e.g. 19:30; empty: none)"),
-        },
-        N::YesOrNo => lang.pick(" j (ja) of n (nee)?", " y (yes) or n (no)?").into(),
-        N::StIgnore(Ok(())) => lang.pick(" .stignore aangevuld.", " .stignore extended.").into(),
-        N::StIgnore(Err(why)) => match lang {
-            Lang::Nl => format!(" .stignore niet aangevuld: {}", crate::text::printable(why)),
-            Lang::En => format!(" .stignore not extended: {}", crate::text::printable(why)),
-        },
-        N::UnknownKey(c) => unknown_key(lang, *c),
-        N::KeptAsCopy(rel) => match lang {
-            Lang::Nl => format!(
-                " Iemand anders wijzigde dit verslag: jouw versie staat ernaast als {}; c om samen te voegen.",
-                crate::text::printable(rel)
-            ),
-            Lang::En => format!(
-                " Someone else changed these minutes: your version is beside them as {}; c to merge.",
-                crate::text::printable(rel)
-            ),
-        },
-        N::PutBack(rel) => match lang {
-            Lang::Nl => {
-                format!(" Verslag was verdwenen, weer bewaard: {}", crate::text::printable(rel))
-            }
-            Lang::En => {
-                format!(" The minutes had gone, saved again: {}", crate::text::printable(rel))
-            }
-        },
-        N::Removed(Ok(rel)) => match lang {
-            Lang::Nl => {
-                format!(" Vergadering verwijderd, opzij gezet in {}", crate::text::printable(rel))
-            }
-            Lang::En => format!(" Meeting removed, put aside in {}", crate::text::printable(rel)),
-        },
-        N::Removed(Err(why)) => match lang {
-            Lang::Nl => format!(" Vergadering niet verwijderd: {}", crate::text::printable(why)),
-            Lang::En => format!(" Meeting not removed: {}", crate::text::printable(why)),
-        },
-        N::CannotOpen(why) => match lang {
-            Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
-            Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),
-        },
-    }
-}
-
 /// " Z: geen toets hier; ? toont ze allemaal."
-fn unknown_key(lang: Lang, c: char) -> String {
+pub(super) fn unknown_key(lang: Lang, c: char) -> String {
     let c = crate::text::printable(&c.to_string());
     match lang {
         Lang::Nl => format!(" {c}: geen toets hier; ? toont ze allemaal."),
@@ -595,23 +495,6 @@ pub fn take_over_question(
     format!("{held}\n{last}; {ask}")
 }
 
-/// The header of an editor whose lock was taken over: by whom, and that the text typed here
-/// is beside the meeting as a conflict copy (when there was any).
-pub fn taken_over(lang: Lang, info: &crate::store::lock::LockInfo, kept: bool) -> String {
-    let name = crate::text::printable(&info.name);
-    match (lang, kept) {
-        (Lang::Nl, true) => format!("overgenomen door {name}; jouw tekst staat ernaast (c)"),
-        (Lang::En, true) => format!("taken over by {name}; your text is beside it (c)"),
-        (Lang::Nl, false) => format!("overgenomen door {name}"),
-        (Lang::En, false) => format!("taken over by {name}"),
-    }
-}
-
-/// The header of a meeting opened read-only by choice.
-pub fn read_only_chosen(lang: Lang) -> &'static str {
-    lang.pick("gekozen om alleen te lezen", "chosen to read only")
-}
-
 /// The question when a new meeting's date is one its body already meets on.
 pub fn meeting_exists_question(lang: Lang, date: chrono::NaiveDate) -> String {
     let day = date.format("%Y-%m-%d");
@@ -622,14 +505,5 @@ pub fn meeting_exists_question(lang: Lang, date: chrono::NaiveDate) -> String {
         Lang::En => {
             format!("There is a meeting on {day} already. Open it? (y: open; n: another date)")
         }
-    }
-}
-
-/// Why a meeting's date stays: `file` (the plan, an owner's updates) refers to it.
-pub fn referenced_in(lang: Lang, file: &str) -> String {
-    let file = crate::text::printable(file);
-    match lang {
-        Lang::Nl => format!("{file} verwijst naar deze vergadering; de datum blijft."),
-        Lang::En => format!("{file} refers to this meeting; the date stays."),
     }
 }

@@ -6,10 +6,11 @@ use super::Workbench;
 use crate::domain::meeting::Meeting;
 use crate::domain::redate::{redate, refers_to, refuse_redate, retarget};
 use crate::store::document::meeting_path;
-use crate::store::lock;
-use crate::store::{Base, LoadedFile};
+use crate::store::strings::{held_by, referenced_in};
+use crate::store::{Base, LoadedFile, lock};
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::Editor;
+use crate::tui::strings::editor::{Word, word};
 use chrono::{NaiveDate, Utc};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -28,14 +29,12 @@ impl Workbench {
         let others = ctx.folder.meetings.iter().map(|m| &m.value);
         refuse_redate(&editor.meeting, date, others).map_err(|e| e.to_string())?;
         if editor.read_only.is_some() || !self.writable {
-            return Err(
-                crate::i18n::editor::word(ctx.lang, crate::i18n::editor::Word::ReadOnly).to_owned()
-            );
+            return Err(word(ctx.lang, Word::ReadOnly).to_owned());
         }
         let old_id = editor.meeting.id.clone();
         // Everything that refuses comes before anything is written.
         if let Some(file) = referenced_outside_meetings(ctx, &old_id) {
-            return Err(crate::i18n::editor::referenced_in(ctx.lang, &file));
+            return Err(referenced_in(ctx.lang, &file));
         }
         let referrers = self.referrers(ctx, &old_id)?;
         // What was typed is in the old file first: it moves whole.
@@ -96,11 +95,7 @@ impl Workbench {
             if let Some(Ok(info)) = lock::read(&self.root, &loaded.path)
                 && !info.is_stale(Utc::now())
             {
-                return Err(format!(
-                    "{}: {}",
-                    loaded.value.id,
-                    crate::i18n::editor::held_by(ctx.lang, &info)
-                ));
+                return Err(format!("{}: {}", loaded.value.id, held_by(ctx.lang, &info)));
             }
             let base = loaded.base().map_err(|e| e.to_string())?;
             found.push((loaded.path.clone(), loaded.value.clone(), base));
