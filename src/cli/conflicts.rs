@@ -9,7 +9,7 @@ use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
 use crate::store::names::copy_writer;
 use crate::store::relpath::slashed;
-use crate::store::strings::undo_error;
+use crate::store::strings::{merge_write_error, undo_error};
 use crate::store::versions::VersionCache;
 use crate::text::printable;
 use std::path::{Path, PathBuf};
@@ -252,7 +252,7 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
     let (merged, open) = c.merge();
     match c.write(root, merged, open.is_empty(), cache) {
         Err(e) => {
-            eprintln!("stuurgroep conflicts merge: {}", printable(&e));
+            eprintln!("stuurgroep conflicts merge: {}", printable(&merge_write_error(lang, &e)));
             2
         }
         Ok(Some(to)) => {

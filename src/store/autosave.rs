@@ -44,8 +44,9 @@ pub enum SaveState {
     },
     /// The last save failed; the newest content is kept in memory.
     Failed {
-        /// What went wrong, to show.
-        error: String,
+        /// What went wrong, shown in the user's language by
+        /// [`super::strings::save_error`].
+        error: Arc<SaveError>,
         /// Failed attempts in a row.
         attempts: u32,
         /// When the worker tries again by itself; `None`: only on the next submission.
@@ -54,8 +55,8 @@ pub enum SaveState {
     /// The file changed (or vanished) on disk since it was read: not saved again until the
     /// document is tracked anew; the newest content is kept for [`Autosaver::save_elsewhere`].
     Conflict {
-        /// What was found, to show.
-        error: String,
+        /// What was found, shown in the user's language by [`super::strings::save_error`].
+        error: Arc<SaveError>,
     },
 }
 
@@ -315,7 +316,7 @@ impl<T> State<T> {
         }
         match result {
             Ok(hash) => entry.saved(hash),
-            Err(e) => entry.failed(&e),
+            Err(e) => entry.failed(e),
         }
     }
 
@@ -357,7 +358,7 @@ impl<T> Entry<T> {
     fn state_after_submit(&self) -> SaveState {
         if self.base.is_none() {
             return SaveState::Failed {
-                error: "not opened for saving (no base to save from)".into(),
+                error: Arc::new(SaveError::NotTracked),
                 attempts: 0,
                 next_retry: None,
             };
@@ -378,22 +379,19 @@ impl<T> Entry<T> {
     }
 
     /// The content was not saved: it is dirty again (unless newer content already is).
-    fn failed(&mut self, error: &SaveError) {
+    fn failed(&mut self, error: SaveError) {
         self.dirty = true;
         self.attempts += 1;
-        let message = error.to_string();
-        self.state = match error {
-            SaveError::ChangedOnDisk(_) | SaveError::Missing(_) => {
-                SaveState::Conflict { error: message }
-            }
-            SaveError::Io(..) | SaveError::Busy(..) => SaveState::Failed {
-                error: message,
-                attempts: self.attempts,
-                next_retry: Some(Instant::now() + retry_delay(self.attempts)),
-            },
-            // Retrying cannot help (newer schema, path outside, not serialisable): only a new
-            // submission tries again.
-            _ => SaveState::Failed { error: message, attempts: self.attempts, next_retry: None },
+        let conflict = matches!(error, SaveError::ChangedOnDisk(_) | SaveError::Missing(_));
+        // Retrying helps only a disk that said no or a file held by another program; for the
+        // rest (newer schema, path outside, not serialisable) only a new submission tries.
+        let retry = matches!(error, SaveError::Io(..) | SaveError::Busy(..))
+            .then(|| Instant::now() + retry_delay(self.attempts));
+        let error = Arc::new(error);
+        self.state = if conflict {
+            SaveState::Conflict { error }
+        } else {
+            SaveState::Failed { error, attempts: self.attempts, next_retry: retry }
         };
     }
 }
@@ -424,7 +422,7 @@ mod tests {
         let mut entry = Entry::<u32> { base: Some(Base::new_file()), ..Entry::untracked() };
         entry.latest = Some(Arc::new(7));
         let busy = std::io::Error::other("sharing violation");
-        entry.failed(&SaveError::Busy("x.ron".into(), busy));
+        entry.failed(SaveError::Busy("x.ron".into(), busy));
         assert!(matches!(entry.state, SaveState::Failed { next_retry: Some(_), .. }));
         assert!(entry.dirty && entry.latest.as_deref() == Some(&7));
     }
@@ -432,7 +430,7 @@ mod tests {
     #[test]
     fn a_conflict_keeps_its_state_when_new_content_arrives() {
         let mut entry = Entry::<u32> { base: Some(Base::new_file()), ..Entry::untracked() };
-        entry.failed(&SaveError::ChangedOnDisk("x.ron".into()));
+        entry.failed(SaveError::ChangedOnDisk("x.ron".into()));
         assert!(matches!(entry.state_after_submit(), SaveState::Conflict { .. }));
         entry.state = SaveState::Saved { at: Utc::now(), hash: FileHash::of(b"") };
         assert_eq!(entry.state_after_submit(), SaveState::Pending);

@@ -4,10 +4,12 @@
 //! frame in the user's language.
 
 use super::load::OpenError;
-use super::lock::LockInfo;
+use super::lock::{LockError, LockInfo};
 use super::names::SyncService;
 use super::relpath::slashed;
+use super::save::SaveError;
 use super::undo::UndoError;
+use crate::domain::SCHEMA_VERSION;
 use crate::i18n::Lang;
 use crate::text::printable;
 
@@ -84,6 +86,148 @@ pub fn undo_error(lang: Lang, e: &UndoError) -> String {
     match e {
         UndoError::NoMerge(_) => say(lang, Say::NoMerge).to_owned(),
         UndoError::ChangedSince(p) => format!("{}: {}", slashed(p), say(lang, Say::ChangedSince)),
-        UndoError::Io(..) => e.to_string(),
+        UndoError::Io(p, why) if lang == Lang::Nl => {
+            format!("{}: niet ongedaan gemaakt: {}", slashed(p), os(why))
+        }
+        UndoError::Io(p, why) => format!("{}: {}", slashed(p), os(why)),
+    }
+}
+
+/// The operating system's own message (in the system's words, which the app cannot
+/// translate), made safe to print: always inside a sentence in the user's language.
+fn os(e: &std::io::Error) -> String {
+    printable(&e.to_string())
+}
+
+/// Why a file was not saved, in words; the file on disk is untouched in every case.
+pub fn save_error(lang: Lang, e: &SaveError) -> String {
+    use SaveError as E;
+    let secs = super::atomic::BUSY_RETRY_FOR.as_secs();
+    let (path, nl, en) = match e {
+        E::ChangedOnDisk(p) => (
+            p,
+            "op schijf gewijzigd sinds het gelezen werd; niet overschreven".to_owned(),
+            "changed on disk since it was read; not overwritten".to_owned(),
+        ),
+        E::Missing(p) => (
+            p,
+            "op schijf verwijderd sinds het gelezen werd; niet geschreven".to_owned(),
+            "removed on disk since it was read; not written".to_owned(),
+        ),
+        E::NewerVersion { path, version } => (
+            path,
+            format!(
+                "geschreven door een nieuwere versie van stuurgroep (schema {version}, deze schrijft {SCHEMA_VERSION}); alleen lezen"
+            ),
+            format!(
+                "written by a newer version of stuurgroep (schema {version}, this one writes {SCHEMA_VERSION}); read-only"
+            ),
+        ),
+        E::OutsideFolder(p) => (
+            p,
+            "buiten de map; niet geschreven".to_owned(),
+            "outside the folder; not written".to_owned(),
+        ),
+        E::Serialize(p, why) => (
+            p,
+            format!("kan niet als RON geschreven worden: {why}"),
+            format!("cannot be written as RON: {why}"),
+        ),
+        E::Io(p, why) => (p, format!("niet geschreven: {}", os(why)), os(why)),
+        E::Busy(p, _) => (
+            p,
+            format!(
+                "{secs} s in gebruik door een ander programma (een sync-client die het uploadt, een virusscanner); niet geschreven"
+            ),
+            format!(
+                "in use by another program (a sync client uploading it, a virus scanner) for {secs} s; not written"
+            ),
+        ),
+        E::NotTracked => {
+            let (nl, en) = ("niet geopend om te bewaren", "not opened for saving");
+            return lang.pick(nl, en).to_owned();
+        }
+    };
+    format!("{}: {}", slashed(path), if lang == Lang::Nl { nl } else { en })
+}
+
+/// Why a meeting's lock could not be taken, refreshed or released, in words.
+pub fn lock_error(lang: Lang, e: &LockError) -> String {
+    let nl = lang == Lang::Nl;
+    match e {
+        LockError::HeldBy(info) => held_by(lang, info),
+        LockError::Stale(info) => {
+            let refreshed = info.refreshed.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
+            let held = held_by(lang, info);
+            if nl {
+                format!("{held}, niet meer ververst sinds {refreshed}")
+            } else {
+                format!("{held}, not refreshed since {refreshed}")
+            }
+        }
+        LockError::LostTo(info) => taken_over(lang, info, false),
+        LockError::Unreadable { path, message } => {
+            let (path, message) = (slashed(path), printable(message));
+            if nl {
+                format!("{path}: onleesbaar slotbestand ({message}); behandeld als bezet")
+            } else {
+                format!("{path}: unreadable lock file ({message}); treated as held")
+            }
+        }
+        LockError::OutsideFolder(p) if nl => format!("{}: buiten de map", slashed(p)),
+        LockError::OutsideFolder(p) => format!("{}: outside the folder", slashed(p)),
+        LockError::Io(p, why) if nl => {
+            format!("{}: slotbestand niet te lezen of te schrijven: {}", slashed(p), os(why))
+        }
+        LockError::Io(p, why) => {
+            format!("{}: lock file not read or written: {}", slashed(p), os(why))
+        }
+    }
+}
+
+/// The disk refused to read, write or remove `path`: the OS's message, framed.
+pub fn disk_refused(lang: Lang, path: &std::path::Path, e: &std::io::Error) -> String {
+    match lang {
+        Lang::Nl => format!("{}: de schijf weigert ({})", slashed(path), os(e)),
+        Lang::En => format!("{}: {}", slashed(path), os(e)),
+    }
+}
+
+/// An id that cannot be a file name.
+pub fn unsafe_id(lang: Lang, e: &super::document::UnsafeId) -> String {
+    let id = printable(&e.0);
+    match lang {
+        Lang::Nl => format!("de id {id:?} kan geen bestandsnaam zijn"),
+        Lang::En => format!("the id {id:?} cannot be used as a file name"),
+    }
+}
+
+/// Why a merge was not written, or not all of it, in words.
+pub fn merge_write_error(lang: Lang, e: &super::conflict::WriteError) -> String {
+    use super::conflict::WriteError as W;
+    let nl = lang == Lang::Nl;
+    match e {
+        W::Save(e) => save_error(lang, e),
+        W::Read(p, why) => disk_refused(lang, p, why),
+        W::KeepOriginal(why) if nl => {
+            format!("het origineel kon niet bewaard worden; niets samengevoegd: {}", os(why))
+        }
+        W::KeepOriginal(why) => {
+            format!("the original could not be kept; nothing merged: {}", os(why))
+        }
+        W::PutAway(p, why) if nl => format!(
+            "samengevoegd, maar de kopie kon niet weggezet worden: {}",
+            disk_refused(lang, p, why)
+        ),
+        W::PutAway(p, why) => {
+            format!("merged, but the copy could not be put away: {}", disk_refused(lang, p, why))
+        }
+        W::Record(why) if nl => format!(
+            "samengevoegd, maar zonder verslag kan het niet ongedaan gemaakt worden: {}",
+            os(why)
+        ),
+        W::Record(why) => {
+            format!("merged, but without its record it cannot be undone: {}", os(why))
+        }
     }
 }

@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
 use crate::store::relpath::slashed;
-use crate::store::strings::undo_error;
+use crate::store::strings::{disk_refused, merge_write_error, undo_error};
 use crate::store::textdiff::DiffLine;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use std::path::Path;
@@ -216,7 +216,7 @@ impl ConflictsView {
         let cache = crate::store::versions::VersionCache::for_folder(root);
         Some(match compared.write(root, merged, true, Some(&cache)) {
             Ok(to) => ConflictNote::Merged(to.map(|p| slashed(&p).to_string()).unwrap_or_default()),
-            Err(why) => ConflictNote::Failed(why),
+            Err(why) => ConflictNote::Failed(merge_write_error(lang, &why)),
         })
     }
 
@@ -232,7 +232,7 @@ impl ConflictsView {
                 Ok(lines) if lines.is_empty() => (true, None),
                 Ok(lines) => (false, Some(lines)),
                 Err(e) => {
-                    return Some(ConflictNote::Failed(format!("{}: {e}", slashed(&copy.path))));
+                    return Some(ConflictNote::Failed(disk_refused(lang, &copy.path, &e)));
                 }
             },
         };
@@ -243,7 +243,7 @@ impl ConflictsView {
         Some(match crate::store::conflict::put_away(root, &copy.path) {
             Ok(to) if identical => ConflictNote::PutAwayIdentical(slashed(&to).to_string()),
             Ok(to) => ConflictNote::PutAway(slashed(&to).to_string()),
-            Err(e) => ConflictNote::Failed(format!("{}: {e}", slashed(&copy.path))),
+            Err(e) => ConflictNote::Failed(disk_refused(lang, &copy.path, &e)),
         })
     }
 

@@ -7,6 +7,7 @@ use crate::domain::meeting::{Meeting, Presence};
 use crate::domain::strings::follow_up_status;
 use crate::i18n::Lang;
 use crate::store::autosave::SaveState;
+use crate::store::strings::save_error;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::{self, Focus};
 use crate::tui::editor::popup::Popup;
@@ -63,11 +64,10 @@ fn render_header(
     let when =
         if m.cancelled { format!("{when} · {}", word(lang, Word::Cancelled)) } else { when };
     let place = m.location.as_ref().map(|p| format!(" · {}", line(p))).unwrap_or_default();
-    let conflict = SaveState::Conflict { error: String::new() };
-    // Someone else wrote the file: whatever the saver last did, the next save is refused.
-    let save = if editor.changed_on_disk { &conflict } else { save };
     let (state, style) = match (&editor.read_only, save) {
         (Some(why), _) => (format!("{} — {}", word(lang, Word::ReadOnly), line(why)), theme.error),
+        // Someone else wrote the file: whatever the saver last did, the next save is refused.
+        (None, _) if editor.changed_on_disk => (word(lang, Word::Conflict).to_owned(), theme.error),
         (None, SaveState::Unchanged) => (word(lang, Word::NotSavedYet).to_owned(), theme.dim),
         (None, SaveState::Pending | SaveState::Saving) => {
             (word(lang, Word::Saving).to_owned(), theme.dim)
@@ -77,13 +77,12 @@ fn render_header(
             (format!("{} {local}", word(lang, Word::Saved)), theme.dim)
         }
         (None, SaveState::Failed { error, .. }) => {
-            (format!("{}: {}", word(lang, Word::SaveFailed), line(error)), theme.error)
-        }
-        (None, SaveState::Conflict { error }) if error.is_empty() => {
-            (word(lang, Word::Conflict).to_owned(), theme.error)
+            let why = save_error(lang, error);
+            (format!("{}: {}", word(lang, Word::SaveFailed), line(&why)), theme.error)
         }
         (None, SaveState::Conflict { error }) => {
-            (format!("{}: {}", word(lang, Word::Conflict), line(error)), theme.error)
+            let why = save_error(lang, error);
+            (format!("{}: {}", word(lang, Word::Conflict), line(&why)), theme.error)
         }
     };
     // The date and the times keep their room; a long save message is cut instead.

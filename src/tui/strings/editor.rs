@@ -215,7 +215,8 @@ pub fn note(lang: Lang, note: &Note) -> String {
     }
 }
 
-fn refused(lang: Lang, e: &EditError) -> String {
+/// Why the editor refused a change, in words.
+pub fn refused(lang: Lang, e: &EditError) -> String {
     let nl = lang == Lang::Nl;
     match e {
         EditError::Frozen => lang
