@@ -9,7 +9,7 @@ use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
 use crate::store::names::copy_writer;
 use crate::store::relpath::slashed;
-use crate::store::strings::{merge_write_error, undo_error};
+use crate::store::strings::{disk_refused, merge_write_error, undo_error};
 use crate::store::versions::VersionCache;
 use crate::text::printable;
 use std::path::{Path, PathBuf};
@@ -92,7 +92,9 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
                     super::conflicts_files::merge_auto(dir, found, lang).unwrap_or(2)
                 }
                 Err(e) => {
-                    eprintln!("stuurgroep conflicts merge: {}", printable(&e.to_string()));
+                    // Only an unreadable copy or original is left: `e` holds where and why.
+                    let why = format!("{}: {e}", say(lang, Say::Unreadable));
+                    eprintln!("stuurgroep conflicts merge: {}", printable(&why));
                     2
                 }
             }
@@ -236,7 +238,7 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
                 super::stdio::answer(COMMAND, &out, 0)
             }
             Err(e) => {
-                eprintln!("stuurgroep conflicts merge: {}: {e}", slashed(&c.copy.path));
+                eprintln!("stuurgroep conflicts merge: {}", disk_refused(lang, &c.copy.path, &e));
                 2
             }
         };

@@ -8,6 +8,7 @@ use crate::export::{self, model, output};
 use crate::i18n::Lang;
 use crate::index::Index;
 use crate::store::Folder;
+use crate::store::strings::disk_refused;
 use std::path::{Path, PathBuf};
 
 /// Options of `export`.
@@ -138,7 +139,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             2
         }
         Err(output::OutputError::Io(path, e)) => {
-            eprintln!("stuurgroep export: {path}: {e}");
+            eprintln!("stuurgroep export: {}", disk_refused(lang, Path::new(&path), &e));
             2
         }
     }

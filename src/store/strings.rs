@@ -3,6 +3,7 @@
 //! copy; in Dutch and English side by side, the operating system's own message inside a
 //! frame in the user's language.
 
+use super::document::PLAN_PATH;
 use super::load::OpenError;
 use super::lock::{LockError, LockInfo};
 use super::names::SyncService;
@@ -28,13 +29,18 @@ pub fn service(lang: Lang, service: SyncService) -> &'static str {
 /// The line printed when a folder cannot be opened.
 pub fn cannot_open(lang: Lang, error: &OpenError) -> String {
     use OpenError as E;
-    match (error, lang) {
-        (E::NotAFolder(p), Lang::Nl) => format!("{}: deze map bestaat niet", p.display()),
-        (E::NotAStuurgroepFolder(p), Lang::Nl) => {
-            format!("{}: geen stuurgroep-map (er is geen data/plan.ron)", p.display())
+    let nl = lang == Lang::Nl;
+    match error {
+        E::NotAFolder(p) if nl => format!("{}: deze map bestaat niet", p.display()),
+        E::NotAFolder(p) => format!("{}: no such folder", p.display()),
+        E::NotAStuurgroepFolder(p) if nl => {
+            format!("{}: geen stuurgroep-map (er is geen {PLAN_PATH})", p.display())
         }
-        (E::Io(p, e), Lang::Nl) => format!("{}: kan niet gelezen worden: {e}", p.display()),
-        (e, Lang::En) => e.to_string(),
+        E::NotAStuurgroepFolder(p) => {
+            format!("{}: not a stuurgroep folder (there is no {PLAN_PATH})", p.display())
+        }
+        E::Io(p, e) if nl => format!("{}: kan niet gelezen worden: {}", p.display(), os(e)),
+        E::Io(p, e) => format!("{}: {}", p.display(), os(e)),
     }
 }
 
