@@ -165,3 +165,22 @@ fn a_merge_that_cannot_be_written_is_said_on_stderr_in_the_users_language() {
     assert_eq!(fixture.read(PLAN_PATH), before);
     assert!(fixture.path(copy).exists());
 }
+
+#[test]
+fn a_copy_elsewhere_over_an_existing_file_is_refused_in_the_users_language() {
+    let fixture = Fixture::new();
+    let ctx = ctx(fixture.root(), Lang::Nl);
+    let loaded = draft(&ctx);
+    let saver: Autosaver = Autosaver::spawn(fixture.root().to_owned());
+    saver.track(loaded.path.clone(), loaded.base().unwrap());
+    saver.submit(loaded.path.clone(), loaded.value.clone());
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("verslag.ron");
+    std::fs::write(&target, "van iemand anders").unwrap();
+    let refused = saver.save_elsewhere(&loaded.path, &target).unwrap_err();
+    let nl = stuurgroep::store::strings::save_error(Lang::Nl, &refused);
+    assert!(nl.ends_with("verslag.ron: bestaat al; niet overschreven"), "{nl}");
+    let en = stuurgroep::store::strings::save_error(Lang::En, &refused);
+    assert!(en.ends_with("verslag.ron: exists already; not overwritten"), "{en}");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "van iemand anders");
+}

@@ -17,7 +17,6 @@ use super::versions::VersionCache;
 use crate::domain::meeting::Meeting;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
-use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -195,20 +194,14 @@ impl<T: Document + Sync + 'static> Autosaver<T> {
     /// Writes the newest content of `rel` to `target`, a path the user chose (outside the
     /// folder, typically), atomically. Refuses a `target` that exists: that could be the file
     /// changed on disk, or anything else of value.
-    pub fn save_elsewhere(&self, rel: &Path, target: &Path) -> io::Result<()> {
+    pub fn save_elsewhere(&self, rel: &Path, target: &Path) -> Result<(), SaveError> {
         let content = self.shared.lock().entries.get(rel).and_then(|e| e.latest.clone());
-        let content = content.ok_or_else(|| {
-            let message =
-                format!("{}: nothing was submitted to save", super::relpath::slashed(rel));
-            io::Error::new(io::ErrorKind::NotFound, message)
-        })?;
+        let content = content.ok_or(SaveError::NotTracked)?;
         if target.symlink_metadata().is_ok() {
-            let message =
-                format!("{}: exists already; not overwritten", super::relpath::slashed(target));
-            return Err(io::Error::new(io::ErrorKind::AlreadyExists, message));
+            return Err(SaveError::Exists(target.to_owned()));
         }
-        let text = to_ron(&*content).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-        write_atomic(target, text.as_bytes())
+        let text = to_ron(&*content).map_err(|e| SaveError::Serialize(target.to_owned(), e))?;
+        write_atomic(target, text.as_bytes()).map_err(|e| SaveError::Io(target.to_owned(), e))
     }
 }
 

@@ -149,6 +149,11 @@ pub fn save_error(lang: Lang, e: &SaveError) -> String {
                 "in use by another program (a sync client uploading it, a virus scanner) for {secs} s; not written"
             ),
         ),
+        E::Exists(p) => (
+            p,
+            "bestaat al; niet overschreven".to_owned(),
+            "exists already; not overwritten".to_owned(),
+        ),
         E::NotTracked => {
             let (nl, en) = ("niet geopend om te bewaren", "not opened for saving");
             return lang.pick(nl, en).to_owned();

@@ -500,7 +500,11 @@ impl Workbench {
     }
 
     /// Writes the open meeting as it stands now somewhere else (when the folder refuses it).
-    pub fn save_elsewhere(&mut self, editor: &Editor, target: &Path) -> std::io::Result<()> {
+    pub fn save_elsewhere(
+        &mut self,
+        editor: &Editor,
+        target: &Path,
+    ) -> Result<(), crate::store::SaveError> {
         self.submit(editor);
         self.autosaver.save_elsewhere(&editor.rel, target)
     }
