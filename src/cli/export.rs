@@ -3,7 +3,8 @@
 
 use super::ExitCode;
 use super::filters::{End, date_arg};
-use crate::cli::strings::{BadArgument, bad_argument, binary_to_terminal, meeting_unreadable};
+use crate::cli::strings::meeting_unreadable;
+use crate::cli::strings::{BadArgument, bad_argument, binary_to_terminal, is_a_folder};
 use crate::export::{self, model, output};
 use crate::i18n::Lang;
 use crate::index::Index;
@@ -136,6 +137,10 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         }
         Err(output::OutputError::BinaryToTerminal) => {
             eprintln!("stuurgroep export: {}", binary_to_terminal(lang));
+            2
+        }
+        Err(output::OutputError::IsAFolder(path)) => {
+            eprintln!("stuurgroep export: {}", is_a_folder(lang, &path));
             2
         }
         Err(output::OutputError::Io(path, e)) => {

@@ -39,8 +39,10 @@ pub fn cannot_open(lang: Lang, error: &OpenError) -> String {
         E::NotAStuurgroepFolder(p) => {
             format!("{}: not a stuurgroep folder (there is no {PLAN_PATH})", p.display())
         }
-        E::Io(p, e) if nl => format!("{}: kan niet gelezen worden: {}", p.display(), os(e)),
-        E::Io(p, e) => format!("{}: {}", p.display(), os(e)),
+        E::Io(p, e) if nl => {
+            format!("{}: kan niet gelezen worden: {}", p.display(), os_in(lang, e))
+        }
+        E::Io(p, e) => format!("{}: {}", p.display(), os_in(lang, e)),
     }
 }
 
@@ -93,16 +95,26 @@ pub fn undo_error(lang: Lang, e: &UndoError) -> String {
         UndoError::NoMerge(_) => say(lang, Say::NoMerge).to_owned(),
         UndoError::ChangedSince(p) => format!("{}: {}", slashed(p), say(lang, Say::ChangedSince)),
         UndoError::Io(p, why) if lang == Lang::Nl => {
-            format!("{}: niet ongedaan gemaakt: {}", slashed(p), os(why))
+            format!("{}: niet ongedaan gemaakt: {}", slashed(p), os_in(lang, why))
         }
-        UndoError::Io(p, why) => format!("{}: {}", slashed(p), os(why)),
+        UndoError::Io(p, why) => format!("{}: {}", slashed(p), os_in(lang, why)),
     }
 }
 
 /// The operating system's own message (in the system's words, which the app cannot
-/// translate), made safe to print: always inside a sentence in the user's language.
+/// translate), made safe to print: always inside a sentence in the user's language. A file
+/// still in use when the retries gave up says so in the user's words around the OS's.
 fn os(e: &std::io::Error) -> String {
     printable(&e.to_string())
+}
+
+fn os_in(lang: Lang, e: &std::io::Error) -> String {
+    let Some(cause) = super::atomic::still_busy_cause(e) else { return os(e) };
+    let secs = super::atomic::BUSY_RETRY_FOR.as_secs();
+    match lang {
+        Lang::Nl => format!("na {secs} s nog in gebruik door een ander programma: {}", os(cause)),
+        Lang::En => format!("still in use by another program after {secs} s: {}", os(cause)),
+    }
 }
 
 /// Why a file was not saved, in words; the file on disk is untouched in every case.
@@ -139,7 +151,7 @@ pub fn save_error(lang: Lang, e: &SaveError) -> String {
             format!("kan niet als RON geschreven worden: {why}"),
             format!("cannot be written as RON: {why}"),
         ),
-        E::Io(p, why) => (p, format!("niet geschreven: {}", os(why)), os(why)),
+        E::Io(p, why) => (p, format!("niet geschreven: {}", os_in(lang, why)), os_in(lang, why)),
         E::Busy(p, _) => (
             p,
             format!(
@@ -188,10 +200,14 @@ pub fn lock_error(lang: Lang, e: &LockError) -> String {
         LockError::OutsideFolder(p) if nl => format!("{}: buiten de map", slashed(p)),
         LockError::OutsideFolder(p) => format!("{}: outside the folder", slashed(p)),
         LockError::Io(p, why) if nl => {
-            format!("{}: slotbestand niet te lezen of te schrijven: {}", slashed(p), os(why))
+            format!(
+                "{}: slotbestand niet te lezen of te schrijven: {}",
+                slashed(p),
+                os_in(lang, why)
+            )
         }
         LockError::Io(p, why) => {
-            format!("{}: lock file not read or written: {}", slashed(p), os(why))
+            format!("{}: lock file not read or written: {}", slashed(p), os_in(lang, why))
         }
     }
 }
@@ -199,8 +215,8 @@ pub fn lock_error(lang: Lang, e: &LockError) -> String {
 /// The disk refused to read, write or remove `path`: the OS's message, framed.
 pub fn disk_refused(lang: Lang, path: &std::path::Path, e: &std::io::Error) -> String {
     match lang {
-        Lang::Nl => format!("{}: de schijf weigert ({})", slashed(path), os(e)),
-        Lang::En => format!("{}: {}", slashed(path), os(e)),
+        Lang::Nl => format!("{}: de schijf weigert ({})", slashed(path), os_in(lang, e)),
+        Lang::En => format!("{}: {}", slashed(path), os_in(lang, e)),
     }
 }
 
@@ -221,10 +237,13 @@ pub fn merge_write_error(lang: Lang, e: &super::conflict::WriteError) -> String 
         W::Save(e) => save_error(lang, e),
         W::Read(p, why) => disk_refused(lang, p, why),
         W::KeepOriginal(why) if nl => {
-            format!("het origineel kon niet bewaard worden; niets samengevoegd: {}", os(why))
+            format!(
+                "het origineel kon niet bewaard worden; niets samengevoegd: {}",
+                os_in(lang, why)
+            )
         }
         W::KeepOriginal(why) => {
-            format!("the original could not be kept; nothing merged: {}", os(why))
+            format!("the original could not be kept; nothing merged: {}", os_in(lang, why))
         }
         W::PutAway(p, why) if nl => format!(
             "samengevoegd, maar de kopie kon niet weggezet worden: {}",
@@ -238,7 +257,7 @@ pub fn merge_write_error(lang: Lang, e: &super::conflict::WriteError) -> String 
             os(why)
         ),
         W::Record(why) => {
-            format!("merged, but without its record it cannot be undone: {}", os(why))
+            format!("merged, but without its record it cannot be undone: {}", os_in(lang, why))
         }
     }
 }

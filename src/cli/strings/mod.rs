@@ -117,3 +117,11 @@ pub fn binary_to_terminal(lang: Lang) -> &'static str {
         "an ODT file is binary: write it to a file with -o FILE.odt",
     )
 }
+
+/// `-o` names a folder, not a file.
+pub fn is_a_folder(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Nl => format!("{path} is een map: geef een bestandsnaam"),
+        Lang::En => format!("{path} is a folder: give a file name"),
+    }
+}
