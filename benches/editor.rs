@@ -9,6 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
 use stuurgroep::domain::edit::{self, NewMeeting};
+use stuurgroep::domain::strings::template;
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::autosave::SaveState;
 use stuurgroep::tui::app::App;
@@ -47,8 +48,7 @@ fn bench(c: &mut Criterion) {
         location: None,
     };
     let members = &ctx.folder.members.as_ref().unwrap().value;
-    let mut meeting =
-        edit::new_meeting(&new, members, &[], &stuurgroep::i18n::editor::template(Lang::Nl));
+    let mut meeting = edit::new_meeting(&new, members, &[], &template(Lang::Nl));
     meeting.agenda[0].minutes = long_minutes();
     let mut editor = Editor::new(meeting, PathBuf::from("m.ron"), None);
     // Into the minutes, to the middle of the text.
@@ -98,8 +98,7 @@ fn bench_huge(c: &mut Criterion) {
         location: None,
     };
     let members = &ctx.folder.members.as_ref().unwrap().value;
-    let mut meeting =
-        edit::new_meeting(&new, members, &[], &stuurgroep::i18n::editor::template(Lang::Nl));
+    let mut meeting = edit::new_meeting(&new, members, &[], &template(Lang::Nl));
     meeting.agenda[0].minutes = huge_minutes();
     let mut group = c.benchmark_group("editor-10mb");
     group.sample_size(10);

@@ -49,11 +49,6 @@ pub fn path() -> Option<PathBuf> {
     }
 }
 
-/// The user's cache folder, outside the shared folder.
-pub fn cache_dir() -> Option<PathBuf> {
-    dirs().map(|d| d.cache_dir().to_owned())
-}
-
 fn dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "stuurgroep")
 }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::store::autosave::{Autosaver, SaveState};
 use stuurgroep::store::format::parse;
-use stuurgroep::store::{FileHash, load_folder};
+use stuurgroep::store::{FileHash, SaveError, load_folder};
 
 const WAIT: Duration = Duration::from_secs(20);
 
@@ -122,7 +122,10 @@ fn a_read_only_folder_fails_then_saves_on_retry_with_nothing_lost() {
     assert!(!saver.flush(WAIT), "a read-only folder cannot be saved to");
     match saver.status(&rel()) {
         SaveState::Failed { error, attempts, next_retry } => {
-            assert!(error.contains("2021-06-15-stuurgroep.ron"), "{error}");
+            let (SaveError::Io(path, _) | SaveError::Busy(path, _)) = &*error else {
+                panic!("{error:?}")
+            };
+            assert!(path.ends_with("2021-06-15-stuurgroep.ron"), "{error:?}");
             assert!(attempts >= 1);
             assert!(next_retry.is_some(), "an I/O error is retried");
         }

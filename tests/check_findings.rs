@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use stuurgroep::check::check;
 use stuurgroep::check::finding::{Finding, Severity};
-use stuurgroep::i18n::{self, Lang};
+use stuurgroep::i18n::Lang;
 use stuurgroep::store::load_folder;
 
 fn findings(f: &Fixture) -> Vec<Finding> {
@@ -21,8 +21,8 @@ fn lines(f: &Fixture) -> Vec<String> {
             format!(
                 "{}{at}: {}: {}",
                 stuurgroep::store::relpath::slashed(&x.path),
-                i18n::severity(Lang::En, x.severity),
-                i18n::finding(Lang::En, &x.kind)
+                stuurgroep::check::strings::severity(Lang::En, x.severity),
+                stuurgroep::check::strings::finding(Lang::En, &x.kind)
             )
         })
         .collect()
@@ -242,8 +242,11 @@ fn messages_speak_dutch_by_default() {
     let f = Fixture::new();
     f.edit(M3, "owner: \"jan-claes\"", "owner: \"piet-x\"");
     let finding = &findings(&f)[0];
-    assert_eq!(i18n::finding(Lang::Nl, &finding.kind), "onbekend lid \"piet-x\"");
-    assert_eq!(i18n::severity(Lang::Nl, finding.severity), "fout");
+    assert_eq!(
+        stuurgroep::check::strings::finding(Lang::Nl, &finding.kind),
+        "onbekend lid \"piet-x\""
+    );
+    assert_eq!(stuurgroep::check::strings::severity(Lang::Nl, finding.severity), "fout");
 }
 
 #[test]

@@ -25,7 +25,7 @@ fn editor(ctx: &Ctx) -> Editor {
         location: Some("Liedekerke".into()),
     };
     let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::i18n::editor::template(ctx.lang);
+    let template = stuurgroep::domain::strings::template(ctx.lang);
     let meeting = edit::new_meeting(&new, members, &[], &template);
     Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
 }

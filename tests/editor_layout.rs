@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use stuurgroep::domain::edit::{self, NewMeeting};
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::autosave::SaveState;
+use stuurgroep::store::save::SaveError;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::editor::Editor;
 use stuurgroep::tui::{app::App, session::Session, theme::Theme};
@@ -26,7 +27,7 @@ fn editor(ctx: &Ctx, place: &str) -> Editor {
         location: Some(place.into()),
     };
     let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::i18n::editor::template(ctx.lang);
+    let template = stuurgroep::domain::strings::template(ctx.lang);
     let mut meeting = edit::new_meeting(&new, members, &[], &template);
     meeting.end = chrono::NaiveTime::from_hms_opt(21, 50, 0);
     Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
@@ -57,7 +58,11 @@ fn the_header_drops_the_place_before_it_cuts_a_time() {
     insta::assert_snapshot!("editor_header_long_place_80", header);
     // A long save error leaves little room: the body's name is cut, not the times.
     let failed = SaveState::Failed {
-        error: "Permission denied (os error 13) voor meetings/2027".into(),
+        error: SaveError::Io(
+            "meetings/2027".into(),
+            std::io::Error::other("Permission denied (os error 13)"),
+        )
+        .into(),
         attempts: 1,
         next_retry: None,
     };

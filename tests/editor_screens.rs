@@ -7,16 +7,17 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
-use stuurgroep::domain::edit::EditError;
-use stuurgroep::domain::edit::{self, NewMeeting};
+use stuurgroep::domain::edit::{self, EditError, NewMeeting};
 use stuurgroep::domain::meeting::MinutesStatus;
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::autosave::SaveState;
+use stuurgroep::store::save::SaveError;
 use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::draw::draw_session;
 use stuurgroep::tui::editor::{Editor, Note};
 use stuurgroep::tui::session::{Request, Session};
+use stuurgroep::tui::strings::editor::action;
 use stuurgroep::tui::theme::Theme;
 
 fn ctx(lang: Lang) -> Ctx {
@@ -33,7 +34,7 @@ fn editor(ctx: &Ctx) -> Editor {
         location: Some("Liedekerke, gemeentehuis".into()),
     };
     let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::i18n::editor::template(ctx.lang);
+    let template = stuurgroep::domain::strings::template(ctx.lang);
     let meeting = edit::new_meeting(&new, members, &[], &template);
     Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
 }
@@ -139,14 +140,20 @@ fn the_header_says_saved_failed_or_changed_on_disk() {
     let ctx = ctx(Lang::Nl);
     let mut session = Session::new(App::default(), None);
     session.editor = Some(editor(&ctx));
+    let refused = std::io::Error::other("Read-only file system (os error 30)");
     let failed = SaveState::Failed {
-        error: "meetings/2027: Read-only file system".into(),
+        error: SaveError::Io("meetings/2027".into(), refused).into(),
         attempts: 2,
         next_retry: None,
     };
     let shown = text(&session, &ctx, Some(&failed));
+    // The OS's message, in a Dutch sentence.
     assert!(
-        shown.lines().next().unwrap().contains("NIET BEWAARD: meetings/2027: Read-only"),
+        shown
+            .lines()
+            .next()
+            .unwrap()
+            .contains("NIET BEWAARD: meetings/2027: niet geschreven: Read-only"),
         "{shown}"
     );
     // What to do about it is said where the keys are.
@@ -154,7 +161,7 @@ fn the_header_says_saved_failed_or_changed_on_disk() {
         shown.lines().last().unwrap().contains("Alles staat nog in het geheugen. Esc, dan e"),
         "{shown}"
     );
-    let conflict = SaveState::Conflict { error: "changed on disk".into() };
+    let conflict = SaveState::Conflict { error: SaveError::ChangedOnDisk("x.ron".into()).into() };
     assert!(text(&session, &ctx, Some(&conflict)).contains("GEWIJZIGD OP SCHIJF"));
     if let Some(editor) = &mut session.editor {
         editor.changed_on_disk = true;
@@ -340,7 +347,7 @@ fn the_editor_help_lists_every_key_scrolls_with_arrows_and_closes_with_any_other
     // The first page, and the rest scrolled down.
     let shown = screen(Lang::En, "?") + &screen(Lang::En, "?jjjjjjjjjj");
     for b in stuurgroep::tui::editor::keys::AGENDA {
-        let does = stuurgroep::i18n::editor::action(Lang::En, b.action);
+        let does = action(Lang::En, b.action);
         assert!(shown.contains(does), "{does:?}:\n{shown}");
     }
     let mut e = editor(&ctx);

@@ -59,7 +59,11 @@ fn decision_list_of_a_year() {
     assert!(
         sessions.iter().all(|s| s.body == "stuurgroep" && s.date.to_string().starts_with("2021"))
     );
-    let period = stuurgroep::i18n::report::period(Lang::Nl, date("2021-01-01"), date("2021-12-31"));
+    let period = stuurgroep::export::strings::report::period(
+        Lang::Nl,
+        date("2021-01-01"),
+        date("2021-12-31"),
+    );
     insta::assert_snapshot!(minutes::list_markdown(
         &sessions,
         "Cultuurregio Pajottenland-Zennevallei",
@@ -84,7 +88,11 @@ fn progress_report_as_markdown_and_csv() {
         .count();
     assert!(sd1od1.decisions.iter().sum::<usize>() >= drempels);
     assert!(rows.iter().any(|r| r.quiet), "quiet objectives are flagged");
-    let period = stuurgroep::i18n::report::period(Lang::Nl, date("2020-01-01"), date("2021-12-31"));
+    let period = stuurgroep::export::strings::report::period(
+        Lang::Nl,
+        date("2020-01-01"),
+        date("2021-12-31"),
+    );
     insta::assert_snapshot!("report_md", report::markdown(&rows, &period, Lang::Nl));
     insta::assert_snapshot!("report_csv", report::csv(&rows, Lang::En));
 }

@@ -204,6 +204,10 @@ fn export_errors_are_one_line_with_exit_2_and_leave_no_file() {
             // The system's own words, with its error number on Windows (ERROR_PATH_NOT_FOUND).
             if cfg!(windows) { "(os error 3)" } else { "No such file or directory" },
         ),
+        (
+            vec!["export", "minutes", "2021-03-16-stuurgroep", "-o", dir.path().to_str().unwrap()],
+            "is een map: geef een bestandsnaam",
+        ),
     ] {
         let out = stuurgroep(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

@@ -6,8 +6,9 @@
 
 use std::path::Path;
 use std::process::Command;
-use stuurgroep::i18n::{Lang, code_label};
+use stuurgroep::i18n::Lang;
 use stuurgroep::index::Index;
+use stuurgroep::index::strings::code_label;
 use stuurgroep::tui::ctx::Ctx;
 
 fn ctx() -> Ctx {

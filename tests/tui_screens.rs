@@ -137,7 +137,7 @@ fn the_help_lists_every_key_of_the_current_screen_from_the_table_that_handles_th
 fn help_says_every_key(text: &str, screen_: stuurgroep::tui::app::Screen) {
     {
         for b in stuurgroep::tui::action::BINDINGS {
-            let says = stuurgroep::i18n::tui::action(Lang::En, b.action);
+            let says = stuurgroep::tui::strings::browse::action(Lang::En, b.action);
             assert_eq!(text.contains(says), b.applies(screen_), "{says:?} on {screen_:?}:\n{text}");
         }
     }

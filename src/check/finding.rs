@@ -26,7 +26,7 @@ pub struct Finding {
     pub kind: FindingKind,
 }
 
-/// Everything `check` can find. Messages are rendered per language by [`crate::i18n`].
+/// Everything `check` can find. Messages are rendered per language by [`super::strings::finding`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FindingKind {
     /// The file could not be read or parsed.

@@ -5,6 +5,7 @@ pub mod finding;
 mod locate;
 mod meetings;
 mod plan;
+pub mod strings;
 mod votes;
 
 use crate::domain::ids::{ActionItemRef, DecisionRef, MemberId, ObjectiveId};

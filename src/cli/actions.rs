@@ -2,12 +2,14 @@
 
 use super::ExitCode;
 use super::stdio::Shown;
+use crate::cli::strings::{BadArgument, bad_argument};
 use crate::domain::ids::ActionItemRef;
 use crate::domain::meeting::{FollowUpStatus, Meeting};
 use crate::domain::organisation::{Member, Members};
 use crate::domain::updates::MemberUpdates;
-use crate::i18n::{self, BadArgument, Lang, Listing};
+use crate::i18n::Lang;
 use crate::index::actions::{ActionEntry, ActionStatus, Update, index_actions};
+use crate::index::strings::{Listing, action_status, listing};
 use crate::store::LoadedFile;
 use crate::text::{fold, printable, wrap};
 use chrono::NaiveDate;
@@ -85,7 +87,7 @@ fn owner_filter(
     if let Some(value) = &args.owner {
         let found = owners_named(members, value);
         if found.is_empty() {
-            return Err(i18n::bad_argument(lang, BadArgument::Member, value));
+            return Err(bad_argument(lang, BadArgument::Member, value));
         }
         owners = Some(found);
     }
@@ -96,7 +98,7 @@ fn owner_filter(
             .and_then(|list| {
                 list.iter().find(|m| m.id.as_str() == value || fold(&m.name) == wanted)
             })
-            .ok_or_else(|| i18n::bad_argument(lang, BadArgument::Municipality, value))?;
+            .ok_or_else(|| bad_argument(lang, BadArgument::Municipality, value))?;
         let from_there = |m: &&Member| m.municipality.as_ref() == Some(&municipality.id);
         owners = Some(match owners {
             Some(list) => list.into_iter().filter(from_there).collect(),
@@ -208,11 +210,9 @@ fn write_human<'a>(
     let mut count = 0;
     for a in found {
         count += 1;
-        let due = a
-            .due
-            .map(|d| format!("  {} {d}", i18n::listing(lang, Listing::Due)))
-            .unwrap_or_default();
-        let status = i18n::action_status(lang, a.status(), a.is_overdue(today));
+        let due =
+            a.due.map(|d| format!("  {} {d}", listing(lang, Listing::Due))).unwrap_or_default();
+        let status = action_status(lang, a.status(), a.is_overdue(today));
         let mut block = format!("{}  {}{due}  {status}\n", a.reference, owner_name(members, a));
         block.push_str(&wrap(&a.text, 80, 4));
         if let Some(last) = a.updates.last() {
@@ -221,9 +221,9 @@ fn write_human<'a>(
         out.write_all(printable(&block).as_bytes())?;
     }
     let last = if count == 0 {
-        format!("{}\n", i18n::listing(lang, Listing::NoActions))
+        format!("{}\n", listing(lang, Listing::NoActions))
     } else {
-        format!("{count} {}\n", i18n::listing(lang, Listing::Actions))
+        format!("{count} {}\n", listing(lang, Listing::Actions))
     };
     out.write_all(printable(&last).as_bytes())
 }

@@ -2,8 +2,9 @@
 
 use super::ExitCode;
 use crate::check::finding::Finding;
+use crate::check::strings::{counts, finding, severity, totals};
 use crate::check::{Report, check};
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use std::path::Path;
 
 /// Options of `check`.
@@ -33,19 +34,19 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
 pub fn human(dir: &Path, report: &Report, lang: Lang) -> String {
     let shown = dir.canonicalize().unwrap_or_else(|_| dir.to_owned());
     let shown = crate::store::relpath::slashed(&shown);
-    let mut out = format!("{}: {shown}\n", i18n::folder(lang));
-    for (label, value) in i18n::counts(lang, &report.counts) {
+    let mut out = format!("{}: {shown}\n", crate::cli::strings::folder(lang));
+    for (label, value) in counts(lang, &report.counts) {
         out.push_str(&format!("  {:<18} {value}\n", format!("{label}:")));
     }
     for f in &report.findings {
         out.push_str(&format!(
             "{}: {}: {}\n",
             location(f),
-            i18n::severity(lang, f.severity),
-            i18n::finding(lang, &f.kind)
+            severity(lang, f.severity),
+            finding(lang, &f.kind)
         ));
     }
-    out.push_str(&i18n::totals(lang, report.errors(), report.warnings()));
+    out.push_str(&totals(lang, report.errors(), report.warnings()));
     out.push('\n');
     out
 }
@@ -70,7 +71,7 @@ pub fn json(dir: &Path, report: &Report, lang: Lang) -> String {
                 "column": f.at.map(|a| a.1),
                 "severity": f.severity,
                 "code": f.kind.code(),
-                "message": i18n::finding(lang, &f.kind),
+                "message": finding(lang, &f.kind),
             })
         })
         .collect();

@@ -2,13 +2,14 @@
 //! changed it; `conflicts merge COPY --auto` takes over what changed on one side only.
 
 use super::ExitCode;
+use crate::domain::merge::strings::{Say, copy_by, difference, original_by, renumbered, say, side};
 use crate::domain::merge::{Difference, Numbered, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{Say, copy_by, copy_writer, difference, original_by, renumbered};
-use crate::i18n::conflicts::{say, side};
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
+use crate::store::names::copy_writer;
 use crate::store::relpath::slashed;
+use crate::store::strings::{disk_refused, merge_write_error, undo_error};
 use crate::store::versions::VersionCache;
 use crate::text::printable;
 use std::path::{Path, PathBuf};
@@ -91,7 +92,9 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
                     super::conflicts_files::merge_auto(dir, found, lang).unwrap_or(2)
                 }
                 Err(e) => {
-                    eprintln!("stuurgroep conflicts merge: {}", printable(&e.to_string()));
+                    // Only an unreadable copy or original is left: `e` holds where and why.
+                    let why = format!("{}: {e}", say(lang, Say::Unreadable));
+                    eprintln!("stuurgroep conflicts merge: {}", printable(&why));
                     2
                 }
             }
@@ -109,7 +112,7 @@ fn human(
     }
     let mut out = String::new();
     for (copy, compared) in found {
-        let service = crate::i18n::cli::service(lang, copy.service);
+        let service = crate::store::strings::service(lang, copy.service);
         out.push_str(&format!("{}  ({service})\n", slashed(&copy.path)));
         out.push_str(&format!("  {} {}\n", say(lang, Say::CopyOf), slashed(&copy.original)));
         match compared {
@@ -214,7 +217,7 @@ fn undo(root: &Path, file: &Path, lang: Lang) -> ExitCode {
             super::stdio::answer("stuurgroep conflicts undo", &out, 0)
         }
         Err(e) => {
-            let why = crate::i18n::conflicts::undo_error(lang, &e);
+            let why = undo_error(lang, &e);
             eprintln!("stuurgroep conflicts undo: {}", printable(&why));
             1
         }
@@ -235,7 +238,7 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
                 super::stdio::answer(COMMAND, &out, 0)
             }
             Err(e) => {
-                eprintln!("stuurgroep conflicts merge: {}: {e}", slashed(&c.copy.path));
+                eprintln!("stuurgroep conflicts merge: {}", disk_refused(lang, &c.copy.path, &e));
                 2
             }
         };
@@ -251,7 +254,7 @@ fn merge_auto(root: &Path, c: &Compared, cache: Option<&VersionCache>, lang: Lan
     let (merged, open) = c.merge();
     match c.write(root, merged, open.is_empty(), cache) {
         Err(e) => {
-            eprintln!("stuurgroep conflicts merge: {}", printable(&e));
+            eprintln!("stuurgroep conflicts merge: {}", printable(&merge_write_error(lang, &e)));
             2
         }
         Ok(Some(to)) => {
@@ -288,7 +291,7 @@ impl Authors {
         };
         let name = copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
         let writer = copy_writer(&name);
-        let service = crate::i18n::cli::service(lang, copy.service);
+        let service = crate::store::strings::service(lang, copy.service);
         Self {
             original: original_by(lang, holder.as_deref()),
             copy: copy_by(lang, service, writer.as_deref()),

@@ -2,11 +2,12 @@
 //! differs element by element, and `merge --auto` for them.
 
 use super::ExitCode;
+use crate::domain::merge::strings::{Say, file_element, say, side};
 use crate::domain::merge::{FileDifference, FileElement, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{Say, file_element, say, side};
 use crate::store::file_conflict::FileCompared;
 use crate::store::load::ConflictCopy;
+use crate::store::strings::merge_write_error;
 use crate::text::printable;
 use std::path::Path;
 
@@ -63,7 +64,7 @@ pub fn merge_auto(root: &Path, copy: &ConflictCopy, lang: Lang) -> Option<ExitCo
     };
     Some(match c.write(root) {
         Err(e) => {
-            eprintln!("stuurgroep conflicts merge: {}", printable(&e));
+            eprintln!("stuurgroep conflicts merge: {}", printable(&merge_write_error(lang, &e)));
             2
         }
         Ok(Some(to)) => {

@@ -3,12 +3,14 @@
 use super::ExitCode;
 use super::filters::{End, date_arg, objective_arg};
 use super::stdio::Shown;
+use crate::cli::strings::{BadArgument, bad_argument};
 use crate::domain::code::ObjectiveCode;
 use crate::domain::ids::DecisionRef;
 use crate::domain::meeting::{Meeting, Outcome};
-use crate::i18n::{self, BadArgument, Lang, Listing};
+use crate::i18n::Lang;
 use crate::index::Index;
 use crate::index::decisions::{DecisionEntry, DecisionFilter, index_decisions};
+use crate::index::strings::{Listing, code_label, listing};
 use crate::text::{printable, wrap};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -74,7 +76,7 @@ fn filter(
     if let (Some(body), Some(members)) = (&args.body, &folder.members)
         && members.value.body(&body.as_str().into()).is_none()
     {
-        return Err(i18n::bad_argument(lang, BadArgument::Body, body));
+        return Err(bad_argument(lang, BadArgument::Body, body));
     }
     Ok(DecisionFilter {
         body: args.body.as_deref().map(Into::into),
@@ -192,7 +194,7 @@ fn codes(index: &Index, d: &DecisionEntry, lang: Lang) -> Vec<String> {
         .iter()
         .map(|id| match index.objectives.get(id.as_str()) {
             None => id.to_string(),
-            Some(o) => i18n::code_label(lang, o, d.date),
+            Some(o) => code_label(lang, o, d.date),
         })
         .collect()
 }
@@ -211,9 +213,9 @@ fn write_human<'a>(
         out.write_all(printable(&block(index, d, lang)).as_bytes())?;
     }
     let last = if count == 0 {
-        format!("{}\n", i18n::listing(lang, Listing::NoDecisions))
+        format!("{}\n", listing(lang, Listing::NoDecisions))
     } else {
-        format!("{count} {}\n", i18n::listing(lang, Listing::Decisions))
+        format!("{count} {}\n", listing(lang, Listing::Decisions))
     };
     out.write_all(printable(&last).as_bytes())
 }
@@ -221,22 +223,23 @@ fn write_human<'a>(
 /// A decision as the text listing shows it.
 fn block(index: &Index, d: &DecisionEntry, lang: Lang) -> String {
     let mut out = String::new();
-    let head = format!("{}  {}  {}", d.date, d.reference, i18n::outcome(lang, d.outcome));
+    let head = format!(
+        "{}  {}  {}",
+        d.date,
+        d.reference,
+        crate::domain::strings::outcome(lang, d.outcome)
+    );
     let codes = codes(index, d, lang).join(", ");
     // Keep every line within 80 columns: long code lists go on a line of their own.
     let sep = if head.chars().count() + 2 + codes.chars().count() > 80 { "\n    " } else { "  " };
     out.push_str(&format!("{head}{sep}{codes}\n"));
     out.push_str(&wrap(&d.text, 80, 4));
     if let Some(by) = &d.superseded_by {
-        out.push_str(&format!("    → {} {by}\n", i18n::listing(lang, Listing::SupersededBy)));
+        out.push_str(&format!("    → {} {by}\n", listing(lang, Listing::SupersededBy)));
     }
     if !d.amended_by.is_empty() {
         let by: Vec<String> = d.amended_by.iter().map(ToString::to_string).collect();
-        out.push_str(&format!(
-            "    → {} {}\n",
-            i18n::listing(lang, Listing::AmendedBy),
-            by.join(", ")
-        ));
+        out.push_str(&format!("    → {} {}\n", listing(lang, Listing::AmendedBy), by.join(", ")));
     }
     out
 }

@@ -3,10 +3,13 @@
 
 use super::ExitCode;
 use super::filters::{End, date_arg};
+use crate::cli::strings::meeting_unreadable;
+use crate::cli::strings::{BadArgument, bad_argument, binary_to_terminal, is_a_folder};
 use crate::export::{self, model, output};
-use crate::i18n::{self, BadArgument, Lang};
+use crate::i18n::Lang;
 use crate::index::Index;
 use crate::store::Folder;
+use crate::store::strings::disk_refused;
 use std::path::{Path, PathBuf};
 
 /// Options of `export`.
@@ -133,11 +136,15 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             incomplete
         }
         Err(output::OutputError::BinaryToTerminal) => {
-            eprintln!("stuurgroep export: {}", i18n::binary_to_terminal(lang));
+            eprintln!("stuurgroep export: {}", binary_to_terminal(lang));
+            2
+        }
+        Err(output::OutputError::IsAFolder(path)) => {
+            eprintln!("stuurgroep export: {}", is_a_folder(lang, &path));
             2
         }
         Err(output::OutputError::Io(path, e)) => {
-            eprintln!("stuurgroep export: {path}: {e}");
+            eprintln!("stuurgroep export: {}", disk_refused(lang, Path::new(&path), &e));
             2
         }
     }
@@ -163,9 +170,9 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             let found = folder.meetings.iter().find(|m| m.value.id.as_str() == meeting);
             let m = found.ok_or_else(|| {
                 if unreadable_meeting(folder, what) {
-                    i18n::cli::meeting_unreadable(lang, meeting)
+                    meeting_unreadable(lang, meeting)
                 } else {
-                    i18n::bad_argument(lang, BadArgument::Meeting, meeting)
+                    bad_argument(lang, BadArgument::Meeting, meeting)
                 }
             })?;
             let doc = model::minutes_doc(&m.value, members, index, organisation, lang);
@@ -183,7 +190,7 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             let from = date_arg(from.as_deref(), End::Start, lang)?;
             let to = date_arg(to.as_deref(), End::Finish, lang)?;
             let sessions = model::decision_list(folder, index, body.as_deref(), from, to, lang);
-            let period = i18n::report::period(lang, from, to);
+            let period = crate::export::strings::report::period(lang, from, to);
             Ok(Document::text(match format {
                 ListFormat::Md => {
                     export::minutes::list_markdown(&sessions, organisation, &period, lang)
@@ -200,7 +207,7 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             let from = date_arg(from.as_deref(), End::Start, lang)?;
             let to = date_arg(to.as_deref(), End::Finish, lang)?;
             let rows = export::report::rows(index, from, to, chrono::Local::now().date_naive());
-            let period = i18n::report::period(lang, from, to);
+            let period = crate::export::strings::report::period(lang, from, to);
             Ok(Document::text(match format {
                 ReportFormat::Md => export::report::markdown(&rows, &period, lang),
                 ReportFormat::Html => export::report::html(&rows, &period, lang),
@@ -224,7 +231,7 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
 fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), String> {
     match (body, &folder.members) {
         (Some(b), Some(members)) if members.value.body(&b.into()).is_none() => {
-            Err(i18n::bad_argument(lang, BadArgument::Body, b))
+            Err(bad_argument(lang, BadArgument::Body, b))
         }
         _ => Ok(()),
     }

@@ -1,8 +1,9 @@
 //! Turning filter arguments into values: dates that may be a day, a month or a year, and an
 //! objective given by any of its codes or its id.
 
+use crate::cli::strings::{BadArgument, bad_argument};
 use crate::domain::ids::ObjectiveId;
-use crate::i18n::{self, BadArgument, Lang};
+use crate::i18n::Lang;
 use crate::index::Index;
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -37,7 +38,7 @@ pub fn parse_date(value: &str, end: End) -> Option<NaiveDate> {
 /// A date argument, or the one-line message for it.
 pub fn date_arg(value: Option<&str>, end: End, lang: Lang) -> Result<Option<NaiveDate>, String> {
     value
-        .map(|v| parse_date(v, end).ok_or_else(|| i18n::bad_argument(lang, BadArgument::Date, v)))
+        .map(|v| parse_date(v, end).ok_or_else(|| bad_argument(lang, BadArgument::Date, v)))
         .transpose()
 }
 
@@ -51,11 +52,7 @@ pub fn objective_arg(
         index.objectives.resolve(value).into_iter().map(|e| e.id.clone()).collect();
     // The decisions of the objectives merged into these count under them too.
     let ids = index.objectives.with_carried(ids);
-    if ids.is_empty() {
-        Err(i18n::bad_argument(lang, BadArgument::Objective, value))
-    } else {
-        Ok(ids)
-    }
+    if ids.is_empty() { Err(bad_argument(lang, BadArgument::Objective, value)) } else { Ok(ids) }
 }
 
 /// Whether `date` lies in the period.

@@ -11,11 +11,13 @@
 //! still compared three-way there. Conflict markers would break the RON for every reader.
 
 use super::ExitCode;
+use crate::cli::strings::git_merge as words;
 use crate::domain::meeting::Meeting;
 use crate::domain::merge::{self, Choice, FileContent, merge_file};
-use crate::i18n::{Lang, git_merge as words};
+use crate::i18n::Lang;
 use crate::store::document::{MEETINGS_DIR, MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
 use crate::store::format::{ParseError, parse, to_ron};
+use crate::store::strings::disk_refused;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
@@ -91,7 +93,7 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
         None => None,
     };
     if let Err(e) = std::fs::write(&args.ours, &outcome.merged) {
-        eprintln!("{command}: {}: {e}", slashed(&args.ours));
+        eprintln!("{command}: {}", disk_refused(lang, &args.ours, &e));
         return 2;
     }
     match copy {

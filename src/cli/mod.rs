@@ -11,9 +11,13 @@ pub mod generate;
 pub mod git_merge;
 pub mod search;
 pub mod stdio;
+pub mod strings;
 pub mod summary;
 
-use crate::i18n::{BadArgument as BadArgumentKind, Lang};
+use crate::cli::strings::BadArgument as BadArgumentKind;
+use crate::cli::strings::{bad_argument, members_unknown};
+use crate::i18n::Lang;
+use crate::store::strings::cannot_open;
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
@@ -156,16 +160,16 @@ fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
             let members = Path::new(crate::store::document::MEMBERS_PATH);
             let broken = stdio::broken(&folder, lang).into_iter().find(|(p, _)| *p == members);
             let why = broken.map(|(_, line)| line).unwrap_or_else(|| {
-                crate::i18n::finding(lang, &crate::check::finding::FindingKind::NoMembersFile)
+                crate::check::strings::finding(
+                    lang,
+                    &crate::check::finding::FindingKind::NoMembersFile,
+                )
             });
-            eprintln!("stuurgroep --as: {}", crate::i18n::cli::members_unknown(lang, id));
+            eprintln!("stuurgroep --as: {}", members_unknown(lang, id));
             eprintln!("  {}", crate::text::printable(&why));
             return 2;
         }
-        eprintln!(
-            "stuurgroep --as: {}",
-            crate::i18n::bad_argument(lang, BadArgumentKind::Member, id)
-        );
+        eprintln!("stuurgroep --as: {}", bad_argument(lang, BadArgumentKind::Member, id));
         return 2;
     }
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
@@ -189,7 +193,7 @@ fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
 /// Loads the folder at `dir`, or says on stderr why it cannot (then exit with 2).
 pub fn open(dir: &Path, command: &str, lang: Lang) -> Result<crate::store::Folder, ExitCode> {
     crate::store::load_folder(dir).map_err(|e| {
-        eprintln!("{command}: {}", crate::i18n::cannot_open(lang, &e));
+        eprintln!("{command}: {}", cannot_open(lang, &e));
         2
     })
 }

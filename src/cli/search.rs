@@ -1,11 +1,13 @@
 //! `stuurgroep search`: the app's fuzzy search from the command line.
 
 use super::ExitCode;
-use crate::i18n::{self, Lang, Listing};
+use crate::i18n::Lang;
 use crate::index::Index;
 use crate::index::search::{self, Hit, Kind, SearchIndex, Target};
+use crate::index::strings::{Listing, listing, search_kind};
 use crate::store::load::Folder;
 use crate::text::printable;
+use crate::tui::strings::browse::hit_heading;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -74,7 +76,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
 /// words in bold (on a terminal).
 pub fn human(hits: &[Hit], lang: Lang, bold: bool, index: &Index, folder: &Folder) -> String {
     if hits.is_empty() {
-        return format!("{}\n", i18n::listing(lang, Listing::NothingFound));
+        return format!("{}\n", listing(lang, Listing::NothingFound));
     }
     let members = folder.members.as_ref().map(|m| &m.value);
     let body_name = |b: &crate::domain::ids::BodyId| {
@@ -86,9 +88,9 @@ pub fn human(hits: &[Hit], lang: Lang, bold: bool, index: &Index, folder: &Folde
         if group.is_empty() {
             continue;
         }
-        out.push_str(&format!("{}\n", i18n::search_kind(lang, kind)));
+        out.push_str(&format!("{}\n", search_kind(lang, kind)));
         for hit in group {
-            let heading = i18n::tui::hit_heading(lang, hit, &index.objectives, &body_name);
+            let heading = hit_heading(lang, hit, &index.objectives, &body_name);
             out.push_str(&format!("  {}\n    {}\n", printable(&heading), excerpt(hit, 74, bold)));
         }
     }

@@ -3,8 +3,11 @@
 
 use super::ExitCode;
 use crate::check::finding::FindingKind;
-use crate::i18n::{self, Lang};
+use crate::check::strings::finding;
+use crate::cli::strings::incomplete;
+use crate::i18n::Lang;
 use crate::store::Folder;
+use crate::store::strings::cannot_open;
 use crate::text::printable;
 use std::io::{BufWriter, ErrorKind, StdoutLock, Write};
 use std::path::Path;
@@ -60,7 +63,7 @@ pub fn open_keeping<U: Send>(
     keep: impl Fn(crate::store::LoadedFile<crate::domain::meeting::Meeting>) -> U + Sync,
 ) -> Result<(Folder, Vec<U>), ExitCode> {
     crate::store::load::load_folder_keeping(dir, keep).map_err(|e| {
-        eprintln!("{command}: {}", i18n::cannot_open(lang, &e));
+        eprintln!("{command}: {}", cannot_open(lang, &e));
         2
     })
 }
@@ -72,7 +75,7 @@ pub fn unreadable(folder: &Folder, command: &str, lang: Lang) -> ExitCode {
     if total == 0 {
         return 0;
     }
-    let mut out = format!("{command}: {}\n", i18n::cli::incomplete(lang, total));
+    let mut out = format!("{command}: {}\n", incomplete(lang, total));
     for (_, line) in broken(folder, lang) {
         out.push_str(&format!("  {line}\n"));
     }
@@ -91,13 +94,13 @@ pub fn broken(folder: &Folder, lang: Lang) -> Vec<(&Path, String)> {
             newer_version: e.newer_version,
         };
         let line = format!("{}:{}:{}: ", crate::store::relpath::slashed(&e.path), e.line, e.col);
-        (e.path.as_path(), line + &i18n::finding(lang, &kind))
+        (e.path.as_path(), line + &finding(lang, &kind))
     });
     let not_files = folder.not_files.iter().map(|n| {
         let kind = FindingKind::NotAFile { link: n.link };
         (
             n.path.as_path(),
-            format!("{}: {}", crate::store::relpath::slashed(&n.path), i18n::finding(lang, &kind)),
+            format!("{}: {}", crate::store::relpath::slashed(&n.path), finding(lang, &kind)),
         )
     });
     parse.chain(not_files).collect()

@@ -2,7 +2,10 @@
 
 use super::ExitCode;
 use crate::check::check;
-use crate::i18n::{self, Lang, Listing, SummaryHeading};
+use crate::cli::strings::{SummaryHeading, summary_heading};
+use crate::domain::strings::minutes_status;
+use crate::i18n::Lang;
+use crate::index::strings::{Listing, listing};
 use std::path::Path;
 
 /// Prints what the folder holds: counts, today's objectives, the latest meetings, findings.
@@ -15,7 +18,7 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let report = check(&folder);
     let mut out = super::check::human(dir, &report, lang);
     if let Some(plan) = &folder.plan {
-        out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::Objectives)));
+        out.push_str(&format!("\n{}\n", summary_heading(lang, SummaryHeading::Objectives)));
         for sd in &plan.value.strategic_objectives {
             out.push_str(&format!("  {}  {}\n", sd.code(), clip(&sd.title, 70)));
             for od in sd.operational_objectives.iter().filter(|od| od.ended().is_none()) {
@@ -23,13 +26,12 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
             }
         }
     }
-    out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::LatestMeetings)));
+    out.push_str(&format!("\n{}\n", summary_heading(lang, SummaryHeading::LatestMeetings)));
     let mut meetings: Vec<_> = folder.meetings.iter().map(|m| &m.value).collect();
     meetings.sort_by_key(|m| std::cmp::Reverse(m.date));
     for m in meetings.iter().take(5) {
-        let decisions =
-            format!("{} {}", m.decisions().count(), i18n::listing(lang, Listing::Decisions));
-        let status = i18n::minutes_status(lang, &m.status);
+        let decisions = format!("{} {}", m.decisions().count(), listing(lang, Listing::Decisions));
+        let status = minutes_status(lang, &m.status);
         out.push_str(&format!(
             "  {}  {:<24} {:<14} {decisions}\n",
             m.date,
@@ -37,7 +39,7 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
             status
         ));
     }
-    out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::Hint)));
+    out.push_str(&format!("\n{}\n", summary_heading(lang, SummaryHeading::Hint)));
     super::stdio::answer("stuurgroep", &crate::text::printable(&out), incomplete)
 }
 

@@ -11,6 +11,7 @@ pub mod merge;
 pub mod organisation;
 pub mod plan;
 pub mod redate;
+pub mod strings;
 pub mod updates;
 
 /// The schema version this build writes and fully understands.

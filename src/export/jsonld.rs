@@ -275,7 +275,7 @@ fn outcome_nl(outcome: &str) -> &str {
         "postponed" => Outcome::Postponed,
         other => return other,
     };
-    crate::i18n::outcome(crate::i18n::Lang::Nl, o)
+    crate::domain::strings::outcome(crate::i18n::Lang::Nl, o)
 }
 
 /// The end of a session: on the next day when it is earlier than the start (past midnight).

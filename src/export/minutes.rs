@@ -2,8 +2,9 @@
 
 use super::escape::{markdown as md, xml};
 use super::model::{DecisionDoc, MinutesDoc, Person};
+use crate::export::strings::minutes::{Word, word};
 use crate::i18n::Lang;
-use crate::i18n::minutes::{Word, word};
+use crate::index::strings::code_then;
 
 fn names(people: &[Person]) -> String {
     people.iter().map(|p| p.label.as_str()).collect::<Vec<_>>().join(", ")
@@ -65,11 +66,8 @@ pub(super) fn decision_lines(d: &DecisionDoc, lang: Lang) -> Vec<String> {
     }
     lines.push(outcome);
     for o in &d.objectives {
-        let then = o
-            .code_then
-            .as_ref()
-            .map(|c| format!(" {}", crate::i18n::code_then(lang, c)))
-            .unwrap_or_default();
+        let then =
+            o.code_then.as_ref().map(|c| format!(" {}", code_then(lang, c))).unwrap_or_default();
         lines.push(format!("{}: {}{then} – {}", word(lang, Word::Objectives), o.code, o.title));
     }
     lines.extend(d.amends.as_ref().map(|a| format!("{} {a}", word(lang, Word::Amends))));

@@ -10,3 +10,4 @@ pub mod model;
 pub mod odt;
 pub mod output;
 pub mod report;
+pub mod strings;

@@ -3,7 +3,8 @@
 
 use crate::domain::meeting::{Meeting, Presence, Votes};
 use crate::domain::organisation::Members;
-use crate::i18n::{self, Lang};
+use crate::domain::strings::{follow_up_status, minutes_status_sentence};
+use crate::i18n::Lang;
 use crate::index::Index;
 use chrono::{NaiveDate, NaiveTime};
 
@@ -177,7 +178,7 @@ pub fn minutes_doc(
             .iter()
             .map(|item| item_doc(meeting, item, members, index, lang))
             .collect(),
-        status_label: i18n::minutes_status_sentence(lang, &meeting.status),
+        status_label: minutes_status_sentence(lang, &meeting.status),
         approves: meeting
             .approves
             .iter()
@@ -243,7 +244,7 @@ fn item_doc(
                     .iter()
                     .find(|a| a.reference == f.action)
                     .map(|a| a.text.trim_end_matches('.').to_owned()),
-                status_label: i18n::follow_up_status(lang, f.status).to_owned(),
+                status_label: follow_up_status(lang, f.status).to_owned(),
                 note: f.note.clone(),
             })
             .collect(),
@@ -271,7 +272,7 @@ pub fn decision_doc(
             crate::domain::meeting::Outcome::Rejected => "rejected",
             crate::domain::meeting::Outcome::Postponed => "postponed",
         },
-        outcome_label: i18n::outcome(lang, d.outcome).to_owned(),
+        outcome_label: crate::domain::strings::outcome(lang, d.outcome).to_owned(),
         votes: d.votes,
         objectives: d
             .objectives

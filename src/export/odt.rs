@@ -4,8 +4,8 @@
 use super::escape::xml;
 use super::minutes::{attendance, decision_lines, facts, title};
 use super::model::MinutesDoc;
+use crate::export::strings::minutes::{Word, word};
 use crate::i18n::Lang;
-use crate::i18n::minutes::{Word, word};
 use std::io::{Cursor, Write};
 use zip::CompressionMethod;
 use zip::write::SimpleFileOptions;

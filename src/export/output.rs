@@ -9,6 +9,8 @@ use std::path::Path;
 pub enum OutputError {
     /// A binary format to a terminal.
     BinaryToTerminal,
+    /// The file named is a folder.
+    IsAFolder(String),
     /// The file could not be written.
     Io(String, std::io::Error),
 }
@@ -19,8 +21,7 @@ pub fn write(file: Option<&Path>, bytes: &[u8], binary: bool) -> Result<(), Outp
         Some(path) => {
             let shown = path.display().to_string();
             if path.is_dir() {
-                let e = std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a folder");
-                return Err(OutputError::Io(shown, e));
+                return Err(OutputError::IsAFolder(shown));
             }
             crate::store::atomic::write_atomic(path, bytes).map_err(|e| OutputError::Io(shown, e))
         }

@@ -2,7 +2,8 @@
 //! open / done / overdue, the last decision, and objectives that saw nothing in the period.
 
 use super::escape;
-use crate::i18n::{Lang, report as words};
+use crate::export::strings::report as words;
+use crate::i18n::Lang;
 use crate::index::Index;
 use crate::index::actions::ActionStatus;
 use chrono::NaiveDate;

@@ -6,6 +6,7 @@ pub mod decisions;
 pub mod objectives;
 mod query;
 pub mod search;
+pub mod strings;
 pub mod words;
 
 use crate::store::load::Folder;

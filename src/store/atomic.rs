@@ -117,6 +117,12 @@ pub fn is_still_busy(e: &io::Error) -> bool {
     e.get_ref().is_some_and(|inner| inner.is::<StillBusy>())
 }
 
+/// The operating system's own error behind one that stayed "in use" until the retries gave
+/// up, to say it in the user's words.
+pub fn still_busy_cause(e: &io::Error) -> Option<&io::Error> {
+    e.get_ref().and_then(|inner| inner.downcast_ref::<StillBusy>()).map(|busy| &busy.0)
+}
+
 /// Runs `attempt` until it succeeds, fails otherwise than "in use", or `limit` has passed,
 /// waiting longer each time. A failure still "in use" at the end becomes [`StillBusy`].
 fn retry_while_busy(

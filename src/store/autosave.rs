@@ -17,7 +17,6 @@ use super::versions::VersionCache;
 use crate::domain::meeting::Meeting;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
-use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -44,8 +43,9 @@ pub enum SaveState {
     },
     /// The last save failed; the newest content is kept in memory.
     Failed {
-        /// What went wrong, to show.
-        error: String,
+        /// What went wrong, shown in the user's language by
+        /// [`super::strings::save_error`].
+        error: Arc<SaveError>,
         /// Failed attempts in a row.
         attempts: u32,
         /// When the worker tries again by itself; `None`: only on the next submission.
@@ -54,8 +54,8 @@ pub enum SaveState {
     /// The file changed (or vanished) on disk since it was read: not saved again until the
     /// document is tracked anew; the newest content is kept for [`Autosaver::save_elsewhere`].
     Conflict {
-        /// What was found, to show.
-        error: String,
+        /// What was found, shown in the user's language by [`super::strings::save_error`].
+        error: Arc<SaveError>,
     },
 }
 
@@ -194,20 +194,14 @@ impl<T: Document + Sync + 'static> Autosaver<T> {
     /// Writes the newest content of `rel` to `target`, a path the user chose (outside the
     /// folder, typically), atomically. Refuses a `target` that exists: that could be the file
     /// changed on disk, or anything else of value.
-    pub fn save_elsewhere(&self, rel: &Path, target: &Path) -> io::Result<()> {
+    pub fn save_elsewhere(&self, rel: &Path, target: &Path) -> Result<(), SaveError> {
         let content = self.shared.lock().entries.get(rel).and_then(|e| e.latest.clone());
-        let content = content.ok_or_else(|| {
-            let message =
-                format!("{}: nothing was submitted to save", super::relpath::slashed(rel));
-            io::Error::new(io::ErrorKind::NotFound, message)
-        })?;
+        let content = content.ok_or(SaveError::NotTracked)?;
         if target.symlink_metadata().is_ok() {
-            let message =
-                format!("{}: exists already; not overwritten", super::relpath::slashed(target));
-            return Err(io::Error::new(io::ErrorKind::AlreadyExists, message));
+            return Err(SaveError::Exists(target.to_owned()));
         }
-        let text = to_ron(&*content).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-        write_atomic(target, text.as_bytes())
+        let text = to_ron(&*content).map_err(|e| SaveError::Serialize(target.to_owned(), e))?;
+        write_atomic(target, text.as_bytes()).map_err(|e| SaveError::Io(target.to_owned(), e))
     }
 }
 
@@ -315,7 +309,7 @@ impl<T> State<T> {
         }
         match result {
             Ok(hash) => entry.saved(hash),
-            Err(e) => entry.failed(&e),
+            Err(e) => entry.failed(e),
         }
     }
 
@@ -357,7 +351,7 @@ impl<T> Entry<T> {
     fn state_after_submit(&self) -> SaveState {
         if self.base.is_none() {
             return SaveState::Failed {
-                error: "not opened for saving (no base to save from)".into(),
+                error: Arc::new(SaveError::NotTracked),
                 attempts: 0,
                 next_retry: None,
             };
@@ -378,22 +372,19 @@ impl<T> Entry<T> {
     }
 
     /// The content was not saved: it is dirty again (unless newer content already is).
-    fn failed(&mut self, error: &SaveError) {
+    fn failed(&mut self, error: SaveError) {
         self.dirty = true;
         self.attempts += 1;
-        let message = error.to_string();
-        self.state = match error {
-            SaveError::ChangedOnDisk(_) | SaveError::Missing(_) => {
-                SaveState::Conflict { error: message }
-            }
-            SaveError::Io(..) | SaveError::Busy(..) => SaveState::Failed {
-                error: message,
-                attempts: self.attempts,
-                next_retry: Some(Instant::now() + retry_delay(self.attempts)),
-            },
-            // Retrying cannot help (newer schema, path outside, not serialisable): only a new
-            // submission tries again.
-            _ => SaveState::Failed { error: message, attempts: self.attempts, next_retry: None },
+        let conflict = matches!(error, SaveError::ChangedOnDisk(_) | SaveError::Missing(_));
+        // Retrying helps only a disk that said no or a file held by another program; for the
+        // rest (newer schema, path outside, not serialisable) only a new submission tries.
+        let retry = matches!(error, SaveError::Io(..) | SaveError::Busy(..))
+            .then(|| Instant::now() + retry_delay(self.attempts));
+        let error = Arc::new(error);
+        self.state = if conflict {
+            SaveState::Conflict { error }
+        } else {
+            SaveState::Failed { error, attempts: self.attempts, next_retry: retry }
         };
     }
 }
@@ -424,7 +415,7 @@ mod tests {
         let mut entry = Entry::<u32> { base: Some(Base::new_file()), ..Entry::untracked() };
         entry.latest = Some(Arc::new(7));
         let busy = std::io::Error::other("sharing violation");
-        entry.failed(&SaveError::Busy("x.ron".into(), busy));
+        entry.failed(SaveError::Busy("x.ron".into(), busy));
         assert!(matches!(entry.state, SaveState::Failed { next_retry: Some(_), .. }));
         assert!(entry.dirty && entry.latest.as_deref() == Some(&7));
     }
@@ -432,7 +423,7 @@ mod tests {
     #[test]
     fn a_conflict_keeps_its_state_when_new_content_arrives() {
         let mut entry = Entry::<u32> { base: Some(Base::new_file()), ..Entry::untracked() };
-        entry.failed(&SaveError::ChangedOnDisk("x.ron".into()));
+        entry.failed(SaveError::ChangedOnDisk("x.ron".into()));
         assert!(matches!(entry.state_after_submit(), SaveState::Conflict { .. }));
         entry.state = SaveState::Saved { at: Utc::now(), hash: FileHash::of(b"") };
         assert_eq!(entry.state_after_submit(), SaveState::Pending);

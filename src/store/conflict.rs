@@ -15,6 +15,31 @@ use std::path::{Path, PathBuf};
 /// Where settled copies go, inside the folder.
 pub const RESOLVED_DIR: &str = ".stuurgroep/resolved";
 
+/// Why a merge was not written, or not all of it: rendered in the user's language by
+/// [`super::strings::merge_write_error`].
+#[derive(Debug)]
+pub enum WriteError {
+    /// The original was not written over (changed on disk, of a newer schema, the disk said
+    /// no): nothing of the merge is in the folder.
+    Save(SaveError),
+    /// The original could not be read to keep it as it was: nothing was written.
+    Read(PathBuf, std::io::Error),
+    /// The original as it was could not be kept in `.stuurgroep/resolved/`: nothing was
+    /// written.
+    KeepOriginal(std::io::Error),
+    /// The merge is written, but the settled copy could not be moved away: it stays listed.
+    PutAway(PathBuf, std::io::Error),
+    /// The merge is written, but its record is not: `undo` cannot find it (the original as it
+    /// was is kept all the same).
+    Record(std::io::Error),
+}
+
+impl From<SaveError> for WriteError {
+    fn from(e: SaveError) -> Self {
+        WriteError::Save(e)
+    }
+}
+
 /// Why a conflict copy cannot be compared element by element.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CompareError {
@@ -122,7 +147,7 @@ impl Compared {
         mut merged: Meeting,
         settled: bool,
         cache: Option<&VersionCache>,
-    ) -> Result<Option<PathBuf>, String> {
+    ) -> Result<Option<PathBuf>, WriteError> {
         // The merge goes on from the original: that is its ancestor for a next conflict.
         if let (Some(cache), Ok(bytes)) = (cache, std::fs::read(root.join(&self.original.path))) {
             let _ = cache.keep(&bytes);
@@ -130,11 +155,10 @@ impl Compared {
         merged.edited_from = Some(self.original.hash.to_string());
         let ours_last = self.original.value.agenda.iter().map(|i| i.number).max().unwrap_or(0);
         merge::place_taken_items(&mut merged, &self.theirs, ours_last);
-        let base = self.original.base().map_err(|e| e.to_string())?;
+        let base = self.original.base()?;
         let at = chrono::Utc::now();
         let before = self.keep_before(root, at)?;
-        let written = save(root, &self.original.path, &merged, base);
-        let written = written.map_err(|e: SaveError| e.to_string())?;
+        let written = save(root, &self.original.path, &merged, base)?;
         // The merge is the newest version: the next conflict's ancestor.
         if let (Some(cache), Ok(text)) = (cache, to_ron(&merged))
             && super::FileHash::of(text.as_bytes()) == written
@@ -146,7 +170,7 @@ impl Compared {
         let _ = super::versions::prune(root, std::time::SystemTime::now());
         let moved = if settled {
             let to = put_away(root, &self.copy.path)
-                .map_err(|e| format!("{}: {e}", super::relpath::slashed(&self.copy.path)))?;
+                .map_err(|e| WriteError::PutAway(self.copy.path.clone(), e))?;
             Some(to)
         } else {
             None
@@ -162,7 +186,7 @@ impl Compared {
         };
         // Without the record the merge stands but `undo` cannot find it; the original as it
         // was is kept all the same.
-        super::undo::record(root, &record).map_err(|e| e.to_string())?;
+        super::undo::record(root, &record).map_err(WriteError::Record)?;
         Ok(moved)
     }
 
@@ -172,14 +196,14 @@ impl Compared {
         &self,
         root: &Path,
         at: chrono::DateTime<chrono::Utc>,
-    ) -> Result<PathBuf, String> {
+    ) -> Result<PathBuf, WriteError> {
         let path = &self.original.path;
-        let bytes = std::fs::read(root.join(path))
-            .map_err(|e| format!("{}: {e}", super::relpath::slashed(path)))?;
+        let bytes =
+            std::fs::read(root.join(path)).map_err(|e| WriteError::Read(path.clone(), e))?;
         if super::FileHash::of(&bytes) != self.original.hash {
-            return Err(SaveError::ChangedOnDisk(path.clone()).to_string());
+            return Err(SaveError::ChangedOnDisk(path.clone()).into());
         }
-        super::undo::keep_before(root, path, &bytes, at).map_err(|e| e.to_string())
+        super::undo::keep_before(root, path, &bytes, at).map_err(WriteError::KeepOriginal)
     }
 }
 

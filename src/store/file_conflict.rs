@@ -7,10 +7,10 @@
 //! both versions have differently is the user's choice, what only one has is kept.
 
 use super::Document;
-use super::conflict::put_away;
+use super::conflict::{WriteError, put_away};
 use super::document::{MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
 use super::load::{ConflictCopy, read_document};
-use super::save::{Base, save};
+use super::save::{Base, SaveError, save};
 use crate::domain::merge::{FileContent, FileDifference, FileElement, FileMerge, merge_file};
 use std::path::{Path, PathBuf};
 
@@ -21,9 +21,9 @@ pub struct FileCompared {
     pub copy: ConflictCopy,
     /// The original as read.
     pub original: FileContent,
-    /// What the original must still be for the merge to be written over it (never a file of
-    /// a newer schema: that is why not).
-    base: Result<Base, String>,
+    /// What the original must still be for the merge to be written over it; for a file of a
+    /// newer schema, its version (that is why not).
+    base: Result<Base, u32>,
     /// The automatic merge, and what differs.
     pub merge: FileMerge<FileContent, FileElement>,
 }
@@ -52,23 +52,25 @@ impl FileCompared {
     /// Writes the automatic merge over the original (refused if the original changed since it
     /// was read) when it differs from it; when nothing is left to choose, moves the copy out of
     /// the way and returns where it went.
-    pub fn write(&self, root: &Path) -> Result<Option<PathBuf>, String> {
+    pub fn write(&self, root: &Path) -> Result<Option<PathBuf>, WriteError> {
         if self.merge.merged != self.original {
-            let base = self.base.clone()?;
             let rel = &self.copy.original;
+            let base = self
+                .base
+                .map_err(|version| SaveError::NewerVersion { path: rel.clone(), version })?;
             let saved = match &self.merge.merged {
                 FileContent::Plan(p) => save(root, rel, p, base),
                 FileContent::Members(m) => save(root, rel, m, base),
                 FileContent::Updates(u) => save(root, rel, u, base),
             };
-            saved.map_err(|e| e.to_string())?;
+            saved?;
         }
         if !self.merge.open.is_empty() {
             return Ok(None);
         }
         put_away(root, &self.copy.path)
             .map(Some)
-            .map_err(|e| format!("{}: {e}", super::relpath::slashed(&self.copy.path)))
+            .map_err(|e| WriteError::PutAway(self.copy.path.clone(), e))
     }
 }
 
@@ -93,10 +95,10 @@ impl Kind {
     }
 
     /// The file `rel` read as this kind, and the base to save over it.
-    fn read(self, root: &Path, rel: &Path) -> Result<(FileContent, Result<Base, String>), String> {
-        fn doc<T: Document>(root: &Path, rel: &Path) -> Result<(T, Result<Base, String>), String> {
+    fn read(self, root: &Path, rel: &Path) -> Result<(FileContent, Result<Base, u32>), String> {
+        fn doc<T: Document>(root: &Path, rel: &Path) -> Result<(T, Result<Base, u32>), String> {
             let file = read_document::<T>(root, rel).map_err(|e| e.to_string())?;
-            let base = file.base().map_err(|e| e.to_string());
+            let base = file.base().map_err(|_| file.value.version());
             Ok((file.value, base))
         }
         Ok(match self {

@@ -17,6 +17,7 @@ pub mod relpath;
 pub mod removed;
 pub mod save;
 pub mod stignore;
+pub mod strings;
 pub mod textdiff;
 pub mod undo;
 pub mod versions;

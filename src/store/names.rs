@@ -159,6 +159,20 @@ fn onedrive_original<'a>(stem: &'a str, beside: &impl Beside, deeper: bool) -> O
     })
 }
 
+/// The device or person a conflict copy's file name names, when it names one: Syncthing's
+/// device id (`….sync-conflict-20270120-193000-ABCDEFG.ron`), Dropbox's user
+/// (`… (Jan's conflicted copy 2027-01-20).ron`).
+pub fn copy_writer(file_name: &str) -> Option<String> {
+    if let Some((_, rest)) = file_name.split_once(".sync-conflict-") {
+        let stem = rest.split('.').next()?;
+        let device = stem.splitn(3, '-').nth(2)?;
+        return (!device.is_empty()).then(|| device.to_owned());
+    }
+    let (_, rest) = file_name.rsplit_once(" (")?;
+    let (who, _) = rest.split_once("'s conflicted copy")?;
+    (!who.is_empty()).then(|| who.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -66,7 +66,37 @@ pub enum SaveError {
     /// Another program kept the file in use (on Windows: OneDrive uploading it, a virus
     /// scanner, a viewer) for longer than a save waits; trying again later may succeed.
     Busy(PathBuf, io::Error),
+    /// The autosaver was given content for a file it was not told to save (no base), or
+    /// none to save elsewhere.
+    NotTracked,
+    /// A file is there already where a copy was to go: never overwritten.
+    Exists(PathBuf),
 }
+
+/// Two errors are the same when they say the same about the same file (an OS error by its
+/// kind): so that a save state can be compared.
+impl PartialEq for SaveError {
+    fn eq(&self, other: &Self) -> bool {
+        use SaveError as E;
+        match (self, other) {
+            (E::ChangedOnDisk(a), E::ChangedOnDisk(b))
+            | (E::Missing(a), E::Missing(b))
+            | (E::OutsideFolder(a), E::OutsideFolder(b))
+            | (E::Exists(a), E::Exists(b)) => a == b,
+            (E::NewerVersion { path: a, version: x }, E::NewerVersion { path: b, version: y }) => {
+                a == b && x == y
+            }
+            (E::Serialize(a, x), E::Serialize(b, y)) => a == b && x == y,
+            (E::Io(a, x), E::Io(b, y)) | (E::Busy(a, x), E::Busy(b, y)) => {
+                a == b && x.kind() == y.kind()
+            }
+            (E::NotTracked, E::NotTracked) => true,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for SaveError {}
 
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -95,6 +125,8 @@ impl std::fmt::Display for SaveError {
                 slashed(p),
                 BUSY_RETRY_FOR.as_secs()
             ),
+            SaveError::NotTracked => write!(f, "not opened for saving (no base to save from)"),
+            SaveError::Exists(p) => write!(f, "{}: exists already; not overwritten", slashed(p)),
         }
     }
 }

@@ -23,6 +23,13 @@ pub const FOLDER_VERSIONS: &str = ".stuurgroep/versions";
 /// [`VersionCache::prune`].
 pub const PRUNE_AFTER: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
 
+/// The user's cache folder, outside the shared folder (`$XDG_CACHE_HOME/stuurgroep`, or the
+/// platform's). Found here, not in `config`, so that the store depends on no module that
+/// depends on it.
+pub fn user_cache_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "stuurgroep").map(|d| d.cache_dir().to_owned())
+}
+
 /// Folders of versions, one file per content hash: the first is written, all are read.
 #[derive(Debug, Clone)]
 pub struct VersionCache {
@@ -37,14 +44,14 @@ impl VersionCache {
 
     /// The user's cache (`$XDG_CACHE_HOME/stuurgroep/versions`, or the platform's).
     pub fn user() -> Option<Self> {
-        crate::config::cache_dir().map(|d| Self::at(&d.join("versions")))
+        user_cache_dir().map(|d| Self::at(&d.join("versions")))
     }
 
     /// The versions of the shared folder at `root` (`.stuurgroep/versions`), with the user's
     /// cache beside them.
     pub fn for_folder(root: &Path) -> Self {
         let mut dirs = vec![root.join(FOLDER_VERSIONS)];
-        dirs.extend(crate::config::cache_dir().map(|d| d.join("versions")));
+        dirs.extend(user_cache_dir().map(|d| d.join("versions")));
         Self { dirs }
     }
 

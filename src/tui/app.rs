@@ -7,6 +7,7 @@ use super::searcher::Searcher;
 use super::views::{ActionsView, DecisionsView};
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::{Hit, Target};
+use crate::tui::strings::browse::{Text, text};
 use std::collections::HashSet;
 
 /// The screens, in tab order.
@@ -414,7 +415,7 @@ impl App {
 
 /// The objectives to filter on: active ones in plan order, then ended ones.
 fn objective_picker(ctx: &Ctx) -> Picker {
-    let ended = crate::i18n::tui::text(ctx.lang, crate::i18n::tui::Text::Ended);
+    let ended = text(ctx.lang, Text::Ended);
     let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
     let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
     Picker::new(active.into_iter().chain(gone).map(|o| PickOption::objective(o, ended)).collect())

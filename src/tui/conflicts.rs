@@ -3,11 +3,13 @@
 //! sides changed chosen here one by one (the original's, the copy's, or both). Writing is left
 //! to the event loop.
 
+use crate::domain::merge::strings::element_text;
 use crate::domain::merge::{Choice, Difference, Side};
 use crate::i18n::Lang;
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
 use crate::store::relpath::slashed;
+use crate::store::strings::{disk_refused, merge_write_error, undo_error};
 use crate::store::textdiff::DiffLine;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use std::path::Path;
@@ -200,7 +202,7 @@ impl ConflictsView {
         if std::mem::take(&mut self.undo) {
             return Some(match crate::store::undo::undo(root, None) {
                 Ok(done) => ConflictNote::Undone(slashed(&done.original).to_string()),
-                Err(e) => ConflictNote::Failed(crate::i18n::conflicts::undo_error(lang, &e)),
+                Err(e) => ConflictNote::Failed(undo_error(lang, &e)),
             });
         }
         if let Some(at) = self.put_away.take() {
@@ -214,7 +216,7 @@ impl ConflictsView {
         let cache = crate::store::versions::VersionCache::for_folder(root);
         Some(match compared.write(root, merged, true, Some(&cache)) {
             Ok(to) => ConflictNote::Merged(to.map(|p| slashed(&p).to_string()).unwrap_or_default()),
-            Err(why) => ConflictNote::Failed(why),
+            Err(why) => ConflictNote::Failed(merge_write_error(lang, &why)),
         })
     }
 
@@ -230,7 +232,7 @@ impl ConflictsView {
                 Ok(lines) if lines.is_empty() => (true, None),
                 Ok(lines) => (false, Some(lines)),
                 Err(e) => {
-                    return Some(ConflictNote::Failed(format!("{}: {e}", slashed(&copy.path))));
+                    return Some(ConflictNote::Failed(disk_refused(lang, &copy.path, &e)));
                 }
             },
         };
@@ -241,7 +243,7 @@ impl ConflictsView {
         Some(match crate::store::conflict::put_away(root, &copy.path) {
             Ok(to) if identical => ConflictNote::PutAwayIdentical(slashed(&to).to_string()),
             Ok(to) => ConflictNote::PutAway(slashed(&to).to_string()),
-            Err(e) => ConflictNote::Failed(format!("{}: {e}", slashed(&copy.path))),
+            Err(e) => ConflictNote::Failed(disk_refused(lang, &copy.path, &e)),
         })
     }
 
@@ -270,8 +272,8 @@ impl ConflictsView {
 fn meeting_diff(c: &Compared, lang: Lang) -> Vec<DiffLine> {
     let mut lines = Vec::new();
     for d in c.differences.iter().filter(|d| c.ancestor.is_none() || d.side != Side::Ours) {
-        lines.push(DiffLine::Heading(crate::i18n::conflicts::element(lang, &d.element)));
-        let text = |m| crate::i18n::conflicts::element_text(lang, m, &d.element);
+        lines.push(DiffLine::Heading(crate::domain::merge::strings::element(lang, &d.element)));
+        let text = |m| element_text(lang, m, &d.element);
         let (ours, theirs) = (text(&c.original.value), text(&c.theirs));
         lines.extend(crate::store::textdiff::lines(&ours, &theirs));
     }

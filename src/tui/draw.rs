@@ -6,8 +6,8 @@ use super::ctx::Ctx;
 use super::screens;
 use super::theme::{Theme, line};
 use crate::check::finding::Severity;
-use crate::i18n::tui::{Text, action, text};
-use crate::i18n::{self, Listing};
+use crate::index::strings::{Listing, listing};
+use crate::tui::strings::browse::{Text, action, text};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -103,7 +103,7 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
     let findings = match ctx.report() {
         None => Span::styled(text(lang, Text::Checking), theme.dim),
         Some(report) => {
-            let totals = i18n::totals(lang, report.errors(), report.warnings());
+            let totals = crate::check::strings::totals(lang, report.errors(), report.warnings());
             let error = report.findings.iter().find(|f| f.severity == Severity::Error);
             match error {
                 Some(f) => Span::styled(
@@ -120,9 +120,9 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
     let counts = format!(
         " · {} {} · {} {}",
         ctx.folder.meetings.len(),
-        i18n::listing(lang, Listing::Meetings),
+        listing(lang, Listing::Meetings),
         ctx.index.decisions.len(),
-        i18n::listing(lang, Listing::Decisions),
+        listing(lang, Listing::Decisions),
     );
     let mut spans = vec![Span::raw(format!(" {} · ", line(&ctx.folder_name))), findings];
     // Conflict copies wait for someone to merge them: said before the counts, to stay in view.
@@ -198,7 +198,7 @@ pub fn draw_session(
     }
     if let Some(notice) = &session.notice {
         let line = Rect::new(0, area.height - 1, area.width, 1);
-        let text = crate::i18n::editor::notice(ctx.lang, notice);
+        let text = crate::tui::strings::status::notice(ctx.lang, notice);
         frame.render_widget(Clear, line);
         frame.render_widget(Paragraph::new(text).style(theme.error), line);
     }

@@ -13,6 +13,7 @@ pub mod run;
 pub mod screens;
 pub mod searcher;
 pub mod session;
+pub mod strings;
 pub mod theme;
 pub mod views;
 pub mod workbench;

@@ -6,9 +6,9 @@ use super::app::{App, ListState, Screen, Search, tree};
 use super::ctx::Ctx;
 use super::picker::{PickOption, Picker};
 use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, ObjectiveId};
-use crate::i18n::tui::{Context, Text, context, text};
 use crate::index::decisions::DecisionFilter;
 use crate::index::search::Target;
+use crate::tui::strings::browse::{Context, Text, context, text};
 
 /// How many places Back can return to; older ones are forgotten.
 const HISTORY: usize = 50;

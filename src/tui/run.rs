@@ -267,7 +267,9 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
                     editor.copied = true;
                     super::editor::Note::SavedElsewhere(target)
                 }
-                Err(e) => super::editor::Note::NotSavedElsewhere(e.to_string()),
+                Err(e) => super::editor::Note::NotSavedElsewhere(
+                    crate::store::strings::save_error(data.ctx.lang, &e),
+                ),
             });
         }
         if let Some(date) = editor.redate_to.take() {

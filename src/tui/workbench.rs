@@ -7,9 +7,12 @@ use super::editor::Editor;
 use crate::domain::edit::{self, NewMeeting, OpenAction};
 use crate::domain::ids::{MeetingId, MemberId};
 use crate::domain::meeting::Meeting;
+use crate::domain::strings::template;
 use crate::store::autosave::{Autosaver, SaveState};
 use crate::store::document::meeting_path;
 use crate::store::lock::{self, Holder, LockError, LockGuard, LockInfo};
+use crate::store::strings::{disk_refused, frozen, held_by, lock_error, read_only_chosen};
+use crate::store::strings::{save_error, taken_over, unsafe_id};
 use crate::store::versions::VersionCache;
 use crate::store::{Base, LoadedFile};
 use chrono::Utc;
@@ -64,6 +67,9 @@ pub struct Workbench {
     /// The earlier minutes approved in this meeting (file, id, whether a failure was said),
     /// while their save is not known to be done.
     approving: Option<(PathBuf, String, bool)>,
+    /// The language of the last session opened or ticked: what fails where no `Ctx` is at
+    /// hand (closing, removing) is said in it.
+    lang: crate::i18n::Lang,
 }
 
 impl Workbench {
@@ -87,6 +93,7 @@ impl Workbench {
             last_refresh: Instant::now(),
             last_check: Instant::now(),
             approving: None,
+            lang: crate::i18n::Lang::default(),
         }
     }
 
@@ -108,6 +115,7 @@ impl Workbench {
         take_over: Option<&LockInfo>,
     ) -> Opened {
         let lang = ctx.lang;
+        self.lang = lang;
         self.begin();
         let Some(loaded) = ctx.folder.meetings.iter().find(|m| &m.value.id == id) else {
             return Opened::Failed(id.to_string());
@@ -120,11 +128,11 @@ impl Workbench {
             )))
         };
         if loaded.value.is_frozen() {
-            return read_only(crate::i18n::editor::frozen(lang).to_owned());
+            return read_only(frozen(lang).to_owned());
         }
         let base = match loaded.base() {
             Ok(base) => base,
-            Err(e) => return read_only(e.to_string()),
+            Err(e) => return read_only(save_error(lang, &e)),
         };
         let holder = self.holder(ctx, me);
         let now = Utc::now();
@@ -146,7 +154,7 @@ impl Workbench {
             Err(LockError::Stale(info) | LockError::HeldBy(info)) => {
                 Opened::Stale(id.clone(), info)
             }
-            Err(e) => read_only(e.to_string()),
+            Err(e) => read_only(lock_error(lang, &e)),
         }
     }
 
@@ -158,9 +166,9 @@ impl Workbench {
             return Opened::Failed(id.to_string());
         };
         let why = match lock::read(&self.root, &loaded.path) {
-            Some(Ok(info)) => crate::i18n::editor::held_by(ctx.lang, &info),
-            Some(Err(e)) => e.to_string(),
-            None => crate::i18n::editor::read_only_chosen(ctx.lang).to_owned(),
+            Some(Ok(info)) => held_by(ctx.lang, &info),
+            Some(Err(e)) => lock_error(ctx.lang, &e),
+            None => read_only_chosen(ctx.lang).to_owned(),
         };
         let editor = Editor::new(loaded.value.clone(), loaded.path.clone(), Some(why));
         Opened::Editor(Box::new(editor))
@@ -193,15 +201,10 @@ impl Workbench {
         let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
             return Opened::Failed("data/members.ron".into());
         };
-        let meeting = edit::new_meeting(
-            new,
-            members,
-            &open_actions(ctx, new),
-            &crate::i18n::editor::template(ctx.lang),
-        );
+        let meeting = edit::new_meeting(new, members, &open_actions(ctx, new), &template(ctx.lang));
         let rel = match meeting_path(&meeting.id) {
             Ok(rel) => rel,
-            Err(e) => return Opened::Failed(format!("{e:?}")),
+            Err(e) => return Opened::Failed(unsafe_id(ctx.lang, &e)),
         };
         if self.root.join(&rel).exists() {
             // On disk but not loaded (it arrived since, or it is broken): never written over.
@@ -211,7 +214,7 @@ impl Workbench {
         if let Some(dir) = rel.parent()
             && let Err(e) = std::fs::create_dir_all(self.root.join(dir))
         {
-            return Opened::Failed(format!("{}: {e}", crate::store::relpath::slashed(dir)));
+            return Opened::Failed(disk_refused(ctx.lang, dir, &e));
         }
         let holder = self.holder(ctx, me);
         match lock::acquire(&self.root, &rel, &holder, Utc::now()) {
@@ -220,7 +223,7 @@ impl Workbench {
                 self.autosaver.submit(rel.clone(), meeting.clone());
                 Opened::Editor(Box::new(Editor::new(meeting, rel, None)))
             }
-            Err(e) => Opened::Failed(e.to_string()),
+            Err(e) => Opened::Failed(lock_error(ctx.lang, &e)),
         }
     }
 
@@ -228,6 +231,7 @@ impl Workbench {
     /// approved earlier meeting is saved, and the lock is refreshed; a lock lost to someone
     /// else turns the editor read-only.
     pub fn tick(&mut self, editor: &mut Editor, ctx: &Ctx) {
+        self.lang = ctx.lang;
         if editor.take_changed() {
             self.pending = true;
             if let Some(guard) = &mut self.lock
@@ -252,7 +256,7 @@ impl Workbench {
                 editor.note = Some(crate::tui::editor::Note::ApprovalNotSaved(id, why));
             }
         }
-        self.watch_approval(editor);
+        self.watch_approval(editor, ctx.lang);
         if self.last_refresh.elapsed() >= lock::REFRESH_EVERY {
             self.last_refresh = Instant::now();
             if let Some(guard) = &mut self.lock
@@ -279,7 +283,7 @@ impl Workbench {
     /// beside the meeting as a conflict copy at once; the header says so.
     fn lock_failed(&mut self, e: LockError, editor: &mut Editor, ctx: &Ctx) {
         let LockError::LostTo(info) = e else {
-            editor.read_only = Some(e.to_string());
+            editor.read_only = Some(lock_error(ctx.lang, &e));
             return;
         };
         if !self.lost {
@@ -298,7 +302,7 @@ impl Workbench {
                 }
             }
         }
-        editor.read_only = Some(crate::i18n::editor::taken_over(ctx.lang, &info, editor.copied));
+        editor.read_only = Some(taken_over(ctx.lang, &info, editor.copied));
     }
 
     fn submit(&mut self, editor: &Editor) {
@@ -315,7 +319,7 @@ impl Workbench {
         let loaded: Option<&LoadedFile<Meeting>> =
             ctx.folder.meetings.iter().find(|m| m.value.id == meeting.id);
         let loaded = loaded.ok_or_else(|| meeting.id.to_string())?;
-        let base = loaded.base().map_err(|e| e.to_string())?;
+        let base = loaded.base().map_err(|e| save_error(ctx.lang, &e))?;
         self.autosaver.track(loaded.path.clone(), base);
         self.approving = Some((loaded.path.clone(), meeting.id.to_string(), false));
         self.autosaver.submit(loaded.path.clone(), meeting);
@@ -326,15 +330,16 @@ impl Workbench {
     /// approval is then only in this meeting, and `check` will flag it.
     /// A failing disk is retried by the autosaver, so it is watched on (and said once); a
     /// change on disk is not retried.
-    fn watch_approval(&mut self, editor: &mut Editor) {
+    fn watch_approval(&mut self, editor: &mut Editor, lang: crate::i18n::Lang) {
         let Some((rel, id, said)) = &mut self.approving else { return };
         let (why, settled) = match self.autosaver.status(rel) {
-            SaveState::Failed { error, .. } => (error, false),
-            SaveState::Conflict { error } => (error, true),
-            SaveState::Saved { .. } => (String::new(), true),
+            SaveState::Failed { error, .. } => (Some(error), false),
+            SaveState::Conflict { error } => (Some(error), true),
+            SaveState::Saved { .. } => (None, true),
             SaveState::Pending | SaveState::Saving | SaveState::Unchanged => return,
         };
-        if !why.is_empty() && !*said {
+        if let Some(why) = why.filter(|_| !*said) {
+            let why = crate::store::strings::save_error(lang, &why);
             editor.note = Some(crate::tui::editor::Note::ApprovalNotSaved(id.clone(), why));
             *said = true;
         }
@@ -431,7 +436,7 @@ impl Workbench {
             let _ = guard.release();
         }
         self.begin();
-        moved.map_err(|e| e.to_string())
+        moved.map_err(|e| disk_refused(self.lang, &editor.rel, &e))
     }
 
     /// Whether this app holds text of the open meeting that is in no file of the folder:
@@ -455,7 +460,7 @@ impl Workbench {
             let mut ours = editor.meeting.clone();
             ours.edited_from = self.written.last().map(|h| h.to_string()).or(ours.edited_from);
             crate::store::save(&self.root, &editor.rel, &ours, Base::new_file())
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| save_error(self.lang, &e))?;
             return Ok(editor.rel.clone());
         }
         self.keep_as_conflict_copy(editor)
@@ -489,12 +494,17 @@ impl Workbench {
                 ours.edited_from = Some(common);
             }
         }
-        crate::store::save(&self.root, &rel, &ours, Base::new_file()).map_err(|e| e.to_string())?;
+        crate::store::save(&self.root, &rel, &ours, Base::new_file())
+            .map_err(|e| save_error(self.lang, &e))?;
         Ok(rel)
     }
 
     /// Writes the open meeting as it stands now somewhere else (when the folder refuses it).
-    pub fn save_elsewhere(&mut self, editor: &Editor, target: &Path) -> std::io::Result<()> {
+    pub fn save_elsewhere(
+        &mut self,
+        editor: &Editor,
+        target: &Path,
+    ) -> Result<(), crate::store::SaveError> {
         self.submit(editor);
         self.autosaver.save_elsewhere(&editor.rel, target)
     }

@@ -14,6 +14,7 @@ pub mod members;
 pub mod nodes;
 pub mod plan;
 mod renumber;
+pub mod strings;
 pub mod text;
 pub mod updates;
 

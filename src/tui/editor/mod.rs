@@ -13,6 +13,7 @@ use super::ctx::Ctx;
 use crate::domain::edit::{self, EditError};
 use crate::domain::ids::ActionItemRef;
 use crate::domain::meeting::Meeting;
+use crate::domain::strings::template;
 use keys::{EditorAction, Focus};
 use popup::Popup;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -242,9 +243,7 @@ impl Editor {
         let m = &self.meeting;
         let Some(title) = m.agenda.get(self.item).map(|i| i.title.as_str()) else { return };
         let own = ctx.folder.members.as_ref().and_then(|ms| ms.value.agenda_of(&m.body));
-        let standard = [crate::i18n::Lang::Nl, crate::i18n::Lang::En]
-            .map(crate::i18n::editor::template)
-            .concat();
+        let standard = [crate::i18n::Lang::Nl, crate::i18n::Lang::En].map(template).concat();
         let is_follow_up = |t: &crate::domain::organisation::TemplateItem| matches!(t, crate::domain::organisation::TemplateItem::FollowUp(f) if f == title);
         if own.unwrap_or(&standard).iter().any(is_follow_up) {
             self.open =

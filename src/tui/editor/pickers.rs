@@ -4,13 +4,16 @@
 use super::Editor;
 use crate::domain::ids::{ActionItemRef, MemberId};
 use crate::domain::meeting::FollowUpStatus;
+use crate::domain::strings::follow_up_status;
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
+use crate::tui::strings::browse::Text;
+use crate::tui::strings::editor::{Word, word};
 
 /// Active objectives first, then ended ones (a decision may still be linked to one).
 pub(super) fn objectives(ctx: &Ctx) -> Picker {
-    let ended = crate::i18n::tui::text(ctx.lang, crate::i18n::tui::Text::Ended);
-    let then = crate::i18n::editor::word(ctx.lang, crate::i18n::editor::Word::Then);
+    let ended = crate::tui::strings::browse::text(ctx.lang, Text::Ended);
+    let then = word(ctx.lang, Word::Then);
     let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
     let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
     Picker::new(
@@ -70,15 +73,8 @@ pub(super) fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker {
 }
 
 pub(super) fn statuses(ctx: &Ctx) -> Picker {
-    let options =
-        [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped].map(|s| {
-            PickOption::new(
-                status_id(s),
-                crate::i18n::follow_up_status(ctx.lang, s).into(),
-                "",
-                false,
-            )
-        });
+    let options = [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped]
+        .map(|s| PickOption::new(status_id(s), follow_up_status(ctx.lang, s).into(), "", false));
     Picker::new(options.to_vec())
 }
 

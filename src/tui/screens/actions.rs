@@ -1,11 +1,12 @@
 //! The actions screen: action items, open ones first, with owner, due date and status
 //! derived from their follow-ups.
 
-use crate::i18n::tui::{Text, text};
-use crate::i18n::{self};
+use crate::domain::strings::follow_up_status;
 use crate::index::actions::ActionEntry;
+use crate::index::strings::action_status;
 use crate::tui::app::{App, Screen};
 use crate::tui::ctx::Ctx;
+use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
 use crate::tui::views::Grouping;
 use ratatui::Frame;
@@ -35,7 +36,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
             .iter()
             .map(|&i| {
                 let a = &ctx.index.actions[i];
-                let status = i18n::action_status(ctx.lang, a.status(), a.is_overdue(today));
+                let status = action_status(ctx.lang, a.status(), a.is_overdue(today));
                 let due = a.due.map_or_else(|| "          ".to_owned(), |d| d.to_string());
                 // Grouped by municipality, the group goes first and the owner stays.
                 let group = match app.actions.grouping {
@@ -83,7 +84,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
                 format!(
                     "{}  {}",
                     a.reference,
-                    i18n::action_status(ctx.lang, a.status(), a.is_overdue(today))
+                    action_status(ctx.lang, a.status(), a.is_overdue(today))
                 ),
                 theme.heading,
             ),
@@ -97,7 +98,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme
             Line::raw(""),
         ];
         for u in &a.updates {
-            let status = i18n::follow_up_status(ctx.lang, u.status);
+            let status = follow_up_status(ctx.lang, u.status);
             lines.push(Line::raw(format!("{}  {status}: {}", u.date, line(&u.note))));
         }
         super::detail(frame, area, &a.reference.to_string(), lines, state.scroll);

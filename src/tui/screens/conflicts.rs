@@ -1,13 +1,18 @@
 //! The conflicts view: the copies, then one copy's differing elements with the original's and
 //! the copy's version side by side.
 
+use crate::domain::merge::strings::{
+    Say, copy_by, difference, element_text, original_by, renumbered, say, side,
+};
 use crate::domain::merge::{Choice, Difference, Numbered, Side};
 use crate::i18n::Lang;
-use crate::i18n::conflicts::{View, copy_by, copy_writer, difference, differences, original_by};
-use crate::i18n::conflicts::{element_text, renumbered, side, view as word};
 use crate::store::conflict::{CompareError, Compared};
+use crate::store::names::copy_writer;
+use crate::store::strings::service;
 use crate::store::textdiff::DiffLine;
 use crate::tui::conflicts::{ConflictNote, ConflictsView, Resolving};
+use crate::tui::strings::conflicts::view as word;
+use crate::tui::strings::conflicts::{View, differences};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -41,9 +46,7 @@ fn note_text(lang: Lang, note: &ConflictNote) -> String {
             format!("{} {}", word(lang, View::PutAwayIdentical), line(to))
         }
         ConflictNote::Failed(why) => format!("{}: {}", word(lang, View::NotSaved), line(why)),
-        ConflictNote::Tampering => {
-            crate::i18n::conflicts::say(lang, crate::i18n::conflicts::Say::Tampering).to_owned()
-        }
+        ConflictNote::Tampering => say(lang, Say::Tampering).to_owned(),
         ConflictNote::Undecided => word(lang, View::Undecided).to_owned(),
         ConflictNote::Gone(copy) => format!("{} {}", word(lang, View::Gone), line(copy)),
         ConflictNote::Undone(file) => format!("{} {}", word(lang, View::Undone), line(file)),
@@ -80,10 +83,7 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
                 Err(CompareError::Unreadable(e)) => {
                     format!("{}: {}", word(lang, View::Unreadable), line(e))
                 }
-                Ok(c) if c.identical => {
-                    crate::i18n::conflicts::say(lang, crate::i18n::conflicts::Say::Identical)
-                        .to_owned()
-                }
+                Ok(c) if c.identical => say(lang, Say::Identical).to_owned(),
                 Ok(c) if c.tampering() => word(lang, View::Tampering).to_owned(),
                 Ok(c) => {
                     let choose = c.differences.iter().filter(|d| d.side == Side::Both).count();
@@ -92,10 +92,7 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
             };
             ListItem::new(vec![
                 Line::raw(line(&crate::store::relpath::slashed(&copy.path).to_string())),
-                Line::styled(
-                    format!("  {} · {what}", crate::i18n::cli::service(lang, copy.service)),
-                    theme.dim,
-                ),
+                Line::styled(format!("  {} · {what}", service(lang, copy.service)), theme.dim),
             ])
         })
         .collect();
@@ -192,5 +189,5 @@ fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference,
 /// gives.
 fn copy_label(lang: Lang, c: &Compared) -> String {
     let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    copy_by(lang, crate::i18n::cli::service(lang, c.copy.service), copy_writer(&name).as_deref())
+    copy_by(lang, service(lang, c.copy.service), copy_writer(&name).as_deref())
 }

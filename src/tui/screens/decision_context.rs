@@ -5,10 +5,11 @@
 
 use crate::domain::ids::DecisionRef;
 use crate::domain::meeting::AgendaItem;
-use crate::i18n;
-use crate::i18n::tui::{Context, Text, context, text, votes};
+use crate::domain::strings::follow_up_status;
 use crate::index::decisions::DecisionEntry;
+use crate::index::strings::code_label;
 use crate::tui::ctx::Ctx;
+use crate::tui::strings::browse::{Context, Text, context, text, votes};
 use crate::tui::theme::{Theme, line};
 use ratatui::text::Line;
 
@@ -23,7 +24,11 @@ pub fn lines<'a>(ctx: &Ctx, d: &DecisionEntry, theme: &Theme) -> Vec<Line<'a>> {
     let body = body.map_or_else(|| d.body.to_string(), |b| b.name.clone());
     let mut out = vec![
         Line::styled(
-            format!("{}  {} · {force}", d.reference, i18n::outcome(lang, d.outcome)),
+            format!(
+                "{}  {} · {force}",
+                d.reference,
+                crate::domain::strings::outcome(lang, d.outcome)
+            ),
             theme.heading,
         ),
         Line::raw(format!(
@@ -58,7 +63,7 @@ fn objectives<'a>(ctx: &Ctx, d: &DecisionEntry, theme: &Theme, out: &mut Vec<Lin
     out.push(Line::styled(context(ctx.lang, Context::Objectives), theme.heading));
     for id in &d.objectives {
         let shown = match ctx.index.objectives.get(id.as_str()) {
-            Some(o) => format!("{}  {}", i18n::code_label(ctx.lang, o, d.date), line(&o.title)),
+            Some(o) => format!("{}  {}", code_label(ctx.lang, o, d.date), line(&o.title)),
             None => id.to_string(),
         };
         out.push(Line::raw(format!("  {shown}")));
@@ -89,7 +94,7 @@ fn links<'a>(ctx: &Ctx, d: &DecisionEntry, theme: &Theme, out: &mut Vec<Line<'a>
             if part.cut_after {
                 start.push('…');
             }
-            let outcome = i18n::outcome(lang, other.outcome);
+            let outcome = crate::domain::strings::outcome(lang, other.outcome);
             out.push(Line::styled(
                 format!("    {}  {outcome}  {}", other.date, line(&start)),
                 theme.dim,
@@ -126,7 +131,7 @@ fn minutes<'a>(ctx: &Ctx, item: &AgendaItem, theme: &Theme, out: &mut Vec<Line<'
     for f in &item.follow_ups {
         let action = ctx.index.actions.iter().find(|a| a.reference == f.action);
         let what = action.map_or_else(|| f.action.to_string(), |a| line(&a.text));
-        let status = i18n::follow_up_status(lang, f.status);
+        let status = follow_up_status(lang, f.status);
         out.push(Line::raw(format!("  ↺ {what} ({}) – {status}", f.action)));
         if !f.note.trim().is_empty() {
             out.push(Line::styled(format!("    {}", line(&f.note)), theme.dim));

@@ -1,10 +1,9 @@
 //! The decisions screen: every decision, newest first, and a decision's context.
 
-use crate::i18n;
-use crate::i18n::tui::{Text, text};
 use crate::index::decisions::DecisionEntry;
 use crate::tui::app::{App, Screen};
 use crate::tui::ctx::Ctx;
+use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -56,7 +55,7 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
             let head = format!(
                 "{}  {:<10} {:<11} ",
                 d.date,
-                i18n::outcome(lang, d.outcome),
+                crate::domain::strings::outcome(lang, d.outcome),
                 codes(ctx, d)
             );
             let room = width.saturating_sub(head.chars().count());
@@ -99,7 +98,7 @@ fn filter_label(ctx: &Ctx, view: &crate::tui::views::DecisionsView) -> String {
         parts.push(o.map_or_else(|| id.to_string(), |o| o.code.to_string()));
     }
     if let Some(outcome) = f.outcome {
-        parts.push(i18n::outcome(ctx.lang, outcome).to_owned());
+        parts.push(crate::domain::strings::outcome(ctx.lang, outcome).to_owned());
     }
     parts.iter().map(|p| format!(" · {p}")).collect()
 }

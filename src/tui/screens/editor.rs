@@ -4,13 +4,15 @@
 
 use crate::domain::edit;
 use crate::domain::meeting::{Meeting, Presence};
+use crate::domain::strings::follow_up_status;
 use crate::i18n::Lang;
-use crate::i18n::editor::{Word, word};
 use crate::store::autosave::SaveState;
+use crate::store::strings::save_error;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::{self, Focus};
 use crate::tui::editor::popup::Popup;
 use crate::tui::editor::{Editor, Element};
+use crate::tui::strings::editor::{Word, attendance, word};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -62,11 +64,10 @@ fn render_header(
     let when =
         if m.cancelled { format!("{when} · {}", word(lang, Word::Cancelled)) } else { when };
     let place = m.location.as_ref().map(|p| format!(" · {}", line(p))).unwrap_or_default();
-    let conflict = SaveState::Conflict { error: String::new() };
-    // Someone else wrote the file: whatever the saver last did, the next save is refused.
-    let save = if editor.changed_on_disk { &conflict } else { save };
     let (state, style) = match (&editor.read_only, save) {
         (Some(why), _) => (format!("{} — {}", word(lang, Word::ReadOnly), line(why)), theme.error),
+        // Someone else wrote the file: whatever the saver last did, the next save is refused.
+        (None, _) if editor.changed_on_disk => (word(lang, Word::Conflict).to_owned(), theme.error),
         (None, SaveState::Unchanged) => (word(lang, Word::NotSavedYet).to_owned(), theme.dim),
         (None, SaveState::Pending | SaveState::Saving) => {
             (word(lang, Word::Saving).to_owned(), theme.dim)
@@ -76,13 +77,12 @@ fn render_header(
             (format!("{} {local}", word(lang, Word::Saved)), theme.dim)
         }
         (None, SaveState::Failed { error, .. }) => {
-            (format!("{}: {}", word(lang, Word::SaveFailed), line(error)), theme.error)
-        }
-        (None, SaveState::Conflict { error }) if error.is_empty() => {
-            (word(lang, Word::Conflict).to_owned(), theme.error)
+            let why = save_error(lang, error);
+            (format!("{}: {}", word(lang, Word::SaveFailed), line(&why)), theme.error)
         }
         (None, SaveState::Conflict { error }) => {
-            (format!("{}: {}", word(lang, Word::Conflict), line(error)), theme.error)
+            let why = save_error(lang, error);
+            (format!("{}: {}", word(lang, Word::Conflict), line(&why)), theme.error)
         }
     };
     // The date and the times keep their room; a long save message is cut instead.
@@ -209,7 +209,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             };
             let votes =
                 d.votes.map(|v| format!(" {}/{}/{}", v.yes, v.no, v.abstain)).unwrap_or_default();
-            let outcome = crate::i18n::outcome(lang, d.outcome);
+            let outcome = crate::domain::strings::outcome(lang, d.outcome);
             // What it changes: "wijzigt 2022-06-14-stuurgroep/2", "vervangt …".
             let marks: String =
                 [(Word::AmendsMark, &d.amends), (Word::SupersedesMark, &d.supersedes)]
@@ -239,7 +239,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let Some((_, f)) = m.follow_ups().find(|(_, f)| &f.action == r) else {
                 return (String::new(), Style::default());
             };
-            let status = crate::i18n::follow_up_status(lang, f.status);
+            let status = follow_up_status(lang, f.status);
             (format!("↻ {r} {status} · {}", line(&f.note)), theme.dim)
         }
     }
@@ -271,7 +271,7 @@ fn render_attendance(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, 
             ListItem::new(Line::styled(format!("{guest:<16} {}", line(&g.name)), theme.dim))
         }),
     );
-    let counts = crate::i18n::editor::attendance(lang, edit::attendance_counts(m), m.guests.len());
+    let counts = attendance(lang, edit::attendance_counts(m), m.guests.len());
     // The counts say what the pane is; at 80 columns there is no room for more.
     let title = format!(" {counts} ");
     let list = List::new(items)
@@ -300,7 +300,7 @@ fn render_bottom(
     };
     let text = match (&editor.note, trouble) {
         (Some(note), _) => {
-            Span::styled(format!(" {}", crate::i18n::editor::note(lang, note)), theme.error)
+            Span::styled(format!(" {}", crate::tui::strings::notes::note(lang, note)), theme.error)
         }
         (None, Some(trouble)) if editor.read_only.is_none() => {
             Span::styled(format!(" {}", word(lang, trouble)), theme.error)
@@ -313,7 +313,13 @@ fn render_bottom(
             let keys = keys::bindings(editor.focus)
                 .iter()
                 .filter(|b| !matches!(b.action, keys::EditorAction::Up | keys::EditorAction::Down))
-                .map(|b| format!(" {} {} ·", b.label, crate::i18n::editor::action(lang, b.action)));
+                .map(|b| {
+                    format!(
+                        " {} {} ·",
+                        b.label,
+                        crate::tui::strings::editor::action(lang, b.action)
+                    )
+                });
             for key in keys {
                 let width = key.chars().count();
                 if width > room {
@@ -336,7 +342,7 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             let height = (rows as u16 + 2).clamp(3, area.height / 2);
             let popup = super::centred(area, 72, height);
             frame.render_widget(Clear, popup);
-            let title = format!(" {} ", crate::i18n::editor::ask(lang, ask));
+            let title = format!(" {} ", crate::tui::strings::editor::ask(lang, ask));
             let block =
                 Block::default().borders(Borders::ALL).title(title).border_style(theme.heading);
             let inner = block.inner(popup);
@@ -344,11 +350,11 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
             frame.render_widget(&**field, inner);
         }
         Popup::Input { ask, field, .. } => {
-            let title = crate::i18n::editor::ask(lang, ask);
+            let title = crate::tui::strings::editor::ask(lang, ask);
             super::prompt::field_box(frame, area, field, title, theme);
         }
         Popup::Pick { choice, picker } => {
-            let title = crate::i18n::editor::choice(lang, choice);
+            let title = crate::tui::strings::editor::choice(lang, choice);
             super::picker::render(frame, area, picker, title, theme);
         }
         Popup::ConfirmSent(unsend) => {
@@ -388,7 +394,7 @@ fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme:
 fn render_help(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
     let keys = keys::bindings(editor.focus)
         .iter()
-        .map(|b| (b.label, crate::i18n::editor::action(lang, b.action)))
+        .map(|b| (b.label, crate::tui::strings::editor::action(lang, b.action)))
         .collect();
     super::help(frame, area, keys, 60, editor.help_scroll, lang, theme);
 }

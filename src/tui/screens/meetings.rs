@@ -1,12 +1,13 @@
 //! The meetings screen: every meeting, newest first, and its minutes read like the document
 //! they become.
 
+use crate::domain::strings::minutes_status;
 use crate::export::model::MinutesDoc;
-use crate::i18n;
-use crate::i18n::minutes::{Word, word};
-use crate::i18n::tui::{Text, text};
+use crate::export::strings::minutes::{Word, word};
+use crate::index::strings::{Listing, listing};
 use crate::tui::app::{App, Screen};
 use crate::tui::ctx::Ctx;
+use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -37,15 +38,16 @@ fn render_list(frame: &mut Frame, area: Rect, selected: usize, ctx: &Ctx, theme:
             let m = &ctx.folder.meetings[i].value;
             // A cancelled meeting says so where its minutes' status would stand.
             let status = if m.cancelled {
-                i18n::editor::word(lang, i18n::editor::Word::Cancelled).to_lowercase()
+                crate::tui::strings::editor::word(
+                    lang,
+                    crate::tui::strings::editor::Word::Cancelled,
+                )
+                .to_lowercase()
             } else {
-                i18n::minutes_status(lang, &m.status).to_string()
+                minutes_status(lang, &m.status).to_string()
             };
-            let decisions = format!(
-                "{} {}",
-                m.decisions().count(),
-                i18n::listing(lang, i18n::Listing::Decisions)
-            );
+            let decisions =
+                format!("{} {}", m.decisions().count(), listing(lang, Listing::Decisions));
             ListItem::new(Line::raw(format!(
                 "{}  {:<24} {:<12} {decisions}",
                 m.date,

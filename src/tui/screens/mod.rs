@@ -11,6 +11,7 @@ pub mod picker;
 pub mod prompt;
 pub mod search;
 
+use crate::tui::strings::browse::Text;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -87,7 +88,8 @@ pub fn help(
     lang: crate::i18n::Lang,
     theme: &Theme,
 ) {
-    use crate::i18n::tui::{Text, text};
+    use crate::tui::strings::browse::text;
+    use Text;
     let lines: Vec<Line> = keys
         .into_iter()
         .map(|(label, does)| {

@@ -1,11 +1,12 @@
 //! The objectives screen: the SD → OD tree with counts, and an objective's detail.
 
 use crate::domain::plan::{Planning, Spreiding};
-use crate::i18n;
-use crate::i18n::tui::{Text, text};
+use crate::domain::strings::outcome;
 use crate::index::objectives::ObjectiveEntry;
+use crate::index::strings::{carry, code_then};
 use crate::tui::app::{App, Screen, tree};
 use crate::tui::ctx::Ctx;
+use crate::tui::strings::browse::{Text, change, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -90,7 +91,7 @@ fn render_detail(
     ];
     for e in &o.history {
         let by = e.decision.as_ref().map(|d| format!("  ({d})")).unwrap_or_default();
-        lines.push(Line::raw(format!("  {}  {}{by}", e.date, i18n::tui::change(lang, &e.change))));
+        lines.push(Line::raw(format!("  {}  {}{by}", e.date, change(lang, &e.change))));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(text(lang, Text::DecisionsServed), theme.heading));
@@ -108,7 +109,7 @@ fn render_detail(
     }
     for d in served {
         let then = if d.objectives.contains(&o.id) {
-            o.code_then(d.date).map(|c| format!(" {}", i18n::code_then(lang, &c.to_string())))
+            o.code_then(d.date).map(|c| format!(" {}", code_then(lang, &c.to_string())))
         } else {
             // Taken under an objective merged into this one: its code then, and how.
             d.objectives
@@ -117,8 +118,8 @@ fn render_detail(
                 .find_map(|e| Some((e.carried_by.as_ref().filter(|c| c.id == o.id)?, e)))
                 .map(|(c, e)| {
                     let code = e.code_on(d.date).unwrap_or(e.code).to_string();
-                    let then = i18n::code_then(lang, &code);
-                    format!(" {}, {})", then.trim_end_matches(')'), i18n::carry(lang, c.how))
+                    let then = code_then(lang, &code);
+                    format!(" {}, {})", then.trim_end_matches(')'), carry(lang, c.how))
                 })
         }
         .unwrap_or_default();
@@ -126,7 +127,7 @@ fn render_detail(
             "{}  {}  {}{then}",
             d.date,
             d.reference,
-            i18n::outcome(lang, d.outcome)
+            outcome(lang, d.outcome)
         )));
         lines.push(Line::styled(format!("    {}", line(&d.text)), theme.dim));
     }

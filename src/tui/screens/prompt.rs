@@ -3,6 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::tui::session::Prompt;
+use crate::tui::strings::editor::{meeting_exists_question, take_over_question};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -44,11 +45,11 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
             question(frame, area, ask, theme);
         }
         Prompt::Exists(_, _, date, _) => {
-            let ask = crate::i18n::editor::meeting_exists_question(lang, *date);
+            let ask = meeting_exists_question(lang, *date);
             question(frame, area, &ask, theme);
         }
         Prompt::TakeOver(_, info) => {
-            let ask = crate::i18n::editor::take_over_question(lang, info, chrono::Utc::now());
+            let ask = take_over_question(lang, info, chrono::Utc::now());
             question(frame, area, &ask, theme);
         }
     }

@@ -2,10 +2,11 @@
 //! decision its outcome and objectives) and the sentence that matched, cut between words,
 //! the matched words marked.
 
-use crate::i18n::{self, tui::Text, tui::text};
 use crate::index::search::{self, Hit};
+use crate::index::strings::search_kind;
 use crate::tui::app::Search;
 use crate::tui::ctx::Ctx;
+use crate::tui::strings::browse::{Text, hit_heading, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -33,11 +34,11 @@ pub fn render(frame: &mut Frame, area: Rect, search: &Search, ctx: &Ctx, theme: 
     for (i, hit) in search.hits.iter().enumerate() {
         if last_kind != Some(hit.kind) {
             last_kind = Some(hit.kind);
-            lines.push(Line::styled(i18n::search_kind(ctx.lang, hit.kind), theme.heading));
+            lines.push(Line::styled(search_kind(ctx.lang, hit.kind), theme.heading));
         }
         let chosen = i == search.selected;
         let mark = if chosen { theme.selected } else { Style::default() };
-        let heading = i18n::tui::hit_heading(ctx.lang, hit, &ctx.index.objectives, &body_name);
+        let heading = hit_heading(ctx.lang, hit, &ctx.index.objectives, &body_name);
         let heading: String = line(&heading).chars().take(width + 2).collect();
         lines.push(Line::from(vec![
             Span::styled(if chosen { "› " } else { "  " }, mark),

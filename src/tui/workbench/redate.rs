@@ -6,10 +6,13 @@ use super::Workbench;
 use crate::domain::meeting::Meeting;
 use crate::domain::redate::{redate, refers_to, refuse_redate, retarget};
 use crate::store::document::meeting_path;
-use crate::store::lock;
-use crate::store::{Base, LoadedFile};
+use crate::store::strings::unsafe_id;
+use crate::store::strings::{disk_refused, held_by, lock_error, referenced_in, save_error};
+use crate::store::{Base, LoadedFile, lock};
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::Editor;
+use crate::tui::strings::editor::{Word, word};
+use crate::tui::strings::notes::refused;
 use chrono::{NaiveDate, Utc};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -26,16 +29,14 @@ impl Workbench {
         date: NaiveDate,
     ) -> Result<String, String> {
         let others = ctx.folder.meetings.iter().map(|m| &m.value);
-        refuse_redate(&editor.meeting, date, others).map_err(|e| e.to_string())?;
+        refuse_redate(&editor.meeting, date, others).map_err(|e| refused(ctx.lang, &e))?;
         if editor.read_only.is_some() || !self.writable {
-            return Err(
-                crate::i18n::editor::word(ctx.lang, crate::i18n::editor::Word::ReadOnly).to_owned()
-            );
+            return Err(word(ctx.lang, Word::ReadOnly).to_owned());
         }
         let old_id = editor.meeting.id.clone();
         // Everything that refuses comes before anything is written.
         if let Some(file) = referenced_outside_meetings(ctx, &old_id) {
-            return Err(crate::i18n::editor::referenced_in(ctx.lang, &file));
+            return Err(referenced_in(ctx.lang, &file));
         }
         let referrers = self.referrers(ctx, &old_id)?;
         // What was typed is in the old file first: it moves whole.
@@ -43,31 +44,34 @@ impl Workbench {
         self.autosaver.flush(Duration::from_secs(5));
         let old_rel = editor.rel.clone();
         let mut moved = editor.meeting.clone();
-        let new_id = redate(&mut moved, date).map_err(|e| e.to_string())?;
-        let new_rel = meeting_path(&new_id).map_err(|e| format!("{e:?}"))?;
+        let new_id = redate(&mut moved, date).map_err(|e| refused(ctx.lang, &e))?;
+        let new_rel = meeting_path(&new_id).map_err(|e| unsafe_id(ctx.lang, &e))?;
         if self.root.join(&new_rel).exists() {
             return Err(crate::store::relpath::slashed(&new_rel).to_string());
         }
         if let Some(dir) = new_rel.parent() {
-            std::fs::create_dir_all(self.root.join(dir)).map_err(|e| e.to_string())?;
+            std::fs::create_dir_all(self.root.join(dir))
+                .map_err(|e| disk_refused(ctx.lang, dir, &e))?;
         }
         let holder = self.holder.clone().ok_or_else(String::new)?;
-        let guard =
-            lock::acquire(&self.root, &new_rel, &holder, Utc::now()).map_err(|e| e.to_string())?;
+        let guard = lock::acquire(&self.root, &new_rel, &holder, Utc::now())
+            .map_err(|e| lock_error(ctx.lang, &e))?;
         let hash = match crate::store::save(&self.root, &new_rel, &moved, Base::new_file()) {
             Ok(hash) => hash,
             Err(e) => {
                 let _ = guard.release();
-                return Err(e.to_string());
+                return Err(save_error(ctx.lang, &e));
             }
         };
         for (path, mut other, base) in referrers {
             retarget(&mut other, &old_id, &new_id);
-            crate::store::save(&self.root, &path, &other, base).map_err(|e| e.to_string())?;
+            crate::store::save(&self.root, &path, &other, base)
+                .map_err(|e| save_error(ctx.lang, &e))?;
         }
         // The new file holds everything: the old one and its lock go.
         self.autosaver.forget(&old_rel);
-        std::fs::remove_file(self.root.join(&old_rel)).map_err(|e| e.to_string())?;
+        std::fs::remove_file(self.root.join(&old_rel))
+            .map_err(|e| disk_refused(ctx.lang, &old_rel, &e))?;
         if let Some(old) = self.lock.take() {
             let _ = old.release();
         }
@@ -96,13 +100,9 @@ impl Workbench {
             if let Some(Ok(info)) = lock::read(&self.root, &loaded.path)
                 && !info.is_stale(Utc::now())
             {
-                return Err(format!(
-                    "{}: {}",
-                    loaded.value.id,
-                    crate::i18n::editor::held_by(ctx.lang, &info)
-                ));
+                return Err(format!("{}: {}", loaded.value.id, held_by(ctx.lang, &info)));
             }
-            let base = loaded.base().map_err(|e| e.to_string())?;
+            let base = loaded.base().map_err(|e| save_error(ctx.lang, &e))?;
             found.push((loaded.path.clone(), loaded.value.clone(), base));
         }
         Ok(found)

@@ -1,7 +1,9 @@
-//! Words of the terminal app.
+//! Words of the browser: its keys, its fixed texts, an objective's history, a decision's
+//! context, a search hit's heading.
 
-use super::Lang;
 use crate::domain::plan::Change;
+use crate::i18n::Lang;
+use crate::index::strings::{Listing, code_label, listing};
 use crate::tui::action::Action;
 
 /// What an action does, for the help.
@@ -215,19 +217,19 @@ pub fn hit_heading(
         Target::Decision(d) => d.to_string(),
         Target::Action(a) => a.to_string(),
         Target::Minutes(m, item) => {
-            format!("{m} {} {item}", super::listing(lang, super::Listing::Item))
+            format!("{m} {} {item}", listing(lang, Listing::Item))
         }
     };
     let mut parts: Vec<String> = hit.about.date.map(|d| d.to_string()).into_iter().collect();
     parts.push(place);
-    parts.extend(hit.about.outcome.map(|o| super::outcome(lang, o).to_owned()));
+    parts.extend(hit.about.outcome.map(|o| crate::domain::strings::outcome(lang, o).to_owned()));
     let date = hit.about.date.unwrap_or_default();
     let codes: Vec<String> = hit
         .about
         .objectives
         .iter()
         .map(|id| match objectives.get(id.as_str()) {
-            Some(o) => super::code_label(lang, o, date),
+            Some(o) => code_label(lang, o, date),
             None => id.to_string(),
         })
         .collect();

@@ -1,7 +1,10 @@
-//! Words of `stuurgroep conflicts`.
+//! The words of the merge: its elements and differences as a reader names them, who changed
+//! what, and the messages about a conflict copy that the command line and the app share.
 
-use super::Lang;
-use crate::domain::merge::{Difference, Element, Side};
+use super::{Difference, Element, FileElement, Side};
+use crate::domain::meeting::{Decision, Meeting};
+use crate::domain::strings::{follow_up_status, minutes_status, outcome, presence};
+use crate::i18n::Lang;
 
 /// An element, as a reader names it: "agendapunt 2: notulen", "besluit 5".
 pub fn element(lang: Lang, e: &Element) -> String {
@@ -153,138 +156,6 @@ pub fn say(lang: Lang, s: Say) -> &'static str {
     lang.pick(nl, en)
 }
 
-/// Words of the conflicts view in the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    /// Its title.
-    Title,
-    /// The keys on the list of copies.
-    KeysCopies,
-    /// The keys on one copy's elements.
-    KeysElements,
-    /// "Merged; the copy is now in".
-    Merged,
-    /// "The copy was put in".
-    PutAway,
-    /// "Not saved".
-    NotSaved,
-    /// Some elements still need a choice.
-    Undecided,
-    /// A copy of approved minutes, in the list.
-    Tampering,
-    /// A copy of a file that is not a meeting, in the list.
-    NotAMeeting,
-    /// A copy or original that cannot be read, in the list.
-    Unreadable,
-    /// The ancestor was found.
-    AncestorFound,
-    /// "Merge undone; restored".
-    Undone,
-    /// "Identical to the original; put away in".
-    PutAwayIdentical,
-    /// The copy being merged went from the folder.
-    Gone,
-    /// The title of the question before putting away a copy that holds more.
-    PutAwayTitle,
-    /// The keys of that question.
-    PutAwayKeys,
-    /// Marks a line only the original has.
-    OnlyOriginal,
-    /// Marks a line only the copy has.
-    OnlyCopy,
-    /// Taking the copy's version without an ancestor: what disappears, and press again.
-    ConfirmCopy,
-    /// No ancestor.
-    NoAncestor,
-    /// Pane title.
-    Original,
-    /// Pane title.
-    Copy,
-    /// The choice made.
-    ToOriginal,
-    /// The choice made.
-    ToCopy,
-    /// The choice made.
-    ToBoth,
-}
-
-/// A word of the conflicts view.
-pub fn view(lang: Lang, v: View) -> &'static str {
-    let (nl, en) = match v {
-        View::Title => ("Conflictkopieën", "Conflict copies"),
-        View::KeysCopies => (
-            " ↑↓ kopie · Enter samenvoegen · w wegzetten · u laatste samenvoeging terug · Esc",
-            " ↑↓ copy · Enter merge · w put away · u undo the last merge · Esc close",
-        ),
-        View::KeysElements => (
-            " ↑↓ kies een element · o origineel · c kopie · b beide · s samenvoegen en bewaren · Esc terug",
-            " ↑↓ pick an element · o original · c copy · b both · s merge and save · Esc back",
-        ),
-        View::Merged => ("Samengevoegd; de kopie staat nu in", "Merged; the copy is now in"),
-        View::Undone => ("Samenvoegen ongedaan gemaakt; hersteld:", "Merge undone; restored:"),
-        View::Gone => (
-            "Elders samengevoegd of weggezet, niet meer in de map:",
-            "Merged or put away elsewhere, no longer in the folder:",
-        ),
-        View::PutAwayIdentical => {
-            ("Identiek aan het origineel; weggezet in", "Identical to the original; put away in")
-        }
-        View::PutAwayTitle => (
-            " De kopie bevat wat het origineel mist: toch wegzetten? ",
-            " The copy holds what the original lacks: put it away anyway? ",
-        ),
-        View::PutAwayKeys => (
-            " j wegzetten (bewaard in .stuurgroep/resolved/, niet in de gegevens) · andere toets: niet",
-            " y put away (kept in .stuurgroep/resolved/, not in the data) · any other key: don't",
-        ),
-        View::OnlyOriginal => ("  origineel: ", "  original: "),
-        View::OnlyCopy => ("  kopie:     ", "  copy:     "),
-        View::ConfirmCopy => (
-            "Zonder voorouder verdwijnt de versie van het origineel; nog eens c om de kopie te nemen:",
-            "Without an ancestor the original's version disappears; c again to take the copy's:",
-        ),
-        View::PutAway => ("Kopie weggezet in", "Copy put away in"),
-        View::NotSaved => ("Niet bewaard", "Not saved"),
-        View::Undecided => ("Eerst elk rood element kiezen.", "Choose every red element first."),
-        View::Tampering => ("goedgekeurd verslag: geknoei?", "approved minutes: tampering?"),
-        View::NotAMeeting => (
-            "geen vergadering: met de hand samenvoegen, dan w",
-            "not a meeting: merge by hand, then w",
-        ),
-        View::Unreadable => ("onleesbaar", "unreadable"),
-        View::AncestorFound => ("voorouder gevonden", "ancestor found"),
-        View::NoAncestor => {
-            ("geen voorouder: alles is een keuze", "no ancestor: everything is a choice")
-        }
-        View::Original => (" Origineel ", " Original "),
-        View::Copy => (" Kopie ", " Copy "),
-        View::ToOriginal => (" → origineel", " → original"),
-        View::ToCopy => (" → kopie", " → copy"),
-        View::ToBoth => (" → beide", " → both"),
-    };
-    lang.pick(nl, en)
-}
-
-/// "3 verschillen, 1 te kiezen".
-pub fn differences(lang: Lang, all: usize, choose: usize) -> String {
-    match lang {
-        Lang::Nl => format!("{all} verschillen, {choose} te kiezen"),
-        Lang::En => format!("{all} differences, {choose} to choose"),
-    }
-}
-
-/// Why a merge could not be undone, in words.
-pub fn undo_error(lang: Lang, e: &crate::store::undo::UndoError) -> String {
-    use crate::store::undo::UndoError;
-    match e {
-        UndoError::NoMerge(_) => say(lang, Say::NoMerge).to_owned(),
-        UndoError::ChangedSince(p) => {
-            format!("{}: {}", crate::store::relpath::slashed(p), say(lang, Say::ChangedSince))
-        }
-        UndoError::Io(..) => e.to_string(),
-    }
-}
-
 /// A difference as a reader names it: the element, and for a stretch of a text which one
 /// ("agendapunt 2: notulen, deel 1 van 2").
 pub fn difference(lang: Lang, d: &Difference) -> String {
@@ -311,20 +182,6 @@ pub fn copy_by(lang: Lang, service: &str, who: Option<&str>) -> String {
     }
 }
 
-/// The device or person a conflict copy's file name names, when it names one: Syncthing's
-/// device id (`….sync-conflict-20270120-193000-ABCDEFG.ron`), Dropbox's user
-/// (`… (Jan's conflicted copy 2027-01-20).ron`).
-pub fn copy_writer(file_name: &str) -> Option<String> {
-    if let Some((_, rest)) = file_name.split_once(".sync-conflict-") {
-        let stem = rest.split('.').next()?;
-        let device = stem.splitn(3, '-').nth(2)?;
-        return (!device.is_empty()).then(|| device.to_owned());
-    }
-    let (_, rest) = file_name.rsplit_once(" (")?;
-    let (who, _) = rest.split_once("'s conflicted copy")?;
-    (!who.is_empty()).then(|| who.to_owned())
-}
-
 /// "B5 van kopie (Syncthing, ABCDEFG) is nu B6": a decision (`B`) or action item (`A`) the copy
 /// added under a number the original had taken too.
 pub fn renumbered(lang: Lang, prefix: char, from: u32, to: u32, who: &str) -> String {
@@ -335,11 +192,11 @@ pub fn renumbered(lang: Lang, prefix: char, from: u32, to: u32, who: &str) -> St
 }
 
 /// An element of the plan, the members or an update file, as a reader names it.
-pub fn file_element(lang: Lang, e: &crate::domain::merge::FileElement) -> String {
-    use crate::domain::merge::FileElement as F;
-    use crate::domain::merge::members::MembersElement as M;
-    use crate::domain::merge::plan::PlanElement as P;
-    use crate::domain::merge::updates::UpdateElement as U;
+pub fn file_element(lang: Lang, e: &FileElement) -> String {
+    use super::members::MembersElement as M;
+    use super::plan::PlanElement as P;
+    use super::updates::UpdateElement as U;
+    use FileElement as F;
     let say = |nl: &str, en: &str| lang.pick(nl, en).to_owned();
     match e {
         F::Plan(P::Details) => say("plan: organisatie en periode", "plan: organisation and period"),
@@ -376,8 +233,7 @@ pub fn file_element(lang: Lang, e: &crate::domain::merge::FileElement) -> String
 /// An element of a meeting as a reader compares it by eye, in words (never the file's RON):
 /// minutes and titles as written, a decision with its outcome, objectives and links, an action
 /// item with its owner and date, "—" when this version lacks it.
-pub fn element_text(lang: Lang, m: &crate::domain::meeting::Meeting, e: &Element) -> String {
-    use crate::domain::meeting::Presence;
+pub fn element_text(lang: Lang, m: &Meeting, e: &Element) -> String {
     let item = |n: u32| m.agenda.iter().find(|i| i.number == n);
     let text = match e {
         Element::Minutes(n) => item(*n).map(|i| i.minutes.clone()),
@@ -394,15 +250,12 @@ pub fn element_text(lang: Lang, m: &crate::domain::meeting::Meeting, e: &Element
         Element::FollowUp(r) => m
             .follow_ups()
             .find(|(_, f)| &f.action == r)
-            .map(|(_, f)| format!("{}: {}", super::follow_up_status(lang, f.status), f.note)),
-        Element::Attendance(who) => m.attendance.iter().find(|a| &a.member == who).map(|a| {
-            let (nl, en) = match a.presence {
-                Presence::Present => ("aanwezig", "present"),
-                Presence::Excused => ("verontschuldigd", "excused"),
-                Presence::Absent => ("afwezig", "absent"),
-            };
-            lang.pick(nl, en).to_owned()
-        }),
+            .map(|(_, f)| format!("{}: {}", follow_up_status(lang, f.status), f.note)),
+        Element::Attendance(who) => m
+            .attendance
+            .iter()
+            .find(|a| &a.member == who)
+            .map(|a| presence(lang, a.presence).into()),
         Element::Guests => Some(
             m.guests
                 .iter()
@@ -416,7 +269,7 @@ pub fn element_text(lang: Lang, m: &crate::domain::meeting::Meeting, e: &Element
         Element::Approvals => {
             Some(m.approves.iter().map(|a| a.meeting.to_string()).collect::<Vec<_>>().join("\n"))
         }
-        Element::Status => Some(super::minutes_status(lang, &m.status).to_owned()),
+        Element::Status => Some(minutes_status(lang, &m.status).to_owned()),
         Element::Details => Some(format!(
             "{} {} – {}\n{}",
             m.date,
@@ -429,8 +282,8 @@ pub fn element_text(lang: Lang, m: &crate::domain::meeting::Meeting, e: &Element
 }
 
 /// A decision in words: its outcome, its text, then its objectives, votes and links.
-fn decision_text(lang: Lang, d: &crate::domain::meeting::Decision) -> String {
-    let mut out = format!("{}\n{}", super::outcome(lang, d.outcome), d.text);
+fn decision_text(lang: Lang, d: &Decision) -> String {
+    let mut out = format!("{}\n{}", outcome(lang, d.outcome), d.text);
     if !d.objectives.is_empty() {
         let list: Vec<String> = d.objectives.iter().map(|o| o.to_string()).collect();
         out.push_str(&format!(

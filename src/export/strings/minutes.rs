@@ -1,6 +1,6 @@
 //! Words of the minutes and the list of decisions, as documents (Markdown, HTML).
 
-use super::Lang;
+use crate::i18n::Lang;
 
 /// A fixed word or heading of the documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! Words of the progress report.
 
-use super::Lang;
+use crate::i18n::Lang;
 
 /// The report's title.
 pub fn title(lang: Lang) -> &'static str {

@@ -1,6 +1,6 @@
 //! The words of `stuurgroep git-merge`, git's merge driver.
 
-use super::Lang;
+use crate::i18n::Lang;
 
 /// Which of the three versions git gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,4 @@
+//! The words of the documents, Dutch and English side by side.
+
+pub mod minutes;
+pub mod report;
