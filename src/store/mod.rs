@@ -13,6 +13,7 @@ pub mod leftovers;
 pub mod load;
 pub mod lock;
 pub mod names;
+pub mod reload;
 pub mod relpath;
 pub mod removed;
 pub mod save;

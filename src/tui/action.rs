@@ -156,10 +156,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Char('q')], "q", Action::Quit),
 ];
 
-/// The action of a key press on `screen`, if any. Ctrl-C always quits.
+/// The action of a key press on `screen`, if any (Ctrl-C is the key router's, for every
+/// layer).
 pub fn action_for(key: KeyEvent, screen: Screen) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
     }
     BINDINGS.iter().find(|b| b.applies(screen) && b.keys.contains(&key.code)).map(|b| b.action)
 }

@@ -224,8 +224,8 @@ impl Workbench {
         }
     }
 
-    /// Every tick: a changed meeting goes to the autosaver (at most every [`DEBOUNCE`]), an
-    /// approved earlier meeting is saved, and the lock is refreshed; a lock lost to someone
+    /// Every tick: a changed meeting goes to the autosaver (at most every [`DEBOUNCE`]), the
+    /// save of an approved earlier meeting is watched, and the lock is refreshed; a lock lost to someone
     /// else turns the editor read-only.
     pub fn tick(&mut self, editor: &mut Editor, ctx: &Ctx) {
         if editor.take_changed() {
@@ -245,12 +245,6 @@ impl Workbench {
         }
         if let SaveState::Saved { hash, .. } = self.autosaver.status(&editor.rel) {
             self.note_written(hash);
-        }
-        if let Some(previous) = editor.approved.take() {
-            let id = previous.id.to_string();
-            if let Err(why) = self.save_other(previous, ctx) {
-                editor.note = Some(crate::tui::editor::Note::ApprovalNotSaved(id, why));
-            }
         }
         self.watch_approval(editor);
         if self.last_refresh.elapsed() >= lock::REFRESH_EVERY {
@@ -311,7 +305,7 @@ impl Workbench {
 
     /// Hands an earlier meeting changed by approving it to the autosaver, over the file as it
     /// was loaded; `Err` says why it cannot be saved at all.
-    fn save_other(&mut self, meeting: Meeting, ctx: &Ctx) -> Result<(), String> {
+    pub fn save_other(&mut self, meeting: Meeting, ctx: &Ctx) -> Result<(), String> {
         let loaded: Option<&LoadedFile<Meeting>> =
             ctx.folder.meetings.iter().find(|m| m.value.id == meeting.id);
         let loaded = loaded.ok_or_else(|| meeting.id.to_string())?;
@@ -384,6 +378,17 @@ impl Workbench {
             // A cache that cannot be written only costs a later merge its ancestor.
             let _ = cache.keep(&bytes);
         }
+    }
+
+    /// How soon [`Workbench::tick`] has work again for the meeting at `rel`: soon while
+    /// typing waits to be handed over or a save is under way (its state is shown), else at
+    /// the next look at the lock.
+    pub fn next_tick(&self, rel: &Path) -> Duration {
+        let saving = matches!(self.autosaver.status(rel), SaveState::Pending | SaveState::Saving);
+        if self.pending || saving || self.approving.is_some() {
+            return Duration::from_millis(100);
+        }
+        LOCK_CHECK.saturating_sub(self.last_check.elapsed()).max(Duration::from_millis(100))
     }
 
     /// Where the saving of the open meeting stands.

@@ -27,10 +27,16 @@ pub fn render(frame: &mut Frame, view: &ConflictsView, lang: Lang, theme: &Theme
     let text = match (&view.note, &view.open) {
         _ if view.asking.is_some() => Line::styled(word(lang, View::PutAwayKeys), theme.error),
         (Some(note), _) => Line::styled(format!(" {}", note_text(lang, note)), theme.error),
-        (None, Some(_)) => Line::styled(word(lang, View::KeysElements), theme.dim),
-        (None, None) => Line::styled(word(lang, View::KeysCopies), theme.dim),
+        (None, open) => Line::styled(key_bar(view, lang, open.is_some()), theme.dim),
     };
     frame.render_widget(Paragraph::new(text), bottom);
+}
+
+/// The key bar, from the key table that handles the keys where the view is.
+pub fn key_bar(view: &ConflictsView, lang: Lang, merging: bool) -> String {
+    let words = |k| crate::tui::conflicts::key_word(lang, k, merging);
+    // No margin: the Dutch bar of the copies is 80 columns, the smallest screen.
+    crate::tui::keys::bar(view.keys(), words)
 }
 
 fn note_text(lang: Lang, note: &ConflictNote) -> String {
