@@ -172,9 +172,11 @@ fn refresh_conflicts(session: &mut Session, data: &mut Data, note: ConflictNote)
 fn edit(session: &mut Session, data: &mut Data, effect: Effect) {
     let ctx = Arc::clone(&data.ctx);
     let Some(editor) = session.editor_mut() else { return };
+    // What was typed in the same burst of keys goes to the autosaver first: a close,
+    // a move or a copy right after typing holds the newest text.
+    data.bench.tick(editor, &ctx);
     match effect {
         Effect::SaveElsewhere(target) => {
-            data.bench.tick(editor, &ctx);
             editor.note = Some(match data.bench.save_elsewhere(editor, &target) {
                 Ok(()) => {
                     editor.copied = true;
