@@ -21,6 +21,8 @@ pub mod searcher;
 pub mod session;
 pub mod theme;
 pub mod views;
+/// The autosave-and-lock service, on its way to `store::editing` (its file lives there).
+#[path = "../store/editing.rs"]
 pub mod workbench;
 
 use ratatui::crossterm::event;

@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 /// second the secretary may lose.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
+#[path = "editing/redate.rs"]
 mod redate;
 
 /// How often the lock is read again while nothing is typed: a take-over is noticed within
