@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod autosave;
 pub mod conflict;
 pub mod document;
+pub mod editing;
 pub mod file_conflict;
 pub mod format;
 pub mod hash;

@@ -6,10 +6,11 @@
 use super::conflicts::{ConflictNote, ConflictsView};
 use super::ctx::Ctx;
 use super::effect::Effect;
+use super::held::{editor, on};
 use super::searcher::SearchWorker;
 use super::session::{Layer, Notice, Prompt, Session};
-use super::workbench::{Opened, Workbench};
 use crate::domain::ids::MemberId;
+use crate::store::editing::{Opened, Workbench};
 use crate::store::watch::FolderWatcher;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -115,14 +116,14 @@ fn open(session: &mut Session, data: &mut Data, effect: Effect) {
             session.layer = Layer::Browse;
             return;
         }
-        (Effect::View(id), _) => data.bench.view(&ctx, &id),
-        (Effect::Open(id), Some(me)) => data.bench.open(&ctx, &me, &id, None),
-        (Effect::TakeOver(id, info), Some(me)) => data.bench.open(&ctx, &me, &id, Some(&info)),
-        (Effect::Create(new), Some(me)) => data.bench.create(&ctx, &me, &new),
+        (Effect::View(id), _) => data.bench.view(&on(&ctx), &id),
+        (Effect::Open(id), Some(me)) => data.bench.open(&on(&ctx), &me, &id, None),
+        (Effect::TakeOver(id, info), Some(me)) => data.bench.open(&on(&ctx), &me, &id, Some(&info)),
+        (Effect::Create(new), Some(me)) => data.bench.create(&on(&ctx), &me, &new),
         _ => return,
     };
     match opened {
-        Opened::Editor(editor) => session.layer = Layer::Edit(editor),
+        Opened::Editor(opened) => session.layer = Layer::Edit(Box::new(editor(*opened))),
         Opened::Stale(id, info) => session.prompt = Some(Prompt::TakeOver(id, info)),
         Opened::Failed(why) => session.notice = Some(Notice::CannotOpen(why)),
     }
@@ -174,7 +175,7 @@ fn edit(session: &mut Session, data: &mut Data, effect: Effect) {
     let Some(editor) = session.editor_mut() else { return };
     // What was typed in the same burst of keys goes to the autosaver first: a close,
     // a move or a copy right after typing holds the newest text.
-    data.bench.tick(editor, &ctx);
+    data.bench.tick(editor, &on(&ctx));
     match effect {
         Effect::SaveElsewhere(target) => {
             editor.note = Some(match data.bench.save_elsewhere(editor, &target) {
@@ -187,12 +188,12 @@ fn edit(session: &mut Session, data: &mut Data, effect: Effect) {
         }
         Effect::SaveApproved(previous) => {
             let id = previous.id.to_string();
-            if let Err(why) = data.bench.save_other(*previous, &ctx) {
+            if let Err(why) = data.bench.save_other(*previous, &on(&ctx)) {
                 editor.note = Some(super::editor::Note::ApprovalNotSaved(id, why));
             }
         }
         Effect::Redate(date) => {
-            let moved = data.bench.redate(editor, &ctx, date);
+            let moved = data.bench.redate(editor, &on(&ctx), date);
             editor.note = Some(super::editor::Note::Redated(moved));
             data.reload_now(&mut session.app);
         }

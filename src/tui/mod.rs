@@ -12,6 +12,7 @@ pub mod editor;
 pub mod effect;
 pub mod effects;
 pub mod field;
+pub mod held;
 pub mod keys;
 pub mod picker;
 pub mod place;
@@ -21,9 +22,6 @@ pub mod searcher;
 pub mod session;
 pub mod theme;
 pub mod views;
-/// The autosave-and-lock service, on its way to `store::editing` (its file lives there).
-#[path = "../store/editing.rs"]
-pub mod workbench;
 
 use ratatui::crossterm::event;
 use std::io;

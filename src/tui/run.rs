@@ -225,7 +225,7 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
     }
     if let Some(editor) = session.editor_mut() {
         let before = (editor.note.clone(), editor.read_only.clone());
-        data.bench.tick(editor, &data.ctx);
+        data.bench.tick(editor, &super::held::on(&data.ctx));
         changed |= before != (editor.note.clone(), editor.read_only.clone());
     }
     changed
