@@ -79,27 +79,19 @@ pub enum Action {
 
 use super::app::Screen;
 
-/// One binding: the keys, how the help shows them, the action, and where it applies.
-pub struct Binding {
-    /// The keys.
-    pub keys: &'static [KeyCode],
-    /// The keys as the help shows them.
-    pub label: &'static str,
-    /// What they do.
-    pub action: Action,
-    /// The screens it works on; empty for every screen.
-    pub screens: &'static [Screen],
-}
+/// One binding of the browser: the keys, how the help shows them, the action, and the
+/// screens it works on (empty: every screen). The shared key-table type of `tui::keys`.
+pub type Binding = super::keys::Binding<Action, &'static [Screen]>;
 
 impl Binding {
     /// Whether it works on `screen`.
     pub fn applies(&self, screen: Screen) -> bool {
-        self.screens.is_empty() || self.screens.contains(&screen)
+        self.when.is_empty() || self.when.contains(&screen)
     }
 }
 
 const fn bind(keys: &'static [KeyCode], label: &'static str, action: Action) -> Binding {
-    Binding { keys, label, action, screens: &[] }
+    super::keys::bind_when(keys, label, action, &[])
 }
 
 const fn on(
@@ -108,7 +100,7 @@ const fn on(
     label: &'static str,
     action: Action,
 ) -> Binding {
-    Binding { keys, label, action, screens }
+    super::keys::bind_when(keys, label, action, screens)
 }
 
 const DECISIONS: &[Screen] = &[Screen::Decisions];

@@ -4,30 +4,43 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-/// One binding of a layer's table.
+/// One binding of a layer's table; `W` says where or when it applies (the browser: on which
+/// screens; nothing for the conflicts view).
 #[derive(Debug, Clone, Copy)]
-pub struct Binding<A: 'static> {
+pub struct Binding<A: 'static, W: 'static = ()> {
     /// The keys.
     pub keys: &'static [KeyCode],
     /// The keys as the help and the key bar show them.
     pub label: &'static str,
     /// What they do.
     pub action: A,
+    /// Where or when it applies.
+    pub when: W,
 }
 
 /// A binding of `keys`, shown as `label`, doing `action`.
 pub const fn bind<A>(keys: &'static [KeyCode], label: &'static str, action: A) -> Binding<A> {
-    Binding { keys, label, action }
+    Binding { keys, label, action, when: () }
+}
+
+/// A binding of `keys`, shown as `label`, doing `action` where `when` says.
+pub const fn bind_when<A, W>(
+    keys: &'static [KeyCode],
+    label: &'static str,
+    action: A,
+    when: W,
+) -> Binding<A, W> {
+    Binding { keys, label, action, when }
 }
 
 /// The action `code` does in `table`, if any.
-pub fn find<A: Copy>(table: &[Binding<A>], code: KeyCode) -> Option<A> {
+pub fn find<A: Copy, W>(table: &[Binding<A, W>], code: KeyCode) -> Option<A> {
     table.iter().find(|b| b.keys.contains(&code)).map(|b| b.action)
 }
 
 /// A key bar from `table`: each binding's label and what `word` says it does, joined by
 /// " · "; a binding whose word is empty runs into the next ("↑ k ↓ j copy").
-pub fn bar<A: Copy>(table: &[Binding<A>], word: impl Fn(A) -> &'static str) -> String {
+pub fn bar<A: Copy, W>(table: &[Binding<A, W>], word: impl Fn(A) -> &'static str) -> String {
     let mut out = String::new();
     let mut run_on = false;
     for b in table {
