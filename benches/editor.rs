@@ -57,7 +57,7 @@ fn bench(c: &mut Criterion) {
         editor.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE), &ctx);
     }
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(editor);
+    session.open_editor(editor);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let theme = Theme::new(false);
     let save = SaveState::Pending;
@@ -68,7 +68,7 @@ fn bench(c: &mut Criterion) {
             // Type a letter, then take it back, so the text stays the same size.
             let code = if n.is_multiple_of(2) { KeyCode::Char('x') } else { KeyCode::Backspace };
             n += 1;
-            if let Some(e) = session.editor.as_mut() {
+            if let Some(e) = session.editor_mut() {
                 e.handle_key(KeyEvent::new(code, KeyModifiers::NONE), &ctx);
             }
             terminal
@@ -114,7 +114,7 @@ fn bench_huge(c: &mut Criterion) {
     let mut editor = Editor::new(meeting, PathBuf::from("m.ron"), None);
     editor.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &ctx);
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(editor);
+    session.open_editor(editor);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let theme = Theme::new(false);
     let save = SaveState::Pending;
@@ -122,7 +122,7 @@ fn bench_huge(c: &mut Criterion) {
     let mut key = |session: &mut Session| {
         let code = if n.is_multiple_of(2) { KeyCode::Char('x') } else { KeyCode::Backspace };
         n += 1;
-        if let Some(e) = session.editor.as_mut() {
+        if let Some(e) = session.editor_mut() {
             e.handle_key(KeyEvent::new(code, KeyModifiers::NONE), &ctx);
         }
     };

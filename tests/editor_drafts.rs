@@ -174,14 +174,14 @@ fn approving_minutes_never_sent_says_so_and_the_editor_shows_what_was_approved()
     let ctx = ctx();
     let draw = |e: Editor| {
         let mut session = Session::new(App::default(), None);
-        session.editor = Some(e);
+        session.open_editor(e);
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         let theme = Theme::new(true);
         terminal
             .draw(|f| stuurgroep::tui::draw::draw_session(f, &session, &ctx, None, &theme))
             .unwrap();
         let text = screen::buffer_text(terminal.backend().buffer());
-        (text, session.editor.take().unwrap())
+        (text, session.take_editor().unwrap())
     };
     let mut e = editor(&ctx);
     // The previous minutes (2022-10-11) are still a draft: the question says so.

@@ -39,7 +39,7 @@ fn draw(ctx: &Ctx, e: Editor, width: u16) -> String {
 
 fn draw_saving(ctx: &Ctx, e: Editor, width: u16, save: SaveState) -> String {
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(e);
+    session.open_editor(e);
     let mut terminal = Terminal::new(TestBackend::new(width, 24)).unwrap();
     let theme = Theme::new(true);
     terminal

@@ -16,7 +16,8 @@ use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::draw::draw_session;
 use stuurgroep::tui::editor::{Editor, Note};
-use stuurgroep::tui::session::{Request, Session};
+use stuurgroep::tui::effect::Effect;
+use stuurgroep::tui::session::Session;
 use stuurgroep::tui::strings::editor::action;
 use stuurgroep::tui::theme::Theme;
 
@@ -72,7 +73,7 @@ fn screen(lang: Lang, keys: &str) -> String {
     let mut e = editor(&ctx);
     press(&mut e, &ctx, keys);
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(e);
+    session.open_editor(e);
     text(&session, &ctx, Some(&SaveState::Pending))
 }
 
@@ -117,29 +118,27 @@ fn prompts_while_browsing() {
     assert!(shown.contains("Datum"), "{shown}");
     // Someone who is no secretary is told so, and nothing opens.
     let mut reader = Session::new(App::default(), Some("tom-claes".into()));
+    let mut asked = Vec::new();
     for c in "3e".chars() {
-        reader.handle_key(key(c), &ctx);
+        asked.extend(reader.handle_key(key(c), &ctx));
     }
-    assert!(reader.requests.is_empty());
+    assert!(asked.is_empty());
     insta::assert_snapshot!("notice_not_secretary", text(&reader, &ctx, None));
     // A wrong pick is not for ever: w asks again, remembers, and the secretary may write.
     for c in "wlotte⏎".chars() {
-        reader.handle_key(key(c), &ctx);
+        asked.extend(reader.handle_key(key(c), &ctx));
     }
     assert!(text(&reader, &ctx, None).contains("Je bent Lotte Verhaegen."));
-    assert!(
-        matches!(&reader.requests[..], [Request::RememberMe(id)] if id.as_str() == "lotte-verhaegen")
-    );
-    reader.requests.clear();
-    reader.handle_key(key('e'), &ctx);
-    assert!(matches!(&reader.requests[..], [Request::Open(_)]), "{:?}", reader.requests.len());
+    assert!(matches!(&asked[..], [Effect::RememberMe(id)] if id.as_str() == "lotte-verhaegen"));
+    let asked = reader.handle_key(key('e'), &ctx);
+    assert!(matches!(&asked[..], [Effect::Open(_)]), "{asked:?}");
 }
 
 #[test]
 fn the_header_says_saved_failed_or_changed_on_disk() {
     let ctx = ctx(Lang::Nl);
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(editor(&ctx));
+    session.open_editor(editor(&ctx));
     let refused = std::io::Error::other("Read-only file system (os error 30)");
     let failed = SaveState::Failed {
         error: SaveError::Io("meetings/2027".into(), refused).into(),
@@ -163,7 +162,7 @@ fn the_header_says_saved_failed_or_changed_on_disk() {
     );
     let conflict = SaveState::Conflict { error: SaveError::ChangedOnDisk("x.ron".into()).into() };
     assert!(text(&session, &ctx, Some(&conflict)).contains("GEWIJZIGD OP SCHIJF"));
-    if let Some(editor) = &mut session.editor {
+    if let Some(editor) = session.editor_mut() {
         editor.changed_on_disk = true;
     }
     let shown = text(&session, &ctx, Some(&SaveState::Pending));
@@ -173,7 +172,7 @@ fn the_header_says_saved_failed_or_changed_on_disk() {
         PathBuf::from("x.ron"),
         Some("wordt bewerkt door An".into()),
     );
-    session.editor = Some(read_only);
+    session.open_editor(read_only);
     insta::assert_snapshot!("editor_read_only", text(&session, &ctx, None));
 }
 
@@ -251,10 +250,10 @@ fn times_place_and_guests_are_set_and_taken_back() {
     let members = e.meeting.attendance.len();
     press(&mut e, &ctx, &"j".repeat(members));
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(e);
+    session.open_editor(e);
     let shown = text(&session, &ctx, None);
     assert!(shown.contains("›gast             Eva Peeters"), "{shown}");
-    let mut e = session.editor.take().unwrap();
+    let mut e = session.take_editor().unwrap();
     e.handle_key(KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE), &ctx);
     let guests: Vec<&str> = e.meeting.guests.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(guests, ["Jan Smets"]);
@@ -329,12 +328,12 @@ fn the_status_line_names_the_user_and_when_the_folder_was_updated() {
 fn the_editor_in_a_terminal_too_small_says_so_and_keeps_its_text() {
     let ctx = ctx(Lang::Nl);
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(editor(&ctx));
+    session.open_editor(editor(&ctx));
     for size in [(79, 24), (80, 23), (20, 5), (1, 1)] {
         let shown = text_at(&session, &ctx, Some(&SaveState::Pending), size);
         assert!(shown.contains("klein") || size.0 < 10, "{size:?}:\n{shown}");
     }
-    if let Some(e) = &mut session.editor {
+    if let Some(e) = session.editor_mut() {
         press(e, &ctx, "⏎Ongezien getypt.");
     }
     let shown = text_at(&session, &ctx, Some(&SaveState::Pending), (80, 24));
@@ -379,7 +378,7 @@ fn escape_sequences_in_minutes_never_reach_the_terminal() {
     e.meeting.agenda[0].minutes = "Goed\u{1b}[2J\u{1b}]0;pwned\u{7}zo\u{9b}31m".into();
     let e = Editor::new(e.meeting, e.rel, None);
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(e);
+    session.open_editor(e);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| draw_session(f, &session, &ctx, None, &Theme::new(true))).unwrap();
     let buffer = terminal.backend().buffer().clone();

@@ -24,7 +24,8 @@ use stuurgroep::tui::draw::draw_session;
 use stuurgroep::tui::editor::Editor;
 use stuurgroep::tui::session::Session;
 use stuurgroep::tui::theme::Theme;
-use stuurgroep::tui::workbench::{Opened, Workbench};
+use stuurgroep::store::editing::{Opened, Workbench};
+use stuurgroep::tui::held::{editor as editor_on, on};
 
 /// The draft meeting of the fixture.
 const DRAFT: &str = "meetings/2021/2021-06-15-stuurgroep.ron";
@@ -40,7 +41,7 @@ fn draft(ctx: &Ctx) -> &LoadedFile<Meeting> {
 /// The editor's screen, wide enough that its header is not cut.
 fn screen(ctx: &Ctx, editor: Editor, save: &SaveState) -> String {
     let mut session = Session::new(App::default(), None);
-    session.editor = Some(editor);
+    session.open_editor(editor);
     let mut terminal = Terminal::new(TestBackend::new(240, 24)).unwrap();
     terminal.draw(|f| draw_session(f, &session, ctx, Some(save), &Theme::new(true))).unwrap();
     screen::buffer_text(terminal.backend().buffer())
@@ -100,10 +101,10 @@ fn a_broken_lock_file_opens_the_meeting_read_only_saying_why_in_the_users_langua
         let me = ctx.folder.members.as_ref().unwrap().value.members[0].id.clone();
         let id = draft(&ctx).value.id.clone();
         let mut bench = Workbench::new(fixture.root());
-        let Opened::Editor(editor) = bench.open(&ctx, &me, &id, None) else {
+        let Opened::Editor(opened) = bench.open(&on(&ctx), &me, &id, None) else {
             panic!("the meeting did not open read-only")
         };
-        let shown = header(&screen(&ctx, *editor, &SaveState::Unchanged));
+        let shown = header(&screen(&ctx, editor_on(*opened), &SaveState::Unchanged));
         // The lock file is named in full, for the user to look at.
         let file = lock.to_str().unwrap().replace('\\', "/");
         match lang {

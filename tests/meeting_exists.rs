@@ -11,7 +11,8 @@ use stuurgroep::i18n::Lang;
 use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::draw::draw_session;
-use stuurgroep::tui::session::{Intent, Notice, Prompt, Request, Session};
+use stuurgroep::tui::effect::Effect;
+use stuurgroep::tui::session::{Intent, Notice, Prompt, Session};
 use stuurgroep::tui::theme::Theme;
 
 fn ctx() -> Ctx {
@@ -19,7 +20,9 @@ fn ctx() -> Ctx {
     Ctx::new(folder, Lang::Nl)
 }
 
-fn press(session: &mut Session, ctx: &Ctx, keys: &str) {
+/// Presses `keys`; what they asked of the rest of the app, in order.
+fn press(session: &mut Session, ctx: &Ctx, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
     for c in keys.chars() {
         let key = match c {
             '⏎' => KeyEvent::from(KeyCode::Enter),
@@ -27,8 +30,9 @@ fn press(session: &mut Session, ctx: &Ctx, keys: &str) {
             '⌧' => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
             c => KeyEvent::from(KeyCode::Char(c)),
         };
-        session.handle_key(key, ctx);
+        effects.extend(session.handle_key(key, ctx));
     }
+    effects
 }
 
 fn text(session: &Session, ctx: &Ctx) -> String {
@@ -41,7 +45,7 @@ fn text(session: &Session, ctx: &Ctx) -> String {
 /// the body asked for.
 fn at_the_date(ctx: &Ctx) -> (Session, String) {
     let mut s = Session::new(App::default(), Some("lotte-verhaegen".into()));
-    s.start(Intent::New, ctx);
+    let _ = s.start(Intent::New, ctx);
     press(&mut s, ctx, "⏎");
     let Some(Prompt::Date(body, _)) = &s.prompt else { panic!("the date is asked") };
     let existing = ctx.folder.meetings.iter().map(|m| &m.value).find(|m| &m.body == body);
@@ -53,17 +57,17 @@ fn at_the_date(ctx: &Ctx) -> (Session, String) {
 fn an_existing_date_asks_and_j_opens_that_meeting() {
     let ctx = ctx();
     let (mut s, date) = at_the_date(&ctx);
-    press(&mut s, &ctx, &format!("⌧{date}⏎"));
-    assert!(s.requests.is_empty(), "nothing opened unasked: {:?}", s.requests);
+    let asked = press(&mut s, &ctx, &format!("⌧{date}⏎"));
+    assert!(asked.is_empty(), "nothing opened unasked: {asked:?}");
     assert!(matches!(s.prompt, Some(Prompt::Exists(..))));
     let shown = text(&s, &ctx);
     assert!(shown.contains(&format!("Er is al een vergadering op {date}")), "{shown}");
     // Another key answers nothing.
-    press(&mut s, &ctx, "?");
+    let asked = press(&mut s, &ctx, "?");
     assert_eq!(s.notice, Some(Notice::YesOrNo));
-    assert!(s.requests.is_empty());
-    press(&mut s, &ctx, "j");
-    let Some(Request::Open(id)) = s.requests.pop() else { panic!("{:?}", s.requests) };
+    assert!(asked.is_empty());
+    let asked = press(&mut s, &ctx, "j");
+    let [Effect::Open(id)] = &asked[..] else { panic!("{asked:?}") };
     assert!(id.as_str().starts_with(&date), "{id}");
     assert!(s.prompt.is_none());
 }
@@ -73,8 +77,8 @@ fn an_existing_date_and_n_asks_another_date() {
     let ctx = ctx();
     for no in ["n", "⎋"] {
         let (mut s, date) = at_the_date(&ctx);
-        press(&mut s, &ctx, &format!("⌧{date}⏎{no}"));
-        assert!(s.requests.is_empty(), "{no}: nothing opened");
+        let asked = press(&mut s, &ctx, &format!("⌧{date}⏎{no}"));
+        assert!(asked.is_empty(), "{no}: nothing opened");
         assert!(matches!(s.prompt, Some(Prompt::Date(..))), "{no}: the date is asked again");
         press(&mut s, &ctx, "⌧2031-03-04⏎");
         assert!(matches!(s.prompt, Some(Prompt::Start(..))), "a free date goes on");

@@ -6,14 +6,17 @@ use std::path::Path;
 use stuurgroep::i18n::Lang;
 use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
-use stuurgroep::tui::session::{Intent, Notice, Prompt, Request, Session};
+use stuurgroep::tui::effect::Effect;
+use stuurgroep::tui::session::{Intent, Notice, Prompt, Session};
 
 fn ctx() -> Ctx {
     let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
     Ctx::new(folder, Lang::Nl)
 }
 
-fn press(session: &mut Session, ctx: &Ctx, keys: &str) {
+/// Presses `keys`; what they asked of the rest of the app, in order.
+fn press(session: &mut Session, ctx: &Ctx, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
     for c in keys.chars() {
         let key = match c {
             '⏎' => KeyEvent::from(KeyCode::Enter),
@@ -21,15 +24,16 @@ fn press(session: &mut Session, ctx: &Ctx, keys: &str) {
             '⌧' => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
             c => KeyEvent::from(KeyCode::Char(c)),
         };
-        session.handle_key(key, ctx);
+        effects.extend(session.handle_key(key, ctx));
     }
+    effects
 }
 
 #[test]
 fn an_unreadable_start_time_keeps_the_question_open_with_why() {
     let ctx = ctx();
     let mut s = Session::new(App::default(), Some("lotte-verhaegen".into()));
-    s.start(Intent::New, &ctx);
+    let _ = s.start(Intent::New, &ctx);
     // The body (the first), then the day, offered as today: Ctrl-U clears it.
     press(&mut s, &ctx, "⏎⌧2027-01-20⏎");
     assert!(matches!(s.prompt, Some(Prompt::Start(..))), "the start is asked");
@@ -38,8 +42,8 @@ fn an_unreadable_start_time_keeps_the_question_open_with_why() {
         assert_eq!(s.notice, Some(Notice::BadTime(wrong.into())));
         assert!(matches!(s.prompt, Some(Prompt::Start(..))), "{wrong}: asked again");
     }
-    press(&mut s, &ctx, "⌧19:45⏎⌧Halle⏎");
-    let Some(Request::Create(new)) = s.requests.pop() else { panic!("{:?}", s.requests) };
+    let asked = press(&mut s, &ctx, "⌧19:45⏎⌧Halle⏎");
+    let [Effect::Create(new)] = &asked[..] else { panic!("{asked:?}") };
     assert_eq!(new.start, chrono::NaiveTime::from_hms_opt(19, 45, 0));
     assert_eq!(new.location.as_deref(), Some("Halle"));
 }
@@ -48,9 +52,9 @@ fn an_unreadable_start_time_keeps_the_question_open_with_why() {
 fn no_start_time_at_all_is_allowed() {
     let ctx = ctx();
     let mut s = Session::new(App::default(), Some("lotte-verhaegen".into()));
-    s.start(Intent::New, &ctx);
-    press(&mut s, &ctx, "⏎⌧2027-01-20⏎⌧⏎⏎");
-    let Some(Request::Create(new)) = s.requests.pop() else { panic!("{:?}", s.requests) };
+    let _ = s.start(Intent::New, &ctx);
+    let asked = press(&mut s, &ctx, "⏎⌧2027-01-20⏎⌧⏎⏎");
+    let [Effect::Create(new)] = &asked[..] else { panic!("{asked:?}") };
     assert_eq!(new.start, None);
 }
 
@@ -59,15 +63,13 @@ fn a_yes_no_question_takes_only_yes_no_or_esc() {
     let ctx = ctx();
     let mut s = Session::new(App::default(), None);
     s.prompt = Some(Prompt::StIgnore);
-    press(&mut s, &ctx, "?");
+    let asked = press(&mut s, &ctx, "?");
     assert_eq!(s.notice, Some(Notice::YesOrNo));
     assert!(matches!(s.prompt, Some(Prompt::StIgnore)), "the question stays");
-    assert!(s.requests.is_empty());
-    press(&mut s, &ctx, "x");
-    assert!(s.prompt.is_some() && s.requests.is_empty());
-    press(&mut s, &ctx, "⎋");
-    assert_eq!(s.requests, [Request::KeepStIgnore]);
+    assert!(asked.is_empty());
+    let asked = press(&mut s, &ctx, "x");
+    assert!(s.prompt.is_some() && asked.is_empty());
+    assert_eq!(press(&mut s, &ctx, "⎋"), [Effect::KeepStIgnore]);
     s.prompt = Some(Prompt::StIgnore);
-    press(&mut s, &ctx, "j");
-    assert_eq!(s.requests.last(), Some(&Request::AddStIgnore));
+    assert_eq!(press(&mut s, &ctx, "j"), [Effect::AddStIgnore]);
 }

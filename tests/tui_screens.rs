@@ -244,12 +244,11 @@ fn q_quits_and_esc_closes_the_help() {
         let screen = app.screen;
         app.update(action_for(KeyEvent::new(c, KeyModifiers::NONE), screen).unwrap(), &ctx)
     };
-    press(&mut app, KeyCode::Char('?'));
+    assert!(press(&mut app, KeyCode::Char('?')).is_empty());
     assert!(app.help);
-    press(&mut app, KeyCode::Esc);
-    assert!(!app.help && !app.quit);
-    press(&mut app, KeyCode::Char('q'));
-    assert!(app.quit);
+    let asked = press(&mut app, KeyCode::Esc);
+    assert!(!app.help && asked.is_empty());
+    assert_eq!(press(&mut app, KeyCode::Char('q')), [stuurgroep::tui::effect::Effect::Quit]);
 }
 
 #[test]

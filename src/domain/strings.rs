@@ -1,6 +1,7 @@
 //! The words of the domain's shared types (a meeting's status, a decision's outcome, a
 //! follow-up's status, the standard agenda), in Dutch and English side by side.
 
+use super::edit::EditError;
 use super::meeting::{FollowUpStatus, MinutesStatus, Outcome, Presence};
 use super::organisation::TemplateItem;
 use crate::i18n::Lang;
@@ -79,4 +80,93 @@ pub fn template(lang: Lang) -> Vec<TemplateItem> {
         TemplateItem::Item(t("Varia", "Any other business")),
         TemplateItem::Item(t("Slot", "Closing")),
     ]
+}
+
+/// Why the editor refused a change, in words.
+pub fn edit_error(lang: Lang, e: &EditError) -> String {
+    let nl = lang == Lang::Nl;
+    match e {
+        EditError::Frozen => lang
+            .pick("Goedgekeurd verslag: niet te wijzigen.", "Approved minutes cannot change.")
+            .into(),
+        EditError::NoSuchItem => lang.pick("Niets geselecteerd.", "Nothing selected.").into(),
+        EditError::ItemNotEmpty => lang
+            .pick(
+                "Dit punt is niet leeg (notulen, besluiten, acties): eerst die schrappen.",
+                "This item is not empty (minutes, decisions, actions): remove those first.",
+            )
+            .into(),
+        EditError::Unlinked(n) => {
+            let list = n.iter().map(|n| format!("B{n}")).collect::<Vec<_>>().join(", ");
+            if nl {
+                format!("Nog zonder doelstelling: {list}. Koppel ze eerst (d).")
+            } else {
+                format!("Still without an objective: {list}. Link them first (d).")
+            }
+        }
+        EditError::NotSameBody => {
+            lang.pick("Verslag van een ander orgaan.", "Minutes of another body.").into()
+        }
+        EditError::NotEarlier => {
+            lang.pick("Geen eerdere vergadering.", "Not an earlier meeting.").into()
+        }
+        EditError::AlreadyApproved => lang.pick("Al goedgekeurd.", "Approved already.").into(),
+        EditError::EndBeforeStart => {
+            lang.pick("Het einde ligt voor de aanvang.", "The end is before the start.").into()
+        }
+        EditError::HoldsDecisions => lang
+            .pick(
+                "Deze vergadering nam besluiten: ze vond plaats.",
+                "This meeting took decisions: it was held.",
+            )
+            .into(),
+        EditError::NotADraft => lang
+            .pick(
+                "Het verslag is verstuurd: niet meer te verwijderen.",
+                "The minutes were sent: no longer removable.",
+            )
+            .into(),
+        EditError::Referenced => lang
+            .pick(
+                "Er staan actiepunten of goedkeuringen in: annuleer de vergadering (X) in plaats van ze te verwijderen.",
+                "It holds action items or approvals: cancel the meeting (X) instead of removing it.",
+            )
+            .into(),
+        EditError::DateTaken => lang
+            .pick(
+                "Op die dag is er al een vergadering van dit orgaan: kies een andere datum.",
+                "This body meets on that day already: pick another date.",
+            )
+            .into(),
+        EditError::ApprovedRefers => lang
+            .pick(
+                "Goedgekeurde notulen verwijzen naar deze vergadering: de datum blijft.",
+                "Approved minutes refer to this meeting: the date stays.",
+            )
+            .into(),
+        EditError::TooManyVotes(cast, present) => {
+            if nl {
+                format!("{cast} stemmen, maar {present} leden aanwezig: tel opnieuw.")
+            } else {
+                format!("{cast} votes, but {present} members present: count again.")
+            }
+        }
+        EditError::VotesAgainstOutcome(outcome, v) => {
+            let (yes, no) = (v.yes, v.no);
+            match (nl, outcome) {
+                (true, crate::domain::meeting::Outcome::Adopted) => format!(
+                    "Aangenomen met meer stemmen tegen ({no}) dan voor ({yes}): pas de uitkomst aan (u) of de stemming."
+                ),
+                (true, _) => format!(
+                    "Verworpen met meer stemmen voor ({yes}) dan tegen ({no}): pas de uitkomst aan (u) of de stemming."
+                ),
+                (false, crate::domain::meeting::Outcome::Adopted) => format!(
+                    "Adopted with more votes against ({no}) than for ({yes}): change the outcome (u) or the votes."
+                ),
+                (false, _) => format!(
+                    "Rejected with more votes for ({yes}) than against ({no}): change the outcome (u) or the votes."
+                ),
+            }
+        }
+    }
 }

@@ -74,6 +74,11 @@ pub fn taken_over(lang: Lang, info: &LockInfo, kept: bool) -> String {
     }
 }
 
+/// Why a meeting open read-only cannot move: "alleen lezen".
+pub fn read_only(lang: Lang) -> &'static str {
+    lang.pick("alleen lezen", "read-only")
+}
+
 /// The header of a meeting opened read-only by choice.
 pub fn read_only_chosen(lang: Lang) -> &'static str {
     lang.pick("gekozen om alleen te lezen", "chosen to read only")

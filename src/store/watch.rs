@@ -22,13 +22,22 @@ pub struct FolderWatcher {
 impl FolderWatcher {
     /// Starts watching `root`'s `data/` and `meetings/` and everything below them.
     pub fn start(root: &Path) -> notify::Result<Self> {
+        Self::start_waking(root, super::reload::Wake::none())
+    }
+
+    /// Starts watching, calling `wake` whenever changes settled (the app's loop sleeps
+    /// until something arrives).
+    pub fn start_waking(root: &Path, wake: super::reload::Wake) -> notify::Result<Self> {
         // Events name paths under the folder as it is watched, and it is named as `changed`
         // strips it: resolved once, for both (on Windows resolving gives `\\?\C:\…`, which a
         // path without it never starts with).
         let root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
         let root = root.as_path();
         let (tx, events) = channel();
-        let mut debouncer = new_debouncer(SETTLE, tx)?;
+        let mut debouncer = new_debouncer(SETTLE, move |result: DebounceEventResult| {
+            let _ = tx.send(result);
+            wake.wake();
+        })?;
         // Only where documents live: the folder may hold anything else (a checkout's target/).
         debouncer.watcher().watch(root, RecursiveMode::NonRecursive)?;
         for sub in [super::document::DATA_DIR, super::document::MEETINGS_DIR] {

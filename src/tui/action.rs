@@ -79,27 +79,19 @@ pub enum Action {
 
 use super::app::Screen;
 
-/// One binding: the keys, how the help shows them, the action, and where it applies.
-pub struct Binding {
-    /// The keys.
-    pub keys: &'static [KeyCode],
-    /// The keys as the help shows them.
-    pub label: &'static str,
-    /// What they do.
-    pub action: Action,
-    /// The screens it works on; empty for every screen.
-    pub screens: &'static [Screen],
-}
+/// One binding of the browser: the keys, how the help shows them, the action, and the
+/// screens it works on (empty: every screen). The shared key-table type of `tui::keys`.
+pub type Binding = super::keys::Binding<Action, &'static [Screen]>;
 
 impl Binding {
     /// Whether it works on `screen`.
     pub fn applies(&self, screen: Screen) -> bool {
-        self.screens.is_empty() || self.screens.contains(&screen)
+        self.when.is_empty() || self.when.contains(&screen)
     }
 }
 
 const fn bind(keys: &'static [KeyCode], label: &'static str, action: Action) -> Binding {
-    Binding { keys, label, action, screens: &[] }
+    super::keys::bind_when(keys, label, action, &[])
 }
 
 const fn on(
@@ -108,7 +100,7 @@ const fn on(
     label: &'static str,
     action: Action,
 ) -> Binding {
-    Binding { keys, label, action, screens }
+    super::keys::bind_when(keys, label, action, screens)
 }
 
 const DECISIONS: &[Screen] = &[Screen::Decisions];
@@ -156,10 +148,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Char('q')], "q", Action::Quit),
 ];
 
-/// The action of a key press on `screen`, if any. Ctrl-C always quits.
+/// The action of a key press on `screen`, if any (Ctrl-C is the key router's, for every
+/// layer).
 pub fn action_for(key: KeyEvent, screen: Screen) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
     }
     BINDINGS.iter().find(|b| b.applies(screen) && b.keys.contains(&key.code)).map(|b| b.action)
 }

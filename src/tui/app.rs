@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use super::ctx::Ctx;
+use super::effect::{Effect, Intent};
 use super::picker::{PickOption, Picker};
 use super::searcher::Searcher;
 use super::views::{ActionsView, DecisionsView};
@@ -100,10 +101,6 @@ pub struct App {
     /// Whether searches run on a thread of their own (the running app) rather than at once
     /// (tests): the query is then left behind for the event loop to send.
     pub background_search: bool,
-    /// What the user asked to write, for the session to take up.
-    pub intent: Option<super::session::Intent>,
-    /// Whether the user asked to quit.
-    pub quit: bool,
     /// Where Back returns to, newest last.
     pub history: Vec<super::place::Visit>,
     /// The last search, for `/` to open again as it was.
@@ -128,8 +125,6 @@ impl Default for App {
             actions: ActionsView::default(),
             show_ended: false,
             background_search: false,
-            intent: None,
-            quit: false,
             history: Vec::new(),
             last_search: None,
             going: Vec::new(),
@@ -177,7 +172,7 @@ impl App {
     }
 
     /// A key while the help is shown: scroll it, close it, or quit.
-    fn help_key(&mut self, action: Action) {
+    fn help_key(&mut self, action: Action) -> Vec<Effect> {
         let last = super::action::BINDINGS.iter().filter(|b| b.applies(self.screen)).count();
         let by = |n: i32| (i32::from(self.help_scroll) + n).clamp(0, last as i32) as u16;
         match action {
@@ -188,26 +183,27 @@ impl App {
             Action::Last => self.help_scroll = by(last as i32),
             Action::PageUp => self.help_scroll = by(-(PAGE as i32)),
             Action::Back | Action::Help => (self.help, self.help_scroll) = (false, 0),
-            Action::Quit => self.quit = true,
+            Action::Quit => return vec![Effect::Quit],
             _ => {}
         }
+        Vec::new()
     }
 
-    /// Applies an action.
-    pub fn update(&mut self, action: Action, ctx: &Ctx) {
+    /// Applies an action; what it asks of the rest of the app comes back.
+    pub fn update(&mut self, action: Action, ctx: &Ctx) -> Vec<Effect> {
         if self.help {
-            self.help_key(action);
-            return;
+            return self.help_key(action);
         }
         if action == Action::Back {
             self.back(ctx);
-            return;
+            return Vec::new();
         }
+        let mut effects = Vec::new();
         let len = self.len(ctx);
         let page = self.page();
         let list = &mut self.lists[self.screen.index()];
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => effects.push(Effect::Quit),
             Action::Help => self.help = true,
             Action::Search => self.search = Some(self.last_search.take().unwrap_or_default()),
             Action::Up => list.step(-1, len),
@@ -235,13 +231,13 @@ impl App {
             Action::Group => self.actions.cycle(ctx),
             Action::OpenOnly => self.actions.toggle_open(ctx),
             Action::ShowEnded => self.show_ended = !self.show_ended,
-            Action::EditMeeting => {
-                self.intent =
-                    super::session::selected_meeting(self, ctx).map(super::session::Intent::Edit)
-            }
-            Action::NewMeeting => self.intent = Some(super::session::Intent::New),
-            Action::Conflicts => self.intent = Some(super::session::Intent::Conflicts),
-            Action::WhoAmI => self.intent = Some(super::session::Intent::Identify),
+            Action::EditMeeting => effects.extend(
+                super::session::selected_meeting(self, ctx)
+                    .map(|id| Effect::Start(Intent::Edit(id))),
+            ),
+            Action::NewMeeting => effects.push(Effect::Start(Intent::New)),
+            Action::Conflicts => effects.push(Effect::Start(Intent::Conflicts)),
+            Action::WhoAmI => effects.push(Effect::Start(Intent::Identify)),
         }
         // A filter or grouping changes the lines under the selection.
         if matches!(
@@ -256,6 +252,7 @@ impl App {
         ) {
             self.lists[self.screen.index()] = ListState::default();
         }
+        effects
     }
 
     /// Closes the objective picker, filtering the decisions on the chosen one when `go`.
@@ -318,7 +315,8 @@ impl App {
             return;
         }
         if line == selected {
-            self.update(Action::Open, ctx);
+            // Open only shows the detail: it asks nothing of the rest of the app.
+            let _ = self.update(Action::Open, ctx);
         } else {
             let list = &mut self.lists[self.screen.index()];
             list.selected = line;

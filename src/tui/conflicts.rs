@@ -1,8 +1,10 @@
 //! The conflicts view: the conflict copies of the folder, and for one of them every element
 //! that differs from the original — one-sided changes taken over by themselves, the ones both
-//! sides changed chosen here one by one (the original's, the copy's, or both). Writing is left
-//! to the event loop.
+//! sides changed chosen here one by one (the original's, the copy's, or both). Its keys come
+//! back as effects; `effects::apply` writes, calling the functions at the end of this file.
 
+use super::effect::Effect;
+use super::keys::{Binding, bind, find};
 use crate::domain::merge::strings::element_text;
 use crate::domain::merge::{Choice, Difference, Side};
 use crate::i18n::Lang;
@@ -34,17 +36,9 @@ pub struct ConflictsView {
     pub open: Option<Resolving>,
     /// What happened last (written, refused), to show.
     pub note: Option<ConflictNote>,
-    /// Whether the user closed the view.
-    pub closed: bool,
-    /// A copy the user put away (settled by hand), for the loop to move.
-    pub put_away: Option<usize>,
-    /// Whether the user asked to undo the last merge, for the loop.
-    pub undo: bool,
     /// A copy to put away that holds something its original lacks: which, and what it holds
     /// (and what it lacks), shown with the question.
     pub asking: Option<(usize, Vec<DiffLine>)>,
-    /// Whether the copy in `put_away` was asked about and the user said yes.
-    pub confirmed: bool,
     /// The copies as they are now, read while one was being merged: shown once that ends.
     later: Option<Vec<Entry>>,
 }
@@ -59,8 +53,6 @@ pub struct Resolving {
     pub choices: Vec<Option<Choice>>,
     /// The selected difference.
     pub selected: usize,
-    /// Whether the user asked to write the merge.
-    pub write: bool,
     /// Whether the copy has no common ancestor with the original: taking the copy's version
     /// of an element then asks once more.
     pub no_ancestor: bool,
@@ -102,68 +94,66 @@ pub enum ConflictNote {
 impl ConflictsView {
     /// A view on `copies`.
     pub fn new(copies: Vec<Entry>) -> Self {
-        Self {
-            copies,
-            selected: 0,
-            open: None,
-            note: None,
-            closed: false,
-            put_away: None,
-            undo: false,
-            asking: None,
-            confirmed: false,
-            later: None,
-        }
+        Self { copies, selected: 0, open: None, note: None, asking: None, later: None }
     }
 
-    /// A key press.
-    pub fn handle_key(&mut self, key: KeyEvent) {
+    /// A key press; what it asks to write comes back.
+    pub fn handle_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         self.note = None;
         if let Some((at, _)) = self.asking.take() {
             if matches!(key.code, KeyCode::Char('j' | 'y')) {
-                (self.put_away, self.confirmed) = (Some(at), true);
+                return vec![Effect::PutAway { copy: at, confirmed: true }];
             }
-            return;
+            return Vec::new();
         }
         if let Some(r) = &mut self.open
             && key.code != KeyCode::Char('c')
         {
             r.confirm = None;
         }
-        match &mut self.open {
-            Some(r) => match key.code {
-                KeyCode::Esc => {
-                    self.open = None;
-                    if let Some(copies) = self.later.take() {
-                        self.refresh(copies);
-                    }
+        let Some(action) = find(self.keys(), key.code) else { return Vec::new() };
+        self.update(action)
+    }
+
+    /// The key table of where the view is: the copies, or one copy's elements.
+    pub fn keys(&self) -> &'static [Binding<ConflictKey>] {
+        if self.open.is_some() { MERGING } else { COPIES }
+    }
+
+    /// Applies an action of the key tables.
+    fn update(&mut self, action: ConflictKey) -> Vec<Effect> {
+        use ConflictKey as K;
+        let copies = self.copies.len();
+        match (&mut self.open, action) {
+            (Some(r), K::Up) => r.selected = r.selected.saturating_sub(1),
+            (Some(r), K::Down) => {
+                r.selected = (r.selected + 1).min(r.differences.len().saturating_sub(1))
+            }
+            (Some(_), K::Back) => {
+                self.open = None;
+                if let Some(copies) = self.later.take() {
+                    self.refresh(copies);
                 }
-                KeyCode::Up | KeyCode::Char('k') => r.selected = r.selected.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => {
-                    r.selected = (r.selected + 1).min(r.differences.len().saturating_sub(1))
-                }
-                KeyCode::Char('c') if r.no_ancestor && r.confirm != Some(r.selected) => {
-                    self.note = ask_copy(&self.copies, r);
-                }
-                KeyCode::Char(c @ ('o' | 'c' | 'b')) => choose(r, c),
-                KeyCode::Char('s') if r.decided() => r.write = true,
-                KeyCode::Char('s') => self.note = Some(ConflictNote::Undecided),
-                _ => {}
-            },
-            None => match key.code {
-                KeyCode::Esc | KeyCode::Char('q') => self.closed = true,
-                KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => {
-                    self.selected = (self.selected + 1).min(self.copies.len().saturating_sub(1))
-                }
-                KeyCode::Enter => self.open_selected(),
-                KeyCode::Char('w') if !self.copies.is_empty() => {
-                    self.put_away = Some(self.selected)
-                }
-                KeyCode::Char('u') => self.undo = true,
-                _ => {}
-            },
+            }
+            (Some(r), K::Theirs) if r.no_ancestor && r.confirm != Some(r.selected) => {
+                self.note = ask_copy(&self.copies, r);
+            }
+            (Some(r), K::Ours) => choose(r, Choice::Ours),
+            (Some(r), K::Theirs) => choose(r, Choice::Theirs),
+            (Some(r), K::Both) => choose(r, Choice::Both),
+            (Some(r), K::Save) if r.decided() => return vec![Effect::WriteMerge],
+            (Some(_), K::Save) => self.note = Some(ConflictNote::Undecided),
+            (None, K::Up) => self.selected = self.selected.saturating_sub(1),
+            (None, K::Down) => self.selected = (self.selected + 1).min(copies.saturating_sub(1)),
+            (None, K::Close) => return vec![Effect::CloseConflicts],
+            (None, K::Merge) => self.open_selected(),
+            (None, K::PutAway) if copies > 0 => {
+                return vec![Effect::PutAway { copy: self.selected, confirmed: false }];
+            }
+            (None, K::Undo) => return vec![Effect::UndoMerge],
+            _ => {}
         }
+        Vec::new()
     }
 
     /// The copies as they are now in the folder (someone's sync brought or took some): the
@@ -195,21 +185,10 @@ impl ConflictsView {
         self.later = None;
     }
 
-    /// Does what the user asked for on the folder at `root`: undo the last merge, put a copy
-    /// away (or ask first), write a settled merge. Says what was written; `None` when
-    /// nothing was.
-    pub fn work(&mut self, root: &Path, lang: Lang) -> Option<ConflictNote> {
-        if std::mem::take(&mut self.undo) {
-            return Some(match crate::store::undo::undo(root, None) {
-                Ok(done) => ConflictNote::Undone(slashed(&done.original).to_string()),
-                Err(e) => ConflictNote::Failed(undo_error(lang, &e)),
-            });
-        }
-        if let Some(at) = self.put_away.take() {
-            return self.put_away_or_ask(at, root, lang);
-        }
-        let r = self.open.as_mut().filter(|r| r.write)?;
-        r.write = false;
+    /// Writes the settled merge of the open copy into the folder at `root`; says what was
+    /// written (`None`: no merge is open or the copy cannot be read).
+    pub fn write_merge(&mut self, root: &Path, lang: Lang) -> Option<ConflictNote> {
+        let r = self.open.as_ref().filter(|r| r.decided())?;
         let (_, Ok(compared)) = self.copies.get(r.copy)? else { return None };
         let (mut merged, _) = compared.merge();
         crate::domain::merge::settle_all(&mut merged, &compared.theirs, &r.differences, &r.choices);
@@ -223,8 +202,13 @@ impl ConflictsView {
     /// Puts the copy `at` away, unless it holds something its original lacks and the user
     /// was not asked yet: then the question is set and `None` returned. Otherwise says what
     /// was done.
-    pub fn put_away_or_ask(&mut self, at: usize, root: &Path, lang: Lang) -> Option<ConflictNote> {
-        let confirmed = std::mem::take(&mut self.confirmed);
+    pub fn put_away_or_ask(
+        &mut self,
+        at: usize,
+        confirmed: bool,
+        root: &Path,
+        lang: Lang,
+    ) -> Option<ConflictNote> {
         let (copy, compared) = self.copies.get(at)?;
         let (identical, holds) = match compared {
             Ok(c) => (c.identical, c.holds_more().then(|| meeting_diff(c, lang))),
@@ -260,7 +244,6 @@ impl ConflictsView {
             differences,
             choices,
             selected: 0,
-            write: false,
             no_ancestor: compared.ancestor.is_none(),
             confirm: None,
         });
@@ -290,20 +273,92 @@ fn ask_copy(copies: &[Entry], r: &mut Resolving) -> Option<ConflictNote> {
 }
 
 /// `o` the original's, `c` the copy's, `b` both, for an element both sides changed.
-fn choose(r: &mut Resolving, key: char) {
+fn choose(r: &mut Resolving, choice: Choice) {
     let Some(d) = r.differences.get(r.selected) else { return };
     if d.side != Side::Both {
         return;
     }
-    r.choices[r.selected] = Some(match key {
-        'o' => Choice::Ours,
-        'c' => Choice::Theirs,
-        _ => Choice::Both,
-    });
+    r.choices[r.selected] = Some(choice);
     // On to the next element still to choose.
     if let Some(next) = (r.selected + 1..r.differences.len())
         .find(|&i| r.differences[i].side == Side::Both && r.choices[i].is_none())
     {
         r.selected = next;
     }
+}
+
+/// Undoes the last merge in the folder at `root`; says which file it restored, or why not.
+pub fn undo_merge(root: &Path, lang: Lang) -> ConflictNote {
+    match crate::store::undo::undo(root, None) {
+        Ok(done) => ConflictNote::Undone(slashed(&done.original).to_string()),
+        Err(e) => ConflictNote::Failed(undo_error(lang, &e)),
+    }
+}
+
+/// What a key of the conflicts view does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictKey {
+    /// The previous line.
+    Up,
+    /// The next line.
+    Down,
+    /// Open the selected copy's elements, to merge.
+    Merge,
+    /// Put the selected copy away (settled by hand).
+    PutAway,
+    /// Undo the last merge.
+    Undo,
+    /// Close the view.
+    Close,
+    /// The original's version of the selected element.
+    Ours,
+    /// The copy's version of it.
+    Theirs,
+    /// Both versions.
+    Both,
+    /// Merge and save.
+    Save,
+    /// Back to the copies.
+    Back,
+}
+
+/// The keys on the list of copies.
+pub const COPIES: &[Binding<ConflictKey>] = &[
+    bind(&[KeyCode::Up, KeyCode::Char('k')], "↑ k", ConflictKey::Up),
+    bind(&[KeyCode::Down, KeyCode::Char('j')], "↓ j", ConflictKey::Down),
+    bind(&[KeyCode::Enter], "Enter", ConflictKey::Merge),
+    bind(&[KeyCode::Char('w')], "w", ConflictKey::PutAway),
+    bind(&[KeyCode::Char('u')], "u", ConflictKey::Undo),
+    bind(&[KeyCode::Char('q'), KeyCode::Esc], "q Esc", ConflictKey::Close),
+];
+
+/// The keys on one copy's elements.
+pub const MERGING: &[Binding<ConflictKey>] = &[
+    bind(&[KeyCode::Up, KeyCode::Char('k')], "↑ k", ConflictKey::Up),
+    bind(&[KeyCode::Down, KeyCode::Char('j')], "↓ j", ConflictKey::Down),
+    bind(&[KeyCode::Char('o')], "o", ConflictKey::Ours),
+    bind(&[KeyCode::Char('c')], "c", ConflictKey::Theirs),
+    bind(&[KeyCode::Char('b')], "b", ConflictKey::Both),
+    bind(&[KeyCode::Char('s')], "s", ConflictKey::Save),
+    bind(&[KeyCode::Esc], "Esc", ConflictKey::Back),
+];
+
+/// The key bar's word for `key` on the list (`merging`: on a copy's elements).
+pub fn key_word(lang: Lang, key: ConflictKey, merging: bool) -> &'static str {
+    use crate::domain::merge::strings::{KeyWord as W, key_word};
+    let word = match key {
+        ConflictKey::Up => return "",
+        ConflictKey::Down if merging => W::Element,
+        ConflictKey::Down => W::Copy,
+        ConflictKey::Merge => W::Merge,
+        ConflictKey::PutAway => W::PutAway,
+        ConflictKey::Undo => W::Undo,
+        ConflictKey::Close => W::Close,
+        ConflictKey::Ours => W::Original,
+        ConflictKey::Theirs => W::TheCopy,
+        ConflictKey::Both => W::Both,
+        ConflictKey::Save => W::Save,
+        ConflictKey::Back => W::Back,
+    };
+    key_word(lang, word)
 }

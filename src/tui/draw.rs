@@ -179,15 +179,21 @@ pub fn draw_session(
     if too_small(frame, ctx) {
         return;
     }
-    if let Some(view) = &session.conflicts {
-        screens::conflicts::render(frame, view, ctx.lang, theme);
-        return;
+    match &session.layer {
+        super::session::Layer::Conflicts(view) => {
+            screens::conflicts::render(frame, view, ctx.lang, theme)
+        }
+        super::session::Layer::Edit(editor) => {
+            let unsaved = crate::store::autosave::SaveState::Unchanged;
+            screens::editor::render(frame, editor, ctx, save.unwrap_or(&unsaved), theme);
+        }
+        super::session::Layer::Browse => draw_browse(frame, session, ctx, theme),
     }
-    if let Some(editor) = &session.editor {
-        let unsaved = crate::store::autosave::SaveState::Unchanged;
-        screens::editor::render(frame, editor, ctx, save.unwrap_or(&unsaved), theme);
-        return;
-    }
+}
+
+/// The browser with what lies over it: the search bar, a picker, the help (drawn by
+/// [`draw_with`]), then the session's question and message on top.
+fn draw_browse(frame: &mut Frame, session: &super::session::Session, ctx: &Ctx, theme: &Theme) {
     let extra =
         StatusExtra { me: session.me.as_ref().map(|me| ctx.member_name(me)), sync: session.sync };
     draw_with(frame, &session.app, ctx, theme, &extra);

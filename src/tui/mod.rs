@@ -1,5 +1,7 @@
-//! The terminal app: state and update (`app`), one Action enum that is also the key table
-//! (`action`), pure rendering (`draw`, `screens`), styles (`theme`).
+//! The terminal app: which layer is on top (`session`), the key router (`route_key`), the
+//! effects the layers return (`effect`) and the one place they are carried out (`effects`),
+//! browsing state and update (`app`), the key tables (`action`, `keys`), pure rendering
+//! (`draw`, `screens`), styles (`theme`). See docs/architecture.md.
 
 pub mod action;
 pub mod app;
@@ -7,6 +9,11 @@ pub mod conflicts;
 pub mod ctx;
 pub mod draw;
 pub mod editor;
+pub mod effect;
+pub mod effects;
+pub mod field;
+pub mod held;
+pub mod keys;
 pub mod picker;
 pub mod place;
 pub mod run;
@@ -16,7 +23,6 @@ pub mod session;
 pub mod strings;
 pub mod theme;
 pub mod views;
-pub mod workbench;
 
 use ratatui::crossterm::event;
 use std::io;
@@ -53,28 +59,58 @@ fn leave_terminal_modes() -> io::Result<()> {
     )
 }
 
-/// A key press: typed into the search bar or the picker while one is open, else looked up
-/// in the key table.
-pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) {
-    use event::{KeyCode, KeyModifiers};
-    let typing = app.search.is_some() || app.picker.is_some();
-    if !typing || key.modifiers.contains(KeyModifiers::CONTROL) {
-        if let Some(a) = action::action_for(key, app.screen) {
-            app.update(a, ctx);
-        }
-        return;
+/// Whether `key` is Ctrl-C, which leaves the app from every layer.
+pub fn is_interrupt(key: &event::KeyEvent) -> bool {
+    key.modifiers.contains(event::KeyModifiers::CONTROL) && key.code == event::KeyCode::Char('c')
+}
+
+/// The key router: a key press goes to the layer on top, and what it asks of the rest of
+/// the app comes back. Ctrl-C is taken here, for every layer: the editor closes first (all
+/// it holds written), then the app quits.
+pub fn route_key(
+    session: &mut session::Session,
+    key: event::KeyEvent,
+    ctx: &ctx::Ctx,
+) -> Vec<effect::Effect> {
+    use session::Layer;
+    if is_interrupt(&key) {
+        let mut effects = match &mut session.layer {
+            Layer::Edit(editor) => {
+                editor.update(editor::keys::EditorAction::Close, ctx);
+                editor.take_effects()
+            }
+            _ => Vec::new(),
+        };
+        effects.push(effect::Effect::Quit);
+        return effects;
     }
-    if let Some(picker) = &mut app.picker {
-        match key.code {
-            KeyCode::Esc => app.picker_close(false, ctx),
-            KeyCode::Enter => app.picker_close(true, ctx),
-            KeyCode::Up => picker.step(-1),
-            KeyCode::Down => picker.step(1),
-            KeyCode::Backspace => picker.edit(None),
-            KeyCode::Char(c) => picker.edit(Some(c)),
-            _ => {}
+    match &mut session.layer {
+        Layer::Conflicts(view) => view.handle_key(key),
+        Layer::Edit(editor) => {
+            editor.handle_key(key, ctx);
+            editor.take_effects()
         }
-        return;
+        Layer::Browse => session.handle_key(key, ctx),
+    }
+}
+
+/// A key press while browsing: typed into the search bar or the picker while one is open,
+/// else looked up in the key table. What it asks of the rest of the app comes back.
+pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) -> Vec<effect::Effect> {
+    use event::KeyCode;
+    if let Some(picker) = &mut app.picker {
+        match picker.handle_key(key, false) {
+            field::Outcome::Chosen(_) => app.picker_close(true, ctx),
+            field::Outcome::Cancelled => app.picker_close(false, ctx),
+            // Enter on no option at all: nothing to go to.
+            field::Outcome::Pending if key.code == KeyCode::Enter => app.picker_close(false, ctx),
+            field::Outcome::Pending => {}
+        }
+        return Vec::new();
+    }
+    if app.search.is_none() || key.modifiers.contains(event::KeyModifiers::CONTROL) {
+        let action = action::action_for(key, app.screen);
+        return action.map(|a| app.update(a, ctx)).unwrap_or_default();
     }
     match key.code {
         KeyCode::Esc => app.search_close(false, ctx),
@@ -85,6 +121,7 @@ pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) {
         KeyCode::Char(c) => app.search_edit(Some(c), ctx),
         _ => {}
     }
+    Vec::new()
 }
 
 /// A mouse event: the wheel moves the selection (or scrolls an open detail), a click on a tab
@@ -103,10 +140,10 @@ pub fn handle_mouse(
     let detail_open = app.list(app.screen).detail && area.width < 120;
     match mouse.kind {
         MouseEventKind::ScrollDown => {
-            app.update(if detail_open { Action::ScrollDown } else { Action::Down }, ctx)
+            let _ = app.update(if detail_open { Action::ScrollDown } else { Action::Down }, ctx);
         }
         MouseEventKind::ScrollUp => {
-            app.update(if detail_open { Action::ScrollUp } else { Action::Up }, ctx)
+            let _ = app.update(if detail_open { Action::ScrollUp } else { Action::Up }, ctx);
         }
         MouseEventKind::Down(MouseButton::Left) if mouse.row == 0 => {
             // Tabs read " 1 Doelstellingen │ 2 Besluiten …": find the tab under the column.

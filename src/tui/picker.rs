@@ -2,10 +2,12 @@
 //! Options are folded once when the picker opens; a few hundred options are narrowed per
 //! keystroke without an index.
 
+use super::field::{Outcome, is_clear};
 use crate::index::objectives::ObjectiveEntry;
 use crate::text::fold;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// One option of a picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,6 +174,31 @@ impl Picker {
     /// The selected option.
     pub fn chosen(&self) -> Option<&PickOption> {
         self.shown.get(self.selected).map(|&i| &self.options[i])
+    }
+
+    /// A key, by the rules of every picker: Enter picks the selected option (only one that
+    /// surely is what was typed when `surely`; else nothing yet), Esc drops the picker,
+    /// Ctrl-U clears the query, ↑ ↓ move, the rest types.
+    pub fn handle_key(&mut self, key: KeyEvent, surely: bool) -> Outcome<String> {
+        match key.code {
+            KeyCode::Esc => return Outcome::Cancelled,
+            _ if is_clear(&key) => self.clear(),
+            KeyCode::Enter => {
+                let chosen = if surely { self.chosen_surely() } else { self.chosen() };
+                return chosen.map_or(Outcome::Pending, |o| Outcome::Chosen(o.id.clone()));
+            }
+            KeyCode::Up => self.step(-1),
+            KeyCode::Down => self.step(1),
+            KeyCode::Backspace => self.edit(None),
+            // Ctrl and Alt combinations are no text (Ctrl-C is the router's).
+            KeyCode::Char(c)
+                if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                self.edit(Some(c))
+            }
+            _ => {}
+        }
+        Outcome::Pending
     }
 }
 

@@ -42,12 +42,14 @@ pub struct SearchWorker {
 
 impl SearchWorker {
     /// Starts the thread, which first builds the haystacks and runs the check (work the
-    /// first frame did not wait for).
-    pub fn spawn(ctx: Arc<Ctx>) -> Self {
+    /// first frame did not wait for); `wake` is called when the check is done and when
+    /// hits arrive.
+    pub fn spawn(ctx: Arc<Ctx>, wake: crate::store::reload::Wake) -> Self {
         let (queries, inbox) = mpsc::channel::<String>();
         let (outbox, results) = mpsc::channel();
         std::thread::spawn(move || {
             ctx.prepare();
+            wake.wake();
             let mut searcher = Searcher::default();
             while let Ok(mut query) = inbox.recv() {
                 loop {
@@ -61,6 +63,7 @@ impl SearchWorker {
                 if outbox.send((query, hits)).is_err() {
                     return;
                 }
+                wake.wake();
             }
         });
         Self { queries, results }

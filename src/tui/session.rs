@@ -1,33 +1,25 @@
-//! The whole app's state: browsing, the editor when a meeting is open for writing, and the
-//! short questions in between (who am I, a new meeting's body, day, time and place). What
-//! needs the disk (opening a meeting with its lock, creating one) is left as a request for
-//! the event loop.
+//! The whole app's state: which layer is on top (browsing with its questions, the editor,
+//! the conflicts view), who the user is, and the short questions asked while browsing (who
+//! am I, a new meeting's body, day, time and place). Keys come back as effects (`effect`)
+//! for `effects::apply` to carry out; nothing here touches the disk.
 
 use super::app::{App, Screen};
+use super::conflicts::ConflictsView;
 use super::ctx::Ctx;
 use super::editor::Editor;
+use super::effect::Effect;
+pub use super::effect::Intent;
+use super::field::LineField;
 use super::picker::{PickOption, Picker};
-use crate::domain::due::parse_due;
-use crate::domain::edit::NewMeeting;
 use crate::domain::ids::{BodyId, MeetingId, MemberId};
-use crate::domain::meeting::Meeting;
 use crate::store::lock::LockInfo;
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui_textarea::TextArea;
 
-/// What the user set out to do when the app had to ask who they are.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Intent {
-    /// Write the minutes of this meeting.
-    Edit(MeetingId),
-    /// Start a new meeting.
-    New,
-    /// Look at the conflict copies (anyone may).
-    Conflicts,
-    /// Say who you are (again).
-    Identify,
-}
+pub use super::field::{is_clear, yes_no};
+
+mod answer;
+use answer::{date_prompt, member_picker};
 
 /// A short question while browsing.
 pub enum Prompt {
@@ -36,39 +28,44 @@ pub enum Prompt {
     /// Of which body is the new meeting?
     Body(Picker),
     /// On which day?
-    Date(BodyId, TextArea<'static>),
+    Date(BodyId, LineField),
     /// A meeting of this body on that day exists already: open it? (j: open, n/Esc: another
     /// day, the date field as typed)
-    Exists(BodyId, MeetingId, NaiveDate, TextArea<'static>),
+    Exists(BodyId, MeetingId, NaiveDate, LineField),
     /// At what time?
-    Start(BodyId, NaiveDate, TextArea<'static>),
+    Start(BodyId, NaiveDate, LineField),
     /// Where?
-    Location(BodyId, NaiveDate, Option<chrono::NaiveTime>, TextArea<'static>),
+    Location(BodyId, NaiveDate, Option<chrono::NaiveTime>, LineField),
     /// Someone holds the lock on this meeting: take it over? (j/n; n reads)
     TakeOver(MeetingId, Box<LockInfo>),
     /// A Syncthing folder: add the app's temp-file patterns to `.stignore`? (j/n)
     StIgnore,
 }
 
-/// What the event loop is asked to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Request {
-    /// Open this meeting in the editor (taking its lock).
-    Open(MeetingId),
-    /// Create this meeting and open it.
-    Create(NewMeeting),
-    /// Remember who the user is.
-    RememberMe(MemberId),
-    /// Open this meeting, taking over the lock the user saw.
-    TakeOver(MeetingId, Box<LockInfo>),
-    /// Open this meeting read-only (someone else holds its lock).
-    View(MeetingId),
-    /// Add the app's patterns to the folder's `.stignore`.
-    AddStIgnore,
-    /// Leave the folder's `.stignore` alone, and do not ask again.
-    KeepStIgnore,
-    /// Read and compare the conflict copies, and show them.
-    Conflicts,
+/// Which layer is on top and gets the keys: the one value the key router, the draw dispatch
+/// and the loop look at.
+pub enum Layer {
+    /// Browsing, with its overlays (a question, the search bar, a picker, the help).
+    Browse,
+    /// A meeting open in the editor.
+    Edit(Box<Editor>),
+    /// The conflict copies being looked at.
+    Conflicts(Box<ConflictsView>),
+}
+
+/// What lies over the browser, at most one at a time as far as the keys go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// Nothing: the browser's keys.
+    None,
+    /// A question of the session's.
+    Prompt,
+    /// The picker (an objective filter, a link to follow).
+    Picker,
+    /// The search bar.
+    Search,
+    /// The help.
+    Help,
 }
 
 /// A message on the status line while browsing.
@@ -109,20 +106,16 @@ pub struct SyncState {
 
 /// The app's state.
 pub struct Session {
-    /// Browsing.
+    /// Browsing (kept while another layer is on top, to come back to).
     pub app: App,
-    /// The meeting being written, if any.
-    pub editor: Option<Editor>,
-    /// The conflict copies being looked at, if open.
-    pub conflicts: Option<super::conflicts::ConflictsView>,
+    /// Which layer is on top.
+    pub layer: Layer,
     /// A question while browsing.
     pub prompt: Option<Prompt>,
     /// Who the user is.
     pub me: Option<MemberId>,
     /// The message of the last key while browsing.
     pub notice: Option<Notice>,
-    /// Work for the event loop.
-    pub requests: Vec<Request>,
     /// The shared folder's state, for the status line.
     pub sync: SyncState,
 }
@@ -132,60 +125,122 @@ impl Session {
     pub fn new(app: App, me: Option<MemberId>) -> Self {
         Self {
             app,
-            editor: None,
-            conflicts: None,
+            layer: Layer::Browse,
             prompt: None,
             me,
             notice: None,
-            requests: Vec::new(),
             sync: SyncState::default(),
         }
     }
 
-    /// A key while browsing (the editor handles its own): a prompt's, else the browser's.
-    pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx) {
-        self.notice = None;
-        if let Some(prompt) = self.prompt.take() {
-            self.prompt = self.answer(prompt, key, ctx);
-            return;
-        }
-        let typing = self.app.search.is_some() || self.app.picker.is_some();
-        if let KeyCode::Char(c) = key.code
-            && !typing
-            && super::action::action_for(key, self.app.screen).is_none()
-        {
-            self.notice = Some(Notice::UnknownKey(c));
-        }
-        super::handle_key(&mut self.app, key, ctx);
-        if let Some(intent) = self.app.intent.take() {
-            self.start(intent, ctx);
+    /// The open editor, if the editor is on top.
+    pub fn editor(&self) -> Option<&Editor> {
+        match &self.layer {
+            Layer::Edit(editor) => Some(editor),
+            _ => None,
         }
     }
 
+    /// The open editor, to change, if the editor is on top.
+    pub fn editor_mut(&mut self) -> Option<&mut Editor> {
+        match &mut self.layer {
+            Layer::Edit(editor) => Some(editor),
+            _ => None,
+        }
+    }
+
+    /// Puts `editor` on top.
+    pub fn open_editor(&mut self, editor: Editor) {
+        self.layer = Layer::Edit(Box::new(editor));
+    }
+
+    /// Takes the open editor away, back to browsing.
+    pub fn take_editor(&mut self) -> Option<Editor> {
+        match std::mem::replace(&mut self.layer, Layer::Browse) {
+            Layer::Edit(editor) => Some(*editor),
+            other => {
+                self.layer = other;
+                None
+            }
+        }
+    }
+
+    /// What lies over the browser, by precedence: a question, a picker, the search, the help.
+    pub fn overlay(&self) -> Overlay {
+        if self.prompt.is_some() {
+            Overlay::Prompt
+        } else if self.app.picker.is_some() {
+            Overlay::Picker
+        } else if self.app.search.is_some() {
+            Overlay::Search
+        } else if self.app.help {
+            Overlay::Help
+        } else {
+            Overlay::None
+        }
+    }
+
+    /// A key while browsing (the editor and the conflicts view handle their own): a
+    /// prompt's, else the browser's. What it asks of the disk comes back.
+    pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx) -> Vec<Effect> {
+        self.notice = None;
+        let effects = match self.prompt.take() {
+            Some(prompt) => {
+                let mut out = Vec::new();
+                self.prompt = self.answer(prompt, key, ctx, &mut out);
+                out
+            }
+            None => {
+                let overlay = self.overlay();
+                if let KeyCode::Char(c) = key.code
+                    && !matches!(overlay, Overlay::Search | Overlay::Picker)
+                    && super::action::action_for(key, self.app.screen).is_none()
+                {
+                    self.notice = Some(Notice::UnknownKey(c));
+                }
+                super::handle_key(&mut self.app, key, ctx)
+            }
+        };
+        self.begin_all(effects, ctx)
+    }
+
+    /// The effects of a key with what needs the session's own question first (who am I)
+    /// begun here.
+    fn begin_all(&mut self, effects: Vec<Effect>, ctx: &Ctx) -> Vec<Effect> {
+        let mut out = Vec::new();
+        for effect in effects {
+            match effect {
+                Effect::Start(intent) => out.extend(self.start(intent, ctx)),
+                other => out.push(other),
+            }
+        }
+        out
+    }
+
     /// Begins writing: asks who the user is first, when the app does not know yet.
-    pub fn start(&mut self, intent: Intent, ctx: &Ctx) {
+    pub fn start(&mut self, intent: Intent, ctx: &Ctx) -> Vec<Effect> {
         if intent == Intent::Conflicts {
-            self.requests.push(Request::Conflicts);
-            return;
+            return vec![Effect::ShowConflicts];
         }
         let me = match self.me.clone() {
             Some(me) if intent != Intent::Identify => me,
             _ => {
                 self.prompt = Some(Prompt::WhoAmI(intent, member_picker(ctx)));
-                return;
+                return Vec::new();
             }
         };
         let not_secretary = Notice::NotSecretary(ctx.member_name(&me));
-        let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else { return };
+        let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
+            return Vec::new();
+        };
         match intent {
             Intent::Edit(id) => {
                 let found = ctx.folder.meetings.iter().find(|m| m.value.id == id);
-                let Some(meeting) = found.map(|m| &m.value) else { return };
+                let Some(meeting) = found.map(|m| &m.value) else { return Vec::new() };
                 if members.is_secretary(&me, &meeting.body, meeting.date) {
-                    self.requests.push(Request::Open(id));
-                } else {
-                    self.notice = Some(not_secretary);
+                    return vec![Effect::Open(id)];
                 }
+                self.notice = Some(not_secretary);
             }
             Intent::Conflicts | Intent::Identify => {}
             Intent::New => {
@@ -205,204 +260,8 @@ impl Session {
                 }
             }
         }
+        Vec::new()
     }
-
-    fn answer(&mut self, prompt: Prompt, key: KeyEvent, ctx: &Ctx) -> Option<Prompt> {
-        match prompt {
-            Prompt::WhoAmI(intent, picker) => {
-                let (picker, chosen) = pick(picker, key)?;
-                let Some(id) = chosen else { return Some(Prompt::WhoAmI(intent, picker)) };
-                let me = MemberId::from(id.as_str());
-                self.me = Some(me.clone());
-                self.requests.push(Request::RememberMe(me.clone()));
-                if intent == Intent::Identify {
-                    self.notice = Some(Notice::Identified(ctx.member_name(&me)));
-                    return None;
-                }
-                self.start(intent, ctx);
-                self.prompt.take()
-            }
-            Prompt::Body(picker) => {
-                let (picker, chosen) = pick(picker, key)?;
-                match chosen {
-                    Some(id) => {
-                        Some(date_prompt(id.as_str().into(), chrono::Local::now().date_naive()))
-                    }
-                    None => Some(Prompt::Body(picker)),
-                }
-            }
-            Prompt::Date(body, field) => {
-                let (field, text) = type_line(field, key)?;
-                let Some(text) = text else { return Some(Prompt::Date(body, field)) };
-                match parse_due(&text, chrono::Local::now().date_naive()) {
-                    Some(date) => {
-                        let id = Meeting::id_for(date, &body);
-                        if ctx.folder.meetings.iter().any(|m| m.value.id == id) {
-                            // That meeting exists: say so, and let the user choose between
-                            // writing in it and another day (never open it unasked).
-                            return Some(Prompt::Exists(body, id, date, field));
-                        }
-                        let previous = last_meeting(ctx, &body);
-                        let start =
-                            previous.and_then(|m| m.start).map(|t| t.format("%H:%M").to_string());
-                        Some(Prompt::Start(body, date, line_field(&start.unwrap_or_default())))
-                    }
-                    None => {
-                        self.notice = Some(Notice::BadDate(text));
-                        Some(Prompt::Date(body, field))
-                    }
-                }
-            }
-            Prompt::Start(body, date, field) => {
-                let (field, text) = type_line(field, key)?;
-                let Some(text) = text else { return Some(Prompt::Start(body, date, field)) };
-                let start = crate::domain::due::parse_time(&text);
-                if start.is_none() && !text.is_empty() {
-                    // Asked again, with why: an empty line is no time, a wrong one is refused.
-                    self.notice = Some(Notice::BadTime(text));
-                    return Some(Prompt::Start(body, date, field));
-                }
-                let place =
-                    last_meeting(ctx, &body).and_then(|m| m.location.clone()).unwrap_or_default();
-                Some(Prompt::Location(body, date, start, line_field(&place)))
-            }
-            Prompt::Exists(body, id, date, field) => match yes_no(&key) {
-                Some(true) => {
-                    self.requests.push(Request::Open(id));
-                    None
-                }
-                Some(false) => Some(Prompt::Date(body, field)),
-                None => {
-                    self.notice = Some(Notice::YesOrNo);
-                    Some(Prompt::Exists(body, id, date, field))
-                }
-            },
-            Prompt::StIgnore => match yes_no(&key) {
-                Some(yes) => {
-                    self.requests.push(if yes {
-                        Request::AddStIgnore
-                    } else {
-                        Request::KeepStIgnore
-                    });
-                    None
-                }
-                None => {
-                    self.notice = Some(Notice::YesOrNo);
-                    Some(Prompt::StIgnore)
-                }
-            },
-            Prompt::TakeOver(id, info) => match yes_no(&key) {
-                Some(true) => {
-                    self.requests.push(Request::TakeOver(id, info));
-                    None
-                }
-                // n: open it read-only; Esc: leave it.
-                Some(false) => {
-                    if matches!(key.code, KeyCode::Char('n' | 'N')) {
-                        self.requests.push(Request::View(id));
-                    }
-                    None
-                }
-                None => {
-                    self.notice = Some(Notice::YesOrNo);
-                    Some(Prompt::TakeOver(id, info))
-                }
-            },
-            Prompt::Location(body, date, start, field) => {
-                let (field, text) = type_line(field, key)?;
-                let Some(text) = text else {
-                    return Some(Prompt::Location(body, date, start, field));
-                };
-                let location = Some(text).filter(|t| !t.is_empty());
-                self.requests.push(Request::Create(NewMeeting { body, date, start, location }));
-                None
-            }
-        }
-    }
-}
-
-/// The answer `key` gives to a j/n question (Dutch ja, English yes; n or Esc: no); `None` for
-/// any other key, which answers nothing (the question stays, with a hint).
-pub fn yes_no(key: &KeyEvent) -> Option<bool> {
-    match key.code {
-        KeyCode::Char('j' | 'J' | 'y' | 'Y') => Some(true),
-        KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(false),
-        _ => None,
-    }
-}
-
-/// Whether `key` is Ctrl-U, which clears a one-line field (also one offered pre-filled).
-pub fn is_clear(key: &KeyEvent) -> bool {
-    key.modifiers.contains(ratatui::crossterm::event::KeyModifiers::CONTROL)
-        && key.code == KeyCode::Char('u')
-}
-
-/// The last meeting of `body`: a new one starts at its time, in its place.
-fn last_meeting<'a>(ctx: &'a Ctx, body: &BodyId) -> Option<&'a Meeting> {
-    ctx.folder.meetings.iter().map(|m| &m.value).filter(|m| &m.body == body).max_by_key(|m| m.date)
-}
-
-fn date_prompt(body: BodyId, today: NaiveDate) -> Prompt {
-    Prompt::Date(body, line_field(&today.format("%Y-%m-%d").to_string()))
-}
-
-fn line_field(text: &str) -> TextArea<'static> {
-    let mut field = TextArea::new(vec![text.to_owned()]);
-    field.move_cursor(ratatui_textarea::CursorMove::End);
-    field
-}
-
-/// A key in a one-line question: `None` when Esc dropped it, else the field and, on Enter,
-/// what was typed.
-fn type_line(
-    mut field: TextArea<'static>,
-    key: KeyEvent,
-) -> Option<(TextArea<'static>, Option<String>)> {
-    match key.code {
-        KeyCode::Esc => None,
-        KeyCode::Enter => {
-            let text = field.lines().join(" ").trim().to_owned();
-            Some((field, Some(text)))
-        }
-        _ if is_clear(&key) => Some((line_field(""), None)),
-        _ => {
-            field.input(key);
-            Some((field, None))
-        }
-    }
-}
-
-/// A key in a picker: `None` when Esc dropped it, else the picker and, on Enter, the id.
-fn pick(mut picker: Picker, key: KeyEvent) -> Option<(Picker, Option<String>)> {
-    match key.code {
-        KeyCode::Esc => return None,
-        KeyCode::Enter => {
-            let id = picker.chosen().map(|o| o.id.clone());
-            return Some((picker, id));
-        }
-        _ if is_clear(&key) => picker.clear(),
-        KeyCode::Up => picker.step(-1),
-        KeyCode::Down => picker.step(1),
-        KeyCode::Backspace => picker.edit(None),
-        KeyCode::Char(c) => picker.edit(Some(c)),
-        _ => {}
-    }
-    Some((picker, None))
-}
-
-/// Everyone in the folder, secretaries first (they are the ones who write).
-fn member_picker(ctx: &Ctx) -> Picker {
-    let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
-        return Picker::new(Vec::new());
-    };
-    let secretary = |m: &&crate::domain::organisation::Member| {
-        m.roles.iter().any(|s| s.role == crate::domain::organisation::Role::Secretary)
-    };
-    let (first, rest): (Vec<_>, Vec<_>) = members.members.iter().partition(secretary);
-    let option = |m: &crate::domain::organisation::Member| {
-        PickOption::new(m.id.as_str(), crate::tui::theme::line(&m.name), m.id.as_str(), false)
-    };
-    Picker::new(first.into_iter().chain(rest).map(option).collect())
 }
 
 /// The meeting selected on the meetings screen.

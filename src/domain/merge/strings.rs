@@ -309,3 +309,47 @@ fn decision_text(lang: Lang, d: &Decision) -> String {
     }
     out
 }
+
+/// What a key of the conflicts view does, as its key bar says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyWord {
+    /// Moving over the copies.
+    Copy,
+    /// Moving over one copy's elements.
+    Element,
+    /// Enter: merge the selected copy.
+    Merge,
+    /// w: put the copy away.
+    PutAway,
+    /// u: undo the last merge.
+    Undo,
+    /// q, Esc: close the view.
+    Close,
+    /// o: the original's version.
+    Original,
+    /// c: the copy's version.
+    TheCopy,
+    /// b: both.
+    Both,
+    /// s: merge and save.
+    Save,
+    /// Esc: back to the copies.
+    Back,
+}
+
+/// The key bar's word for `word` (empty: the keys alone, run into the next).
+pub fn key_word(lang: Lang, word: KeyWord) -> &'static str {
+    match word {
+        KeyWord::Copy => lang.pick("kopie", "copy"),
+        KeyWord::Element => lang.pick("element", "element"),
+        KeyWord::Merge => lang.pick("samenvoegen", "merge"),
+        KeyWord::PutAway => lang.pick("wegzetten", "put away"),
+        KeyWord::Undo => lang.pick("terugdraaien", "undo merge"),
+        KeyWord::Close => lang.pick("sluiten", "close"),
+        KeyWord::Original => lang.pick("origineel", "original"),
+        KeyWord::TheCopy => lang.pick("kopie", "copy"),
+        KeyWord::Both => lang.pick("beide", "both"),
+        KeyWord::Save => lang.pick("bewaren", "save"),
+        KeyWord::Back => lang.pick("terug", "back"),
+    }
+}

@@ -9,6 +9,7 @@ use crate::domain::edit;
 use crate::domain::ids::{ActionItemRef, DecisionRef, ObjectiveId};
 use crate::domain::meeting::{FollowUpStatus, Votes};
 use crate::tui::ctx::Ctx;
+use crate::tui::effect::Effect;
 
 /// Esc on a typed line: a new action item skipping its date is still added, without one
 /// (a date typed and left stays as the draft of its date).
@@ -88,7 +89,9 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
             }
         }
         Ask::Due(due_for) => return due(editor, due_for, text),
-        Ask::SaveElsewhere if !text.is_empty() => editor.save_to = Some(text.into()),
+        Ask::SaveElsewhere if !text.is_empty() => {
+            editor.effects.push(Effect::SaveElsewhere(text.into()))
+        }
         Ask::Guest if !text.is_empty() => {
             editor.edit(|m| edit::add_guest(m, text));
         }
@@ -229,6 +232,6 @@ fn new_date(editor: &mut Editor, text: String, ctx: &Ctx) -> Option<Popup> {
         editor.note = Some(Note::Refused(e));
         return Some(Popup::input(Ask::Date, &text));
     }
-    editor.redate_to = Some(date);
+    editor.effects.push(Effect::Redate(date));
     None
 }

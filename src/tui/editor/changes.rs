@@ -247,7 +247,7 @@ impl Editor {
             // The earlier minutes are frozen and saved apart: not undone here.
             self.structure.forget_last();
             self.note = Some(Note::Approved(previous.to_string()));
-            self.approved = Some(earlier);
+            self.effects.push(crate::tui::effect::Effect::SaveApproved(Box::new(earlier)));
         }
     }
 }

@@ -10,13 +10,14 @@ pub mod popup;
 pub mod undo;
 
 use super::ctx::Ctx;
+use super::effect::Effect;
 use crate::domain::edit::{self, EditError};
 use crate::domain::ids::ActionItemRef;
 use crate::domain::meeting::Meeting;
 use crate::domain::strings::template;
 use keys::{EditorAction, Focus};
 use popup::Popup;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use std::path::PathBuf;
@@ -123,21 +124,14 @@ pub struct Editor {
     /// The textareas of items typed in before, by place, so that going back to one keeps its
     /// cursor and undo history.
     parked: std::collections::HashMap<usize, (TextArea<'static>, TextUndo)>,
-    /// An earlier meeting changed by approving it, for the loop to save.
-    pub approved: Option<Meeting>,
     /// Whether a copy of the newest content was written elsewhere.
     pub copied: bool,
     /// Whether someone else changed the meeting's file while it is open here: it is not
     /// written over (the saver refuses), and the header says so.
     pub changed_on_disk: bool,
-    /// A file to write a copy of the meeting to, for the loop.
-    pub save_to: Option<PathBuf>,
-    /// Whether the secretary closed the editor.
-    pub closed: bool,
-    /// Whether the secretary removed the meeting: the loop puts its file aside and closes.
-    pub remove: bool,
-    /// A new date for the meeting, for the loop to move its file to.
-    pub redate_to: Option<chrono::NaiveDate>,
+    /// What the keys since the router last looked asked of the rest of the app (save an
+    /// approved meeting, save elsewhere, move, remove, close): taken by [`Editor::take_effects`].
+    effects: Vec<Effect>,
 }
 
 impl Editor {
@@ -162,16 +156,17 @@ impl Editor {
             help_scroll: 0,
             changed: false,
             parked: std::collections::HashMap::new(),
-            approved: None,
-            save_to: None,
             changed_on_disk: false,
             copied: false,
-            closed: false,
-            remove: false,
-            redate_to: None,
+            effects: Vec::new(),
         };
         editor.load_minutes();
         editor
+    }
+
+    /// What the keys handled since the last call asked of the rest of the app, in order.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
     }
 
     /// Whether the meeting changed since the last call (and forgets it).
@@ -412,7 +407,7 @@ impl Editor {
             A::Help => self.help = true,
             A::Close => {
                 self.store_minutes();
-                self.closed = true;
+                self.effects.push(Effect::CloseEditor);
             }
         }
     }
@@ -470,9 +465,4 @@ impl Editor {
     pub fn is_typing(&self) -> bool {
         self.focus == Focus::Minutes || self.popup.as_ref().is_some_and(Popup::is_typing)
     }
-}
-
-/// Whether `key` is Ctrl-C, which closes the editor from anywhere (everything is saved).
-pub fn is_interrupt(key: &KeyEvent) -> bool {
-    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c')
 }

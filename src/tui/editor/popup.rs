@@ -10,6 +10,7 @@ use crate::domain::due::format_span;
 use crate::domain::ids::{ActionItemRef, MeetingId, MemberId};
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::EditorAction;
+use crate::tui::field::{Outcome, is_clear, yes_no};
 use crate::tui::picker::Picker;
 use chrono::Timelike;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -265,7 +266,7 @@ fn span_offered(m: &crate::domain::meeting::Meeting) -> String {
 pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
     let Some(popup) = editor.popup.take() else { return };
     editor.popup = match popup {
-        Popup::ConfirmApproval(previous, unsent) => match crate::tui::session::yes_no(&key) {
+        Popup::ConfirmApproval(previous, unsent) => match yes_no(&key) {
             Some(yes) => {
                 if yes {
                     editor.approve(&previous, ctx);
@@ -277,11 +278,11 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
                 Some(Popup::ConfirmApproval(previous, unsent))
             }
         },
-        Popup::ConfirmRemove => match crate::tui::session::yes_no(&key) {
+        Popup::ConfirmRemove => match yes_no(&key) {
             Some(yes) => {
                 if yes {
                     editor.store_minutes();
-                    editor.remove = true;
+                    editor.effects.push(crate::tui::effect::Effect::RemoveMeeting);
                 }
                 None
             }
@@ -290,7 +291,7 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
                 Some(Popup::ConfirmRemove)
             }
         },
-        Popup::ConfirmCancel(cancel) => match crate::tui::session::yes_no(&key) {
+        Popup::ConfirmCancel(cancel) => match yes_no(&key) {
             Some(yes) => {
                 if yes {
                     editor.set_cancelled(cancel);
@@ -302,7 +303,7 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
                 Some(Popup::ConfirmCancel(cancel))
             }
         },
-        Popup::ConfirmSent(unsend) => match crate::tui::session::yes_no(&key) {
+        Popup::ConfirmSent(unsend) => match yes_no(&key) {
             Some(yes) => {
                 if yes {
                     editor.set_sent(!unsend);
@@ -334,7 +335,7 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
                 let text = ask.typed(&field).trim().to_owned();
                 answer(editor, ask, text, ctx)
             }
-            _ if crate::tui::session::is_clear(&key) => {
+            _ if is_clear(&key) => {
                 Some(Popup::Input { ask, field: Box::new(TextArea::default()), offered })
             }
             _ => {
@@ -347,45 +348,19 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
                 Some(Popup::Input { ask, field, offered })
             }
         },
-        Popup::Pick { choice, mut picker } => match key.code {
-            KeyCode::Esc => skip_pick(editor, choice),
-            _ if crate::tui::session::is_clear(&key) => {
-                picker.clear();
-                Some(Popup::Pick { choice, picker })
-            }
-            KeyCode::Enter => {
-                // An owner is a member by name, never a guess at another member.
-                let chosen = match choice {
-                    Choice::Owner(_) => picker.chosen_surely(),
-                    _ => picker.chosen(),
-                };
-                match chosen.map(|o| o.id.clone()) {
-                    Some(id) => picked(editor, choice, id, ctx),
-                    None => {
-                        if !picker.query.is_empty() {
-                            editor.note = Some(Note::NotAMember(picker.query.clone()));
-                        }
-                        Some(Popup::Pick { choice, picker })
+        Popup::Pick { choice, mut picker } => {
+            // An owner is a member by name, never a guess at another member.
+            let surely = matches!(choice, Choice::Owner(_));
+            match picker.handle_key(key, surely) {
+                Outcome::Chosen(id) => picked(editor, choice, id, ctx),
+                Outcome::Cancelled => skip_pick(editor, choice),
+                Outcome::Pending => {
+                    if key.code == KeyCode::Enter && !picker.query.is_empty() {
+                        editor.note = Some(Note::NotAMember(picker.query.clone()));
                     }
+                    Some(Popup::Pick { choice, picker })
                 }
             }
-            KeyCode::Up => {
-                picker.step(-1);
-                Some(Popup::Pick { choice, picker })
-            }
-            KeyCode::Down => {
-                picker.step(1);
-                Some(Popup::Pick { choice, picker })
-            }
-            KeyCode::Backspace => {
-                picker.edit(None);
-                Some(Popup::Pick { choice, picker })
-            }
-            KeyCode::Char(c) => {
-                picker.edit(Some(c));
-                Some(Popup::Pick { choice, picker })
-            }
-            _ => Some(Popup::Pick { choice, picker }),
-        },
+        }
     };
 }

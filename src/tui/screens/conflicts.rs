@@ -32,10 +32,18 @@ pub fn render(frame: &mut Frame, view: &ConflictsView, lang: Lang, theme: &Theme
     let text = match (&view.note, &view.open) {
         _ if view.asking.is_some() => Line::styled(word(lang, View::PutAwayKeys), theme.error),
         (Some(note), _) => Line::styled(format!(" {}", note_text(lang, note)), theme.error),
-        (None, Some(_)) => Line::styled(word(lang, View::KeysElements), theme.dim),
-        (None, None) => Line::styled(word(lang, View::KeysCopies), theme.dim),
+        (None, open) => Line::styled(key_bar(lang, open.is_some()), theme.dim),
     };
     frame.render_widget(Paragraph::new(text), bottom);
+}
+
+/// The key bar, from the key table that handles the keys where the view is.
+pub fn key_bar(lang: Lang, merging: bool) -> String {
+    use crate::tui::conflicts::{COPIES, MERGING};
+    let words = |k| crate::tui::conflicts::key_word(lang, k, merging);
+    let table = if merging { MERGING } else { COPIES };
+    // No margin: the Dutch bar of the copies is 80 columns, the smallest screen.
+    crate::tui::keys::bar(table, words)
 }
 
 fn note_text(lang: Lang, note: &ConflictNote) -> String {
@@ -190,4 +198,29 @@ fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference,
 fn copy_label(lang: Lang, c: &Compared) -> String {
     let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
     copy_by(lang, service(lang, c.copy.service), copy_writer(&name).as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::conflicts::{COPIES, MERGING};
+    use crate::tui::keys::find;
+
+    #[test]
+    fn the_key_bar_names_every_key_the_view_handles_q_j_and_k_too() {
+        for lang in [Lang::Nl, Lang::En] {
+            for (table, merging) in [(COPIES, false), (MERGING, true)] {
+                let bar = key_bar(lang, merging);
+                for b in table {
+                    assert!(bar.contains(b.label), "{bar} lacks {}", b.label);
+                    for key in b.keys {
+                        assert_eq!(find(table, *key), Some(b.action), "{key:?}");
+                    }
+                }
+                assert!(bar.chars().count() <= 80, "{bar} fits the smallest screen");
+            }
+        }
+        let bar = key_bar(Lang::Nl, false);
+        assert!(bar.contains("↑ k ↓ j kopie") && bar.contains("q Esc sluiten"), "{bar}");
+    }
 }

@@ -27,15 +27,19 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
         Prompt::Date(_, field) => field_box(
             frame,
             area,
-            field,
+            field.textarea(),
             words("Datum (2026-11-23, 15/1, vrijdag)", "Date (2026-11-23, 15/1, friday)"),
             theme,
         ),
-        Prompt::Start(_, _, field) => {
-            field_box(frame, area, field, words("Aanvang (19:30)", "Start (19:30)"), theme)
-        }
+        Prompt::Start(_, _, field) => field_box(
+            frame,
+            area,
+            field.textarea(),
+            words("Aanvang (19:30)", "Start (19:30)"),
+            theme,
+        ),
         Prompt::Location(_, _, _, field) => {
-            field_box(frame, area, field, words("Plaats", "Location"), theme)
+            field_box(frame, area, field.textarea(), words("Plaats", "Location"), theme)
         }
         Prompt::StIgnore => {
             let ask = words(

@@ -1,13 +1,11 @@
-//! The disk side of writing minutes, for the event loop: opening a meeting with its lock,
-//! creating one, handing changes to the autosaver (debounced), refreshing the lock, and
-//! closing with everything flushed.
+//! The autosave-and-lock service, the disk side of writing minutes: opening a meeting with
+//! its lock, creating one, handing changes to the autosaver (debounced), refreshing the
+//! lock, and closing with everything flushed. It knows the open meeting only through
+//! [`Held`], so it needs nothing of the app's screens.
 
-use super::ctx::Ctx;
-use super::editor::Editor;
-use crate::domain::edit::{self, NewMeeting, OpenAction};
+use crate::domain::edit::{self, NewMeeting};
 use crate::domain::ids::{MeetingId, MemberId};
 use crate::domain::meeting::Meeting;
-use crate::domain::strings::template;
 use crate::store::autosave::{Autosaver, SaveState};
 use crate::store::document::meeting_path;
 use crate::store::lock::{self, Holder, LockError, LockGuard, LockInfo};
@@ -23,21 +21,15 @@ use std::time::{Duration, Instant};
 /// second the secretary may lose.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
+mod close;
+mod held;
 mod redate;
+
+pub use held::{Held, On, OpenActions, OpenMeeting, Opened, Said};
 
 /// How often the lock is read again while nothing is typed: a take-over is noticed within
 /// this (and before the next save).
 const LOCK_CHECK: Duration = Duration::from_secs(2);
-
-/// What opening a meeting gave.
-pub enum Opened {
-    /// The editor (read-only when someone else holds the lock, or the minutes are frozen).
-    Editor(Box<Editor>),
-    /// Someone holds the lock (fresh or stale): ask before taking it over.
-    Stale(MeetingId, Box<LockInfo>),
-    /// It could not be opened, with why.
-    Failed(String),
-}
 
 /// The autosaver, the lock held, and who holds it.
 pub struct Workbench {
@@ -67,7 +59,7 @@ pub struct Workbench {
     /// The earlier minutes approved in this meeting (file, id, whether a failure was said),
     /// while their save is not known to be done.
     approving: Option<(PathBuf, String, bool)>,
-    /// The language of the last session opened or ticked: what fails where no `Ctx` is at
+    /// The language of the last session opened or ticked: what fails where no folder is at
     /// hand (closing, removing) is said in it.
     lang: crate::i18n::Lang,
 }
@@ -97,11 +89,11 @@ impl Workbench {
         }
     }
 
-    fn holder(&mut self, ctx: &Ctx, me: &MemberId) -> Holder {
+    fn holder(&mut self, ctx: &On<'_>, me: &MemberId) -> Holder {
         if let Some(h) = self.holder.as_ref().filter(|h| &h.member == me) {
             return h.clone();
         }
-        let holder = Holder::new(me.clone(), ctx.member_name(me));
+        let holder = Holder::new(me.clone(), (ctx.name)(me));
         self.holder = Some(holder.clone());
         holder
     }
@@ -109,7 +101,7 @@ impl Workbench {
     /// Opens meeting `id` for writing: with its lock, or read-only with the reason.
     pub fn open(
         &mut self,
-        ctx: &Ctx,
+        ctx: &On<'_>,
         me: &MemberId,
         id: &MeetingId,
         take_over: Option<&LockInfo>,
@@ -121,11 +113,7 @@ impl Workbench {
             return Opened::Failed(id.to_string());
         };
         let read_only = |why: String| {
-            Opened::Editor(Box::new(Editor::new(
-                loaded.value.clone(),
-                loaded.path.clone(),
-                Some(why),
-            )))
+            Opened::Editor(OpenMeeting::boxed(loaded.value.clone(), loaded.path.clone(), Some(why)))
         };
         if loaded.value.is_frozen() {
             return read_only(frozen(lang).to_owned());
@@ -149,7 +137,7 @@ impl Workbench {
                 let mut meeting = loaded.value.clone();
                 // Every save of this session says which version it was edited from.
                 meeting.edited_from = Some(loaded.hash.to_string());
-                Opened::Editor(Box::new(Editor::new(meeting, loaded.path.clone(), None)))
+                Opened::Editor(OpenMeeting::boxed(meeting, loaded.path.clone(), None))
             }
             Err(LockError::Stale(info) | LockError::HeldBy(info)) => {
                 Opened::Stale(id.clone(), info)
@@ -160,7 +148,7 @@ impl Workbench {
 
     /// Opens meeting `id` read-only, as the user chose when asked to take its lock over:
     /// nothing is written, the header says who writes it.
-    pub fn view(&mut self, ctx: &Ctx, id: &MeetingId) -> Opened {
+    pub fn view(&mut self, ctx: &On<'_>, id: &MeetingId) -> Opened {
         self.begin();
         let Some(loaded) = ctx.folder.meetings.iter().find(|m| &m.value.id == id) else {
             return Opened::Failed(id.to_string());
@@ -170,8 +158,7 @@ impl Workbench {
             Some(Err(e)) => lock_error(ctx.lang, &e),
             None => read_only_chosen(ctx.lang).to_owned(),
         };
-        let editor = Editor::new(loaded.value.clone(), loaded.path.clone(), Some(why));
-        Opened::Editor(Box::new(editor))
+        Opened::Editor(OpenMeeting::boxed(loaded.value.clone(), loaded.path.clone(), Some(why)))
     }
 
     /// Forgets the previous session: its hashes, its lock state, typing not yet handed over.
@@ -192,7 +179,7 @@ impl Workbench {
     }
 
     /// Creates a meeting from the body's template and opens it; an existing one is opened.
-    pub fn create(&mut self, ctx: &Ctx, me: &MemberId, new: &NewMeeting) -> Opened {
+    pub fn create(&mut self, ctx: &On<'_>, me: &MemberId, new: &NewMeeting) -> Opened {
         let id = Meeting::id_for(new.date, &new.body);
         if ctx.folder.meetings.iter().any(|m| m.value.id == id) {
             return self.open(ctx, me, &id, None);
@@ -201,7 +188,12 @@ impl Workbench {
         let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
             return Opened::Failed("data/members.ron".into());
         };
-        let meeting = edit::new_meeting(new, members, &open_actions(ctx, new), &template(ctx.lang));
+        let meeting = edit::new_meeting(
+            new,
+            members,
+            &(ctx.open_actions)(new),
+            &crate::domain::strings::template(ctx.lang),
+        );
         let rel = match meeting_path(&meeting.id) {
             Ok(rel) => rel,
             Err(e) => return Opened::Failed(unsafe_id(ctx.lang, &e)),
@@ -221,16 +213,16 @@ impl Workbench {
             Ok(guard) => {
                 self.hold(guard, &rel, Base::new_file());
                 self.autosaver.submit(rel.clone(), meeting.clone());
-                Opened::Editor(Box::new(Editor::new(meeting, rel, None)))
+                Opened::Editor(OpenMeeting::boxed(meeting, rel, None))
             }
             Err(e) => Opened::Failed(lock_error(ctx.lang, &e)),
         }
     }
 
-    /// Every tick: a changed meeting goes to the autosaver (at most every [`DEBOUNCE`]), an
-    /// approved earlier meeting is saved, and the lock is refreshed; a lock lost to someone
+    /// Every tick: a changed meeting goes to the autosaver (at most every [`DEBOUNCE`]), the
+    /// save of an approved earlier meeting is watched, and the lock is refreshed; a lock lost to someone
     /// else turns the editor read-only.
-    pub fn tick(&mut self, editor: &mut Editor, ctx: &Ctx) {
+    pub fn tick(&mut self, editor: &mut impl Held, ctx: &On<'_>) {
         self.lang = ctx.lang;
         if editor.take_changed() {
             self.pending = true;
@@ -247,16 +239,10 @@ impl Workbench {
         if due && !self.lost {
             self.submit(editor);
         }
-        if let SaveState::Saved { hash, .. } = self.autosaver.status(&editor.rel) {
+        if let SaveState::Saved { hash, .. } = self.autosaver.status(editor.rel()) {
             self.note_written(hash);
         }
-        if let Some(previous) = editor.approved.take() {
-            let id = previous.id.to_string();
-            if let Err(why) = self.save_other(previous, ctx) {
-                editor.note = Some(crate::tui::editor::Note::ApprovalNotSaved(id, why));
-            }
-        }
-        self.watch_approval(editor, ctx.lang);
+        self.watch_approval(editor);
         if self.last_refresh.elapsed() >= lock::REFRESH_EVERY {
             self.last_refresh = Instant::now();
             if let Some(guard) = &mut self.lock
@@ -269,7 +255,7 @@ impl Workbench {
 
     /// Reads the lock again (before a save, and every [`LOCK_CHECK`]): once someone took it
     /// over, this app stops writing the meeting at once.
-    fn check_lock(&mut self, editor: &mut Editor, ctx: &Ctx) {
+    fn check_lock(&mut self, editor: &mut impl Held, ctx: &On<'_>) {
         self.last_check = Instant::now();
         if let Some(guard) = &mut self.lock
             && let Err(e) = guard.check()
@@ -281,33 +267,31 @@ impl Workbench {
     /// The lock is lost or broken: the editor turns read-only. Taken over by someone else,
     /// nothing more is saved, and the text typed here that is in no file of the folder goes
     /// beside the meeting as a conflict copy at once; the header says so.
-    fn lock_failed(&mut self, e: LockError, editor: &mut Editor, ctx: &Ctx) {
+    fn lock_failed(&mut self, e: LockError, editor: &mut impl Held, ctx: &On<'_>) {
         let LockError::LostTo(info) = e else {
-            editor.read_only = Some(lock_error(ctx.lang, &e));
+            editor.set_read_only(lock_error(ctx.lang, &e));
             return;
         };
         if !self.lost {
             self.lost = true;
             self.pending = false;
-            self.autosaver.forget(&editor.rel);
-            if !editor.copied && self.holds_unsaved(editor) {
+            self.autosaver.forget(editor.rel());
+            if !editor.copied() && self.holds_unsaved(editor) {
                 match self.keep_as_conflict_copy(editor) {
                     Ok(rel) => {
-                        editor.copied = true;
-                        editor.note = Some(crate::tui::editor::Note::SavedElsewhere(rel));
+                        editor.set_copied();
+                        editor.say(Said::SavedElsewhere(rel));
                     }
-                    Err(why) => {
-                        editor.note = Some(crate::tui::editor::Note::NotSavedElsewhere(why))
-                    }
+                    Err(why) => editor.say(Said::NotSavedElsewhere(why)),
                 }
             }
         }
-        editor.read_only = Some(taken_over(ctx.lang, &info, editor.copied));
+        editor.set_read_only(taken_over(ctx.lang, &info, editor.copied()));
     }
 
-    fn submit(&mut self, editor: &Editor) {
-        if editor.read_only.is_none() {
-            self.autosaver.submit(editor.rel.clone(), editor.meeting.clone());
+    fn submit(&mut self, editor: &impl Held) {
+        if !editor.is_read_only() {
+            self.autosaver.submit(editor.rel().to_owned(), editor.meeting().clone());
         }
         self.pending = false;
         self.last_submit = Instant::now();
@@ -315,7 +299,7 @@ impl Workbench {
 
     /// Hands an earlier meeting changed by approving it to the autosaver, over the file as it
     /// was loaded; `Err` says why it cannot be saved at all.
-    fn save_other(&mut self, meeting: Meeting, ctx: &Ctx) -> Result<(), String> {
+    pub fn save_other(&mut self, meeting: Meeting, ctx: &On<'_>) -> Result<(), String> {
         let loaded: Option<&LoadedFile<Meeting>> =
             ctx.folder.meetings.iter().find(|m| m.value.id == meeting.id);
         let loaded = loaded.ok_or_else(|| meeting.id.to_string())?;
@@ -330,7 +314,7 @@ impl Workbench {
     /// approval is then only in this meeting, and `check` will flag it.
     /// A failing disk is retried by the autosaver, so it is watched on (and said once); a
     /// change on disk is not retried.
-    fn watch_approval(&mut self, editor: &mut Editor, lang: crate::i18n::Lang) {
+    fn watch_approval(&mut self, editor: &mut impl Held) {
         let Some((rel, id, said)) = &mut self.approving else { return };
         let (why, settled) = match self.autosaver.status(rel) {
             SaveState::Failed { error, .. } => (Some(error), false),
@@ -339,8 +323,7 @@ impl Workbench {
             SaveState::Pending | SaveState::Saving | SaveState::Unchanged => return,
         };
         if let Some(why) = why.filter(|_| !*said) {
-            let why = crate::store::strings::save_error(lang, &why);
-            editor.note = Some(crate::tui::editor::Note::ApprovalNotSaved(id.clone(), why));
+            editor.say(Said::ApprovalNotSaved(id.clone(), save_error(self.lang, &why)));
             *said = true;
         }
         if settled {
@@ -350,17 +333,17 @@ impl Workbench {
 
     /// Whether the open meeting's file on disk is neither what was opened nor anything
     /// saved here: someone else wrote it. `None` while a save is under way (ask again later).
-    pub fn changed_behind(&mut self, editor: &Editor) -> Option<bool> {
+    pub fn changed_behind(&mut self, editor: &impl Held) -> Option<bool> {
         if !self.writable {
             // Nothing is written from here, so there is nothing to keep from being overwritten.
             return Some(false);
         }
-        match self.autosaver.status(&editor.rel) {
+        match self.autosaver.status(editor.rel()) {
             SaveState::Pending | SaveState::Saving => return None,
             SaveState::Saved { hash, .. } => self.note_written(hash),
             _ => {}
         }
-        let bytes = match std::fs::read(self.root.join(&editor.rel)) {
+        let bytes = match std::fs::read(self.root.join(editor.rel())) {
             Ok(bytes) => bytes,
             // Removed while open (it was on disk: opened, or saved here): said like a change;
             // closing puts the editor's version back.
@@ -391,134 +374,19 @@ impl Workbench {
         }
     }
 
+    /// How soon [`Workbench::tick`] has work again for the meeting at `rel`: soon while
+    /// typing waits to be handed over or a save is under way (its state is shown), else at
+    /// the next look at the lock.
+    pub fn next_tick(&self, rel: &Path) -> Duration {
+        let saving = matches!(self.autosaver.status(rel), SaveState::Pending | SaveState::Saving);
+        if self.pending || saving || self.approving.is_some() {
+            return Duration::from_millis(100);
+        }
+        LOCK_CHECK.saturating_sub(self.last_check.elapsed()).max(Duration::from_millis(100))
+    }
+
     /// Where the saving of the open meeting stands.
     pub fn save_state(&self, rel: &Path) -> SaveState {
         self.autosaver.status(rel)
     }
-
-    /// Closes the editor: what is pending is saved (waiting for the disk, at most a few
-    /// seconds), text that saving cannot put in the folder any more (the file changed or
-    /// went away, the lock was taken over) goes back into it by [`Workbench::rescue`], then
-    /// the lock goes. Refused (`Err`, nothing released) while the newest content is neither
-    /// in the folder nor in a copy elsewhere: closing would lose it.
-    pub fn close(&mut self, editor: &Editor) -> Result<Option<PathBuf>, String> {
-        if self.pending {
-            self.submit(editor);
-        }
-        self.autosaver.flush(Duration::from_secs(5));
-        let mut rescued = None;
-        if !editor.copied && self.holds_unsaved(editor) {
-            let stuck = matches!(self.autosaver.status(&editor.rel), SaveState::Conflict { .. });
-            if !(stuck || self.lost || editor.changed_on_disk) {
-                return Err(String::new());
-            }
-            rescued = Some(self.rescue(editor)?);
-        }
-        if let Some(guard) = self.lock.take() {
-            let _ = guard.release();
-        }
-        self.autosaver.forget(&editor.rel);
-        self.begin();
-        Ok(rescued)
-    }
-
-    /// Removes the open meeting (the user asked, and it is an empty draft): what is pending
-    /// is saved, then its file goes to the folder's removed meetings while the lock is still
-    /// held (no one opens it half-moved), then the lock goes. Its place there.
-    pub fn remove(&mut self, editor: &Editor) -> Result<PathBuf, String> {
-        if self.pending {
-            self.submit(editor);
-        }
-        self.autosaver.flush(Duration::from_secs(5));
-        self.autosaver.forget(&editor.rel);
-        let moved = crate::store::removed::put_aside(&self.root, &editor.rel);
-        if let Some(guard) = self.lock.take() {
-            let _ = guard.release();
-        }
-        self.begin();
-        moved.map_err(|e| disk_refused(self.lang, &editor.rel, &e))
-    }
-
-    /// Whether this app holds text of the open meeting that is in no file of the folder:
-    /// neither what was opened, nor the file as it is now, nor a conflict copy beside it.
-    /// `edited_from` alone is no text: a read-only view or an untouched meeting holds none.
-    pub fn holds_unsaved(&self, editor: &Editor) -> bool {
-        if !self.writable {
-            return false;
-        }
-        let ours = crate::store::held::plain(&editor.meeting);
-        if self.opened_value.as_ref() == Some(&ours) {
-            return false;
-        }
-        !crate::store::held::in_folder(&self.root, &editor.rel, &ours)
-    }
-
-    /// Puts the editor's text back in the folder when saving cannot: as the meeting when its
-    /// file is gone, else beside it as a conflict copy.
-    fn rescue(&mut self, editor: &Editor) -> Result<PathBuf, String> {
-        if !self.root.join(&editor.rel).exists() {
-            let mut ours = editor.meeting.clone();
-            ours.edited_from = self.written.last().map(|h| h.to_string()).or(ours.edited_from);
-            crate::store::save(&self.root, &editor.rel, &ours, Base::new_file())
-                .map_err(|e| save_error(self.lang, &e))?;
-            return Ok(editor.rel.clone());
-        }
-        self.keep_as_conflict_copy(editor)
-    }
-
-    /// Writes the open meeting, as it stands, beside its original as a conflict copy (named as
-    /// Syncthing names them), for the conflicts view to merge three-way: its `edited_from`
-    /// names the last version saved here, which the version cache holds.
-    pub fn keep_as_conflict_copy(&mut self, editor: &Editor) -> Result<PathBuf, String> {
-        let stem =
-            editor.rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let stamp = Utc::now().format("%Y%m%d-%H%M%S");
-        let rel = editor.rel.with_file_name(format!(
-            "{stem}.sync-conflict-{stamp}-{}.ron",
-            crate::store::names::OWN_DEVICE
-        ));
-        let mut ours = editor.meeting.clone();
-        // What is typed here went on from this app's last save, whose chain of saves (in
-        // this user's cache) leads back to the version opened.
-        if let Some(last) = self.written.last() {
-            ours.edited_from = Some(last.to_string());
-        }
-        // The copy names the nearest version it shares with the file beside it, found here
-        // along this session's saves, and that version goes into the shared folder: so every
-        // machine merges it three-way, also one that never saw this session's saves.
-        if let Some(versions) = &self.versions {
-            let on_disk = crate::store::load::read_document::<Meeting>(&self.root, &editor.rel);
-            let common = on_disk.ok().and_then(|d| versions.ancestor_hash(&d.value, &ours));
-            if let Some(common) = common.or_else(|| self.opened.map(|h| h.to_string())) {
-                versions.publish(&common);
-                ours.edited_from = Some(common);
-            }
-        }
-        crate::store::save(&self.root, &rel, &ours, Base::new_file())
-            .map_err(|e| save_error(self.lang, &e))?;
-        Ok(rel)
-    }
-
-    /// Writes the open meeting as it stands now somewhere else (when the folder refuses it).
-    pub fn save_elsewhere(
-        &mut self,
-        editor: &Editor,
-        target: &Path,
-    ) -> Result<(), crate::store::SaveError> {
-        self.submit(editor);
-        self.autosaver.save_elsewhere(&editor.rel, target)
-    }
-}
-
-/// The body's open action items agreed before the new meeting, for its follow-up item.
-fn open_actions(ctx: &Ctx, new: &NewMeeting) -> Vec<OpenAction> {
-    ctx.index
-        .open_actions(&new.body, new.date)
-        .map(|a| OpenAction {
-            reference: a.reference.clone(),
-            owner: ctx.member_name(&a.owner),
-            text: a.text.clone(),
-            due: a.due,
-        })
-        .collect()
 }

@@ -2,17 +2,14 @@
 //! first, under a lock of its own), the other meetings that refer to it rewritten, then the
 //! old file and its lock removed.
 
-use super::Workbench;
+use super::{Held, On, Workbench};
 use crate::domain::meeting::Meeting;
 use crate::domain::redate::{redate, refers_to, refuse_redate, retarget};
 use crate::store::document::meeting_path;
-use crate::store::strings::unsafe_id;
-use crate::store::strings::{disk_refused, held_by, lock_error, referenced_in, save_error};
+use crate::domain::strings::edit_error;
+use crate::store::strings::{disk_refused, held_by, lock_error, read_only, referenced_in};
+use crate::store::strings::{save_error, unsafe_id};
 use crate::store::{Base, LoadedFile, lock};
-use crate::tui::ctx::Ctx;
-use crate::tui::editor::Editor;
-use crate::tui::strings::editor::{Word, word};
-use crate::tui::strings::notes::refused;
 use chrono::{NaiveDate, Utc};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -24,16 +21,16 @@ impl Workbench {
     /// or why not (nothing changed then).
     pub fn redate(
         &mut self,
-        editor: &mut Editor,
-        ctx: &Ctx,
+        editor: &mut impl Held,
+        ctx: &On<'_>,
         date: NaiveDate,
     ) -> Result<String, String> {
         let others = ctx.folder.meetings.iter().map(|m| &m.value);
-        refuse_redate(&editor.meeting, date, others).map_err(|e| refused(ctx.lang, &e))?;
-        if editor.read_only.is_some() || !self.writable {
-            return Err(word(ctx.lang, Word::ReadOnly).to_owned());
+        refuse_redate(editor.meeting(), date, others).map_err(|e| edit_error(ctx.lang, &e))?;
+        if editor.is_read_only() || !self.writable {
+            return Err(read_only(ctx.lang).to_owned());
         }
-        let old_id = editor.meeting.id.clone();
+        let old_id = editor.meeting().id.clone();
         // Everything that refuses comes before anything is written.
         if let Some(file) = referenced_outside_meetings(ctx, &old_id) {
             return Err(referenced_in(ctx.lang, &file));
@@ -42,9 +39,9 @@ impl Workbench {
         // What was typed is in the old file first: it moves whole.
         self.submit(editor);
         self.autosaver.flush(Duration::from_secs(5));
-        let old_rel = editor.rel.clone();
-        let mut moved = editor.meeting.clone();
-        let new_id = redate(&mut moved, date).map_err(|e| refused(ctx.lang, &e))?;
+        let old_rel = editor.rel().to_owned();
+        let mut moved = editor.meeting().clone();
+        let new_id = redate(&mut moved, date).map_err(|e| edit_error(ctx.lang, &e))?;
         let new_rel = meeting_path(&new_id).map_err(|e| unsafe_id(ctx.lang, &e))?;
         if self.root.join(&new_rel).exists() {
             return Err(crate::store::relpath::slashed(&new_rel).to_string());
@@ -81,8 +78,7 @@ impl Workbench {
         self.keep_version(&new_rel, hash);
         self.opened_value = Some(crate::store::held::plain(&moved));
         moved.edited_from = Some(hash.to_string());
-        editor.meeting = moved;
-        editor.rel = new_rel;
+        editor.moved(moved, new_rel);
         Ok(new_id.to_string())
     }
 
@@ -90,7 +86,7 @@ impl Workbench {
     /// refused while one of them is open in someone else's app (its lock is fresh).
     fn referrers(
         &self,
-        ctx: &Ctx,
+        ctx: &On<'_>,
         id: &crate::domain::ids::MeetingId,
     ) -> Result<Vec<(PathBuf, Meeting, Base)>, String> {
         let mut found = Vec::new();
@@ -111,7 +107,7 @@ impl Workbench {
 
 /// The plan or owner-updates file that refers to a decision or action item of meeting `id`:
 /// those are not rewritten here, so the move is refused rather than leave them dangling.
-fn referenced_outside_meetings(ctx: &Ctx, id: &crate::domain::ids::MeetingId) -> Option<String> {
+fn referenced_outside_meetings(ctx: &On<'_>, id: &crate::domain::ids::MeetingId) -> Option<String> {
     // References are written as `"<meeting>/<n>"` strings; the written text is searched.
     let needle = format!("\"{id}/");
     let refers = |text: Result<String, ron::Error>| text.is_ok_and(|t| t.contains(&needle));

@@ -1,0 +1,278 @@
+//! The one place effects are carried out: every layer's update returns [`Effect`]s, and
+//! [`apply`] does what they ask, in order — opening and creating meetings (with their locks),
+//! writing merges, saving elsewhere, closing the editor, the user's config file. The folder is
+//! loaded again after this app wrote to it.
+
+use super::conflicts::{ConflictNote, ConflictsView};
+use super::ctx::Ctx;
+use super::effect::Effect;
+use super::held::{editor, on};
+use super::searcher::SearchWorker;
+use super::session::{Layer, Notice, Prompt, Session};
+use crate::domain::ids::MemberId;
+use crate::store::editing::{Opened, Workbench};
+use crate::store::watch::FolderWatcher;
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+/// The disk side beside the session: the loaded folder, its search thread, the autosave-and-
+/// lock service, the watch on the folder and the reload policy.
+pub struct Data {
+    /// The loaded folder.
+    pub ctx: Arc<Ctx>,
+    /// The search thread on it.
+    pub worker: SearchWorker,
+    /// Autosave and the lock of the open meeting.
+    pub bench: Workbench,
+    /// The watch on the folder; without one (a file system that cannot be watched) the app
+    /// still works, reloading only after its own edits.
+    pub watcher: Option<FolderWatcher>,
+    /// When to load the folder again after others changed it.
+    pub reload: crate::store::reload::Reload<Ctx>,
+    /// Whether the open meeting's file changed and it is not yet known by whom.
+    pub suspect: bool,
+}
+
+impl Data {
+    /// The disk side of the folder `ctx` was loaded from; `wake` is called whenever the
+    /// search thread, the watch or a reload has something for the loop.
+    pub fn new(ctx: Arc<Ctx>, wake: crate::store::reload::Wake) -> Self {
+        let worker = SearchWorker::spawn(Arc::clone(&ctx), wake.clone());
+        let bench = Workbench::new(&ctx.folder.root);
+        let watcher = FolderWatcher::start_waking(&ctx.folder.root, wake.clone()).ok();
+        let (root, lang) = (ctx.folder.root.clone(), ctx.lang);
+        let load = move || crate::store::load_folder(&root).ok().map(|f| Ctx::open(f, lang));
+        let broken = |ctx: &Ctx| ctx.folder.errors.iter().map(|e| e.path.clone()).collect();
+        let reload = crate::store::reload::Reload::new(load, broken, wake);
+        Self { ctx, worker, bench, watcher, reload, suspect: false }
+    }
+
+    /// Loads the folder again now, after this app wrote to it.
+    pub fn reload_now(&mut self, app: &mut super::app::App) {
+        if let Ok(folder) = crate::store::load_folder(&self.ctx.folder.root) {
+            let ctx = Ctx::open(folder, self.ctx.lang);
+            self.swap(ctx, app);
+        }
+    }
+
+    /// Shows `ctx` from now on, the browser where it was.
+    pub fn swap(&mut self, ctx: Ctx, app: &mut super::app::App) {
+        let place = app.place(&self.ctx);
+        self.ctx = Arc::new(ctx);
+        self.worker = SearchWorker::spawn(Arc::clone(&self.ctx), self.reload.waker());
+        app.restore(&place, &self.ctx);
+        if let Some(search) = &app.search {
+            self.worker.submit(search.query.clone());
+        }
+    }
+}
+
+/// Carries out `effects` in order (with what they lead to). True when the app is to quit:
+/// only once no meeting is open any more (a close that was refused keeps it running).
+pub fn apply(session: &mut Session, data: &mut Data, effects: Vec<Effect>) -> bool {
+    let mut queue: VecDeque<Effect> = effects.into();
+    let mut quit = false;
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::Quit => quit = !matches!(session.layer, Layer::Edit(_)),
+            Effect::Start(intent) => {
+                let more = session.start(intent, &data.ctx);
+                queue.extend(more);
+            }
+            Effect::Open(_)
+            | Effect::TakeOver(..)
+            | Effect::View(_)
+            | Effect::Create(_)
+            | Effect::ShowConflicts
+            | Effect::CloseConflicts => open(session, data, effect),
+            Effect::RememberMe(_) | Effect::AddStIgnore | Effect::KeepStIgnore => {
+                configure(session, data, effect)
+            }
+            Effect::PutAway { .. } | Effect::WriteMerge | Effect::UndoMerge => {
+                merge(session, data, effect)
+            }
+            Effect::SaveElsewhere(_)
+            | Effect::SaveApproved(_)
+            | Effect::CloseEditor
+            | Effect::RemoveMeeting
+            | Effect::Redate(_) => edit(session, data, effect),
+        }
+    }
+    quit
+}
+
+/// Opening a meeting (with its lock, read-only, created) or the conflicts view, or closing
+/// the latter.
+fn open(session: &mut Session, data: &mut Data, effect: Effect) {
+    let ctx = Arc::clone(&data.ctx);
+    let me = session.me.clone();
+    let opened = match (effect, me) {
+        (Effect::ShowConflicts, _) => {
+            let view = ConflictsView::new(read_conflicts(&ctx));
+            session.layer = Layer::Conflicts(Box::new(view));
+            return;
+        }
+        (Effect::CloseConflicts, _) => {
+            session.layer = Layer::Browse;
+            return;
+        }
+        (Effect::View(id), _) => data.bench.view(&on(&ctx), &id),
+        (Effect::Open(id), Some(me)) => data.bench.open(&on(&ctx), &me, &id, None),
+        (Effect::TakeOver(id, info), Some(me)) => data.bench.open(&on(&ctx), &me, &id, Some(&info)),
+        (Effect::Create(new), Some(me)) => data.bench.create(&on(&ctx), &me, &new),
+        _ => return,
+    };
+    match opened {
+        Opened::Editor(opened) => session.layer = Layer::Edit(Box::new(editor(*opened))),
+        Opened::Stale(id, info) => session.prompt = Some(Prompt::TakeOver(id, info)),
+        Opened::Failed(why) => session.notice = Some(Notice::CannotOpen(why)),
+    }
+}
+
+/// The user's config file and the folder's `.stignore`.
+fn configure(session: &mut Session, data: &Data, effect: Effect) {
+    let root = &data.ctx.folder.root;
+    match effect {
+        Effect::RememberMe(member) => remember(member),
+        Effect::KeepStIgnore => update_config(|c| c.keep_stignore.push(canonical(root))),
+        Effect::AddStIgnore => {
+            let added = crate::store::stignore::add_patterns(root);
+            session.notice = Some(Notice::StIgnore(added.map_err(|e| e.to_string())));
+        }
+        _ => {}
+    }
+}
+
+/// The conflicts view's writes: a copy put away (or the question first), a merge, an undo;
+/// after each the folder is loaded again and the view shows what is left, saying what was
+/// done.
+fn merge(session: &mut Session, data: &mut Data, effect: Effect) {
+    let Layer::Conflicts(view) = &mut session.layer else { return };
+    let (root, lang) = (&data.ctx.folder.root, data.ctx.lang);
+    let note = match effect {
+        Effect::PutAway { copy, confirmed } => view.put_away_or_ask(copy, confirmed, root, lang),
+        Effect::WriteMerge => view.write_merge(root, lang),
+        Effect::UndoMerge => Some(super::conflicts::undo_merge(root, lang)),
+        _ => None,
+    };
+    if let Some(note) = note {
+        refresh_conflicts(session, data, note);
+    }
+}
+
+/// After writing: the folder loaded again and the view on what is left, saying `note`.
+fn refresh_conflicts(session: &mut Session, data: &mut Data, note: ConflictNote) {
+    data.reload_now(&mut session.app);
+    let mut fresh = ConflictsView::new(read_conflicts(&data.ctx));
+    fresh.note = Some(note);
+    session.layer = Layer::Conflicts(Box::new(fresh));
+}
+
+/// The editor's writes besides autosave: a copy elsewhere, approved earlier minutes, a new
+/// date, removing the meeting, closing.
+fn edit(session: &mut Session, data: &mut Data, effect: Effect) {
+    let ctx = Arc::clone(&data.ctx);
+    let Some(editor) = session.editor_mut() else { return };
+    // What was typed in the same burst of keys goes to the autosaver first: a close,
+    // a move or a copy right after typing holds the newest text.
+    data.bench.tick(editor, &on(&ctx));
+    match effect {
+        Effect::SaveElsewhere(target) => {
+            editor.note = Some(match data.bench.save_elsewhere(editor, &target) {
+                Ok(()) => {
+                    editor.copied = true;
+                    super::editor::Note::SavedElsewhere(target)
+                }
+                Err(e) => super::editor::Note::NotSavedElsewhere(
+                    crate::store::strings::save_error(ctx.lang, &e),
+                ),
+            });
+        }
+        Effect::SaveApproved(previous) => {
+            let id = previous.id.to_string();
+            if let Err(why) = data.bench.save_other(*previous, &on(&ctx)) {
+                editor.note = Some(super::editor::Note::ApprovalNotSaved(id, why));
+            }
+        }
+        Effect::Redate(date) => {
+            let moved = data.bench.redate(editor, &on(&ctx), date);
+            editor.note = Some(super::editor::Note::Redated(moved));
+            data.reload_now(&mut session.app);
+        }
+        Effect::RemoveMeeting => remove_meeting(session, data),
+        Effect::CloseEditor => close_editor(session, data),
+        _ => {}
+    }
+}
+
+/// Closes the editor the user closed: everything it holds is in the folder first (saved, or
+/// kept as the meeting or as a conflict copy when saving cannot put it there); otherwise it
+/// stays open and says so.
+fn close_editor(session: &mut Session, data: &mut Data) {
+    let Some(editor) = session.editor_mut() else { return };
+    match data.bench.close(editor) {
+        Ok(rescued) => {
+            let written = editor.meeting.id.clone();
+            let put_back = rescued.as_ref().is_some_and(|rel| rel == &editor.rel);
+            session.layer = Layer::Browse;
+            data.suspect = false;
+            if let Some(rel) = rescued {
+                let rel = crate::store::relpath::slashed(&rel).to_string();
+                session.notice =
+                    Some(if put_back { Notice::PutBack(rel) } else { Notice::KeptAsCopy(rel) });
+            }
+            data.reload_now(&mut session.app);
+            // Back on the list at the meeting just written (a new one is not where the
+            // selection was).
+            session.app.select_meeting(&written, &data.ctx);
+        }
+        Err(why) => {
+            editor.note = Some(if why.is_empty() {
+                super::editor::Note::NotKept
+            } else {
+                super::editor::Note::NotSavedElsewhere(why)
+            });
+        }
+    }
+}
+
+/// Removes the meeting the user asked to remove: put aside in the folder, the editor closed.
+fn remove_meeting(session: &mut Session, data: &mut Data) {
+    let Some(editor) = session.editor_mut() else { return };
+    let removed = data.bench.remove(editor);
+    session.layer = Layer::Browse;
+    session.notice = Some(match removed {
+        Ok(to) => Notice::Removed(Ok(crate::store::relpath::slashed(&to).to_string())),
+        Err(why) => Notice::Removed(Err(why)),
+    });
+    data.reload_now(&mut session.app);
+}
+
+/// Writes who the user is into their config file, keeping the rest of it.
+fn remember(member: MemberId) {
+    update_config(|c| c.member = Some(member));
+}
+
+/// Changes the user's config file, keeping the rest of it; a broken one is left alone.
+fn update_config(change: impl FnOnce(&mut crate::config::Config)) {
+    let Some(path) = crate::config::path() else { return };
+    if let Ok(mut config) = crate::config::load_from(&path) {
+        change(&mut config);
+        let _ = crate::config::save_to(&path, &config);
+    }
+}
+
+fn canonical(root: &std::path::Path) -> std::path::PathBuf {
+    root.canonicalize().unwrap_or_else(|_| root.to_owned())
+}
+
+/// Whether the user chose to leave this folder's `.stignore` alone.
+pub fn keeps_stignore(root: &std::path::Path) -> bool {
+    let config = crate::config::load().unwrap_or_default();
+    config.keep_stignore.contains(&canonical(root))
+}
+
+/// Every conflict copy of the folder, read and compared.
+pub fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
+    super::conflicts::read_all(&ctx.folder.root, &ctx.folder.conflicts)
+}
