@@ -49,11 +49,9 @@ pub fn event_loop(
 
 /// A wake that sends [`Message::Wake`] down `tx`.
 pub fn waker(tx: Sender<Message>) -> Wake {
-    let tx = std::sync::Mutex::new(tx);
     Wake::new(move || {
-        if let Ok(tx) = tx.lock() {
-            let _ = tx.send(Message::Wake);
-        }
+        // A loop that ended takes no more messages: nothing to wake.
+        let _ = tx.send(Message::Wake);
     })
 }
 
