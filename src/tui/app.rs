@@ -1,10 +1,10 @@
 //! The app's state and how actions change it. Nothing here draws or reads files.
 
 use super::action::Action;
+use super::browse::filters::{ActionsView, DecisionsView};
 use super::ctx::Ctx;
 use super::picker::{PickOption, Picker};
 use super::searcher::Searcher;
-use super::views::{ActionsView, DecisionsView};
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::{Hit, Target};
 use std::collections::HashSet;
@@ -27,7 +27,7 @@ impl Screen {
     pub const ALL: [Screen; 4] =
         [Screen::Objectives, Screen::Decisions, Screen::Meetings, Screen::Actions];
 
-    pub(super) fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 }
@@ -104,7 +104,7 @@ pub struct App {
     /// Whether the user asked to quit.
     pub quit: bool,
     /// Where Back returns to, newest last.
-    pub history: Vec<super::place::Visit>,
+    pub history: Vec<super::browse::history::Visit>,
     /// The last search, for `/` to open again as it was.
     pub last_search: Option<Search>,
     /// While the picker asks where to go: its options' places (empty: it picks a filter).
@@ -369,13 +369,13 @@ impl App {
         if let Some(hit) = search.hits.get(search.selected).filter(|_| go)
             && self.jump(&hit.target, ctx)
         {
-            self.remember(super::place::Visit::Search(search.clone()));
+            self.remember(super::browse::history::Visit::Search(search.clone()));
         }
         self.last_search = Some(search);
     }
 
     /// Shows the detail of what a search hit or link leads to; whether it is there to show.
-    pub(super) fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
+    pub(crate) fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
         let (screen, line) = match target {
             Target::Objective(id) => {
                 let objective = ctx.index.objectives.get(id.as_str());

@@ -42,14 +42,14 @@ pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: 
     render_tabs(frame, tabs, app, ctx, theme);
     app.page_rows.set(body.height.saturating_sub(2) as usize);
     match app.screen {
-        Screen::Objectives => screens::objectives::render(frame, body, app, ctx, theme),
-        Screen::Decisions => screens::decisions::render(frame, body, app, ctx, theme),
-        Screen::Meetings => screens::meetings::render(frame, body, app, ctx, theme),
-        Screen::Actions => screens::actions::render(frame, body, app, ctx, theme),
+        Screen::Objectives => super::browse::objectives::render(frame, body, app, ctx, theme),
+        Screen::Decisions => super::browse::decisions::render(frame, body, app, ctx, theme),
+        Screen::Meetings => super::browse::meetings::render(frame, body, app, ctx, theme),
+        Screen::Actions => super::browse::actions::render(frame, body, app, ctx, theme),
     }
     render_status(frame, status, ctx, theme, extra);
     if let Some(search) = &app.search {
-        screens::search::render(frame, body, search, ctx, theme);
+        super::browse::search::render(frame, body, search, ctx, theme);
     }
     if let Some(picker) = &app.picker {
         let title = text(ctx.lang, app.picker_title());

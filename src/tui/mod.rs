@@ -3,18 +3,17 @@
 
 pub mod action;
 pub mod app;
+pub mod browse;
 pub mod conflicts;
 pub mod ctx;
 pub mod draw;
 pub mod editor;
 pub mod picker;
-pub mod place;
 pub mod run;
 pub mod screens;
 pub mod searcher;
 pub mod session;
 pub mod theme;
-pub mod views;
 pub mod workbench;
 
 use ratatui::crossterm::event;

@@ -1,15 +1,9 @@
 //! One pure render function per screen.
 
-pub mod actions;
 pub mod conflicts;
-pub mod decision_context;
-pub mod decisions;
 pub mod editor;
-pub mod meetings;
-pub mod objectives;
 pub mod picker;
 pub mod prompt;
-pub mod search;
 
 use crate::tui::theme::Theme;
 use ratatui::Frame;

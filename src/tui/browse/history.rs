@@ -1,14 +1,14 @@
 //! Where the reader is, by what they look at rather than by line number, so that a reload of
 //! the folder (someone else's change arriving) keeps their place.
 
-use super::action::Action;
-use super::app::{App, ListState, Screen, Search, tree};
-use super::ctx::Ctx;
-use super::picker::{PickOption, Picker};
 use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, ObjectiveId};
 use crate::i18n::tui::{Context, Text, context, text};
 use crate::index::decisions::DecisionFilter;
 use crate::index::search::Target;
+use crate::tui::action::Action;
+use crate::tui::app::{App, ListState, Screen, Search, tree};
+use crate::tui::ctx::Ctx;
+use crate::tui::picker::{PickOption, Picker};
 
 /// How many places Back can return to; older ones are forgotten.
 const HISTORY: usize = 50;
@@ -40,7 +40,7 @@ pub struct Place {
 
 impl App {
     /// Remembers a place for Back to return to.
-    pub(super) fn remember(&mut self, visit: Visit) {
+    pub(crate) fn remember(&mut self, visit: Visit) {
         if self.history.len() == HISTORY {
             self.history.remove(0);
         }
@@ -48,7 +48,7 @@ impl App {
     }
 
     /// The screens as they are, to remember before following a link away.
-    pub(super) fn here(&self) -> Visit {
+    pub(crate) fn here(&self) -> Visit {
         Visit::View {
             screen: self.screen,
             lists: self.lists.clone(),
@@ -58,7 +58,7 @@ impl App {
 
     /// Back: to the place last left by a jump (a search, a followed link); with none, the
     /// open detail closes.
-    pub(super) fn back(&mut self, ctx: &Ctx) {
+    pub(crate) fn back(&mut self, ctx: &Ctx) {
         match self.history.pop() {
             Some(Visit::Search(search)) => self.search = Some(search),
             Some(Visit::View { screen, lists, filter }) => {
@@ -74,7 +74,7 @@ impl App {
 
     /// From the thing shown to what it links to (`Links`), or from a decision to its
     /// objective or its meeting; a picker asks which when there are several.
-    pub(super) fn follow(&mut self, action: Action, ctx: &Ctx) {
+    pub(crate) fn follow(&mut self, action: Action, ctx: &Ctx) {
         if action != Action::Links && self.screen != Screen::Decisions {
             return;
         }
@@ -92,7 +92,7 @@ impl App {
     }
 
     /// Goes to one of `links`: at once when there is one, else a picker asks which.
-    pub(super) fn go_to_one(&mut self, links: Vec<(Target, String)>, ctx: &Ctx) {
+    pub(crate) fn go_to_one(&mut self, links: Vec<(Target, String)>, ctx: &Ctx) {
         if let [(target, _)] = links.as_slice() {
             self.go(target, ctx);
         } else if !links.is_empty() {
@@ -105,7 +105,7 @@ impl App {
     }
 
     /// Follows a link to `target`, remembering where it was followed from.
-    pub(super) fn go(&mut self, target: &Target, ctx: &Ctx) {
+    pub(crate) fn go(&mut self, target: &Target, ctx: &Ctx) {
         let before = self.here();
         if self.jump(target, ctx) {
             self.remember(before);

@@ -1,11 +1,11 @@
 //! What the decisions and actions lists show: the decisions the filter keeps, the action
 //! items in the chosen grouping. Recomputed when the user changes them, not per frame.
 
-use super::ctx::Ctx;
 use crate::domain::ids::{BodyId, ObjectiveId};
 use crate::domain::meeting::Outcome;
 use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::decisions::{DecisionEntry, DecisionFilter};
+use crate::tui::ctx::Ctx;
 use chrono::{Datelike, NaiveDate};
 
 /// The decisions list: newest first, through a filter.

@@ -75,7 +75,7 @@ fn render_list(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Them
 }
 
 /// What the filter keeps, for the list's title: " · stuurgroep · 2021 · SD2 OD1".
-fn filter_label(ctx: &Ctx, view: &crate::tui::views::DecisionsView) -> String {
+fn filter_label(ctx: &Ctx, view: &super::filters::DecisionsView) -> String {
     let f = &view.filter;
     let mut parts: Vec<String> = Vec::new();
     if let Some(body) = &f.body {

@@ -1,13 +1,13 @@
 //! The actions screen: action items, open ones first, with owner, due date and status
 //! derived from their follow-ups.
 
+use super::filters::Grouping;
 use crate::i18n::tui::{Text, text};
 use crate::i18n::{self};
 use crate::index::actions::ActionEntry;
 use crate::tui::app::{App, Screen};
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
-use crate::tui::views::Grouping;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
