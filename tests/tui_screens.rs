@@ -7,6 +7,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
+use std::sync::Arc;
 use stuurgroep::i18n::Lang;
 use stuurgroep::tui::action::action_for;
 use stuurgroep::tui::app::App;
@@ -21,21 +22,9 @@ fn ctx(lang: Lang) -> Ctx {
 
 /// The screen as text, after pressing `keys`, with the folder path masked.
 fn screen(lang: Lang, size: (u16, u16), keys: &str) -> String {
-    let ctx = ctx(lang);
-    let mut app = App::default();
-    for c in keys.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            '⎋' => KeyCode::Esc,
-            '⇥' => KeyCode::Tab,
-            '↓' => KeyCode::Down,
-            c => KeyCode::Char(c),
-        };
-        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(code, KeyModifiers::NONE), &ctx);
-    }
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
-    terminal.draw(|f| draw(f, &app, &ctx, &Theme::new(true))).unwrap();
-    screen::buffer_text(terminal.backend().buffer())
+    let mut browser = screen::Browser::new(ctx(lang));
+    browser.keys(keys);
+    screen::buffer_text(&browser.draw(size).0)
 }
 
 macro_rules! snapshots {
@@ -70,18 +59,10 @@ snapshots! {
 }
 
 /// The app after `keys`, for assertions on state.
-fn after(keys: &str) -> (App, Ctx) {
-    let ctx = ctx(Lang::Nl);
-    let mut app = App::default();
-    for c in keys.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            '↓' => KeyCode::Down,
-            c => KeyCode::Char(c),
-        };
-        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(code, KeyModifiers::NONE), &ctx);
-    }
-    (app, ctx)
+fn after(keys: &str) -> (App, Arc<Ctx>) {
+    let mut browser = screen::Browser::new(ctx(Lang::Nl));
+    browser.keys(keys);
+    (browser.app, browser.ctx)
 }
 
 #[test]
@@ -135,11 +116,12 @@ fn the_help_lists_every_key_of_the_current_screen_from_the_table_that_handles_th
 }
 
 fn help_says_every_key(text: &str, screen_: stuurgroep::tui::app::Screen) {
-    {
-        for b in stuurgroep::tui::action::BINDINGS {
-            let says = stuurgroep::i18n::tui::action(Lang::En, b.action);
-            assert_eq!(text.contains(says), b.applies(screen_), "{says:?} on {screen_:?}:\n{text}");
-        }
+    for b in stuurgroep::tui::action::BINDINGS {
+        let says = stuurgroep::i18n::tui::action(Lang::En, b.action);
+        // The help's own row, its keys then what they do: the tab bar and the status line
+        // say "decisions" and "meetings" too, whatever the help shows.
+        let row = format!(" {:<12}{says}", b.label);
+        assert_eq!(text.contains(&row), b.applies(screen_), "{row:?} on {screen_:?}:\n{text}");
     }
 }
 
@@ -213,16 +195,13 @@ fn a_search_hit_on_an_ended_objective_opens_it_in_the_tree() {
     let lines = stuurgroep::tui::app::tree(&ctx, &app);
     let o = lines[app.list(Screen::Objectives).selected];
     assert_eq!(o.id.as_str(), "od-drempels");
-    assert!(app.list(Screen::Objectives).detail && app.show_ended);
+    assert!(app.list(Screen::Objectives).detail && app.objectives.show_ended);
 }
 
-fn after_keys(keys: &[KeyCode]) -> (App, Ctx) {
-    let ctx = ctx(Lang::Nl);
-    let mut app = App::default();
-    for code in keys {
-        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(*code, KeyModifiers::NONE), &ctx);
-    }
-    (app, ctx)
+fn after_keys(keys: &[KeyCode]) -> (App, Arc<Ctx>) {
+    let mut browser = screen::Browser::new(ctx(Lang::Nl));
+    keys.iter().for_each(|code| browser.press(*code));
+    (browser.app, browser.ctx)
 }
 
 #[test]
@@ -267,26 +246,98 @@ fn from_a_decision_to_its_objective_and_its_meeting() {
     assert_eq!(&ctx.folder.meetings[i].value.id, decision.meeting());
 }
 
-#[test]
-fn the_mouse_selects_opens_scrolls_and_switches_tabs() {
+fn click(column: u16, row: u16) -> ratatui::crossterm::event::MouseEvent {
     use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let kind = MouseEventKind::Down(MouseButton::Left);
+    MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE }
+}
+
+#[test]
+fn a_click_on_each_tab_shows_its_screen() {
     use stuurgroep::tui::app::Screen;
-    let ctx = ctx(Lang::Nl);
-    let mut app = App::default();
-    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
-    let at = |kind, column, row| MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
-    let click = |column, row| at(MouseEventKind::Down(MouseButton::Left), column, row);
-    // Line 3 of the tree (row 2 is the first list line under the tab bar and border).
-    stuurgroep::tui::handle_mouse(&mut app, click(10, 4), area, &ctx);
-    assert_eq!(app.list(Screen::Objectives).selected, 2);
-    stuurgroep::tui::handle_mouse(&mut app, click(10, 4), area, &ctx);
-    assert!(app.list(Screen::Objectives).detail, "a second click opens");
-    let mut app = App::default();
-    stuurgroep::tui::handle_mouse(&mut app, at(MouseEventKind::ScrollDown, 10, 10), area, &ctx);
-    assert_eq!(app.list(Screen::Objectives).selected, 1);
-    // The second tab, " 1 Doelstellingen │ 2 Besluiten": "2 Besluiten" starts at column 20.
-    stuurgroep::tui::handle_mouse(&mut app, click(22, 0), area, &ctx);
-    assert_eq!(app.screen, Screen::Decisions);
+    let mut browser = screen::Browser::new(ctx(Lang::Nl));
+    let titles = stuurgroep::tui::draw::tab_titles(&browser.ctx);
+    // From the last tab back, so that every click changes the screen.
+    for (title, tab) in titles.iter().zip(Screen::ALL).rev() {
+        let (buffer, drawn) = browser.draw((80, 24));
+        let bar: String = (0..80).map(|x| buffer[(x, 0)].symbol()).collect();
+        let at = bar.find(title.as_str()).unwrap_or_else(|| panic!("{title} in {bar}"));
+        // Where the title is drawn (the bar is single-width text), on its last letter.
+        let column = (bar[..at].chars().count() + title.chars().count() - 1) as u16;
+        stuurgroep::tui::handle_mouse(&mut browser.app, click(column, 0), &drawn, &browser.ctx);
+        assert_eq!(browser.app.screen, tab, "a click on {title:?} at column {column}");
+    }
+    // On the divider between two tabs: nothing.
+    let (buffer, drawn) = browser.draw((80, 24));
+    let bar: String = (0..80).map(|x| buffer[(x, 0)].symbol()).collect();
+    let divider = bar.chars().position(|c| c == '│').unwrap() as u16;
+    stuurgroep::tui::handle_mouse(&mut browser.app, click(divider, 0), &drawn, &browser.ctx);
+    assert_eq!(browser.app.screen, Screen::Objectives);
+}
+
+#[test]
+fn a_click_on_a_list_row_selects_what_that_row_showed_and_a_second_opens_it() {
+    // Each screen, the second page of the decisions, and the tree scrolled to its end.
+    for keys in ["1", "2", "2⇟", "3", "4", "4o", "1e⇲"] {
+        let mut browser = screen::Browser::new(ctx(Lang::Nl));
+        browser.keys(keys);
+        let (before, drawn) = browser.draw((80, 24));
+        let list = drawn.panels.list.expect("a list");
+        let row = list.y + 3;
+        let inside = |buffer: &ratatui::buffer::Buffer, y| {
+            let line = ratatui::layout::Rect::new(list.x + 3, y, list.width - 4, 1);
+            screen::crop(buffer, line)
+        };
+        let shown = inside(&before, row);
+        stuurgroep::tui::handle_mouse(&mut browser.app, click(10, row), &drawn, &browser.ctx);
+        let (after, _) = browser.draw((80, 24));
+        let marked = (list.y + 1..list.bottom() - 1).find(|&y| {
+            screen::crop(&after, ratatui::layout::Rect::new(list.x + 1, y, 2, 1)) == "›\n"
+        });
+        let marked = marked.unwrap_or_else(|| panic!("{keys}: no line marked"));
+        assert_eq!(inside(&after, marked), shown, "{keys}: the row clicked is selected");
+        let screen_ = browser.app.screen;
+        if screen_ != stuurgroep::tui::app::Screen::Objectives {
+            let (_, drawn) = browser.draw((80, 24));
+            let row = marked;
+            stuurgroep::tui::handle_mouse(&mut browser.app, click(10, row), &drawn, &browser.ctx);
+            assert!(browser.app.list(screen_).detail, "{keys}: a second click opens");
+        }
+    }
+}
+
+#[test]
+fn the_wheel_moves_the_selection_or_scrolls_a_detail_that_took_the_body() {
+    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+    use stuurgroep::tui::app::Screen;
+    let wheel = MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    };
+    let mut browser = screen::Browser::new(ctx(Lang::Nl));
+    browser.keys("2");
+    let (_, drawn) = browser.draw((80, 24));
+    stuurgroep::tui::handle_mouse(&mut browser.app, wheel, &drawn, &browser.ctx);
+    assert_eq!(browser.app.list(Screen::Decisions).selected, 1);
+    browser.keys("⏎");
+    let (_, drawn) = browser.draw((80, 24));
+    assert!(drawn.panels.list.is_none());
+    stuurgroep::tui::handle_mouse(&mut browser.app, wheel, &drawn, &browser.ctx);
+    let list = browser.app.list(Screen::Decisions);
+    assert_eq!((list.selected, list.scroll), (1, 10), "the detail scrolled");
+    // Beside the list (120 columns) the wheel moves the selection again.
+    let (_, drawn) = browser.draw((120, 40));
+    stuurgroep::tui::handle_mouse(&mut browser.app, wheel, &drawn, &browser.ctx);
+    assert_eq!(browser.app.list(Screen::Decisions).selected, 2);
+    // Under the help the mouse does nothing.
+    browser.keys("?");
+    let (_, drawn) = browser.draw((80, 24));
+    stuurgroep::tui::handle_mouse(&mut browser.app, wheel, &drawn, &browser.ctx);
+    stuurgroep::tui::handle_mouse(&mut browser.app, click(22, 0), &drawn, &browser.ctx);
+    assert_eq!(browser.app.list(Screen::Decisions).selected, 2);
+    assert_eq!(browser.app.screen, Screen::Decisions);
 }
 
 #[test]
@@ -307,7 +358,11 @@ fn a_broken_file_is_named_on_the_status_line_and_the_rest_opens() {
         screen::named(Ctx::new(stuurgroep::store::load_folder(dir.path()).unwrap(), Lang::Nl));
     assert_eq!(ctx.folder.meetings.len(), 18);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| draw(f, &App::default(), &ctx, &Theme::new(true))).unwrap();
+    terminal
+        .draw(|f| {
+            draw(f, &App::default(), &ctx, &Theme::new(true));
+        })
+        .unwrap();
     let buffer = terminal.backend().buffer().clone();
     let status: String = (0..80).map(|x| buffer[(x, 23)].symbol().to_owned()).collect();
     assert!(

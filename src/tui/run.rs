@@ -10,7 +10,6 @@ use super::{app, draw, theme};
 use crate::domain::ids::MemberId;
 use crate::store::watch::FolderWatcher;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
-use ratatui::layout::Rect;
 use std::io;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -149,8 +148,7 @@ pub fn event_loop(
     start: Start,
     theme: &theme::Theme,
 ) -> io::Result<()> {
-    let app = app::App { background_search: true, ..app::App::default() };
-    let mut session = Session::new(app, start.me);
+    let mut session = Session::new(app::App::default(), start.me);
     // The first frame is drawn before the check and the search haystacks, which the search
     // thread builds meanwhile.
     let mut data = Data::new(start.ctx);
@@ -165,23 +163,23 @@ pub fn event_loop(
         session.prompt = Some(super::session::Prompt::StIgnore);
     }
     let mut drawn: Option<Instant> = None;
+    // What the last frame showed where, for the mouse.
+    let mut layout = super::browse::Drawn::default();
     let mut touched = true;
     loop {
         // After input at once; otherwise now and then, for what the threads brought (search
         // hits, the check, a reload, the save state).
         if touched || drawn.is_none_or(|t| t.elapsed() >= IDLE_REDRAW) {
-            terminal.draw(|frame| render(frame, &session, &data, theme))?;
+            terminal.draw(|frame| layout = render(frame, &session, &data, theme))?;
             drawn = Some(Instant::now());
         }
         touched = event::poll(TICK)?;
         if touched {
-            let size = terminal.size()?;
-            let area = Rect::new(0, 0, size.width, size.height);
-            input(&mut session, &data, event::read()?, area);
+            input(&mut session, &data, event::read()?, &layout);
             // Every key already there is handled before the next frame: a burst typed
             // faster than frames are drawn is taken in whole, not a key per frame.
             while event::poll(DRAIN)? {
-                input(&mut session, &data, event::read()?, area);
+                input(&mut session, &data, event::read()?, &layout);
             }
         }
         touched |= background(&mut session, &mut data);
@@ -191,12 +189,17 @@ pub fn event_loop(
     }
 }
 
-fn render(frame: &mut ratatui::Frame, session: &Session, data: &Data, theme: &theme::Theme) {
+fn render(
+    frame: &mut ratatui::Frame,
+    session: &Session,
+    data: &Data,
+    theme: &theme::Theme,
+) -> super::browse::Drawn {
     let save = session.editor.as_ref().map(|e| data.bench.save_state(&e.rel));
-    draw::draw_session(frame, session, &data.ctx, save.as_ref(), theme);
+    draw::draw_session(frame, session, &data.ctx, save.as_ref(), theme)
 }
 
-fn input(session: &mut Session, data: &Data, event: Event, area: Rect) {
+fn input(session: &mut Session, data: &Data, event: Event, layout: &super::browse::Drawn) {
     let ctx = &data.ctx;
     if let Some(view) = &mut session.conflicts {
         if let Event::Key(key) = event
@@ -226,7 +229,7 @@ fn input(session: &mut Session, data: &Data, event: Event, area: Rect) {
             }
         }
         (Event::Mouse(mouse), None) if session.prompt.is_none() => {
-            super::handle_mouse(&mut session.app, mouse, area, ctx)
+            super::handle_mouse(&mut session.app, mouse, layout, ctx)
         }
         _ => {}
     }

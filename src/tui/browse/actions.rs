@@ -1,17 +1,169 @@
 //! The actions screen: action items, open ones first, with owner, due date and status
-//! derived from their follow-ups.
+//! derived from their follow-ups; grouped by status, owner or municipality.
 
-use super::filters::Grouping;
+use super::{BrowseScreen, ListState, Panels};
+use crate::domain::ids::ActionItemRef;
 use crate::i18n::tui::{Text, text};
 use crate::i18n::{self};
-use crate::index::actions::ActionEntry;
-use crate::tui::app::{App, Screen};
+use crate::index::actions::{ActionEntry, ActionStatus};
+use crate::index::search::Target;
+use crate::tui::action::Action;
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
+use std::ops::Range;
+
+/// How the actions list is grouped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Grouping {
+    /// Open first (by due date), then done and dropped.
+    #[default]
+    Status,
+    /// By owner, open first within each.
+    Owner,
+    /// By the owner's municipality, open first within each.
+    Municipality,
+}
+
+/// The actions list: action items in the chosen grouping. Recomputed when the grouping
+/// changes, not per frame.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Actions {
+    /// The list's selection and detail.
+    pub list: ListState,
+    /// The grouping.
+    pub grouping: Grouping,
+    /// Whether only open action items are shown.
+    pub open_only: bool,
+    /// The action items in that order, as indices into `ctx.index.actions`; `None` for all
+    /// of them in the status order, which is `ctx.actions`.
+    order: Option<Vec<usize>>,
+}
+
+impl Actions {
+    /// The action items in the list's order.
+    pub fn order<'a>(&'a self, ctx: &'a Ctx) -> &'a [usize] {
+        self.order.as_deref().unwrap_or(&ctx.actions)
+    }
+
+    /// The action item on line `line`.
+    pub fn at<'a>(&self, ctx: &'a Ctx, line: usize) -> Option<&'a ActionEntry> {
+        self.order(ctx).get(line).map(|&i| &ctx.index.actions[i])
+    }
+
+    /// The next grouping: status, owner, municipality.
+    pub fn cycle(&mut self, ctx: &Ctx) {
+        self.grouping = match self.grouping {
+            Grouping::Status => Grouping::Owner,
+            Grouping::Owner => Grouping::Municipality,
+            Grouping::Municipality => Grouping::Status,
+        };
+        self.refresh(ctx);
+    }
+
+    /// Only the open action items, or all of them again.
+    pub fn toggle_open(&mut self, ctx: &Ctx) {
+        self.open_only = !self.open_only;
+        self.refresh(ctx);
+    }
+
+    /// Orders the action items of `ctx` (new data) in the grouping, through the filter.
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        let grouping = self.grouping;
+        if grouping == Grouping::Status && !self.open_only {
+            self.order = None;
+            return;
+        }
+        let open = |i: &&usize| ctx.index.actions[**i].status() == ActionStatus::Open;
+        let kept = ctx.actions.iter().filter(|i| !self.open_only || open(i));
+        let mut order: Vec<usize> = kept.copied().collect();
+        if grouping != Grouping::Status {
+            // Stable: within a group the status order of `ctx.actions` stays.
+            // Those without an owner or municipality last.
+            order.sort_by_cached_key(|&i| {
+                let group = group_of(ctx, &ctx.index.actions[i], grouping);
+                (group.is_none(), group)
+            });
+        }
+        self.order = Some(order);
+    }
+
+    /// Shows action item `reference`; its line.
+    pub fn reveal(&self, ctx: &Ctx, reference: &ActionItemRef) -> Option<usize> {
+        self.order(ctx).iter().position(|&i| &ctx.index.actions[i].reference == reference)
+    }
+
+    /// The group an action item is in, as shown in the list's first column.
+    pub fn group(&self, ctx: &Ctx, a: &ActionEntry) -> String {
+        group_of(ctx, a, self.grouping).unwrap_or_else(|| "–".to_owned())
+    }
+}
+
+/// The owner's name, or the name of their municipality.
+fn group_of(ctx: &Ctx, a: &ActionEntry, grouping: Grouping) -> Option<String> {
+    let member = ctx.folder.members.as_ref().and_then(|m| m.value.member(&a.owner));
+    match grouping {
+        Grouping::Status => None,
+        Grouping::Owner => Some(ctx.member_name(&a.owner)),
+        Grouping::Municipality => {
+            member.and_then(|m| m.municipality.as_ref()).map(|id| ctx.municipality_name(id))
+        }
+    }
+}
+
+impl BrowseScreen for Actions {
+    fn list(&self) -> &ListState {
+        &self.list
+    }
+
+    fn list_mut(&mut self) -> &mut ListState {
+        &mut self.list
+    }
+
+    fn len(&self, ctx: &Ctx) -> usize {
+        self.order(ctx).len()
+    }
+
+    fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
+        match action {
+            Action::Group => self.cycle(ctx),
+            Action::OpenOnly => self.toggle_open(ctx),
+            _ => return false,
+        }
+        // Other lines are under the selection now.
+        self.list = ListState::default();
+        true
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels {
+        let today = chrono::Local::now().date_naive();
+        let (list_area, detail_area) = super::split(area, self.list.detail);
+        let shown = list_area.map(|a| render_list(frame, a, self, ctx, theme, today));
+        if let (Some(a), Some(item)) = (detail_area, self.at(ctx, self.list.selected)) {
+            render_detail(frame, a, ctx, item, theme, (today, self.list.scroll));
+        }
+        Panels { list: list_area, shown: shown.unwrap_or(0..0), detail: detail_area }
+    }
+
+    /// The selected item's meeting (at the agenda item that agreed it) and its objective.
+    fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
+        let Some(a) = self.at(ctx, self.list.selected) else { return Vec::new() };
+        let id = a.reference.meeting();
+        let meeting = ctx.folder.meetings.iter().find(|m| &m.value.id == id);
+        let mut items = meeting.into_iter().flat_map(|m| m.value.action_items());
+        let item =
+            items.find(|(_, x)| x.number == a.reference.number()).map_or(0, |(i, _)| i.number);
+        let label = format!("{}  {id}", text(ctx.lang, Text::Meeting));
+        let mut out = vec![(Target::Minutes(id.clone(), item), label)];
+        if let Some(o) = &a.objective {
+            out.push(super::history::objective_link(ctx, o));
+        }
+        out
+    }
+}
 
 fn cut(text: &str, width: usize) -> String {
     text.chars().take(width).collect()
@@ -21,85 +173,82 @@ fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
     line(&ctx.member_name(&a.owner))
 }
 
-/// Draws the screen in `area`.
-pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
-    let state = app.list(Screen::Actions);
-    let today = chrono::Local::now().date_naive();
-    let (list_area, detail_area) = super::split(area, state.detail);
-    if let Some(area) = list_area {
-        let width = area.width.saturating_sub(4) as usize;
-        let order = app.actions.order(ctx);
-        let page = super::page(state.selected, order.len(), area);
-        let first = page.start;
-        let items: Vec<ListItem> = order[page]
-            .iter()
-            .map(|&i| {
-                let a = &ctx.index.actions[i];
-                let status = i18n::action_status(ctx.lang, a.status(), a.is_overdue(today));
-                let due = a.due.map_or_else(|| "          ".to_owned(), |d| d.to_string());
-                // Grouped by municipality, the group goes first and the owner stays.
-                let group = match app.actions.grouping {
-                    Grouping::Municipality => {
-                        format!("{:<16} ", cut(&app.actions.group(ctx, a), 16))
-                    }
-                    _ => String::new(),
-                };
-                let who = cut(&owner(ctx, a), 20);
-                let head = if app.actions.grouping == Grouping::Status {
-                    format!("{due}  {status:<9} {who:<20} ")
-                } else {
-                    format!("{group}{who:<20} {status:<9} {due}  ")
-                };
-                let room = width.saturating_sub(head.chars().count());
-                let style = if a.is_overdue(today) {
-                    theme.error
-                } else {
-                    ratatui::style::Style::default()
-                };
-                ListItem::new(Line::styled(
-                    format!("{head}{}", line(&a.text).chars().take(room).collect::<String>()),
-                    style,
-                ))
-            })
-            .collect();
-        let grouping = match app.actions.grouping {
-            Grouping::Status => String::new(),
-            Grouping::Owner => format!(" · {}", text(ctx.lang, Text::ByOwner)),
-            Grouping::Municipality => format!(" · {}", text(ctx.lang, Text::ByMunicipality)),
-        };
-        let only = if app.actions.open_only {
-            format!(" · {}", text(ctx.lang, Text::OpenOnly))
-        } else {
-            String::new()
-        };
-        let title =
-            format!(" {} ({}){grouping}{only} ", text(ctx.lang, Text::Actions2), order.len());
-        super::list(frame, area, title, items, state.selected - first, theme);
+/// Draws the page of the list the selection is on; the lines shown.
+fn render_list(
+    frame: &mut Frame,
+    area: Rect,
+    view: &Actions,
+    ctx: &Ctx,
+    theme: &Theme,
+    today: chrono::NaiveDate,
+) -> Range<usize> {
+    let state = &view.list;
+    let width = area.width.saturating_sub(4) as usize;
+    let order = view.order(ctx);
+    let page = super::page(state.selected, order.len(), area);
+    let first = page.start;
+    let items: Vec<ListItem> = order[page.clone()]
+        .iter()
+        .map(|&i| {
+            let a = &ctx.index.actions[i];
+            let status = i18n::action_status(ctx.lang, a.status(), a.is_overdue(today));
+            let due = a.due.map_or_else(|| "          ".to_owned(), |d| d.to_string());
+            // Grouped by municipality, the group goes first and the owner stays.
+            let group = match view.grouping {
+                Grouping::Municipality => format!("{:<16} ", cut(&view.group(ctx, a), 16)),
+                _ => String::new(),
+            };
+            let who = cut(&owner(ctx, a), 20);
+            let head = if view.grouping == Grouping::Status {
+                format!("{due}  {status:<9} {who:<20} ")
+            } else {
+                format!("{group}{who:<20} {status:<9} {due}  ")
+            };
+            let room = width.saturating_sub(head.chars().count());
+            let style =
+                if a.is_overdue(today) { theme.error } else { ratatui::style::Style::default() };
+            ListItem::new(Line::styled(
+                format!("{head}{}", line(&a.text).chars().take(room).collect::<String>()),
+                style,
+            ))
+        })
+        .collect();
+    let grouping = match view.grouping {
+        Grouping::Status => String::new(),
+        Grouping::Owner => format!(" · {}", text(ctx.lang, Text::ByOwner)),
+        Grouping::Municipality => format!(" · {}", text(ctx.lang, Text::ByMunicipality)),
+    };
+    let only = if view.open_only {
+        format!(" · {}", text(ctx.lang, Text::OpenOnly))
+    } else {
+        String::new()
+    };
+    let title = format!(" {} ({}){grouping}{only} ", text(ctx.lang, Text::Actions2), order.len());
+    super::list(frame, area, title, items, state.selected - first, theme);
+    page
+}
+
+/// The action item's status, owner, due date, text and follow-ups.
+fn render_detail(
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &Ctx,
+    a: &ActionEntry,
+    theme: &Theme,
+    (today, scroll): (chrono::NaiveDate, u16),
+) {
+    let status = i18n::action_status(ctx.lang, a.status(), a.is_overdue(today));
+    let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+    let mut lines = vec![
+        Line::styled(format!("{}  {status}", a.reference), theme.heading),
+        Line::raw(format!("{} · {due}", owner(ctx, a))),
+        Line::raw(""),
+        Line::raw(line(&a.text)),
+        Line::raw(""),
+    ];
+    for u in &a.updates {
+        let status = i18n::follow_up_status(ctx.lang, u.status);
+        lines.push(Line::raw(format!("{}  {status}: {}", u.date, line(&u.note))));
     }
-    let selected = app.actions.at(ctx, state.selected);
-    if let (Some(area), Some(a)) = (detail_area, selected) {
-        let mut lines = vec![
-            Line::styled(
-                format!(
-                    "{}  {}",
-                    a.reference,
-                    i18n::action_status(ctx.lang, a.status(), a.is_overdue(today))
-                ),
-                theme.heading,
-            ),
-            Line::raw(format!(
-                "{} · {}",
-                owner(ctx, a),
-                a.due.map(|d| d.to_string()).unwrap_or_default()
-            )),
-            Line::raw(""),
-            Line::raw(line(&a.text)),
-            Line::raw(""),
-        ];
-        for u in &a.updates {
-            let status = i18n::follow_up_status(ctx.lang, u.status);
-            lines.push(Line::raw(format!("{}  {status}: {}", u.date, line(&u.note))));
-        }
-        super::detail(frame, area, &a.reference.to_string(), lines, state.scroll);
-    }
+    super::detail(frame, area, &a.reference.to_string(), lines, scroll);
 }

@@ -1,12 +1,14 @@
-//! Where the reader is, by what they look at rather than by line number, so that a reload of
-//! the folder (someone else's change arriving) keeps their place.
+//! Where the reader is and has been: Back's history of places left by a jump, links
+//! followed, and what is selected on each screen by what it is rather than by line number,
+//! so that a reload of the folder (someone else's change arriving) keeps their place.
 
+use super::{ListState, Screen};
 use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, ObjectiveId};
-use crate::i18n::tui::{Context, Text, context, text};
+use crate::i18n::tui::{Context, Text, context};
 use crate::index::decisions::DecisionFilter;
 use crate::index::search::Target;
 use crate::tui::action::Action;
-use crate::tui::app::{App, ListState, Screen, Search, tree};
+use crate::tui::app::App;
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
 
@@ -17,7 +19,7 @@ const HISTORY: usize = 50;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Visit {
     /// The search bar with its query and hits, the hit gone to still selected.
-    Search(Search),
+    Search(super::search::Search),
     /// The screens as they were before a link was followed: selections, details, scroll.
     View {
         /// The screen shown.
@@ -51,7 +53,7 @@ impl App {
     pub(crate) fn here(&self) -> Visit {
         Visit::View {
             screen: self.screen,
-            lists: self.lists.clone(),
+            lists: self.lists(),
             filter: self.decisions.filter.clone(),
         }
     }
@@ -66,9 +68,9 @@ impl App {
                     self.decisions.set(filter, ctx);
                 }
                 self.screen = screen;
-                self.lists = lists;
+                self.set_lists(lists);
             }
-            None => self.lists[self.screen.index()].detail = false,
+            None => self.current_mut().list_mut().detail = false,
         }
     }
 
@@ -78,7 +80,7 @@ impl App {
         if action != Action::Links && self.screen != Screen::Decisions {
             return;
         }
-        let links = links(self, ctx).into_iter().filter(|(t, _)| match action {
+        let links = self.current().links(ctx).into_iter().filter(|(t, _)| match action {
             Action::ToObjective => matches!(t, Target::Objective(_)),
             Action::ToMeeting => matches!(t, Target::Minutes(..)),
             _ => true,
@@ -114,23 +116,21 @@ impl App {
 
     /// What is selected on each screen, in `ctx`.
     pub fn place(&self, ctx: &Ctx) -> Place {
-        let line = |s: Screen| self.list(s).selected;
+        let line = self.actions.list.selected;
         Place {
-            objective: tree(ctx, self).get(line(Screen::Objectives)).map(|o| o.id.clone()),
-            decision: self.decisions.at(ctx, line(Screen::Decisions)).map(|d| d.reference.clone()),
-            meeting: ctx
-                .meetings
-                .get(line(Screen::Meetings))
-                .map(|&i| ctx.folder.meetings[i].value.id.clone()),
-            action: self.actions.at(ctx, line(Screen::Actions)).map(|a| a.reference.clone()),
+            objective: self.objectives.selected(ctx),
+            decision: self
+                .decisions
+                .at(ctx, self.decisions.list.selected)
+                .map(|d| d.reference.clone()),
+            meeting: self.meetings.selected(ctx),
+            action: self.actions.at(ctx, line).map(|a| a.reference.clone()),
         }
     }
 
     /// Selects meeting `id` on the meetings screen, if `ctx` has it.
     pub fn select_meeting(&mut self, id: &MeetingId, ctx: &Ctx) {
-        if let Some(line) =
-            ctx.meetings.iter().position(|&i| &ctx.folder.meetings[i].value.id == id)
-        {
+        if let Some(line) = self.meetings.line_of(ctx, id) {
             self.select(Screen::Meetings, line);
         }
     }
@@ -139,20 +139,13 @@ impl App {
     pub fn restore(&mut self, place: &Place, ctx: &Ctx) {
         self.decisions.set(self.decisions.filter.clone(), ctx);
         self.actions.refresh(ctx);
-        let objective = place
-            .objective
-            .as_ref()
-            .and_then(|id| tree(ctx, self).iter().position(|o| &o.id == id));
+        let objective = place.objective.as_ref().and_then(|id| self.objectives.line_of(ctx, id));
         let decision = place.decision.as_ref().and_then(|r| {
             let at = ctx.index.decisions.iter().position(|d| &d.reference == r)?;
             self.decisions.line_of(ctx, at)
         });
-        let meeting = place.meeting.as_ref().and_then(|id| {
-            ctx.meetings.iter().position(|&i| &ctx.folder.meetings[i].value.id == id)
-        });
-        let action = place.action.as_ref().and_then(|r| {
-            self.actions.order(ctx).iter().position(|&i| &ctx.index.actions[i].reference == r)
-        });
+        let meeting = place.meeting.as_ref().and_then(|id| self.meetings.line_of(ctx, id));
+        let action = place.action.as_ref().and_then(|r| self.actions.reveal(ctx, r));
         for (screen, line) in [
             (Screen::Objectives, objective),
             (Screen::Decisions, decision),
@@ -164,76 +157,37 @@ impl App {
             }
         }
     }
-}
 
-/// The places the thing shown links to, each with how the links picker names it: for a
-/// decision what it amends and supersedes and what amends and supersedes it, its objectives
-/// and its meeting; for an objective or a meeting, its decisions.
-pub fn links(app: &App, ctx: &Ctx) -> Vec<(Target, String)> {
-    let lang = ctx.lang;
-    let decision = |r: &DecisionRef, how: Option<Context>| {
-        let d = ctx.index.decisions.iter().find(|d| &d.reference == r);
-        let text = d.map(|d| crate::tui::theme::line(&d.text)).unwrap_or_default();
-        let how = how.map(|c| format!("{} ", context(lang, c))).unwrap_or_default();
-        (Target::Decision(r.clone()), format!("{how}{r}  {text}"))
-    };
-    let line = app.list(app.screen).selected;
-    match app.screen {
-        Screen::Decisions => {
-            let Some(d) = app.decisions.at(ctx, line) else { return Vec::new() };
-            let mut out: Vec<_> =
-                d.amends.iter().map(|r| decision(r, Some(Context::Amends))).collect();
-            out.extend(d.supersedes.iter().map(|r| decision(r, Some(Context::Supersedes))));
-            out.extend(d.amended_by.iter().map(|r| decision(r, Some(Context::AmendedBy))));
-            out.extend(d.superseded_by.iter().map(|r| decision(r, Some(Context::SupersededBy))));
-            for id in &d.objectives {
-                let o = ctx.index.objectives.get(id.as_str());
-                let label = o.map_or_else(
-                    || id.to_string(),
-                    |o| format!("{}  {}", o.code, line_of(&o.title)),
-                );
-                out.push((Target::Objective(id.clone()), label));
-            }
-            let meeting = format!("{}  {}", text(lang, Text::Meeting), d.meeting());
-            out.push((Target::Minutes(d.meeting().clone(), d.item.0), meeting));
-            out
+    /// Shows the detail of what a search hit or link leads to; whether it is there to show.
+    pub(crate) fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
+        let (screen, line) = match target {
+            Target::Objective(id) => (Screen::Objectives, self.objectives.reveal(ctx, id)),
+            Target::Decision(d) => (Screen::Decisions, self.decisions.reveal(ctx, d)),
+            Target::Minutes(m, _) => (Screen::Meetings, self.meetings.line_of(ctx, m)),
+            Target::Action(a) => (Screen::Actions, self.actions.reveal(ctx, a)),
+        };
+        if let Some(line) = line {
+            self.screen = screen;
+            *self.current_mut().list_mut() = ListState { selected: line, detail: true, scroll: 0 };
         }
-        Screen::Objectives => {
-            let Some(o) = tree(ctx, app).get(line).map(|o| o.id.clone()) else { return Vec::new() };
-            let objectives = &ctx.index.objectives;
-            let served = ctx.index.decisions.iter().rev();
-            served
-                .filter(|d| objectives.counted_under(&d.objectives).contains(&&o))
-                .map(|d| decision(&d.reference, None))
-                .collect()
-        }
-        Screen::Meetings => {
-            let Some(&i) = ctx.meetings.get(line) else { return Vec::new() };
-            let id = &ctx.folder.meetings[i].value.id;
-            let held = ctx.index.decisions.iter().filter(|d| d.meeting() == id);
-            held.map(|d| decision(&d.reference, None)).collect()
-        }
-        Screen::Actions => {
-            app.actions.at(ctx, line).map_or_else(Vec::new, |a| action_links(ctx, a))
-        }
+        line.is_some()
     }
 }
 
-/// An action item's meeting (at the agenda item that agreed it) and its objective.
-fn action_links(ctx: &Ctx, a: &crate::index::actions::ActionEntry) -> Vec<(Target, String)> {
-    let id = a.reference.meeting();
-    let meeting = ctx.folder.meetings.iter().find(|m| &m.value.id == id);
-    let mut items = meeting.into_iter().flat_map(|m| m.value.action_items());
-    let item = items.find(|(_, x)| x.number == a.reference.number()).map_or(0, |(i, _)| i.number);
-    let label = format!("{}  {id}", text(ctx.lang, Text::Meeting));
-    let mut out = vec![(Target::Minutes(id.clone(), item), label)];
-    if let Some(o) = a.objective.as_ref().and_then(|o| ctx.index.objectives.get(o.as_str())) {
-        let label = format!("{}  {}", o.code, line_of(&o.title));
-        out.push((Target::Objective(o.id.clone()), label));
-    }
-    out
+/// A link to decision `r`, named by how it is linked, its id and its text.
+pub fn decision_link(ctx: &Ctx, r: &DecisionRef, how: Option<Context>) -> (Target, String) {
+    let d = ctx.index.decisions.iter().find(|d| &d.reference == r);
+    let text = d.map(|d| crate::tui::theme::line(&d.text)).unwrap_or_default();
+    let how = how.map(|c| format!("{} ", context(ctx.lang, c))).unwrap_or_default();
+    (Target::Decision(r.clone()), format!("{how}{r}  {text}"))
 }
 
-fn line_of(text: &str) -> String {
-    crate::tui::theme::line(text)
+/// A link to objective `id`, named by its code and title.
+pub fn objective_link(ctx: &Ctx, id: &ObjectiveId) -> (Target, String) {
+    let o = ctx.index.objectives.get(id.as_str());
+    let label = o.map_or_else(
+        || id.to_string(),
+        |o| format!("{}  {}", o.code, crate::tui::theme::line(&o.title)),
+    );
+    (Target::Objective(id.clone()), label)
 }

@@ -1,37 +1,92 @@
 //! The meetings screen: every meeting, newest first, and its minutes read like the document
 //! they become.
 
+use super::{BrowseScreen, ListState, Panels};
+use crate::domain::ids::MeetingId;
 use crate::export::model::MinutesDoc;
 use crate::i18n;
 use crate::i18n::minutes::{Word, word};
 use crate::i18n::tui::{Text, text};
-use crate::tui::app::{App, Screen};
+use crate::index::search::Target;
+use crate::tui::action::Action;
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
+use std::ops::Range;
 
-/// Draws the screen in `area`.
-pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
-    let state = app.list(Screen::Meetings);
-    let (list_area, detail_area) = super::split(area, state.detail);
-    if let Some(a) = list_area {
-        render_list(frame, a, state.selected, ctx, theme);
+/// The meetings list, newest first (the order of `ctx.meetings`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meetings {
+    /// The list's selection and detail.
+    pub list: ListState,
+}
+
+impl Meetings {
+    /// The meeting on the selected line.
+    pub fn selected(&self, ctx: &Ctx) -> Option<MeetingId> {
+        let i = ctx.meetings.get(self.list.selected)?;
+        Some(ctx.folder.meetings[*i].value.id.clone())
     }
-    let doc = ctx.meetings.get(state.selected).and_then(|&i| ctx.minutes_doc(i));
-    if let (Some(a), Some(doc)) = (detail_area, doc) {
-        let lines = document(doc, ctx, theme);
-        super::detail(frame, a, &doc.id, lines, state.scroll);
+
+    /// The line of meeting `id`, if `ctx` has it.
+    pub fn line_of(&self, ctx: &Ctx, id: &MeetingId) -> Option<usize> {
+        ctx.meetings.iter().position(|&i| &ctx.folder.meetings[i].value.id == id)
     }
 }
 
-fn render_list(frame: &mut Frame, area: Rect, selected: usize, ctx: &Ctx, theme: &Theme) {
+impl BrowseScreen for Meetings {
+    fn list(&self) -> &ListState {
+        &self.list
+    }
+
+    fn list_mut(&mut self) -> &mut ListState {
+        &mut self.list
+    }
+
+    fn len(&self, ctx: &Ctx) -> usize {
+        ctx.meetings.len()
+    }
+
+    /// Its keys (write the minutes, a new meeting, who am I) are the session's to answer.
+    fn key(&mut self, _: Action, _: &Ctx) -> bool {
+        false
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels {
+        let state = &self.list;
+        let (list_area, detail_area) = super::split(area, state.detail);
+        let shown = list_area.map(|a| render_list(frame, a, state.selected, ctx, theme));
+        let doc = ctx.meetings.get(state.selected).and_then(|&i| ctx.minutes_doc(i));
+        if let (Some(a), Some(doc)) = (detail_area, doc) {
+            let lines = document(doc, ctx, theme);
+            super::detail(frame, a, &doc.id, lines, state.scroll);
+        }
+        Panels { list: list_area, shown: shown.unwrap_or(0..0), detail: detail_area }
+    }
+
+    /// The decisions taken at the selected meeting.
+    fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
+        let Some(id) = self.selected(ctx) else { return Vec::new() };
+        let held = ctx.index.decisions.iter().filter(|d| d.meeting() == &id);
+        held.map(|d| super::history::decision_link(ctx, &d.reference, None)).collect()
+    }
+}
+
+/// Draws the page of the list the selection is on; the lines shown.
+fn render_list(
+    frame: &mut Frame,
+    area: Rect,
+    selected: usize,
+    ctx: &Ctx,
+    theme: &Theme,
+) -> Range<usize> {
     let lang = ctx.lang;
     let page = super::page(selected, ctx.meetings.len(), area);
     let first = page.start;
-    let items: Vec<ListItem> = ctx.meetings[page]
+    let items: Vec<ListItem> = ctx.meetings[page.clone()]
         .iter()
         .map(|&i| {
             let m = &ctx.folder.meetings[i].value;
@@ -56,6 +111,7 @@ fn render_list(frame: &mut Frame, area: Rect, selected: usize, ctx: &Ctx, theme:
         .collect();
     let title = format!(" {} ({}) ", text(lang, Text::Meetings), ctx.meetings.len());
     super::list(frame, area, title, items, selected - first, theme);
+    page
 }
 
 /// The minutes as lines of text, as the exported document reads.

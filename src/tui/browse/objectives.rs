@@ -1,37 +1,143 @@
 //! The objectives screen: the SD → OD tree with counts, and an objective's detail.
 
+use super::{BrowseScreen, ListState, Panels};
+use crate::domain::ids::ObjectiveId;
 use crate::domain::plan::{Planning, Spreiding};
 use crate::i18n;
 use crate::i18n::tui::{Text, text};
 use crate::index::objectives::ObjectiveEntry;
-use crate::tui::app::{App, Screen, tree};
+use crate::index::search::Target;
+use crate::tui::action::Action;
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
+use std::collections::HashSet;
 
-/// Draws the screen in `area`.
-pub fn render(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
-    let lines = tree(ctx, app);
-    let (list_area, detail_area) = super::split(area, app.list(Screen::Objectives).detail);
-    if let Some(a) = list_area {
-        render_tree(frame, a, app, ctx, &lines, theme);
+/// The objectives tree: its selection, the strategic objectives folded shut, and whether
+/// ended objectives are shown.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Objectives {
+    /// The tree's selection and detail.
+    pub list: ListState,
+    /// Strategic objectives folded shut.
+    pub folded: HashSet<String>,
+    /// Whether the tree shows ended objectives too.
+    pub show_ended: bool,
+}
+
+impl Objectives {
+    /// The lines of the tree: children of folded SDs left out, ended objectives only when
+    /// asked for.
+    pub fn tree<'a>(&self, ctx: &'a Ctx) -> Vec<&'a ObjectiveEntry> {
+        ctx.index
+            .objectives
+            .all()
+            .iter()
+            .filter(|o| self.show_ended || o.is_active())
+            .filter(|o| o.parent.as_ref().is_none_or(|p| !self.folded.contains(p.as_str())))
+            .collect()
     }
-    if let (Some(a), Some(o)) = (detail_area, lines.get(app.list(Screen::Objectives).selected)) {
-        render_detail(frame, a, ctx, o, theme, app.list(Screen::Objectives).scroll);
+
+    /// The objective on the selected line.
+    pub fn selected(&self, ctx: &Ctx) -> Option<ObjectiveId> {
+        self.tree(ctx).get(self.list.selected).map(|o| o.id.clone())
+    }
+
+    /// The line of objective `id` in the tree, if shown.
+    pub fn line_of(&self, ctx: &Ctx, id: &ObjectiveId) -> Option<usize> {
+        self.tree(ctx).iter().position(|o| &o.id == id)
+    }
+
+    /// Unfolds and, ended, shows objective `id`; its line then.
+    pub fn reveal(&mut self, ctx: &Ctx, id: &ObjectiveId) -> Option<usize> {
+        let objective = ctx.index.objectives.get(id.as_str());
+        if let Some(parent) = objective.and_then(|o| o.parent.clone()) {
+            self.folded.remove(parent.as_str());
+        }
+        self.show_ended |= objective.is_some_and(|o| !o.is_active());
+        self.line_of(ctx, id)
+    }
+
+    /// Enter on a strategic objective folds or unfolds it; whether it was one.
+    fn fold(&mut self, ctx: &Ctx) -> bool {
+        let lines = self.tree(ctx);
+        let Some(o) = lines.get(self.list.selected).filter(|o| o.parent.is_none()) else {
+            return false;
+        };
+        let id = o.id.to_string();
+        if !self.folded.remove(&id) {
+            self.folded.insert(id);
+        }
+        true
     }
 }
 
+impl BrowseScreen for Objectives {
+    fn list(&self) -> &ListState {
+        &self.list
+    }
+
+    fn list_mut(&mut self) -> &mut ListState {
+        &mut self.list
+    }
+
+    fn len(&self, ctx: &Ctx) -> usize {
+        self.tree(ctx).len()
+    }
+
+    fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
+        match action {
+            Action::Open => self.fold(ctx),
+            Action::ShowEnded => {
+                self.show_ended = !self.show_ended;
+                // Other lines come and go under the selection.
+                self.list = ListState::default();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels {
+        let lines = self.tree(ctx);
+        let (list_area, detail_area) = super::split(area, self.list.detail);
+        let mut shown = 0..0;
+        if let Some(a) = list_area {
+            // The tree is drawn whole: ratatui scrolls it just enough to show the selection.
+            let first = render_tree(frame, a, self, ctx, &lines, theme);
+            let rows = usize::from(a.height.saturating_sub(2));
+            shown = first..(first + rows).min(lines.len());
+        }
+        if let (Some(a), Some(o)) = (detail_area, lines.get(self.list.selected)) {
+            render_detail(frame, a, ctx, o, theme, self.list.scroll);
+        }
+        Panels { list: list_area, shown, detail: detail_area }
+    }
+
+    /// The decisions that served the selected objective, newest first.
+    fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
+        let Some(o) = self.selected(ctx) else { return Vec::new() };
+        let objectives = &ctx.index.objectives;
+        let served = ctx.index.decisions.iter().rev();
+        served
+            .filter(|d| objectives.counted_under(&d.objectives).contains(&&o))
+            .map(|d| super::history::decision_link(ctx, &d.reference, None))
+            .collect()
+    }
+}
+
+/// Draws the tree; the first line shown.
 fn render_tree(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    view: &Objectives,
     ctx: &Ctx,
     lines: &[&ObjectiveEntry],
     theme: &Theme,
-) {
+) -> usize {
     let lang = ctx.lang;
     let width = area.width.saturating_sub(4) as usize; // borders and the selection mark
     let items: Vec<ListItem> = lines
@@ -48,7 +154,7 @@ fn render_tree(
                 String::new()
             };
             let (marker, style) = match o.parent {
-                None if app.folded.contains(o.id.as_str()) => ("▸ ", theme.heading),
+                None if view.folded.contains(o.id.as_str()) => ("▸ ", theme.heading),
                 None => ("▾ ", theme.heading),
                 Some(_) if !o.is_active() => ("    ", theme.dim),
                 Some(_) => ("    ", ratatui::style::Style::default()),
@@ -69,7 +175,7 @@ fn render_tree(
         })
         .collect();
     let title = format!(" {} ", text(lang, Text::Objectives));
-    super::list(frame, area, title, items, app.list(Screen::Objectives).selected, theme);
+    super::list(frame, area, title, items, view.list.selected, theme)
 }
 
 fn render_detail(

@@ -4,7 +4,7 @@
 
 use crate::i18n::{self, tui::Text, tui::text};
 use crate::index::search::{self, Hit};
-use crate::tui::app::Search;
+use crate::tui::app::App;
 use crate::tui::ctx::Ctx;
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
@@ -12,6 +12,73 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// The search bar: what was typed and what it found. The queries run on the search
+/// worker's thread (`searcher`): typing never waits for them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// The query.
+    pub query: String,
+    /// The hits, best first.
+    pub hits: Vec<Hit>,
+    /// The query the hits are of: behind `query` until the worker's hits of it arrive.
+    pub hits_of: String,
+    /// The selected hit.
+    pub selected: usize,
+}
+
+impl Search {
+    /// Whether the hits shown are not yet those of the query typed.
+    pub fn is_behind(&self) -> bool {
+        self.hits_of != self.query
+    }
+}
+
+impl App {
+    /// Types into the search bar (or deletes with `None`); the query is then behind for the
+    /// event loop to send to the search worker.
+    pub fn search_edit(&mut self, c: Option<char>) {
+        let Some(search) = &mut self.search else { return };
+        match c {
+            Some(c) => search.query.push(c),
+            None => {
+                search.query.pop();
+            }
+        }
+    }
+
+    /// The hits of `query` arrived; shown if the bar still holds a query.
+    pub fn search_results(&mut self, query: &str, hits: Vec<Hit>) {
+        if let Some(search) = &mut self.search {
+            // The same query's hits again (a late answer) keep the selection.
+            if search.hits_of != query {
+                search.selected = 0;
+            }
+            search.selected = search.selected.min(hits.len().saturating_sub(1));
+            search.hits = hits;
+            search.hits_of = query.to_owned();
+        }
+    }
+
+    /// Moves the selection among the hits.
+    pub fn search_step(&mut self, by: isize) {
+        if let Some(s) = &mut self.search {
+            let last = s.hits.len().saturating_sub(1) as isize;
+            s.selected = (s.selected as isize + by).clamp(0, last) as usize;
+        }
+    }
+
+    /// Closes the search bar, jumping to the selected hit when `go`.
+    pub fn search_close(&mut self, go: bool, ctx: &Ctx) {
+        let Some(search) = self.search.take() else { return };
+        if let Some(hit) = search.hits.get(search.selected).filter(|_| go)
+            && self.jump(&hit.target, ctx)
+        {
+            self.remember(super::history::Visit::Search(search.clone()));
+        }
+        self.last_search = Some(search);
+    }
+}
 
 /// Draws the search bar with its hits over `area`.
 pub fn render(frame: &mut Frame, area: Rect, search: &Search, ctx: &Ctx, theme: &Theme) {
