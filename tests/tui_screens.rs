@@ -1,5 +1,8 @@
-//! Every screen of the app on the bundled example, at 80×24 and 120×40, in Dutch and English
-//! (ratatui TestBackend + insta), and what keys do.
+//! Every screen of the app on the bundled example, in Dutch and English (ratatui's
+//! TestBackend and insta), and what keys do. Snapshots show one panel each (the list, the detail, the tab
+//! bar, the status line, at 80×24, cut from the frame by the layout `draw` returned), so a
+//! change to one part rewrites only its own; a few whole frames show what lies on top (help,
+//! search, picker) and how the panels sit together.
 
 mod screen;
 
@@ -27,35 +30,89 @@ fn screen(lang: Lang, size: (u16, u16), keys: &str) -> String {
     screen::buffer_text(&browser.draw(size).0)
 }
 
-macro_rules! snapshots {
-    ($($name:ident: $keys:expr;)*) => {$(
+/// A part of the frame, drawn on its own in a snapshot: a change elsewhere (the status
+/// line, the tabs) leaves it as it is.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    /// The screen's list.
+    List,
+    /// The selected line's detail.
+    Detail,
+    /// The tab bar.
+    Tabs,
+    /// The status line.
+    Status,
+}
+
+/// Part `part` of an 80×24 frame after pressing `keys`, from the layout the frame drew.
+fn part(lang: Lang, keys: &str, part: Part) -> String {
+    let mut browser = screen::Browser::new(ctx(lang));
+    browser.keys(keys);
+    let (buffer, drawn) = browser.draw((80, 24));
+    let area = match part {
+        Part::List => drawn.panels.list,
+        Part::Detail => drawn.panels.detail,
+        Part::Tabs => drawn.tabs.iter().map(|t| t.0).reduce(|a, b| a.union(b)),
+        Part::Status => Some(drawn.status),
+    };
+    let text = screen::crop(&buffer, area.unwrap_or_else(|| panic!("no {part:?} after {keys}")));
+    text.replacen(" main · ", " <map> · ", 1)
+}
+
+macro_rules! panels {
+    ($($name:ident: $keys:expr => $part:ident;)*) => {$(
         #[test]
         fn $name() {
             for (lang, tag) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
-                for (size, label) in [((80, 24), "80x24"), ((120, 40), "120x40")] {
-                    insta::assert_snapshot!(format!("{}_{tag}_{label}", stringify!($name)), screen(lang, size, $keys));
-                }
+                let name = format!("{}_{tag}", stringify!($name));
+                insta::assert_snapshot!(name, part(lang, $keys, Part::$part));
             }
         }
     )*};
 }
 
-snapshots! {
-    objectives_tree: "";
-    objective_detail: "jj⏎";
-    folded_strategic_objective: "⏎";
-    decisions_list: "2";
-    decision_detail: "2jj⏎";
-    help: "?";
-    meetings_list: "3";
-    meeting_minutes: "3jj⏎";
-    actions_list: "4";
-    action_detail: "4⏎";
-    search_results: "/initieren";
-    decisions_filtered: "2bpu";
-    objective_picker: "2dsd2 od";
-    actions_by_municipality: "4gg";
-    ended_objectives: "e";
+panels! {
+    objectives_tree: "" => List;
+    objective_detail: "jj⏎" => Detail;
+    folded_strategic_objective: "⏎" => List;
+    ended_objectives: "e" => List;
+    decisions_list: "2" => List;
+    decisions_filtered: "2bpu" => List;
+    decision_detail: "2jj⏎" => Detail;
+    meetings_list: "3" => List;
+    meeting_minutes: "3jj⏎" => Detail;
+    actions_list: "4" => List;
+    actions_by_municipality: "4gg" => List;
+    action_detail: "4⏎" => Detail;
+    tab_bar: "2" => Tabs;
+    status_line: "" => Status;
+}
+
+/// Whole frames, for what lies over the screens and how the panels sit together.
+macro_rules! frames {
+    ($($name:ident as $snap:literal: $keys:expr, $lang:ident, $size:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            let (lang, size) = (Lang::$lang, $size);
+            let name = format!("{}_{}_{}x{}", $snap, lang_tag(lang), size.0, size.1);
+            insta::assert_snapshot!(name, screen(lang, size, $keys));
+        }
+    )*};
+}
+
+fn lang_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "nl",
+        Lang::En => "en",
+    }
+}
+
+frames! {
+    whole_objectives_tree as "objectives_tree": "", Nl, (80, 24);
+    whole_decision_detail as "decision_detail": "2jj⏎", En, (120, 40);
+    help as "help": "?", Nl, (80, 24);
+    search_results as "search_results": "/initieren", Nl, (80, 24);
+    objective_picker as "objective_picker": "2dsd2 od", En, (120, 40);
 }
 
 /// The app after `keys`, for assertions on state.
@@ -244,100 +301,6 @@ fn from_a_decision_to_its_objective_and_its_meeting() {
     assert_eq!(app.screen, Screen::Meetings);
     let i = ctx.meetings[app.list(Screen::Meetings).selected];
     assert_eq!(&ctx.folder.meetings[i].value.id, decision.meeting());
-}
-
-fn click(column: u16, row: u16) -> ratatui::crossterm::event::MouseEvent {
-    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-    let kind = MouseEventKind::Down(MouseButton::Left);
-    MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE }
-}
-
-#[test]
-fn a_click_on_each_tab_shows_its_screen() {
-    use stuurgroep::tui::app::Screen;
-    let mut browser = screen::Browser::new(ctx(Lang::Nl));
-    let titles = stuurgroep::tui::draw::tab_titles(&browser.ctx);
-    // From the last tab back, so that every click changes the screen.
-    for (title, tab) in titles.iter().zip(Screen::ALL).rev() {
-        let (buffer, drawn) = browser.draw((80, 24));
-        let bar: String = (0..80).map(|x| buffer[(x, 0)].symbol()).collect();
-        let at = bar.find(title.as_str()).unwrap_or_else(|| panic!("{title} in {bar}"));
-        // Where the title is drawn (the bar is single-width text), on its last letter.
-        let column = (bar[..at].chars().count() + title.chars().count() - 1) as u16;
-        stuurgroep::tui::handle_mouse(&mut browser.app, click(column, 0), &drawn, &browser.ctx);
-        assert_eq!(browser.app.screen, tab, "a click on {title:?} at column {column}");
-    }
-    // On the divider between two tabs: nothing.
-    let (buffer, drawn) = browser.draw((80, 24));
-    let bar: String = (0..80).map(|x| buffer[(x, 0)].symbol()).collect();
-    let divider = bar.chars().position(|c| c == '│').unwrap() as u16;
-    stuurgroep::tui::handle_mouse(&mut browser.app, click(divider, 0), &drawn, &browser.ctx);
-    assert_eq!(browser.app.screen, Screen::Objectives);
-}
-
-#[test]
-fn a_click_on_a_list_row_selects_what_that_row_showed_and_a_second_opens_it() {
-    // Each screen, the second page of the decisions, and the tree scrolled to its end.
-    for keys in ["1", "2", "2⇟", "3", "4", "4o", "1e⇲"] {
-        let mut browser = screen::Browser::new(ctx(Lang::Nl));
-        browser.keys(keys);
-        let (before, drawn) = browser.draw((80, 24));
-        let list = drawn.panels.list.expect("a list");
-        let row = list.y + 3;
-        let inside = |buffer: &ratatui::buffer::Buffer, y| {
-            let line = ratatui::layout::Rect::new(list.x + 3, y, list.width - 4, 1);
-            screen::crop(buffer, line)
-        };
-        let shown = inside(&before, row);
-        stuurgroep::tui::handle_mouse(&mut browser.app, click(10, row), &drawn, &browser.ctx);
-        let (after, _) = browser.draw((80, 24));
-        let marked = (list.y + 1..list.bottom() - 1).find(|&y| {
-            screen::crop(&after, ratatui::layout::Rect::new(list.x + 1, y, 2, 1)) == "›\n"
-        });
-        let marked = marked.unwrap_or_else(|| panic!("{keys}: no line marked"));
-        assert_eq!(inside(&after, marked), shown, "{keys}: the row clicked is selected");
-        let screen_ = browser.app.screen;
-        if screen_ != stuurgroep::tui::app::Screen::Objectives {
-            let (_, drawn) = browser.draw((80, 24));
-            let row = marked;
-            stuurgroep::tui::handle_mouse(&mut browser.app, click(10, row), &drawn, &browser.ctx);
-            assert!(browser.app.list(screen_).detail, "{keys}: a second click opens");
-        }
-    }
-}
-
-#[test]
-fn the_wheel_moves_the_selection_or_scrolls_a_detail_that_took_the_body() {
-    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
-    use stuurgroep::tui::app::Screen;
-    let wheel = MouseEvent {
-        kind: MouseEventKind::ScrollDown,
-        column: 10,
-        row: 10,
-        modifiers: KeyModifiers::NONE,
-    };
-    let mut browser = screen::Browser::new(ctx(Lang::Nl));
-    browser.keys("2");
-    let (_, drawn) = browser.draw((80, 24));
-    stuurgroep::tui::handle_mouse(&mut browser.app, wheel, &drawn, &browser.ctx);
-    assert_eq!(browser.app.list(Screen::Decisions).selected, 1);
-    browser.keys("⏎");
-    let (_, drawn) = browser.draw((80, 24));
-    assert!(drawn.panels.list.is_none());
-    stuurgroep::tui::handle_mouse(&mut browser.app, wheel, &drawn, &browser.ctx);
-    let list = browser.app.list(Screen::Decisions);
-    assert_eq!((list.selected, list.scroll), (1, 10), "the detail scrolled");
-    // Beside the list (120 columns) the wheel moves the selection again.
-    let (_, drawn) = browser.draw((120, 40));
-    stuurgroep::tui::handle_mouse(&mut browser.app, wheel, &drawn, &browser.ctx);
-    assert_eq!(browser.app.list(Screen::Decisions).selected, 2);
-    // Under the help the mouse does nothing.
-    browser.keys("?");
-    let (_, drawn) = browser.draw((80, 24));
-    stuurgroep::tui::handle_mouse(&mut browser.app, wheel, &drawn, &browser.ctx);
-    stuurgroep::tui::handle_mouse(&mut browser.app, click(22, 0), &drawn, &browser.ctx);
-    assert_eq!(browser.app.list(Screen::Decisions).selected, 2);
-    assert_eq!(browser.app.screen, Screen::Decisions);
 }
 
 #[test]
