@@ -28,6 +28,37 @@ pub enum Grouping {
     Municipality,
 }
 
+/// The states of action items to filter on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFilter {
+    /// Not done or dropped.
+    Open,
+    /// Open past the due date.
+    Overdue,
+    /// Done.
+    Done,
+}
+
+impl StatusFilter {
+    /// Whether action item `a` is in this state `today`.
+    fn keeps(self, a: &ActionEntry, today: chrono::NaiveDate) -> bool {
+        match self {
+            StatusFilter::Open => a.status() == ActionStatus::Open,
+            StatusFilter::Overdue => a.is_overdue(today),
+            StatusFilter::Done => a.status() == ActionStatus::Done,
+        }
+    }
+
+    /// How the list's title names it.
+    fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        match self {
+            StatusFilter::Open => text(lang, Text::OpenOnly),
+            StatusFilter::Overdue => i18n::action_status(lang, ActionStatus::Open, true),
+            StatusFilter::Done => i18n::action_status(lang, ActionStatus::Done, false),
+        }
+    }
+}
+
 /// The actions list: action items in the chosen grouping. Recomputed when the grouping
 /// changes, not per frame.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,8 +67,8 @@ pub struct Actions {
     pub list: ListState,
     /// The grouping.
     pub grouping: Grouping,
-    /// Whether only open action items are shown.
-    pub open_only: bool,
+    /// Only the action items in this state.
+    pub status: Option<StatusFilter>,
     /// The action items in that order, as indices into `ctx.index.actions`; `None` for all
     /// of them in the status order, which is `ctx.actions`.
     order: Option<Vec<usize>>,
@@ -64,21 +95,26 @@ impl Actions {
         self.refresh(ctx);
     }
 
-    /// Only the open action items, or all of them again.
-    pub fn toggle_open(&mut self, ctx: &Ctx) {
-        self.open_only = !self.open_only;
+    /// The next state to filter on: open, overdue, done, then all again.
+    pub fn cycle_status(&mut self, ctx: &Ctx) {
+        let states = [StatusFilter::Open, StatusFilter::Overdue, StatusFilter::Done];
+        self.status = super::decisions::next(&states, self.status.as_ref());
         self.refresh(ctx);
     }
 
     /// Orders the action items of `ctx` (new data) in the grouping, through the filter.
     pub fn refresh(&mut self, ctx: &Ctx) {
         let grouping = self.grouping;
-        if grouping == Grouping::Status && !self.open_only {
+        if grouping == Grouping::Status && self.status.is_none() {
             self.order = None;
             return;
         }
-        let open = |i: &&usize| ctx.index.actions[**i].status() == ActionStatus::Open;
-        let kept = ctx.actions.iter().filter(|i| !self.open_only || open(i));
+        let today = chrono::Local::now().date_naive();
+        let keeps = |i: &&usize| {
+            let a = &ctx.index.actions[**i];
+            self.status.is_none_or(|s| s.keeps(a, today))
+        };
+        let kept = ctx.actions.iter().filter(keeps);
         let mut order: Vec<usize> = kept.copied().collect();
         if grouping != Grouping::Status {
             // Stable: within a group the status order of `ctx.actions` stays.
@@ -130,7 +166,11 @@ impl BrowseScreen for Actions {
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
         match action {
             Action::Group => self.cycle(ctx),
-            Action::OpenOnly => self.toggle_open(ctx),
+            Action::OpenOnly => self.cycle_status(ctx),
+            Action::ClearFilters => {
+                self.status = None;
+                self.refresh(ctx);
+            }
             _ => return false,
         }
         // Other lines are under the selection now.
@@ -218,11 +258,7 @@ fn render_list(
         Grouping::Owner => format!(" · {}", text(ctx.lang, Text::ByOwner)),
         Grouping::Municipality => format!(" · {}", text(ctx.lang, Text::ByMunicipality)),
     };
-    let only = if view.open_only {
-        format!(" · {}", text(ctx.lang, Text::OpenOnly))
-    } else {
-        String::new()
-    };
+    let only = view.status.map(|s| format!(" · {}", s.label(ctx.lang))).unwrap_or_default();
     let title = format!(" {} ({}){grouping}{only} ", text(ctx.lang, Text::Actions2), order.len());
     super::list(frame, area, title, items, state.selected - first, theme);
     page

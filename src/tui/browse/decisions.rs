@@ -71,13 +71,7 @@ impl Decisions {
 
     /// The next body: every body in turn, then all of them again.
     pub fn cycle_body(&mut self, ctx: &Ctx) {
-        let bodies: Vec<BodyId> = ctx
-            .folder
-            .members
-            .as_ref()
-            .map(|m| m.value.bodies.iter().map(|b| b.id.clone()).collect())
-            .unwrap_or_default();
-        let body = next(&bodies, self.filter.body.as_ref());
+        let body = next(&bodies(ctx), self.filter.body.as_ref());
         self.set(DecisionFilter { body, ..self.filter.clone() }, ctx);
     }
 
@@ -145,6 +139,10 @@ impl BrowseScreen for Decisions {
             Action::FilterPeriod => self.cycle_period(ctx),
             Action::FilterOutcome => self.cycle_outcome(ctx),
             Action::ClearFilters => self.set(DecisionFilter::default(), ctx),
+            Action::FilterInForce => {
+                let in_force = !self.filter.in_force;
+                self.set(DecisionFilter { in_force, ..self.filter.clone() }, ctx)
+            }
             _ => return false,
         }
         // Other lines are under the selection now.
@@ -178,6 +176,19 @@ impl BrowseScreen for Decisions {
         out.push((Target::Minutes(d.meeting().clone(), d.item.0), meeting));
         out
     }
+}
+
+/// Every body of the folder, in the members file's order.
+pub(super) fn bodies(ctx: &Ctx) -> Vec<BodyId> {
+    let members = ctx.folder.members.as_ref();
+    members.map(|m| m.value.bodies.iter().map(|b| b.id.clone()).collect()).unwrap_or_default()
+}
+
+/// A body's name, on one line (its id when the members file does not know it).
+pub(super) fn body_name(ctx: &Ctx, body: &BodyId) -> String {
+    let members = ctx.folder.members.as_ref();
+    let name = members.and_then(|m| m.value.body(body)).map(|b| b.name.clone());
+    line(&name.unwrap_or_else(|| body.to_string()))
 }
 
 /// The objectives to filter on: active ones in plan order, then ended ones.
@@ -252,9 +263,7 @@ fn filter_label(ctx: &Ctx, view: &Decisions) -> String {
     let f = &view.filter;
     let mut parts: Vec<String> = Vec::new();
     if let Some(body) = &f.body {
-        let members = ctx.folder.members.as_ref();
-        let name = members.and_then(|m| m.value.body(body)).map(|b| b.name.clone());
-        parts.push(line(&name.unwrap_or_else(|| body.to_string())));
+        parts.push(body_name(ctx, body));
     }
     if let Some(from) = f.from {
         parts.push(chrono::Datelike::year(&from).to_string());
@@ -274,12 +283,15 @@ fn filter_label(ctx: &Ctx, view: &Decisions) -> String {
     if let Some(outcome) = f.outcome {
         parts.push(i18n::outcome(ctx.lang, outcome).to_owned());
     }
+    if f.in_force {
+        parts.push(text(ctx.lang, Text::InForce).to_owned());
+    }
     parts.iter().map(|p| format!(" · {p}")).collect()
 }
 
 /// The value after `current` in `values`, `None` after the last one and the first after
 /// `None`: cycling through a filter's choices and back to "all".
-fn next<T: Clone + PartialEq>(values: &[T], current: Option<&T>) -> Option<T> {
+pub(super) fn next<T: Clone + PartialEq>(values: &[T], current: Option<&T>) -> Option<T> {
     match current {
         None => values.first().cloned(),
         Some(c) => values.iter().skip_while(|v| *v != c).nth(1).cloned(),

@@ -3,7 +3,7 @@
 //! so that a reload of the folder (someone else's change arriving) keeps their place.
 
 use super::{ListState, Screen};
-use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId, ObjectiveId};
+use crate::domain::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, ObjectiveId};
 use crate::i18n::tui::{Context, Text, context};
 use crate::index::decisions::DecisionFilter;
 use crate::index::search::Target;
@@ -28,6 +28,8 @@ pub enum Visit {
         lists: [ListState; 4],
         /// The decisions filter (a jump may have cleared it).
         filter: DecisionFilter,
+        /// The meetings' body filter (a jump may have cleared it too).
+        body: Option<BodyId>,
     },
 }
 
@@ -55,6 +57,7 @@ impl App {
             screen: self.screen,
             lists: self.lists(),
             filter: self.decisions.filter.clone(),
+            body: self.meetings.body.clone(),
         }
     }
 
@@ -63,7 +66,10 @@ impl App {
     pub(crate) fn back(&mut self, ctx: &Ctx) {
         match self.history.pop() {
             Some(Visit::Search(search)) => self.search = Some(search),
-            Some(Visit::View { screen, lists, filter }) => {
+            Some(Visit::View { screen, lists, filter, body }) => {
+                if body != self.meetings.body {
+                    self.meetings.set(body, ctx);
+                }
                 if filter != self.decisions.filter {
                     self.decisions.set(filter, ctx);
                 }
@@ -138,6 +144,7 @@ impl App {
     /// Selects `place` again in new data `ctx`; what is gone leaves the line where it was.
     pub fn restore(&mut self, place: &Place, ctx: &Ctx) {
         self.decisions.set(self.decisions.filter.clone(), ctx);
+        self.meetings.set(self.meetings.body.clone(), ctx);
         self.actions.refresh(ctx);
         let objective = place.objective.as_ref().and_then(|id| self.objectives.line_of(ctx, id));
         let decision = place.decision.as_ref().and_then(|r| {
@@ -163,7 +170,7 @@ impl App {
         let (screen, line) = match target {
             Target::Objective(id) => (Screen::Objectives, self.objectives.reveal(ctx, id)),
             Target::Decision(d) => (Screen::Decisions, self.decisions.reveal(ctx, d)),
-            Target::Minutes(m, _) => (Screen::Meetings, self.meetings.line_of(ctx, m)),
+            Target::Minutes(m, _) => (Screen::Meetings, self.meetings.reveal(ctx, m)),
             Target::Action(a) => (Screen::Actions, self.actions.reveal(ctx, a)),
         };
         if let Some(line) = line {

@@ -2,7 +2,7 @@
 //! they become.
 
 use super::{BrowseScreen, ListState, Panels};
-use crate::domain::ids::MeetingId;
+use crate::domain::ids::{BodyId, MeetingId};
 use crate::export::model::MinutesDoc;
 use crate::i18n;
 use crate::i18n::minutes::{Word, word};
@@ -17,23 +17,50 @@ use ratatui::text::Line;
 use ratatui::widgets::ListItem;
 use std::ops::Range;
 
-/// The meetings list, newest first (the order of `ctx.meetings`).
+/// The meetings list, newest first (the order of `ctx.meetings`), through a body filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meetings {
     /// The list's selection and detail.
     pub list: ListState,
+    /// Only this body's meetings.
+    pub body: Option<BodyId>,
+    /// The meetings kept, as indices into `ctx.folder.meetings`; `None` while the filter
+    /// keeps everything.
+    shown: Option<Vec<usize>>,
 }
 
 impl Meetings {
+    /// The meetings shown, newest first, as indices into `ctx.folder.meetings`.
+    pub fn order<'a>(&'a self, ctx: &'a Ctx) -> &'a [usize] {
+        self.shown.as_deref().unwrap_or(&ctx.meetings)
+    }
+
     /// The meeting on the selected line.
     pub fn selected(&self, ctx: &Ctx) -> Option<MeetingId> {
-        let i = ctx.meetings.get(self.list.selected)?;
+        let i = self.order(ctx).get(self.list.selected)?;
         Some(ctx.folder.meetings[*i].value.id.clone())
     }
 
-    /// The line of meeting `id`, if `ctx` has it.
+    /// The line of meeting `id`, if the list shows it.
     pub fn line_of(&self, ctx: &Ctx, id: &MeetingId) -> Option<usize> {
-        ctx.meetings.iter().position(|&i| &ctx.folder.meetings[i].value.id == id)
+        self.order(ctx).iter().position(|&i| &ctx.folder.meetings[i].value.id == id)
+    }
+
+    /// Shows meeting `id` (clearing a filter that hides it); its line.
+    pub fn reveal(&mut self, ctx: &Ctx, id: &MeetingId) -> Option<usize> {
+        if self.line_of(ctx, id).is_none() {
+            self.set(None, ctx);
+        }
+        self.line_of(ctx, id)
+    }
+
+    /// Filters on `body` (all with `None`) in `ctx`; also after a reload.
+    pub fn set(&mut self, body: Option<BodyId>, ctx: &Ctx) {
+        self.shown = body.as_ref().map(|b| {
+            let held = |i: &&usize| &ctx.folder.meetings[**i].value.body == b;
+            ctx.meetings.iter().filter(held).copied().collect()
+        });
+        self.body = body;
     }
 }
 
@@ -47,19 +74,30 @@ impl BrowseScreen for Meetings {
     }
 
     fn len(&self, ctx: &Ctx) -> usize {
-        ctx.meetings.len()
+        self.order(ctx).len()
     }
 
-    /// Its keys (write the minutes, a new meeting, who am I) are the session's to answer.
-    fn key(&mut self, _: Action, _: &Ctx) -> bool {
-        false
+    /// The body filter; its other keys (write the minutes, a new meeting, who am I) are
+    /// the session's to answer.
+    fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
+        match action {
+            Action::FilterBody => {
+                let bodies = super::decisions::bodies(ctx);
+                self.set(super::decisions::next(&bodies, self.body.as_ref()), ctx);
+            }
+            Action::ClearFilters => self.set(None, ctx),
+            _ => return false,
+        }
+        // Other lines are under the selection now.
+        self.list = ListState::default();
+        true
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels {
         let state = &self.list;
         let (list_area, detail_area) = super::split(area, state.detail);
-        let shown = list_area.map(|a| render_list(frame, a, state.selected, ctx, theme));
-        let doc = ctx.meetings.get(state.selected).and_then(|&i| ctx.minutes_doc(i));
+        let shown = list_area.map(|a| render_list(frame, a, self, ctx, theme));
+        let doc = self.order(ctx).get(state.selected).and_then(|&i| ctx.minutes_doc(i));
         if let (Some(a), Some(doc)) = (detail_area, doc) {
             let lines = document(doc, ctx, theme);
             super::detail(frame, a, &doc.id, lines, state.scroll);
@@ -79,14 +117,15 @@ impl BrowseScreen for Meetings {
 fn render_list(
     frame: &mut Frame,
     area: Rect,
-    selected: usize,
+    view: &Meetings,
     ctx: &Ctx,
     theme: &Theme,
 ) -> Range<usize> {
     let lang = ctx.lang;
-    let page = super::page(selected, ctx.meetings.len(), area);
+    let (order, selected) = (view.order(ctx), view.list.selected);
+    let page = super::page(selected, order.len(), area);
     let first = page.start;
-    let items: Vec<ListItem> = ctx.meetings[page.clone()]
+    let items: Vec<ListItem> = order[page.clone()]
         .iter()
         .map(|&i| {
             let m = &ctx.folder.meetings[i].value;
@@ -109,7 +148,14 @@ fn render_list(
             )))
         })
         .collect();
-    let title = format!(" {} ({}) ", text(lang, Text::Meetings), ctx.meetings.len());
+    let (count, body) = match &view.body {
+        None => (order.len().to_string(), String::new()),
+        Some(body) => (
+            format!("{}/{}", order.len(), ctx.meetings.len()),
+            format!(" · {}", super::decisions::body_name(ctx, body)),
+        ),
+    };
+    let title = format!(" {} ({count}){body} ", text(lang, Text::Meetings));
     super::list(frame, area, title, items, selected - first, theme);
     page
 }
