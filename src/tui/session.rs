@@ -3,7 +3,7 @@
 //! needs the disk (opening a meeting with its lock, creating one) is left as a request for
 //! the event loop.
 
-use super::app::{App, Screen};
+use super::app::App;
 use super::ctx::Ctx;
 use super::editor::Editor;
 use super::picker::{PickOption, Picker};
@@ -403,10 +403,4 @@ fn member_picker(ctx: &Ctx) -> Picker {
         PickOption::new(m.id.as_str(), crate::tui::theme::line(&m.name), m.id.as_str(), false)
     };
     Picker::new(first.into_iter().chain(rest).map(option).collect())
-}
-
-/// The meeting selected on the meetings screen.
-pub fn selected_meeting(app: &App, ctx: &Ctx) -> Option<MeetingId> {
-    let line = app.list(Screen::Meetings).selected;
-    ctx.meetings.get(line).map(|&i| ctx.folder.meetings[i].value.id.clone())
 }

@@ -200,6 +200,14 @@ fn render_detail(
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(text(lang, Text::DecisionsServed), theme.heading));
+    served(ctx, o, theme, &mut lines);
+    plan_actions(ctx, o, theme, &mut lines);
+    super::detail(frame, area, &o.code.to_string(), lines, scroll);
+}
+
+/// The decisions that served `o`, newest first, each with the code it had then.
+fn served<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Vec<Line<'a>>) {
+    let lang = ctx.lang;
     // Its own decisions and those of the objectives merged into it, as the tree counts them.
     let objectives = &ctx.index.objectives;
     let served: Vec<_> = ctx
@@ -236,6 +244,11 @@ fn render_detail(
         )));
         lines.push(Line::styled(format!("    {}", line(&d.text)), theme.dim));
     }
+}
+
+/// The plan's actions under `o`, with their roles, spread and planning.
+fn plan_actions<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Vec<Line<'a>>) {
+    let lang = ctx.lang;
     if !o.actions.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(text(lang, Text::Actions), theme.heading));
@@ -255,7 +268,6 @@ fn render_detail(
             }
         }
     }
-    super::detail(frame, area, &o.code.to_string(), lines, scroll);
 }
 
 /// "alle gemeenten", or the municipalities' names.
