@@ -45,7 +45,7 @@ fn a_click_on_each_tab_shows_its_screen() {
 #[test]
 fn a_click_on_a_list_row_selects_what_that_row_showed_and_a_second_opens_it() {
     // Each screen, the second page of the decisions, and the tree scrolled to its end.
-    for keys in ["1", "2", "2⇟", "3", "4", "4o", "1e⇲"] {
+    for keys in ["1", "2", "2⇟", "3", "4", "4o", "4gg", "1e⇲"] {
         let mut browser = screen::Browser::new(ctx(Lang::Nl));
         browser.keys(keys);
         let (before, drawn) = browser.draw((80, 24));
@@ -71,6 +71,21 @@ fn a_click_on_a_list_row_selects_what_that_row_showed_and_a_second_opens_it() {
             assert!(browser.app.list(screen_).detail, "{keys}: a second click opens");
         }
     }
+}
+
+#[test]
+fn a_click_on_a_group_header_selects_nothing() {
+    let mut browser = screen::Browser::new(ctx(Lang::Nl));
+    browser.keys("4gj");
+    let (buffer, drawn) = browser.draw((80, 24));
+    let list = drawn.panels.list.expect("a list");
+    // The first row is the first owner's name, a header.
+    let header = screen::crop(&buffer, ratatui::layout::Rect::new(list.x + 1, list.y + 1, 30, 1));
+    let a = browser.app.actions.at(&browser.ctx, 0).unwrap();
+    assert_eq!(header.trim(), browser.ctx.member_name(&a.owner), "{header}");
+    stuurgroep::tui::handle_mouse(&mut browser.app, click(10, list.y + 1), &drawn, &browser.ctx);
+    let state = browser.app.list(stuurgroep::tui::app::Screen::Actions);
+    assert_eq!((state.selected, state.detail), (1, false));
 }
 
 #[test]

@@ -123,6 +123,8 @@ pub enum Text {
     ConflictCopy,
     /// Status line: conflict copies.
     ConflictCopies,
+    /// Action items list: the header of those done or dropped.
+    Closed,
 }
 
 /// The text in `lang`.
@@ -165,6 +167,7 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::Updated => ("bijgewerkt", "updated"),
         T::ConflictCopy => ("conflictkopie", "conflict copy"),
         T::ConflictCopies => ("conflictkopieën", "conflict copies"),
+        T::Closed => ("afgerond of geschrapt", "done or dropped"),
     };
     lang.pick(nl, en)
 }

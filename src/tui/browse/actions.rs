@@ -14,7 +14,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
-use std::ops::Range;
 
 /// How the actions list is grouped.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -132,7 +131,7 @@ impl Actions {
         self.order(ctx).iter().position(|&i| &ctx.index.actions[i].reference == reference)
     }
 
-    /// The group an action item is in, as shown in the list's first column.
+    /// The group an action item is in, as its header in the list names it.
     pub fn group(&self, ctx: &Ctx, a: &ActionEntry) -> String {
         group_of(ctx, a, self.grouping).unwrap_or_else(|| "–".to_owned())
     }
@@ -181,11 +180,11 @@ impl BrowseScreen for Actions {
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels {
         let today = chrono::Local::now().date_naive();
         let (list_area, detail_area) = super::split(area, self.list.detail);
-        let shown = list_area.map(|a| render_list(frame, a, self, ctx, theme, today));
+        let rows = list_area.map(|a| render_list(frame, a, self, ctx, theme));
         if let (Some(a), Some(item)) = (detail_area, self.at(ctx, self.list.selected)) {
             render_detail(frame, a, ctx, item, theme, (today, self.list.scroll));
         }
-        Panels { list: list_area, shown: shown.unwrap_or(0..0), detail: detail_area }
+        Panels { list: list_area, rows: rows.unwrap_or_default(), detail: detail_area }
     }
 
     /// The selected item's meeting (at the agenda item that agreed it) and its objective.
@@ -213,44 +212,79 @@ fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
     line(&ctx.member_name(&a.owner))
 }
 
-/// Draws the page of the list the selection is on; the lines shown.
+/// A row of the actions list: a group's header, or an action item (its line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Row {
+    Header(String),
+    Item(usize),
+}
+
+/// The list's rows: before each group's first action item, its name.
+fn rows(view: &Actions, ctx: &Ctx) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut last: Option<String> = None;
+    for (n, &i) in view.order(ctx).iter().enumerate() {
+        let a = &ctx.index.actions[i];
+        let group = match view.grouping {
+            // Done and dropped ones are in one run, by date.
+            Grouping::Status if a.status() == ActionStatus::Open => {
+                i18n::action_status(ctx.lang, ActionStatus::Open, false).to_owned()
+            }
+            Grouping::Status => text(ctx.lang, Text::Closed).to_owned(),
+            _ => line(&view.group(ctx, a)),
+        };
+        if last.as_ref() != Some(&group) {
+            rows.push(Row::Header(group.clone()));
+            last = Some(group);
+        }
+        rows.push(Row::Item(n));
+    }
+    rows
+}
+
+/// One action item's row: due date, status, owner and as much of its text as fits.
+fn item<'a>(
+    a: &ActionEntry,
+    view: &Actions,
+    ctx: &Ctx,
+    theme: &Theme,
+    width: usize,
+) -> ListItem<'a> {
+    let today = chrono::Local::now().date_naive();
+    let status = i18n::action_status(ctx.lang, a.status(), a.is_overdue(today));
+    let due = a.due.map_or_else(|| "          ".to_owned(), |d| d.to_string());
+    let who = cut(&owner(ctx, a), 20);
+    let head = if view.grouping == Grouping::Status {
+        format!("{due}  {status:<9} {who:<20} ")
+    } else {
+        format!("{who:<20} {status:<9} {due}  ")
+    };
+    let room = width.saturating_sub(head.chars().count());
+    let style = if a.is_overdue(today) { theme.error } else { ratatui::style::Style::default() };
+    let text: String = line(&a.text).chars().take(room).collect();
+    ListItem::new(Line::styled(format!("{head}{text}"), style))
+}
+
+/// Draws the page of rows the selection is on; each row's line (`None`: a header).
 fn render_list(
     frame: &mut Frame,
     area: Rect,
     view: &Actions,
     ctx: &Ctx,
     theme: &Theme,
-    today: chrono::NaiveDate,
-) -> Range<usize> {
+) -> Vec<Option<usize>> {
     let state = &view.list;
     let width = area.width.saturating_sub(4) as usize;
     let order = view.order(ctx);
-    let page = super::page(state.selected, order.len(), area);
+    let rows = rows(view, ctx);
+    let selected = rows.iter().position(|r| *r == Row::Item(state.selected)).unwrap_or(0);
+    let page = super::page(selected, rows.len(), area);
     let first = page.start;
-    let items: Vec<ListItem> = order[page.clone()]
+    let items: Vec<ListItem> = rows[page.clone()]
         .iter()
-        .map(|&i| {
-            let a = &ctx.index.actions[i];
-            let status = i18n::action_status(ctx.lang, a.status(), a.is_overdue(today));
-            let due = a.due.map_or_else(|| "          ".to_owned(), |d| d.to_string());
-            // Grouped by municipality, the group goes first and the owner stays.
-            let group = match view.grouping {
-                Grouping::Municipality => format!("{:<16} ", cut(&view.group(ctx, a), 16)),
-                _ => String::new(),
-            };
-            let who = cut(&owner(ctx, a), 20);
-            let head = if view.grouping == Grouping::Status {
-                format!("{due}  {status:<9} {who:<20} ")
-            } else {
-                format!("{group}{who:<20} {status:<9} {due}  ")
-            };
-            let room = width.saturating_sub(head.chars().count());
-            let style =
-                if a.is_overdue(today) { theme.error } else { ratatui::style::Style::default() };
-            ListItem::new(Line::styled(
-                format!("{head}{}", line(&a.text).chars().take(room).collect::<String>()),
-                style,
-            ))
+        .map(|row| match row {
+            Row::Header(group) => ListItem::new(Line::styled(group.clone(), theme.heading)),
+            Row::Item(line) => item(&ctx.index.actions[order[*line]], view, ctx, theme, width),
         })
         .collect();
     let grouping = match view.grouping {
@@ -260,8 +294,14 @@ fn render_list(
     };
     let only = view.status.map(|s| format!(" · {}", s.label(ctx.lang))).unwrap_or_default();
     let title = format!(" {} ({}){grouping}{only} ", text(ctx.lang, Text::Actions2), order.len());
-    super::list(frame, area, title, items, state.selected - first, theme);
-    page
+    super::list(frame, area, title, items, selected - first, theme);
+    rows[page]
+        .iter()
+        .map(|r| match r {
+            Row::Item(line) => Some(*line),
+            Row::Header(_) => None,
+        })
+        .collect()
 }
 
 /// The action item's status, owner, due date, text and follow-ups.

@@ -157,7 +157,7 @@ impl BrowseScreen for Decisions {
             let lines = super::decision_context::lines(ctx, d, theme);
             super::detail(frame, a, &d.reference.to_string(), lines, self.list.scroll);
         }
-        Panels { list: list_area, shown: shown.unwrap_or(0..0), detail: detail_area }
+        Panels::lines(list_area, shown.unwrap_or(0..0), detail_area)
     }
 
     /// What the selected decision amends and supersedes and what amends and supersedes

@@ -102,7 +102,7 @@ impl BrowseScreen for Meetings {
             let lines = document(doc, ctx, theme);
             super::detail(frame, a, &doc.id, lines, state.scroll);
         }
-        Panels { list: list_area, shown: shown.unwrap_or(0..0), detail: detail_area }
+        Panels::lines(list_area, shown.unwrap_or(0..0), detail_area)
     }
 
     /// The decisions taken at the selected meeting.

@@ -85,26 +85,32 @@ impl ListState {
 /// Lines the detail scrolls at a time.
 const SCROLL: u16 = 10;
 
-/// What a screen drew in the body: its list (and which lines it shows, top row first) and
-/// its detail, either of which may be hidden.
+/// What a screen drew in the body: its list (and the line on each row) and its detail,
+/// either of which may be hidden.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Panels {
     /// The list's rectangle, border included.
     pub list: Option<Rect>,
-    /// The list's lines shown, from the top row down.
-    pub shown: std::ops::Range<usize>,
+    /// The list line on each row inside the border, from the top down (`None`: a header).
+    pub rows: Vec<Option<usize>>,
     /// The detail's rectangle, border included.
     pub detail: Option<Rect>,
 }
 
 impl Panels {
+    /// The panels of a list drawn in `list` showing lines `shown` (a row each), beside
+    /// `detail`.
+    pub fn lines(list: Option<Rect>, shown: std::ops::Range<usize>, detail: Option<Rect>) -> Self {
+        Self { list, rows: shown.map(Some).collect(), detail }
+    }
+
     /// The list line under screen row `row` and column `column`, if a line is there.
     pub fn line_at(&self, column: u16, row: u16) -> Option<usize> {
         let list = self.list?;
         let inside_x = column >= list.x && column < list.x + list.width;
         let inside_y = row > list.y && row + 1 < list.y + list.height;
-        let line = self.shown.start + usize::from(row.checked_sub(list.y + 1)?);
-        (inside_x && inside_y && line < self.shown.end).then_some(line)
+        let line = *self.rows.get(usize::from(row.checked_sub(list.y + 1)?))?;
+        line.filter(|_| inside_x && inside_y)
     }
 }
 
@@ -182,9 +188,4 @@ pub fn page(selected: usize, len: usize, area: Rect) -> std::ops::Range<usize> {
     let rows = (area.height.saturating_sub(2) as usize).max(1);
     let start = (selected / rows) * rows;
     start.min(len)..(start + rows).min(len)
-}
-
-/// The panels of a paged list drawn in `list` showing `page`, beside `detail`.
-pub fn paged(list: Option<Rect>, page: std::ops::Range<usize>, detail: Option<Rect>) -> Panels {
-    Panels { list, shown: if list.is_some() { page } else { 0..0 }, detail }
 }

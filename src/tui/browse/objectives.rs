@@ -114,7 +114,7 @@ impl BrowseScreen for Objectives {
         if let (Some(a), Some(o)) = (detail_area, lines.get(self.list.selected)) {
             render_detail(frame, a, ctx, o, theme, self.list.scroll);
         }
-        Panels { list: list_area, shown, detail: detail_area }
+        Panels::lines(list_area, shown, detail_area)
     }
 
     /// The decisions that served the selected objective, newest first.
