@@ -26,7 +26,9 @@ fn bench(c: &mut Criterion) {
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
             let app = App::default();
             terminal
-                .draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &Theme::new(false)))
+                .draw(|f| {
+                    stuurgroep::tui::draw::draw(f, &app, &ctx, &Theme::new(false));
+                })
                 .unwrap();
         })
     });
@@ -59,7 +61,11 @@ fn bench(c: &mut Criterion) {
         app.update(action, &ctx);
         group.bench_function(format!("frame {name} 120x40"), |b| {
             b.iter(|| {
-                terminal.draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &theme)).unwrap();
+                terminal
+                    .draw(|f| {
+                        stuurgroep::tui::draw::draw(f, &app, &ctx, &theme);
+                    })
+                    .unwrap();
             })
         });
     }

@@ -73,7 +73,7 @@ fn bench(c: &mut Criterion) {
             }
             terminal
                 .draw(|f| {
-                    stuurgroep::tui::draw::draw_session(f, &session, &ctx, Some(&save), &theme)
+                    stuurgroep::tui::draw::draw_session(f, &session, &ctx, Some(&save), &theme);
                 })
                 .unwrap();
         })
@@ -132,7 +132,7 @@ fn bench_huge(c: &mut Criterion) {
             key(&mut session);
             terminal
                 .draw(|f| {
-                    stuurgroep::tui::draw::draw_session(f, &session, &ctx, Some(&save), &theme)
+                    stuurgroep::tui::draw::draw_session(f, &session, &ctx, Some(&save), &theme);
                 })
                 .unwrap();
         })

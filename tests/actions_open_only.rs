@@ -1,5 +1,6 @@
-//! The open-only filter on action items: `o` on the actions screen keeps the open ones, says
-//! so in the list's title, keeps the grouping, and `o` again shows them all.
+//! The state filter on action items: `o` on the actions screen keeps the open ones, then the
+//! overdue ones, then the done ones, says so in the list's title, keeps the grouping, and a
+//! fourth `o` (or `x`) shows them all.
 
 mod screen;
 
@@ -25,7 +26,11 @@ fn press(app: &mut App, ctx: &Ctx, keys: &str) -> String {
     }
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     let theme = stuurgroep::tui::theme::Theme::new(true);
-    terminal.draw(|f| stuurgroep::tui::draw::draw(f, app, ctx, &theme)).unwrap();
+    terminal
+        .draw(|f| {
+            stuurgroep::tui::draw::draw(f, app, ctx, &theme);
+        })
+        .unwrap();
     screen::buffer_text(terminal.backend().buffer())
 }
 
@@ -46,7 +51,18 @@ fn o_keeps_the_open_action_items_and_says_so() {
     // Grouped by owner, still only the open ones.
     let screen = press(&mut app, &ctx, "g");
     assert!(screen.contains(&format!("({open}) · per eigenaar · alleen open")), "{screen}");
+    let today = chrono::Local::now().date_naive();
+    let overdue = ctx.index.actions.iter().filter(|a| a.is_overdue(today)).count();
     let screen = press(&mut app, &ctx, "o");
-    assert!(screen.contains(&format!("Actiepunten ({all}) · per eigenaar")), "{screen}");
+    assert!(screen.contains(&format!("({overdue}) · per eigenaar · te laat")), "{screen}");
+    assert!(app.actions.order(&ctx).iter().all(|&i| ctx.index.actions[i].is_overdue(today)));
+    let done = ctx.index.actions.iter().filter(|a| a.status() == ActionStatus::Done).count();
+    let screen = press(&mut app, &ctx, "o");
+    assert!(screen.contains(&format!("({done}) · per eigenaar · afgerond")), "{screen}");
+    let screen = press(&mut app, &ctx, "o");
+    assert!(screen.contains(&format!("Actiepunten ({all}) · per eigenaar ")), "{screen}");
     assert!(!screen.contains("alleen open"), "{screen}");
+    // `x` clears the filter at once, the grouping stays.
+    let screen = press(&mut app, &ctx, "ox");
+    assert!(screen.contains(&format!("Actiepunten ({all}) · per eigenaar ")), "{screen}");
 }

@@ -4,39 +4,19 @@
 //! follow-up shows the action item's own text. One snapshot per detail panel (120×40 and
 //! 80×24, TestBackend), reached as a member does: by searching and pressing Enter.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod screen;
+
 use std::path::Path;
 use stuurgroep::i18n::Lang;
-use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
 
-/// The detail panel (the right-hand box) after searching `query` and pressing Enter.
+/// The detail panel after searching `query` and pressing Enter.
 fn detail(lang: Lang, size: (u16, u16), query: &str) -> String {
     let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let ctx = Ctx::new(folder, lang);
-    let mut app = App::default();
-    let keys = std::iter::once(KeyCode::Char('/'))
-        .chain(query.chars().map(KeyCode::Char))
-        .chain(std::iter::once(KeyCode::Enter));
-    for code in keys {
-        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(code, KeyModifiers::NONE), &ctx);
-    }
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
-    let theme = stuurgroep::tui::theme::Theme::new(true);
-    terminal.draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &theme)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let rows: Vec<String> = (0..buffer.area.height)
-        .map(|y| (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect())
-        .collect();
-    // The panel is the last box on the first row under the tabs (at 80 columns, the only one).
-    let corner = rows[1].char_indices().rfind(|(_, c)| *c == '┌').map(|(i, _)| i);
-    let start = rows[1][..corner.expect("a detail panel")].chars().count();
-    rows[1..rows.len() - 1]
-        .iter()
-        .map(|r| r.chars().skip(start).collect::<String>().trim_end().to_owned() + "\n")
-        .collect()
+    let mut browser = screen::Browser::new(Ctx::new(folder, lang));
+    browser.keys(&format!("/{query}⏎"));
+    let (buffer, drawn) = browser.draw(size);
+    screen::crop(&buffer, drawn.panels.detail.expect("a detail panel"))
 }
 
 #[test]
@@ -73,19 +53,12 @@ fn links_show_both_ways_with_what_the_other_decision_says() {
 #[test]
 fn a_follow_up_in_the_minutes_shows_the_action_items_own_text() {
     let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let ctx = Ctx::new(folder, Lang::Nl);
-    let mut app = App::default();
+    let mut browser = screen::Browser::new(Ctx::new(folder, Lang::Nl));
     // The newest meeting (2022-10-11) opened on the meetings screen.
-    for code in [KeyCode::Char('3'), KeyCode::Enter] {
-        stuurgroep::tui::handle_key(&mut app, KeyEvent::new(code, KeyModifiers::NONE), &ctx);
-    }
-    let mut terminal = Terminal::new(TestBackend::new(120, 80)).unwrap();
-    let theme = stuurgroep::tui::theme::Theme::new(true);
-    terminal.draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &theme)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let text: String = (0..buffer.area.height)
-        .map(|y| (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n")
-        .collect();
+    browser.keys("3⏎");
+    let (buffer, drawn) = browser.draw((120, 80));
+    let text = screen::crop(&buffer, drawn.panels.detail.expect("the minutes"));
+    let ctx = &browser.ctx;
     let action =
         ctx.index.actions.iter().find(|a| a.reference.to_string() == "2022-03-15-stuurgroep/A2");
     let words: String = action.unwrap().text.chars().take(20).collect();

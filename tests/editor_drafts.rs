@@ -178,7 +178,9 @@ fn approving_minutes_never_sent_says_so_and_the_editor_shows_what_was_approved()
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         let theme = Theme::new(true);
         terminal
-            .draw(|f| stuurgroep::tui::draw::draw_session(f, &session, &ctx, None, &theme))
+            .draw(|f| {
+                stuurgroep::tui::draw::draw_session(f, &session, &ctx, None, &theme);
+            })
             .unwrap();
         let text = screen::buffer_text(terminal.backend().buffer());
         (text, session.take_editor().unwrap())

@@ -43,7 +43,9 @@ fn draw_saving(ctx: &Ctx, e: Editor, width: u16, save: SaveState) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, 24)).unwrap();
     let theme = Theme::new(true);
     terminal
-        .draw(|f| stuurgroep::tui::draw::draw_session(f, &session, ctx, Some(&save), &theme))
+        .draw(|f| {
+            stuurgroep::tui::draw::draw_session(f, &session, ctx, Some(&save), &theme);
+        })
         .unwrap();
     screen::buffer_text(terminal.backend().buffer())
 }

@@ -63,7 +63,11 @@ fn text(session: &Session, ctx: &Ctx, save: Option<&SaveState>) -> String {
 
 fn text_at(session: &Session, ctx: &Ctx, save: Option<&SaveState>, size: (u16, u16)) -> String {
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
-    terminal.draw(|f| draw_session(f, session, ctx, save, &Theme::new(true))).unwrap();
+    terminal
+        .draw(|f| {
+            draw_session(f, session, ctx, save, &Theme::new(true));
+        })
+        .unwrap();
     screen::buffer_text(terminal.backend().buffer())
 }
 
@@ -380,7 +384,11 @@ fn escape_sequences_in_minutes_never_reach_the_terminal() {
     let mut session = Session::new(App::default(), None);
     session.open_editor(e);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| draw_session(f, &session, &ctx, None, &Theme::new(true))).unwrap();
+    terminal
+        .draw(|f| {
+            draw_session(f, &session, &ctx, None, &Theme::new(true));
+        })
+        .unwrap();
     let buffer = terminal.backend().buffer().clone();
     for cell in buffer.content() {
         assert!(!cell.symbol().chars().any(char::is_control), "{:?}", cell.symbol());

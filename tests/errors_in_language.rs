@@ -16,16 +16,16 @@ use stuurgroep::domain::plan::{Municipality, Plan};
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::autosave::{Autosaver, SaveState};
 use stuurgroep::store::document::PLAN_PATH;
+use stuurgroep::store::editing::{Opened, Workbench};
 use stuurgroep::store::lock::lock_path;
 use stuurgroep::store::{LoadedFile, to_ron};
 use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::draw::draw_session;
 use stuurgroep::tui::editor::Editor;
+use stuurgroep::tui::held::{editor as editor_on, on};
 use stuurgroep::tui::session::Session;
 use stuurgroep::tui::theme::Theme;
-use stuurgroep::store::editing::{Opened, Workbench};
-use stuurgroep::tui::held::{editor as editor_on, on};
 
 /// The draft meeting of the fixture.
 const DRAFT: &str = "meetings/2021/2021-06-15-stuurgroep.ron";
@@ -43,7 +43,11 @@ fn screen(ctx: &Ctx, editor: Editor, save: &SaveState) -> String {
     let mut session = Session::new(App::default(), None);
     session.open_editor(editor);
     let mut terminal = Terminal::new(TestBackend::new(240, 24)).unwrap();
-    terminal.draw(|f| draw_session(f, &session, ctx, Some(save), &Theme::new(true))).unwrap();
+    terminal
+        .draw(|f| {
+            draw_session(f, &session, ctx, Some(save), &Theme::new(true));
+        })
+        .unwrap();
     screen::buffer_text(terminal.backend().buffer())
 }
 

@@ -28,7 +28,11 @@ fn press(app: &mut App, ctx: &Ctx, codes: &[KeyCode]) {
 fn drawn(app: &App, ctx: &Ctx) -> String {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     let theme = stuurgroep::tui::theme::Theme::new(true);
-    terminal.draw(|f| stuurgroep::tui::draw::draw(f, app, ctx, &theme)).unwrap();
+    terminal
+        .draw(|f| {
+            stuurgroep::tui::draw::draw(f, app, ctx, &theme);
+        })
+        .unwrap();
     screen::buffer_text(terminal.backend().buffer())
 }
 

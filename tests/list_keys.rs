@@ -21,7 +21,11 @@ fn press(app: &mut App, ctx: &Ctx, code: KeyCode, height: u16) -> String {
     stuurgroep::tui::handle_key(app, KeyEvent::new(code, KeyModifiers::NONE), ctx);
     let mut terminal = Terminal::new(TestBackend::new(80, height)).unwrap();
     let theme = stuurgroep::tui::theme::Theme::new(true);
-    terminal.draw(|f| stuurgroep::tui::draw::draw(f, app, ctx, &theme)).unwrap();
+    terminal
+        .draw(|f| {
+            stuurgroep::tui::draw::draw(f, app, ctx, &theme);
+        })
+        .unwrap();
     screen::buffer_text(terminal.backend().buffer())
 }
 

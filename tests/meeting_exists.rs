@@ -37,7 +37,11 @@ fn press(session: &mut Session, ctx: &Ctx, keys: &str) -> Vec<Effect> {
 
 fn text(session: &Session, ctx: &Ctx) -> String {
     let mut terminal = Terminal::new(TestBackend::new(100, 24)).unwrap();
-    terminal.draw(|f| draw_session(f, session, ctx, None, &Theme::new(true))).unwrap();
+    terminal
+        .draw(|f| {
+            draw_session(f, session, ctx, None, &Theme::new(true));
+        })
+        .unwrap();
     screen::buffer_text(terminal.backend().buffer())
 }
 

@@ -111,7 +111,11 @@ fn the_objective_detail_lists_the_merged_objectives_decisions() {
     // Tall enough for the whole list of decisions.
     let mut terminal = Terminal::new(TestBackend::new(120, 200)).unwrap();
     let theme = stuurgroep::tui::theme::Theme::new(true);
-    terminal.draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &theme)).unwrap();
+    terminal
+        .draw(|f| {
+            stuurgroep::tui::draw::draw(f, &app, &ctx, &theme);
+        })
+        .unwrap();
     let buffer = terminal.backend().buffer();
     let text: String = (0..buffer.area.height)
         .map(|y| (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n")

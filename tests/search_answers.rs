@@ -3,9 +3,8 @@
 //! and decisions come first; each hit says what it is and shows its sentence cut between
 //! words, in the command line and the app alike.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod screen;
+
 use std::path::Path;
 use std::process::Command;
 use stuurgroep::index::Index;
@@ -198,15 +197,9 @@ fn the_command_line_ranks_alike_and_says_what_each_hit_is() {
 fn the_app_shows_each_hit_with_what_it_is_and_its_sentence() {
     let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
     let ctx = stuurgroep::tui::ctx::Ctx::new(folder, stuurgroep::i18n::Lang::Nl);
-    let mut app = stuurgroep::tui::app::App::default();
-    for c in "/sd2 od3".chars() {
-        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        stuurgroep::tui::handle_key(&mut app, key, &ctx);
-    }
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let theme = stuurgroep::tui::theme::Theme::new(true);
-    terminal.draw(|f| stuurgroep::tui::draw::draw(f, &app, &ctx, &theme)).unwrap();
-    let buffer = terminal.backend().buffer();
+    let mut browser = screen::Browser::new(ctx);
+    browser.keys("/sd2 od3");
+    let (buffer, _) = browser.draw((120, 40));
     let rows: Vec<String> = (0..buffer.area.height)
         .map(|y| (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect())
         .collect();

@@ -51,7 +51,7 @@ pub enum Action {
     Links,
     /// Show or hide the help.
     Help,
-    /// Decisions: the next body (orgaan), then all again.
+    /// Decisions and meetings: the next body (orgaan), then all again.
     FilterBody,
     /// Decisions: the next year, then all again.
     FilterPeriod,
@@ -59,11 +59,11 @@ pub enum Action {
     FilterOutcome,
     /// Decisions: only those serving an objective, picked by code or title.
     FilterObjective,
-    /// Decisions: no filter.
+    /// Decisions, meetings, action items: no filter.
     ClearFilters,
     /// Actions: group by status, owner or municipality.
     Group,
-    /// Actions: only the open ones, or all again.
+    /// Actions: only the open ones, the overdue ones, the done ones, then all again.
     OpenOnly,
     /// Objectives: show or hide ended objectives (merged, split, removed).
     ShowEnded,
@@ -75,6 +75,8 @@ pub enum Action {
     Conflicts,
     /// Meetings: say who you are again (a wrong pick is not for ever).
     WhoAmI,
+    /// Decisions: only those still in force, or all again.
+    FilterInForce,
 }
 
 use super::app::Screen;
@@ -104,6 +106,8 @@ const fn on(
 }
 
 const DECISIONS: &[Screen] = &[Screen::Decisions];
+const BY_BODY: &[Screen] = &[Screen::Decisions, Screen::Meetings];
+const FILTERED: &[Screen] = &[Screen::Decisions, Screen::Meetings, Screen::Actions];
 const LINKED: &[Screen] = &Screen::ALL;
 
 /// Every binding, in the order the help lists them; [`action_for`] reads the same table.
@@ -132,11 +136,12 @@ pub const BINDINGS: &[Binding] = &[
     on(DECISIONS, &[KeyCode::Char('o')], "o", Action::ToObjective),
     on(DECISIONS, &[KeyCode::Char('m')], "m", Action::ToMeeting),
     on(LINKED, &[KeyCode::Char('f')], "f", Action::Links),
-    on(DECISIONS, &[KeyCode::Char('b')], "b", Action::FilterBody),
+    on(BY_BODY, &[KeyCode::Char('b')], "b", Action::FilterBody),
     on(DECISIONS, &[KeyCode::Char('p')], "p", Action::FilterPeriod),
     on(DECISIONS, &[KeyCode::Char('u')], "u", Action::FilterOutcome),
     on(DECISIONS, &[KeyCode::Char('d')], "d", Action::FilterObjective),
-    on(DECISIONS, &[KeyCode::Char('x')], "x", Action::ClearFilters),
+    on(DECISIONS, &[KeyCode::Char('v')], "v", Action::FilterInForce),
+    on(FILTERED, &[KeyCode::Char('x')], "x", Action::ClearFilters),
     on(&[Screen::Actions], &[KeyCode::Char('g')], "g", Action::Group),
     on(&[Screen::Actions], &[KeyCode::Char('o')], "o", Action::OpenOnly),
     on(&[Screen::Objectives], &[KeyCode::Char('e')], "e", Action::ShowEnded),

@@ -2,6 +2,7 @@
 
 use super::action::BINDINGS;
 use super::app::{App, Screen};
+use super::browse::Drawn;
 use super::ctx::Ctx;
 use super::screens;
 use super::theme::{Theme, line};
@@ -25,31 +26,34 @@ pub struct StatusExtra {
     pub sync: super::session::SyncState,
 }
 
-/// Draws the app.
-pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) {
-    draw_with(frame, app, ctx, theme, &StatusExtra::default());
+/// Draws the app; the layout it drew.
+pub fn draw(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme) -> Drawn {
+    draw_with(frame, app, ctx, theme, &StatusExtra::default())
 }
 
-/// Draws the app, with the user and the folder's state on the status line.
-pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: &StatusExtra) {
+/// Draws the app, with the user and the folder's state on the status line; the layout it
+/// drew (nothing when the terminal is too small).
+pub fn draw_with(
+    frame: &mut Frame,
+    app: &App,
+    ctx: &Ctx,
+    theme: &Theme,
+    extra: &StatusExtra,
+) -> Drawn {
     if too_small(frame, ctx) {
-        return;
+        return Drawn::default();
     }
     let area = frame.area();
     let [tabs, body, status] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)])
             .areas(area);
-    render_tabs(frame, tabs, app, ctx, theme);
+    let tabs = render_tabs(frame, tabs, app, ctx, theme);
     app.page_rows.set(body.height.saturating_sub(2) as usize);
-    match app.screen {
-        Screen::Objectives => screens::objectives::render(frame, body, app, ctx, theme),
-        Screen::Decisions => screens::decisions::render(frame, body, app, ctx, theme),
-        Screen::Meetings => screens::meetings::render(frame, body, app, ctx, theme),
-        Screen::Actions => screens::actions::render(frame, body, app, ctx, theme),
-    }
+    let panels = app.current().render(frame, body, ctx, theme);
     render_status(frame, status, ctx, theme, extra);
+    let covered = app.search.is_some() || app.picker.is_some() || app.help;
     if let Some(search) = &app.search {
-        screens::search::render(frame, body, search, ctx, theme);
+        super::browse::search::render(frame, body, search, ctx, theme);
     }
     if let Some(picker) = &app.picker {
         let title = text(ctx.lang, app.picker_title());
@@ -58,6 +62,7 @@ pub fn draw_with(frame: &mut Frame, app: &App, ctx: &Ctx, theme: &Theme, extra: 
     if app.help {
         render_help(frame, body, app, ctx, theme);
     }
+    Drawn { tabs, panels, status, covered }
 }
 
 /// Below [`MIN`] a notice says so instead of a cramped screen; true then.
@@ -88,10 +93,29 @@ pub fn tab_titles(ctx: &Ctx) -> Vec<String> {
         .collect()
 }
 
-fn render_tabs(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
+/// Draws the tabs; where each title stands, for the mouse.
+fn render_tabs(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    ctx: &Ctx,
+    theme: &Theme,
+) -> Vec<(Rect, Screen)> {
+    // A title is drawn between its padding, the next after a divider.
+    const PAD: &str = " ";
+    const DIVIDER: &str = "│";
     let titles = tab_titles(ctx);
-    let selected = Screen::ALL.iter().position(|s| *s == app.screen);
-    frame.render_widget(Tabs::new(titles).select(selected).highlight_style(theme.heading), area);
+    let mut x = area.x;
+    let mut rects = Vec::new();
+    for (title, screen) in titles.iter().zip(Screen::ALL) {
+        x = x.saturating_add(Line::raw(PAD).width() as u16);
+        let width = Line::raw(title.as_str()).width() as u16;
+        rects.push((Rect::new(x, area.y, width, 1).intersection(area), screen));
+        x = x.saturating_add(width + (Line::raw(PAD).width() + Line::raw(DIVIDER).width()) as u16);
+    }
+    let tabs = Tabs::new(titles).select(app.screen.index()).highlight_style(theme.heading);
+    frame.render_widget(tabs.padding(PAD, PAD).divider(DIVIDER), area);
+    rects
 }
 
 /// The folder, what `check` found (the first error named), the conflict copies; then, as far
@@ -174,18 +198,20 @@ pub fn draw_session(
     ctx: &Ctx,
     save: Option<&crate::store::autosave::SaveState>,
     theme: &Theme,
-) {
+) -> Drawn {
     // Also for the editor and the conflicts: what is typed still goes in, unseen.
     if too_small(frame, ctx) {
-        return;
+        return Drawn::default();
     }
     match &session.layer {
         super::session::Layer::Conflicts(view) => {
-            screens::conflicts::render(frame, view, ctx.lang, theme)
+            screens::conflicts::render(frame, view, ctx.lang, theme);
+            Drawn::default()
         }
         super::session::Layer::Edit(editor) => {
             let unsaved = crate::store::autosave::SaveState::Unchanged;
             screens::editor::render(frame, editor, ctx, save.unwrap_or(&unsaved), theme);
+            Drawn::default()
         }
         super::session::Layer::Browse => draw_browse(frame, session, ctx, theme),
     }
@@ -193,14 +219,20 @@ pub fn draw_session(
 
 /// The browser with what lies over it: the search bar, a picker, the help (drawn by
 /// [`draw_with`]), then the session's question and message on top.
-fn draw_browse(frame: &mut Frame, session: &super::session::Session, ctx: &Ctx, theme: &Theme) {
+fn draw_browse(
+    frame: &mut Frame,
+    session: &super::session::Session,
+    ctx: &Ctx,
+    theme: &Theme,
+) -> Drawn {
     let extra =
         StatusExtra { me: session.me.as_ref().map(|me| ctx.member_name(me)), sync: session.sync };
-    draw_with(frame, &session.app, ctx, theme, &extra);
+    let mut drawn = draw_with(frame, &session.app, ctx, theme, &extra);
     let area = frame.area();
     let body = Rect::new(0, 1, area.width, area.height.saturating_sub(2));
     if let Some(prompt) = &session.prompt {
         screens::prompt::render(frame, body, prompt, ctx.lang, theme);
+        drawn.covered = true;
     }
     if let Some(notice) = &session.notice {
         let line = Rect::new(0, area.height - 1, area.width, 1);
@@ -208,4 +240,5 @@ fn draw_browse(frame: &mut Frame, session: &super::session::Session, ctx: &Ctx, 
         frame.render_widget(Clear, line);
         frame.render_widget(Paragraph::new(text).style(theme.error), line);
     }
+    drawn
 }

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod browse;
 pub mod conflicts;
 pub mod ctx;
 pub mod draw;
@@ -15,14 +16,12 @@ pub mod field;
 pub mod held;
 pub mod keys;
 pub mod picker;
-pub mod place;
 pub mod run;
 pub mod screens;
 pub mod searcher;
 pub mod session;
 pub mod strings;
 pub mod theme;
-pub mod views;
 
 use ratatui::crossterm::event;
 use std::io;
@@ -117,59 +116,41 @@ pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) -> V
         KeyCode::Enter => app.search_close(true, ctx),
         KeyCode::Up => app.search_step(-1),
         KeyCode::Down => app.search_step(1),
-        KeyCode::Backspace => app.search_edit(None, ctx),
-        KeyCode::Char(c) => app.search_edit(Some(c), ctx),
+        KeyCode::Backspace => app.search_edit(None),
+        KeyCode::Char(c) => app.search_edit(Some(c)),
         _ => {}
     }
     Vec::new()
 }
 
-/// A mouse event: the wheel moves the selection (or scrolls an open detail), a click on a tab
-/// opens that screen, a click on a list line selects it and a second click opens it.
+/// A mouse event, on the frame as `drawn`: the wheel moves the selection (or scrolls a
+/// detail that took the whole body), a click on a tab opens that screen, a click on a list
+/// line selects it and a second click opens it.
 pub fn handle_mouse(
     app: &mut app::App,
     mouse: event::MouseEvent,
-    area: ratatui::layout::Rect,
+    drawn: &browse::Drawn,
     ctx: &ctx::Ctx,
 ) {
     use action::Action;
     use event::{MouseButton, MouseEventKind};
-    if app.help || app.search.is_some() || app.picker.is_some() {
+    if drawn.covered {
         return;
     }
-    let detail_open = app.list(app.screen).detail && area.width < 120;
+    let detail_only = drawn.panels.list.is_none() && drawn.panels.detail.is_some();
+    let (column, row) = (mouse.column, mouse.row);
     match mouse.kind {
         MouseEventKind::ScrollDown => {
-            let _ = app.update(if detail_open { Action::ScrollDown } else { Action::Down }, ctx);
+            let _ = app.update(if detail_only { Action::ScrollDown } else { Action::Down }, ctx);
         }
         MouseEventKind::ScrollUp => {
-            let _ = app.update(if detail_open { Action::ScrollUp } else { Action::Up }, ctx);
-        }
-        MouseEventKind::Down(MouseButton::Left) if mouse.row == 0 => {
-            // Tabs read " 1 Doelstellingen │ 2 Besluiten …": find the tab under the column.
-            let titles = draw::tab_titles(ctx);
-            let mut x = 1u16;
-            for (screen, title) in app::Screen::ALL.iter().zip(titles) {
-                let width = title.chars().count() as u16;
-                if mouse.column >= x && mouse.column < x + width {
-                    app.show(*screen);
-                }
-                x += width + 3;
-            }
+            let _ = app.update(if detail_only { Action::ScrollUp } else { Action::Up }, ctx);
         }
         MouseEventKind::Down(MouseButton::Left) => {
-            let body = ratatui::layout::Rect::new(
-                area.x,
-                area.y + 1,
-                area.width,
-                area.height.saturating_sub(2),
-            );
-            if let (Some(list), _) = screens::split(body, detail_open) {
-                let inside =
-                    mouse.row > list.y && mouse.row < list.y + list.height.saturating_sub(1);
-                if inside && mouse.column >= list.x && mouse.column < list.x + list.width {
-                    app.click_line((mouse.row - list.y - 1) as usize, list, ctx);
-                }
+            if let Some(screen) = drawn.tab_at(column, row) {
+                app.show(screen);
+            } else if let Some(line) = drawn.panels.line_at(column, row) {
+                app.click_line(line, ctx);
             }
         }
         _ => {}

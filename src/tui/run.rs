@@ -13,7 +13,6 @@ use crate::store::reload::Wake;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
-use ratatui::layout::Rect;
 use std::io;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
@@ -94,20 +93,21 @@ pub fn run<B: Backend>(
     messages: Receiver<Message>,
     wake: Wake,
 ) -> io::Result<()> {
-    let app = app::App { background_search: true, ..app::App::default() };
-    let mut session = Session::new(app, start.me);
+    let mut session = Session::new(app::App::default(), start.me);
     // The first frame is drawn before the check and the search haystacks, which the search
     // thread builds meanwhile.
     let mut data = Data::new(start.ctx, wake);
     prepare(&mut session, &data);
     let mut shown: Option<Shown> = None;
     let mut touched = true;
+    // What the last frame showed where, for the mouse.
+    let mut layout = super::browse::Drawn::default();
     loop {
         touched |= background(&mut session, &mut data);
         let now = Shown::now(&session, &data);
         if touched || shown.as_ref() != Some(&now) {
             terminal
-                .draw(|frame| render(frame, &session, &data, theme))
+                .draw(|frame| layout = render(frame, &session, &data, theme))
                 .map_err(|e| io::Error::other(e.to_string()))?;
             (shown, touched) = (Some(now), false);
         }
@@ -121,9 +121,7 @@ pub fn run<B: Backend>(
         for message in first.into_iter().chain(messages.try_iter().collect::<Vec<_>>()) {
             let Message::Input(event) = message else { continue };
             touched = true;
-            let size = terminal.size().map_err(|e| io::Error::other(e.to_string()))?;
-            let area = Rect::new(0, 0, size.width, size.height);
-            if input(&mut session, &mut data, event, area) {
+            if input(&mut session, &mut data, event, &layout) {
                 return Ok(());
             }
         }
@@ -158,14 +156,24 @@ fn next_wake(session: &Session, data: &Data) -> Duration {
     wait
 }
 
-fn render(frame: &mut ratatui::Frame, session: &Session, data: &Data, theme: &theme::Theme) {
+fn render(
+    frame: &mut ratatui::Frame,
+    session: &Session,
+    data: &Data,
+    theme: &theme::Theme,
+) -> super::browse::Drawn {
     let save = session.editor().map(|e| data.bench.save_state(&e.rel));
-    draw::draw_session(frame, session, &data.ctx, save.as_ref(), theme);
+    draw::draw_session(frame, session, &data.ctx, save.as_ref(), theme)
 }
 
 /// One event from the terminal: keys through the router, their effects carried out. True
 /// when the app is to quit.
-fn input(session: &mut Session, data: &mut Data, event: Event, area: Rect) -> bool {
+fn input(
+    session: &mut Session,
+    data: &mut Data,
+    event: Event,
+    layout: &super::browse::Drawn,
+) -> bool {
     let ctx = Arc::clone(&data.ctx);
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => {
@@ -187,7 +195,7 @@ fn input(session: &mut Session, data: &mut Data, event: Event, area: Rect) -> bo
         Event::Mouse(mouse)
             if matches!(session.layer, Layer::Browse) && session.prompt.is_none() =>
         {
-            super::handle_mouse(&mut session.app, mouse, area, &ctx);
+            super::handle_mouse(&mut session.app, mouse, layout, &ctx);
             false
         }
         _ => false,

@@ -3,7 +3,7 @@
 //! am I, a new meeting's body, day, time and place). Keys come back as effects (`effect`)
 //! for `effects::apply` to carry out; nothing here touches the disk.
 
-use super::app::{App, Screen};
+use super::app::App;
 use super::conflicts::ConflictsView;
 use super::ctx::Ctx;
 use super::editor::Editor;
@@ -262,10 +262,4 @@ impl Session {
         }
         Vec::new()
     }
-}
-
-/// The meeting selected on the meetings screen.
-pub fn selected_meeting(app: &App, ctx: &Ctx) -> Option<MeetingId> {
-    let line = app.list(Screen::Meetings).selected;
-    ctx.meetings.get(line).map(|&i| ctx.folder.meetings[i].value.id.clone())
 }

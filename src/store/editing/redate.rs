@@ -5,8 +5,8 @@
 use super::{Held, On, Workbench};
 use crate::domain::meeting::Meeting;
 use crate::domain::redate::{redate, refers_to, refuse_redate, retarget};
-use crate::store::document::meeting_path;
 use crate::domain::strings::edit_error;
+use crate::store::document::meeting_path;
 use crate::store::strings::{disk_refused, held_by, lock_error, read_only, referenced_in};
 use crate::store::strings::{save_error, unsafe_id};
 use crate::store::{Base, LoadedFile, lock};

@@ -41,12 +41,15 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::FilterObjective => ("filter: kies een doelstelling", "filter: pick an objective"),
         A::ClearFilters => ("filters wissen", "clear the filters"),
         A::Group => ("groeperen: status, eigenaar, gemeente", "group: status, owner, municipality"),
-        A::OpenOnly => ("alleen de open (of weer alle)", "only the open ones (or all again)"),
+        A::OpenOnly => {
+            ("filter: open, te laat, afgerond, dan alle", "filter: open, overdue, done, then all")
+        }
         A::ShowEnded => ("beëindigde doelstellingen tonen", "show ended objectives"),
         A::EditMeeting => ("notulen schrijven (secretaris)", "write the minutes (secretary)"),
         A::NewMeeting => ("nieuwe vergadering (secretaris)", "new meeting (secretary)"),
         A::WhoAmI => ("wie ben je? (opnieuw kiezen)", "who are you? (choose again)"),
         A::Conflicts => ("conflictkopieën samenvoegen", "merge conflict copies"),
+        A::FilterInForce => ("filter: alleen van kracht", "filter: only those in force"),
     };
     lang.pick(nl, en)
 }
@@ -122,6 +125,8 @@ pub enum Text {
     ConflictCopy,
     /// Status line: conflict copies.
     ConflictCopies,
+    /// Action items list: the header of those done or dropped.
+    Closed,
 }
 
 /// The text in `lang`.
@@ -164,6 +169,7 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::Updated => ("bijgewerkt", "updated"),
         T::ConflictCopy => ("conflictkopie", "conflict copy"),
         T::ConflictCopies => ("conflictkopieën", "conflict copies"),
+        T::Closed => ("afgerond of geschrapt", "done or dropped"),
     };
     lang.pick(nl, en)
 }

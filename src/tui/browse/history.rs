@@ -1,0 +1,200 @@
+//! Where the reader is and has been: Back's history of places left by a jump, links
+//! followed, and what is selected on each screen by what it is rather than by line number,
+//! so that a reload of the folder (someone else's change arriving) keeps their place.
+
+use super::{ListState, Screen};
+use crate::domain::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, ObjectiveId};
+use crate::index::decisions::DecisionFilter;
+use crate::index::search::Target;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
+use crate::tui::picker::{PickOption, Picker};
+use crate::tui::strings::browse::{Context, Text, context};
+
+/// How many places Back can return to; older ones are forgotten.
+const HISTORY: usize = 50;
+
+/// A place Back returns to, like a browser's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Visit {
+    /// The search bar with its query and hits, the hit gone to still selected.
+    Search(super::search::Search),
+    /// The screens as they were before a link was followed: selections, details, scroll.
+    View {
+        /// The screen shown.
+        screen: Screen,
+        /// Every screen's list.
+        lists: [ListState; 4],
+        /// The decisions filter (a jump may have cleared it).
+        filter: DecisionFilter,
+        /// The meetings' body filter (a jump may have cleared it too).
+        body: Option<BodyId>,
+    },
+}
+
+/// What is selected on each screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Place {
+    objective: Option<ObjectiveId>,
+    decision: Option<DecisionRef>,
+    meeting: Option<MeetingId>,
+    action: Option<ActionItemRef>,
+}
+
+impl App {
+    /// Remembers a place for Back to return to.
+    pub(crate) fn remember(&mut self, visit: Visit) {
+        if self.history.len() == HISTORY {
+            self.history.remove(0);
+        }
+        self.history.push(visit);
+    }
+
+    /// The screens as they are, to remember before following a link away.
+    pub(crate) fn here(&self) -> Visit {
+        Visit::View {
+            screen: self.screen,
+            lists: self.lists(),
+            filter: self.decisions.filter.clone(),
+            body: self.meetings.body.clone(),
+        }
+    }
+
+    /// Back: to the place last left by a jump (a search, a followed link); with none, the
+    /// open detail closes.
+    pub(crate) fn back(&mut self, ctx: &Ctx) {
+        match self.history.pop() {
+            Some(Visit::Search(search)) => self.search = Some(search),
+            Some(Visit::View { screen, lists, filter, body }) => {
+                if body != self.meetings.body {
+                    self.meetings.set(body, ctx);
+                }
+                if filter != self.decisions.filter {
+                    self.decisions.set(filter, ctx);
+                }
+                self.screen = screen;
+                self.set_lists(lists);
+            }
+            None => self.current_mut().list_mut().detail = false,
+        }
+    }
+
+    /// From the thing shown to what it links to (`Links`), or from a decision to its
+    /// objective or its meeting; a picker asks which when there are several.
+    pub(crate) fn follow(&mut self, action: Action, ctx: &Ctx) {
+        if action != Action::Links && self.screen != Screen::Decisions {
+            return;
+        }
+        let links = self.current().links(ctx).into_iter().filter(|(t, _)| match action {
+            Action::ToObjective => matches!(t, Target::Objective(_)),
+            Action::ToMeeting => matches!(t, Target::Minutes(..)),
+            _ => true,
+        });
+        self.go_to_one(links.collect(), ctx);
+    }
+
+    /// The title of the open picker: where to go, or the objective to filter on.
+    pub fn picker_title(&self) -> Text {
+        if self.going.is_empty() { Text::PickObjective } else { Text::PickLink }
+    }
+
+    /// Goes to one of `links`: at once when there is one, else a picker asks which.
+    pub(crate) fn go_to_one(&mut self, links: Vec<(Target, String)>, ctx: &Ctx) {
+        if let [(target, _)] = links.as_slice() {
+            self.go(target, ctx);
+        } else if !links.is_empty() {
+            let options = links.iter().enumerate();
+            let options = options
+                .map(|(i, (_, label))| PickOption::new(i.to_string(), label.clone(), "", false));
+            self.picker = Some(Picker::new(options.collect()));
+            self.going = links.into_iter().map(|(t, _)| t).collect();
+        }
+    }
+
+    /// Follows a link to `target`, remembering where it was followed from.
+    pub(crate) fn go(&mut self, target: &Target, ctx: &Ctx) {
+        let before = self.here();
+        if self.jump(target, ctx) {
+            self.remember(before);
+        }
+    }
+
+    /// What is selected on each screen, in `ctx`.
+    pub fn place(&self, ctx: &Ctx) -> Place {
+        let line = self.actions.list.selected;
+        Place {
+            objective: self.objectives.selected(ctx),
+            decision: self
+                .decisions
+                .at(ctx, self.decisions.list.selected)
+                .map(|d| d.reference.clone()),
+            meeting: self.meetings.selected(ctx),
+            action: self.actions.at(ctx, line).map(|a| a.reference.clone()),
+        }
+    }
+
+    /// Selects meeting `id` on the meetings screen, if `ctx` has it.
+    pub fn select_meeting(&mut self, id: &MeetingId, ctx: &Ctx) {
+        if let Some(line) = self.meetings.line_of(ctx, id) {
+            self.select(Screen::Meetings, line);
+        }
+    }
+
+    /// Selects `place` again in new data `ctx`; what is gone leaves the line where it was.
+    pub fn restore(&mut self, place: &Place, ctx: &Ctx) {
+        self.decisions.set(self.decisions.filter.clone(), ctx);
+        self.meetings.set(self.meetings.body.clone(), ctx);
+        self.actions.refresh(ctx);
+        let objective = place.objective.as_ref().and_then(|id| self.objectives.line_of(ctx, id));
+        let decision = place.decision.as_ref().and_then(|r| {
+            let at = ctx.index.decisions.iter().position(|d| &d.reference == r)?;
+            self.decisions.line_of(ctx, at)
+        });
+        let meeting = place.meeting.as_ref().and_then(|id| self.meetings.line_of(ctx, id));
+        let action = place.action.as_ref().and_then(|r| self.actions.reveal(ctx, r));
+        for (screen, line) in [
+            (Screen::Objectives, objective),
+            (Screen::Decisions, decision),
+            (Screen::Meetings, meeting),
+            (Screen::Actions, action),
+        ] {
+            if let Some(line) = line {
+                self.select(screen, line);
+            }
+        }
+    }
+
+    /// Shows the detail of what a search hit or link leads to; whether it is there to show.
+    pub(crate) fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
+        let (screen, line) = match target {
+            Target::Objective(id) => (Screen::Objectives, self.objectives.reveal(ctx, id)),
+            Target::Decision(d) => (Screen::Decisions, self.decisions.reveal(ctx, d)),
+            Target::Minutes(m, _) => (Screen::Meetings, self.meetings.reveal(ctx, m)),
+            Target::Action(a) => (Screen::Actions, self.actions.reveal(ctx, a)),
+        };
+        if let Some(line) = line {
+            self.screen = screen;
+            *self.current_mut().list_mut() = ListState { selected: line, detail: true, scroll: 0 };
+        }
+        line.is_some()
+    }
+}
+
+/// A link to decision `r`, named by how it is linked, its id and its text.
+pub fn decision_link(ctx: &Ctx, r: &DecisionRef, how: Option<Context>) -> (Target, String) {
+    let d = ctx.index.decisions.iter().find(|d| &d.reference == r);
+    let text = d.map(|d| crate::tui::theme::line(&d.text)).unwrap_or_default();
+    let how = how.map(|c| format!("{} ", context(ctx.lang, c))).unwrap_or_default();
+    (Target::Decision(r.clone()), format!("{how}{r}  {text}"))
+}
+
+/// A link to objective `id`, named by its code and title.
+pub fn objective_link(ctx: &Ctx, id: &ObjectiveId) -> (Target, String) {
+    let o = ctx.index.objectives.get(id.as_str());
+    let label = o.map_or_else(
+        || id.to_string(),
+        |o| format!("{}  {}", o.code, crate::tui::theme::line(&o.title)),
+    );
+    (Target::Objective(id.clone()), label)
+}

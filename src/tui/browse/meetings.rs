@@ -1,0 +1,227 @@
+//! The meetings screen: every meeting, newest first, and its minutes read like the document
+//! they become.
+
+use super::{BrowseScreen, ListState, Panels};
+use crate::domain::ids::{BodyId, MeetingId};
+use crate::export::model::MinutesDoc;
+use crate::export::strings::minutes::{Word, word};
+use crate::index::search::Target;
+use crate::tui::action::Action;
+use crate::tui::ctx::Ctx;
+use crate::tui::strings::browse::{Text, text};
+use crate::tui::theme::{Theme, line};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::ListItem;
+use std::ops::Range;
+
+/// The meetings list, newest first (the order of `ctx.meetings`), through a body filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meetings {
+    /// The list's selection and detail.
+    pub list: ListState,
+    /// Only this body's meetings.
+    pub body: Option<BodyId>,
+    /// The meetings kept, as indices into `ctx.folder.meetings`; `None` while the filter
+    /// keeps everything.
+    shown: Option<Vec<usize>>,
+}
+
+impl Meetings {
+    /// The meetings shown, newest first, as indices into `ctx.folder.meetings`.
+    pub fn order<'a>(&'a self, ctx: &'a Ctx) -> &'a [usize] {
+        self.shown.as_deref().unwrap_or(&ctx.meetings)
+    }
+
+    /// The meeting on the selected line.
+    pub fn selected(&self, ctx: &Ctx) -> Option<MeetingId> {
+        let i = self.order(ctx).get(self.list.selected)?;
+        Some(ctx.folder.meetings[*i].value.id.clone())
+    }
+
+    /// The line of meeting `id`, if the list shows it.
+    pub fn line_of(&self, ctx: &Ctx, id: &MeetingId) -> Option<usize> {
+        self.order(ctx).iter().position(|&i| &ctx.folder.meetings[i].value.id == id)
+    }
+
+    /// Shows meeting `id` (clearing a filter that hides it); its line.
+    pub fn reveal(&mut self, ctx: &Ctx, id: &MeetingId) -> Option<usize> {
+        if self.line_of(ctx, id).is_none() {
+            self.set(None, ctx);
+        }
+        self.line_of(ctx, id)
+    }
+
+    /// Filters on `body` (all with `None`) in `ctx`; also after a reload.
+    pub fn set(&mut self, body: Option<BodyId>, ctx: &Ctx) {
+        self.shown = body.as_ref().map(|b| {
+            let held = |i: &&usize| &ctx.folder.meetings[**i].value.body == b;
+            ctx.meetings.iter().filter(held).copied().collect()
+        });
+        self.body = body;
+    }
+}
+
+impl BrowseScreen for Meetings {
+    fn list(&self) -> &ListState {
+        &self.list
+    }
+
+    fn list_mut(&mut self) -> &mut ListState {
+        &mut self.list
+    }
+
+    fn len(&self, ctx: &Ctx) -> usize {
+        self.order(ctx).len()
+    }
+
+    /// The body filter; its other keys (write the minutes, a new meeting, who am I) are
+    /// the session's to answer.
+    fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
+        match action {
+            Action::FilterBody => {
+                let bodies = super::decisions::bodies(ctx);
+                self.set(super::decisions::next(&bodies, self.body.as_ref()), ctx);
+            }
+            Action::ClearFilters => self.set(None, ctx),
+            _ => return false,
+        }
+        // Other lines are under the selection now.
+        self.list = ListState::default();
+        true
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels {
+        let state = &self.list;
+        let (list_area, detail_area) = super::split(area, state.detail);
+        let shown = list_area.map(|a| render_list(frame, a, self, ctx, theme));
+        let doc = self.order(ctx).get(state.selected).and_then(|&i| ctx.minutes_doc(i));
+        if let (Some(a), Some(doc)) = (detail_area, doc) {
+            let lines = document(doc, ctx, theme);
+            super::detail(frame, a, &doc.id, lines, state.scroll);
+        }
+        Panels::lines(list_area, shown.unwrap_or(0..0), detail_area)
+    }
+
+    /// The decisions taken at the selected meeting.
+    fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
+        let Some(id) = self.selected(ctx) else { return Vec::new() };
+        let held = ctx.index.decisions.iter().filter(|d| d.meeting() == &id);
+        held.map(|d| super::history::decision_link(ctx, &d.reference, None)).collect()
+    }
+}
+
+/// Draws the page of the list the selection is on; the lines shown.
+fn render_list(
+    frame: &mut Frame,
+    area: Rect,
+    view: &Meetings,
+    ctx: &Ctx,
+    theme: &Theme,
+) -> Range<usize> {
+    let lang = ctx.lang;
+    let (order, selected) = (view.order(ctx), view.list.selected);
+    let page = super::page(selected, order.len(), area);
+    let first = page.start;
+    let items: Vec<ListItem> = order[page.clone()]
+        .iter()
+        .map(|&i| {
+            let m = &ctx.folder.meetings[i].value;
+            // A cancelled meeting says so where its minutes' status would stand.
+            let status = if m.cancelled {
+                crate::tui::strings::editor::word(
+                    lang,
+                    crate::tui::strings::editor::Word::Cancelled,
+                )
+                .to_lowercase()
+            } else {
+                crate::domain::strings::minutes_status(lang, &m.status).to_string()
+            };
+            let decisions = format!(
+                "{} {}",
+                m.decisions().count(),
+                crate::index::strings::listing(lang, crate::index::strings::Listing::Decisions)
+            );
+            ListItem::new(Line::raw(format!(
+                "{}  {:<24} {:<12} {decisions}",
+                m.date,
+                line(m.body.as_str()),
+                status
+            )))
+        })
+        .collect();
+    let (count, body) = match &view.body {
+        None => (order.len().to_string(), String::new()),
+        Some(body) => (
+            format!("{}/{}", order.len(), ctx.meetings.len()),
+            format!(" · {}", super::decisions::body_name(ctx, body)),
+        ),
+    };
+    let title = format!(" {} ({count}){body} ", text(lang, Text::Meetings));
+    super::list(frame, area, title, items, selected - first, theme);
+    page
+}
+
+/// The minutes as lines of text, as the exported document reads.
+fn document<'a>(doc: &MinutesDoc, ctx: &Ctx, theme: &Theme) -> Vec<Line<'a>> {
+    let lang = ctx.lang;
+    let mut lines =
+        vec![Line::styled(format!("{} – {}", line(&doc.body_name), doc.date), theme.heading)];
+    let people = |p: &[crate::export::model::Person]| {
+        p.iter().map(|p| line(&p.label)).collect::<Vec<_>>().join(", ")
+    };
+    for (w, value) in [
+        (Word::Place, doc.location.as_deref().map(line)),
+        (Word::Chair, doc.chair.as_ref().map(|p| line(&p.label))),
+        (Word::Present, Some(people(&doc.present)).filter(|s| !s.is_empty())),
+        (Word::Excused, Some(people(&doc.excused)).filter(|s| !s.is_empty())),
+        (Word::Absent, Some(people(&doc.absent)).filter(|s| !s.is_empty())),
+    ] {
+        if let Some(v) = value {
+            lines.push(Line::raw(format!("{}: {v}", word(lang, w))));
+        }
+    }
+    for item in &doc.items {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!("{}. {}", item.number, line(&item.title)), theme.heading));
+        lines.extend(
+            crate::text::printable(&item.minutes)
+                .lines()
+                .map(|l| Line::raw(l.replace('\t', "    "))),
+        );
+        for d in &item.decisions {
+            lines.push(Line::styled(
+                format!("{} {} – {}", word(lang, Word::Decision), d.number, d.outcome_label),
+                theme.heading,
+            ));
+            lines.push(Line::raw(line(&d.text)));
+            let codes: Vec<&str> = d.objectives.iter().map(|o| o.code.as_str()).collect();
+            lines.push(Line::styled(
+                format!("{}: {}", word(lang, Word::Objectives), codes.join(", ")),
+                theme.dim,
+            ));
+        }
+        for a in &item.actions {
+            let due = a
+                .due
+                .map(|d| format!(" ({} {d})", word(lang, Word::Due).to_lowercase()))
+                .unwrap_or_default();
+            lines.push(Line::raw(format!("→ {}: {}{due}", line(&a.owner.label), line(&a.text))));
+        }
+        for f in &item.follow_ups {
+            // The action item's own text, not only its id.
+            let wanted = f.action.parse::<crate::domain::ids::ActionItemRef>().ok();
+            let action = wanted.and_then(|r| ctx.index.actions.iter().find(|a| a.reference == r));
+            let what = action.map(|a| format!("{} ", line(&a.text))).unwrap_or_default();
+            lines.push(Line::raw(format!("↺ {what}({}) – {}", f.action, f.status_label)));
+            lines.push(Line::styled(format!("  {}", line(&f.note)), theme.dim));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("{}: {}", word(lang, Word::Status), doc.status_label),
+        theme.heading,
+    ));
+    lines
+}

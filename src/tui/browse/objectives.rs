@@ -1,0 +1,300 @@
+//! The objectives screen: the SD → OD tree with counts, and an objective's detail.
+
+use super::{BrowseScreen, ListState, Panels};
+use crate::domain::ids::ObjectiveId;
+use crate::domain::plan::{Planning, Spreiding};
+use crate::index::objectives::ObjectiveEntry;
+use crate::index::search::Target;
+use crate::tui::action::Action;
+use crate::tui::ctx::Ctx;
+use crate::tui::strings::browse::{Text, text};
+use crate::tui::theme::{Theme, line};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+use std::collections::HashSet;
+
+/// The objectives tree: its selection, the strategic objectives folded shut, and whether
+/// ended objectives are shown.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Objectives {
+    /// The tree's selection and detail.
+    pub list: ListState,
+    /// Strategic objectives folded shut.
+    pub folded: HashSet<String>,
+    /// Whether the tree shows ended objectives too.
+    pub show_ended: bool,
+}
+
+impl Objectives {
+    /// The lines of the tree: children of folded SDs left out, ended objectives only when
+    /// asked for.
+    pub fn tree<'a>(&self, ctx: &'a Ctx) -> Vec<&'a ObjectiveEntry> {
+        ctx.index
+            .objectives
+            .all()
+            .iter()
+            .filter(|o| self.show_ended || o.is_active())
+            .filter(|o| o.parent.as_ref().is_none_or(|p| !self.folded.contains(p.as_str())))
+            .collect()
+    }
+
+    /// The objective on the selected line.
+    pub fn selected(&self, ctx: &Ctx) -> Option<ObjectiveId> {
+        self.tree(ctx).get(self.list.selected).map(|o| o.id.clone())
+    }
+
+    /// The line of objective `id` in the tree, if shown.
+    pub fn line_of(&self, ctx: &Ctx, id: &ObjectiveId) -> Option<usize> {
+        self.tree(ctx).iter().position(|o| &o.id == id)
+    }
+
+    /// Unfolds and, ended, shows objective `id`; its line then.
+    pub fn reveal(&mut self, ctx: &Ctx, id: &ObjectiveId) -> Option<usize> {
+        let objective = ctx.index.objectives.get(id.as_str());
+        if let Some(parent) = objective.and_then(|o| o.parent.clone()) {
+            self.folded.remove(parent.as_str());
+        }
+        self.show_ended |= objective.is_some_and(|o| !o.is_active());
+        self.line_of(ctx, id)
+    }
+
+    /// Enter on a strategic objective folds or unfolds it; whether it was one.
+    fn fold(&mut self, ctx: &Ctx) -> bool {
+        let lines = self.tree(ctx);
+        let Some(o) = lines.get(self.list.selected).filter(|o| o.parent.is_none()) else {
+            return false;
+        };
+        let id = o.id.to_string();
+        if !self.folded.remove(&id) {
+            self.folded.insert(id);
+        }
+        true
+    }
+}
+
+impl BrowseScreen for Objectives {
+    fn list(&self) -> &ListState {
+        &self.list
+    }
+
+    fn list_mut(&mut self) -> &mut ListState {
+        &mut self.list
+    }
+
+    fn len(&self, ctx: &Ctx) -> usize {
+        self.tree(ctx).len()
+    }
+
+    fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
+        match action {
+            Action::Open => self.fold(ctx),
+            Action::ShowEnded => {
+                self.show_ended = !self.show_ended;
+                // Other lines come and go under the selection.
+                self.list = ListState::default();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels {
+        let lines = self.tree(ctx);
+        let (list_area, detail_area) = super::split(area, self.list.detail);
+        let mut shown = 0..0;
+        if let Some(a) = list_area {
+            // The tree is drawn whole: ratatui scrolls it just enough to show the selection.
+            let first = render_tree(frame, a, self, ctx, &lines, theme);
+            let rows = usize::from(a.height.saturating_sub(2));
+            shown = first..(first + rows).min(lines.len());
+        }
+        if let (Some(a), Some(o)) = (detail_area, lines.get(self.list.selected)) {
+            render_detail(frame, a, ctx, o, theme, self.list.scroll);
+        }
+        Panels::lines(list_area, shown, detail_area)
+    }
+
+    /// The decisions that served the selected objective, newest first.
+    fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
+        let Some(o) = self.selected(ctx) else { return Vec::new() };
+        let objectives = &ctx.index.objectives;
+        let served = ctx.index.decisions.iter().rev();
+        served
+            .filter(|d| objectives.counted_under(&d.objectives).contains(&&o))
+            .map(|d| super::history::decision_link(ctx, &d.reference, None))
+            .collect()
+    }
+}
+
+/// Draws the tree; the first line shown.
+fn render_tree(
+    frame: &mut Frame,
+    area: Rect,
+    view: &Objectives,
+    ctx: &Ctx,
+    lines: &[&ObjectiveEntry],
+    theme: &Theme,
+) -> usize {
+    let lang = ctx.lang;
+    let width = area.width.saturating_sub(4) as usize; // borders and the selection mark
+    let items: Vec<ListItem> = lines
+        .iter()
+        .map(|o| {
+            let (decisions, open) = ctx.counts.get(o.id.as_str()).copied().unwrap_or_default();
+            let counts = if o.parent.is_some() {
+                format!(
+                    " {decisions:>3} {} {open:>2} {}",
+                    text(lang, Text::CountDecisions),
+                    text(lang, Text::CountOpen)
+                )
+            } else {
+                String::new()
+            };
+            let (marker, style) = match o.parent {
+                None if view.folded.contains(o.id.as_str()) => ("▸ ", theme.heading),
+                None => ("▾ ", theme.heading),
+                Some(_) if !o.is_active() => ("    ", theme.dim),
+                Some(_) => ("    ", ratatui::style::Style::default()),
+            };
+            let head = format!("{marker}{:<8}", o.code.to_string());
+            let room = width.saturating_sub(head.chars().count() + counts.chars().count());
+            let ended = if o.is_active() {
+                String::new()
+            } else {
+                format!("({}) ", text(lang, Text::Ended))
+            };
+            let title: String = format!("{ended}{}", line(&o.title)).chars().take(room).collect();
+            let pad = " ".repeat(room.saturating_sub(title.chars().count()));
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{head}{title}{pad}"), style),
+                Span::styled(counts, theme.dim),
+            ]))
+        })
+        .collect();
+    let title = format!(" {} ", text(lang, Text::Objectives));
+    super::list(frame, area, title, items, view.list.selected, theme)
+}
+
+fn render_detail(
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &Ctx,
+    o: &ObjectiveEntry,
+    theme: &Theme,
+    scroll: u16,
+) {
+    let lang = ctx.lang;
+    let ended =
+        if o.is_active() { String::new() } else { format!(" ({})", text(lang, Text::Ended)) };
+    let mut lines: Vec<Line> = vec![
+        Line::styled(format!("{}  {}{ended}", o.code, line(&o.title)), theme.heading),
+        Line::raw(""),
+        Line::styled(text(lang, Text::History), theme.heading),
+    ];
+    for e in &o.history {
+        let by = e.decision.as_ref().map(|d| format!("  ({d})")).unwrap_or_default();
+        lines.push(Line::raw(format!(
+            "  {}  {}{by}",
+            e.date,
+            crate::tui::strings::browse::change(lang, &e.change)
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(text(lang, Text::DecisionsServed), theme.heading));
+    served(ctx, o, theme, &mut lines);
+    plan_actions(ctx, o, theme, &mut lines);
+    super::detail(frame, area, &o.code.to_string(), lines, scroll);
+}
+
+/// The decisions that served `o`, newest first, each with the code it had then.
+fn served<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Vec<Line<'a>>) {
+    let lang = ctx.lang;
+    // Its own decisions and those of the objectives merged into it, as the tree counts them.
+    let objectives = &ctx.index.objectives;
+    let served: Vec<_> = ctx
+        .index
+        .decisions
+        .iter()
+        .rev()
+        .filter(|d| objectives.counted_under(&d.objectives).contains(&&o.id))
+        .collect();
+    if served.is_empty() {
+        lines.push(Line::styled(text(lang, Text::NoDecisions), theme.dim));
+    }
+    for d in served {
+        let then = if d.objectives.contains(&o.id) {
+            o.code_then(d.date)
+                .map(|c| format!(" {}", crate::index::strings::code_then(lang, &c.to_string())))
+        } else {
+            // Taken under an objective merged into this one: its code then, and how.
+            d.objectives
+                .iter()
+                .filter_map(|id| objectives.get(id.as_str()))
+                .find_map(|e| Some((e.carried_by.as_ref().filter(|c| c.id == o.id)?, e)))
+                .map(|(c, e)| {
+                    let code = e.code_on(d.date).unwrap_or(e.code).to_string();
+                    let then = crate::index::strings::code_then(lang, &code);
+                    format!(
+                        " {}, {})",
+                        then.trim_end_matches(')'),
+                        crate::index::strings::carry(lang, c.how)
+                    )
+                })
+        }
+        .unwrap_or_default();
+        lines.push(Line::raw(format!(
+            "{}  {}  {}{then}",
+            d.date,
+            d.reference,
+            crate::domain::strings::outcome(lang, d.outcome)
+        )));
+        lines.push(Line::styled(format!("    {}", line(&d.text)), theme.dim));
+    }
+}
+
+/// The plan's actions under `o`, with their roles, spread and planning.
+fn plan_actions<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Vec<Line<'a>>) {
+    let lang = ctx.lang;
+    if !o.actions.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(text(lang, Text::Actions), theme.heading));
+        for a in &o.actions {
+            lines.push(Line::raw(format!("• {}", line(&a.text))));
+            let spreiding = a.spreiding.as_ref().map(|s| spreiding(ctx, s));
+            let planning = a.planning.as_ref().map(planning);
+            for (label, value) in [
+                ("regierol", a.regierol.clone()),
+                ("actorrol", a.actorrol.clone()),
+                (text(lang, Text::Spreiding), spreiding),
+                (text(lang, Text::Planning), planning),
+            ] {
+                if let Some(v) = value {
+                    lines.push(Line::styled(format!("    {label}: {}", line(&v)), theme.dim));
+                }
+            }
+        }
+    }
+}
+
+/// "alle gemeenten", or the municipalities' names.
+fn spreiding(ctx: &Ctx, s: &Spreiding) -> String {
+    match s {
+        Spreiding::All => text(ctx.lang, Text::AllMunicipalities).to_owned(),
+        Spreiding::Municipalities(ids) => {
+            ids.iter().map(|id| ctx.municipality_name(id)).collect::<Vec<_>>().join(", ")
+        }
+    }
+}
+
+/// "2021, 2022", "2020 – 2025", or the plan's own words.
+fn planning(p: &Planning) -> String {
+    match p {
+        Planning::Years(years) => {
+            years.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+        }
+        Planning::Period(period) => format!("{} – {}", period.from, period.to),
+        Planning::Text(t) => t.clone(),
+    }
+}
