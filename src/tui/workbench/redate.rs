@@ -11,8 +11,7 @@ use crate::store::strings::{disk_refused, held_by, lock_error, referenced_in, sa
 use crate::store::{Base, LoadedFile, lock};
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::Editor;
-use crate::tui::strings::editor::{Word, word};
-use crate::tui::strings::notes::refused;
+use crate::tui::strings::editor::{Word, refused, word};
 use chrono::{NaiveDate, Utc};
 use std::path::PathBuf;
 use std::time::Duration;
