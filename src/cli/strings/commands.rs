@@ -92,3 +92,12 @@ pub fn is_a_folder(lang: Lang, path: &str) -> String {
         Lang::En => format!("{path} is a folder: give a file name"),
     }
 }
+
+/// The user's settings file cannot be read (`why` names it, with line and column): the
+/// defaults hold.
+pub fn config_unreadable(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::Nl => format!("instellingen niet gelezen, de standaard geldt: {why}"),
+        Lang::En => format!("settings not read, the defaults hold: {why}"),
+    }
+}
