@@ -50,7 +50,14 @@ fn the_folder_comes_from_dir_then_here_then_the_environment_then_the_config_file
         .output()
         .unwrap();
     assert!(stderr(&out).contains("config.ron:1:"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("instellingen niet gelezen, de standaard geldt"));
     assert_eq!(out.status.code(), Some(0));
+    let out = command(&["summary", "--lang", "en"])
+        .current_dir(elsewhere.path())
+        .env("STUURGROEP_CONFIG", &config)
+        .output()
+        .unwrap();
+    assert!(stderr(&out).contains("settings not read, the defaults hold"), "{}", stderr(&out));
 }
 
 fn stdout(o: &Output) -> String {

@@ -112,16 +112,24 @@ pub type ExitCode = u8;
 pub fn run(cli: Cli) -> ExitCode {
     let lang = Lang::detect(cli.lang);
     match cli.command {
-        Some(Command::Check(args)) => check::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Check(args)) => {
+            check::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
+        }
         Some(Command::Decisions(args)) => {
-            decisions::run(&resolve_dir(cli.dir.as_deref()), &args, lang)
+            decisions::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
         }
-        Some(Command::Actions(args)) => actions::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Actions(args)) => {
+            actions::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
+        }
         Some(Command::Conflicts(args)) => {
-            conflicts::run(&resolve_dir(cli.dir.as_deref()), &args, lang)
+            conflicts::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
         }
-        Some(Command::Search(args)) => search::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
-        Some(Command::Export(args)) => export::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
+        Some(Command::Search(args)) => {
+            search::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
+        }
+        Some(Command::Export(args)) => {
+            export::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
+        }
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "stuurgroep", &mut script);
@@ -140,8 +148,8 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
         Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
-        Some(Command::Summary) => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
-        None => app(&resolve_dir(cli.dir.as_deref()), lang, cli.as_member),
+        Some(Command::Summary) => summary::run(&resolve_dir(cli.dir.as_deref(), lang), lang),
+        None => app(&resolve_dir(cli.dir.as_deref(), lang), lang, cli.as_member),
     }
 }
 
@@ -176,7 +184,7 @@ fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
         return summary::run(dir, lang);
     }
     // A remembered member of another folder is no one here: the app asks.
-    let remembered = user_config().member.map(|m| m.to_string()).filter(|id| known(id));
+    let remembered = user_config(lang).member.map(|m| m.to_string()).filter(|id| known(id));
     let start = crate::tui::run::Start {
         me: me.or(remembered).map(|m| m.as_str().into()),
         ctx: std::sync::Arc::new(crate::tui::ctx::Ctx::open(folder, lang)),
@@ -200,7 +208,8 @@ pub fn open(dir: &Path, command: &str, lang: Lang) -> Result<crate::store::Folde
 
 /// The folder to open: `--dir`, else the current folder if it holds `data/plan.ron`, else
 /// `$STUURGROEP_DIR`, else the folder in the user's config file, else the bundled example.
-pub fn resolve_dir(dir: Option<&Path>) -> PathBuf {
+/// A settings file that cannot be read is said on stderr in `lang`.
+pub fn resolve_dir(dir: Option<&Path>, lang: Lang) -> PathBuf {
     if let Some(dir) = dir {
         return dir.to_owned();
     }
@@ -211,14 +220,15 @@ pub fn resolve_dir(dir: Option<&Path>) -> PathBuf {
     if let Some(dir) = std::env::var_os("STUURGROEP_DIR").filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
-    user_config().folder.unwrap_or_else(bundled_example)
+    user_config(lang).folder.unwrap_or_else(bundled_example)
 }
 
 /// The user's settings; a broken settings file is named on stderr and the defaults used,
 /// since it must not keep anyone from their folder.
-pub fn user_config() -> crate::config::Config {
+pub fn user_config(lang: Lang) -> crate::config::Config {
     crate::config::load().unwrap_or_else(|e| {
-        eprintln!("stuurgroep: {e}");
+        let why = crate::text::printable(&e.to_string());
+        eprintln!("stuurgroep: {}", strings::config_unreadable(lang, &why));
         crate::config::Config::default()
     })
 }

@@ -300,7 +300,7 @@ fn render_bottom(
     };
     let text = match (&editor.note, trouble) {
         (Some(note), _) => {
-            Span::styled(format!(" {}", crate::tui::strings::notes::note(lang, note)), theme.error)
+            Span::styled(format!(" {}", crate::tui::strings::editor::note(lang, note)), theme.error)
         }
         (None, Some(trouble)) if editor.read_only.is_none() => {
             Span::styled(format!(" {}", word(lang, trouble)), theme.error)

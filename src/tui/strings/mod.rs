@@ -5,5 +5,4 @@
 pub mod browse;
 pub mod conflicts;
 pub mod editor;
-pub mod notes;
 pub mod status;
