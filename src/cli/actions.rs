@@ -223,7 +223,7 @@ fn write_human<'a>(
     let last = if count == 0 {
         format!("{}\n", i18n::listing(lang, Listing::NoActions))
     } else {
-        format!("{count} {}\n", i18n::listing(lang, Listing::Actions))
+        format!("{}\n", i18n::cli::count(lang, count, i18n::cli::Noun::ActionItem))
     };
     out.write_all(printable(&last).as_bytes())
 }

@@ -213,7 +213,7 @@ fn write_human<'a>(
     let last = if count == 0 {
         format!("{}\n", i18n::listing(lang, Listing::NoDecisions))
     } else {
-        format!("{count} {}\n", i18n::listing(lang, Listing::Decisions))
+        format!("{}\n", i18n::cli::count(lang, count, i18n::cli::Noun::Decision))
     };
     out.write_all(printable(&last).as_bytes())
 }

@@ -2,7 +2,7 @@
 
 use super::ExitCode;
 use crate::check::check;
-use crate::i18n::{self, Lang, Listing, SummaryHeading};
+use crate::i18n::{self, Lang, SummaryHeading};
 use std::path::Path;
 
 /// Prints what the folder holds: counts, today's objectives, the latest meetings, findings.
@@ -27,8 +27,7 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let mut meetings: Vec<_> = folder.meetings.iter().map(|m| &m.value).collect();
     meetings.sort_by_key(|m| std::cmp::Reverse(m.date));
     for m in meetings.iter().take(5) {
-        let decisions =
-            format!("{} {}", m.decisions().count(), i18n::listing(lang, Listing::Decisions));
+        let decisions = i18n::cli::count(lang, m.decisions().count(), i18n::cli::Noun::Decision);
         let status = i18n::minutes_status(lang, &m.status);
         out.push_str(&format!(
             "  {}  {:<24} {:<14} {decisions}\n",

@@ -43,3 +43,57 @@ pub fn service(lang: Lang, service: crate::store::names::SyncService) -> &'stati
         S::Stuurgroep => lang.pick("bewaard door stuurgroep", "kept by stuurgroep"),
     }
 }
+
+/// What the command line counts; [`count`] gives each its singular and plural.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    /// "besluit" / "decision".
+    Decision,
+    /// "actiepunt" / "action item".
+    ActionItem,
+    /// "vergadering" / "meeting".
+    Meeting,
+    /// "verschil" / "difference".
+    Difference,
+    /// "fout" / "error".
+    Error,
+    /// "waarschuwing" / "warning".
+    Warning,
+    /// "onthouding" / "abstention".
+    Abstention,
+}
+
+/// A number with its noun, singular for exactly one (as Dutch and English both have it):
+/// "1 besluit", "0 besluiten", "2 decisions". Every count the command line prints goes
+/// through here.
+pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
+    let (one, many) = match noun {
+        Noun::Decision => lang_pair(lang, ("besluit", "besluiten"), ("decision", "decisions")),
+        Noun::ActionItem => {
+            lang_pair(lang, ("actiepunt", "actiepunten"), ("action item", "action items"))
+        }
+        Noun::Meeting => lang_pair(lang, ("vergadering", "vergaderingen"), ("meeting", "meetings")),
+        Noun::Difference => {
+            lang_pair(lang, ("verschil", "verschillen"), ("difference", "differences"))
+        }
+        Noun::Error => lang_pair(lang, ("fout", "fouten"), ("error", "errors")),
+        Noun::Warning => {
+            lang_pair(lang, ("waarschuwing", "waarschuwingen"), ("warning", "warnings"))
+        }
+        Noun::Abstention => {
+            lang_pair(lang, ("onthouding", "onthoudingen"), ("abstention", "abstentions"))
+        }
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn lang_pair(
+    lang: Lang,
+    nl: (&'static str, &'static str),
+    en: (&'static str, &'static str),
+) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}

@@ -267,9 +267,10 @@ pub fn view(lang: Lang, v: View) -> &'static str {
 
 /// "3 verschillen, 1 te kiezen".
 pub fn differences(lang: Lang, all: usize, choose: usize) -> String {
+    let all = super::cli::count(lang, all, super::cli::Noun::Difference);
     match lang {
-        Lang::Nl => format!("{all} verschillen, {choose} te kiezen"),
-        Lang::En => format!("{all} differences, {choose} to choose"),
+        Lang::Nl => format!("{all}, {choose} te kiezen"),
+        Lang::En => format!("{all}, {choose} to choose"),
     }
 }
 
@@ -440,10 +441,11 @@ fn decision_text(lang: Lang, d: &crate::domain::meeting::Decision) -> String {
         ));
     }
     if let Some(v) = &d.votes {
-        let (yes, no, abstain) = (v.yes, v.no, v.abstain);
+        let (yes, no) = (v.yes, v.no);
+        let abstain = super::cli::count(lang, v.abstain as usize, super::cli::Noun::Abstention);
         out.push_str(&match lang {
-            Lang::Nl => format!("\n{yes} voor, {no} tegen, {abstain} onthoudingen"),
-            Lang::En => format!("\n{yes} for, {no} against, {abstain} abstentions"),
+            Lang::Nl => format!("\n{yes} voor, {no} tegen, {abstain}"),
+            Lang::En => format!("\n{yes} for, {no} against, {abstain}"),
         });
     }
     for (word, link) in [

@@ -251,20 +251,8 @@ pub fn counts(lang: Lang, c: &crate::check::Counts) -> Vec<(&'static str, String
 
 /// "2 fouten, 1 waarschuwing" / "2 errors, 1 warning".
 pub fn totals(lang: Lang, errors: usize, warnings: usize) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    match lang {
-        Lang::Nl => format!(
-            "{}, {}",
-            plural(errors, "fout", "fouten"),
-            plural(warnings, "waarschuwing", "waarschuwingen")
-        ),
-        Lang::En => format!(
-            "{}, {}",
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings")
-        ),
-    }
+    use cli::{Noun, count};
+    format!("{}, {}", count(lang, errors, Noun::Error), count(lang, warnings, Noun::Warning))
 }
 
 /// "map" / "folder".
