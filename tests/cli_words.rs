@@ -28,6 +28,19 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The ids `--json` gives for these arguments (exit 0 asserted).
+fn ids(args: &[&str]) -> Vec<String> {
+    let out = stuurgroep(&[args, &["--json"]].concat());
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let list = value.as_array().expect("a list").iter();
+    list.map(|d| d["id"].as_str().unwrap_or_default().to_owned()).collect()
+}
+
 /// The last line of what the command printed, and its exit status.
 fn last_line(args: &[&str]) -> (String, Option<i32>) {
     let out = stuurgroep(args);
@@ -53,4 +66,104 @@ fn counts_are_singular_for_one_and_plural_otherwise_in_both_languages() {
     }
     let (check, _) = last_line(&["check"]);
     assert_eq!(check, "0 fouten, 0 waarschuwingen");
+}
+
+#[test]
+fn outcome_and_status_take_dutch_and_english_words_in_any_case() {
+    let adopted = ids(&["decisions", "--outcome", "adopted"]);
+    assert!(adopted.len() > 50, "{}", adopted.len());
+    for word in ["aangenomen", "Aangenomen", "ADOPTED"] {
+        assert_eq!(ids(&["decisions", "--outcome", word]), adopted, "{word}");
+    }
+    assert_eq!(ids(&["decisions", "--outcome", "verworpen"]).len(), 7);
+    assert_eq!(ids(&["decisions", "--outcome", "Uitgesteld"]).len(), 8);
+    let overdue = ids(&["actions", "--status", "overdue"]);
+    assert!(!overdue.is_empty());
+    for word in ["achterstallig", "te laat", "Te-Laat"] {
+        assert_eq!(ids(&["actions", "--status", word]), overdue, "{word}");
+    }
+    let done = ids(&["actions", "--status", "done"]);
+    assert!(!done.is_empty() && done != overdue);
+    assert_eq!(ids(&["actions", "--status", "klaar"]), done);
+    assert_eq!(ids(&["actions", "--status", "afgerond"]), done);
+    assert_eq!(
+        ids(&["actions", "--status", "geschrapt"]),
+        ids(&["actions", "--status", "dropped"])
+    );
+}
+
+#[test]
+fn an_unknown_outcome_or_status_lists_the_words_in_the_users_language() {
+    let cases = [
+        (
+            vec!["decisions", "--outcome", "goedgekeurd"],
+            "stuurgroep decisions: onbekende uitkomst \"goedgekeurd\": kies aangenomen, \
+             verworpen, uitgesteld (of adopted, rejected, postponed)\n",
+            "stuurgroep decisions: unknown outcome \"goedgekeurd\": choose adopted, rejected, \
+             postponed (or aangenomen, verworpen, uitgesteld)\n",
+        ),
+        (
+            vec!["actions", "--status", "bezig"],
+            "stuurgroep actions: onbekende status \"bezig\": kies open, te laat, afgerond, \
+             geschrapt (of overdue, done, dropped)\n",
+            "stuurgroep actions: unknown status \"bezig\": choose open, overdue, done, dropped \
+             (or te laat, afgerond, geschrapt)\n",
+        ),
+    ];
+    for (args, nl, en) in cases {
+        for (lang, expected) in [("nl", nl), ("en", en)] {
+            let out = stuurgroep(&[&args[..], &["--lang", lang]].concat());
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            assert_eq!(stderr(&out), expected);
+            assert!(out.stdout.is_empty());
+        }
+    }
+}
+
+#[test]
+fn bodies_and_municipalities_are_found_by_their_names_as_search_finds_them() {
+    let board = ids(&["decisions", "--body", "raad-van-bestuur"]);
+    assert!(!board.is_empty());
+    for name in ["Raad van bestuur", "raad van BESTUUR", "raad"] {
+        assert_eq!(ids(&["decisions", "--body", name]), board, "{name}");
+    }
+    // A word that starts several names finds all of them.
+    let bestuur = ids(&["decisions", "--body", "bestuur"]);
+    let daily = ids(&["decisions", "--body", "dagelijks-bestuur"]);
+    assert_eq!(bestuur.len(), board.len() + daily.len());
+    let spl = ids(&["actions", "--municipality", "sint-pieters-leeuw"]);
+    assert!(!spl.is_empty());
+    for name in ["sint pieters leeuw", "Sint-Pieters-Leeuw", "SINT PIETERS", "leeuw"] {
+        assert_eq!(ids(&["actions", "--municipality", name]), spl, "{name}");
+    }
+}
+
+#[test]
+fn an_unknown_body_or_municipality_lists_the_valid_ones_in_the_users_language() {
+    let cases = [
+        (
+            ["decisions", "--body", "geheime raad"],
+            "onbekend orgaan \"geheime raad\"; bekend zijn (id, naam):",
+            "unknown body \"geheime raad\"; known are (id, name):",
+            "raad-van-bestuur         Raad van bestuur",
+        ),
+        (
+            ["actions", "--municipality", "Brussel"],
+            "onbekende gemeente \"Brussel\"; bekend zijn (id, naam):",
+            "unknown municipality \"Brussel\"; known are (id, name):",
+            "sint-pieters-leeuw       Sint-Pieters-Leeuw",
+        ),
+    ];
+    for (args, nl, en, listed) in cases {
+        for (lang, head) in [("nl", nl), ("en", en)] {
+            let out = stuurgroep(&[&args[..], &["--lang", lang]].concat());
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let err = stderr(&out);
+            let first = err.lines().next().unwrap_or_default();
+            assert_eq!(first, format!("stuurgroep {}: {head}", args[0]));
+            assert!(err.lines().any(|l| l == format!("  {listed}")), "{err}");
+            assert!(err.lines().skip(1).all(|l| l.starts_with("  ")), "{err}");
+            assert!(out.stdout.is_empty());
+        }
+    }
 }

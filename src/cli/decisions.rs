@@ -4,9 +4,11 @@ use super::ExitCode;
 use super::filters::{End, date_arg, objective_arg};
 use super::stdio::Shown;
 use crate::domain::code::ObjectiveCode;
+use crate::domain::ids::BodyId;
 use crate::domain::ids::DecisionRef;
 use crate::domain::meeting::{Meeting, Outcome};
-use crate::i18n::{self, BadArgument, Lang, Listing};
+use crate::i18n::cli::Choice;
+use crate::i18n::{self, Lang, Listing};
 use crate::index::Index;
 use crate::index::decisions::{DecisionEntry, DecisionFilter, index_decisions};
 use crate::text::{printable, wrap};
@@ -19,7 +21,8 @@ use std::path::Path;
 /// Options of `decisions`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Only this body (its id, e.g. stuurgroep).
+    /// Only this body: its id or (the start of the words of) its name, accents and case
+    /// ignored ("raad van bestuur", "werkgroep" for every working group).
     #[arg(long)]
     pub body: Option<String>,
     /// From this date on: 2021-03-16, 2021-03 or 2021.
@@ -32,9 +35,9 @@ pub struct Args {
     /// its id; decisions taken under any of its codes are found.
     #[arg(long)]
     pub od: Option<String>,
-    /// Only this outcome.
-    #[arg(long, value_enum)]
-    pub outcome: Option<OutcomeArg>,
+    /// Only this outcome, in English or Dutch.
+    #[arg(long, value_parser = super::choices::OUTCOME_WORDS)]
+    pub outcome: Option<String>,
     /// Only decisions still in force (adopted, not superseded).
     #[arg(long)]
     pub in_force: bool,
@@ -43,47 +46,30 @@ pub struct Args {
     pub json: bool,
 }
 
-/// `--outcome`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum OutcomeArg {
-    /// Aangenomen.
-    Adopted,
-    /// Verworpen.
-    Rejected,
-    /// Uitgesteld.
-    Postponed,
-}
-
-impl From<OutcomeArg> for crate::domain::meeting::Outcome {
-    fn from(o: OutcomeArg) -> Self {
-        match o {
-            OutcomeArg::Adopted => Self::Adopted,
-            OutcomeArg::Rejected => Self::Rejected,
-            OutcomeArg::Postponed => Self::Postponed,
-        }
-    }
-}
-
-/// The filter the arguments describe, or the one-line message for a bad one.
+/// The filter the arguments describe, with the bodies `--body` names when it names several,
+/// or the message for a bad argument.
 fn filter(
     args: &Args,
     index: &Index,
     folder: &crate::store::Folder,
     lang: Lang,
-) -> Result<DecisionFilter, String> {
-    if let (Some(body), Some(members)) = (&args.body, &folder.members)
-        && members.value.body(&body.as_str().into()).is_none()
-    {
-        return Err(i18n::bad_argument(lang, BadArgument::Body, body));
+) -> Result<(DecisionFilter, Option<Vec<BodyId>>), String> {
+    let mut bodies: Option<Vec<BodyId>> = args.body.as_deref().map(|b| vec![b.into()]);
+    if let (Some(body), Some(members)) = (&args.body, &folder.members) {
+        let known: Vec<(&str, &str)> =
+            members.value.bodies.iter().map(|b| (b.id.as_str(), b.name.as_str())).collect();
+        let found = super::choices::named(&known, body, Choice::Body, lang)?;
+        bodies = Some(found.into_iter().map(Into::into).collect());
     }
-    Ok(DecisionFilter {
-        body: args.body.as_deref().map(Into::into),
+    let filter = DecisionFilter {
+        body: None,
         from: date_arg(args.from.as_deref(), End::Start, lang)?,
         to: date_arg(args.to.as_deref(), End::Finish, lang)?,
         objectives: args.od.as_deref().map(|od| objective_arg(index, od, lang)).transpose()?,
-        outcome: args.outcome.map(Into::into),
+        outcome: args.outcome.as_deref().map(|o| super::choices::outcome(o, lang)).transpose()?,
         in_force: args.in_force,
-    })
+    };
+    Ok((filter, bodies))
 }
 
 /// Runs `decisions` on `dir`: each meeting is parsed and dropped once its decisions are taken
@@ -104,14 +90,16 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
     // The folder holds no meetings: this builds the objectives; the decisions are linked here.
     let index = Index::build(&folder);
     let decisions = Linked::new(per_meeting);
-    let filter = match filter(args, &index, &folder, lang) {
-        Ok(filter) => filter,
+    let (filter, bodies) = match filter(args, &index, &folder, lang) {
+        Ok(wanted) => wanted,
         Err(message) => {
             eprintln!("{COMMAND}: {message}");
             return 2;
         }
     };
-    let found = decisions.iter().filter(|d| filter.keeps(d));
+    let found = decisions
+        .iter()
+        .filter(|d| filter.keeps(d) && bodies.as_ref().is_none_or(|b| b.contains(&d.body)));
     let result = if args.json {
         crate::text::write_json_seq(&mut *out, found.map(|d| record(&index, d)))
             .and_then(|()| out.write_all(b"\n"))

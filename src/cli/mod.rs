@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod check;
+pub mod choices;
 pub mod conflicts;
 mod conflicts_files;
 pub mod decisions;

@@ -97,3 +97,49 @@ fn lang_pair(
         Lang::En => en,
     }
 }
+
+/// What a filter value was meant to name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// `--outcome`.
+    Outcome,
+    /// `--status`.
+    Status,
+    /// `--body`.
+    Body,
+    /// `--municipality`.
+    Municipality,
+}
+
+fn choice_word(lang: Lang, what: Choice) -> &'static str {
+    match what {
+        Choice::Outcome => lang.pick("onbekende uitkomst", "unknown outcome"),
+        Choice::Status => lang.pick("onbekende status", "unknown status"),
+        Choice::Body => lang.pick("onbekend orgaan", "unknown body"),
+        Choice::Municipality => lang.pick("onbekende gemeente", "unknown municipality"),
+    }
+}
+
+/// An `--outcome` or `--status` word that is none of them: "onbekende uitkomst "x": kies
+/// aangenomen, verworpen, uitgesteld (of adopted, rejected, postponed)".
+pub fn unknown_word(lang: Lang, what: Choice, value: &str, ours: &str, theirs: &str) -> String {
+    let unknown = choice_word(lang, what);
+    match lang {
+        Lang::Nl => format!("{unknown} {value:?}: kies {ours} (of {theirs})"),
+        Lang::En => format!("{unknown} {value:?}: choose {ours} (or {theirs})"),
+    }
+}
+
+/// A `--body` or `--municipality` that names none: the message, then each valid one (id and
+/// name) on a line of its own.
+pub fn unknown_name(lang: Lang, what: Choice, value: &str, valid: &[String]) -> String {
+    let mut out = format!(
+        "{} {value:?}; {}",
+        choice_word(lang, what),
+        lang.pick("bekend zijn (id, naam):", "known are (id, name):")
+    );
+    for line in valid {
+        out.push_str(&format!("\n  {line}"));
+    }
+    out
+}
