@@ -167,3 +167,66 @@ fn an_unknown_body_or_municipality_lists_the_valid_ones_in_the_users_language() 
         }
     }
 }
+
+/// Copies `from` into `to`, folders and files.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("a folder");
+    for entry in std::fs::read_dir(from).expect("a folder to copy") {
+        let entry = entry.expect("an entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("a copy");
+        }
+    }
+}
+
+#[test]
+fn a_command_run_in_a_subfolder_finds_its_folder_above_it() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let root = tmp.path().join("Cultuurregio");
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["data", "meetings"] {
+        copy_dir(&example.join(sub), &root.join(sub));
+    }
+    // The copy differs from the example: one meeting fewer.
+    std::fs::remove_file(root.join("meetings/2022/2022-10-11-stuurgroep.ron")).expect("removed");
+    let deeper = root.join("meetings/2021/notities");
+    std::fs::create_dir_all(&deeper).expect("a subfolder");
+    let run = |args: &[&str], env_dir: Option<&std::path::Path>| {
+        let mut c = bare(args);
+        c.current_dir(&deeper);
+        if let Some(d) = env_dir {
+            c.env("STUURGROEP_DIR", d);
+        }
+        c.output().expect("the binary runs")
+    };
+    for (lang, found) in [("nl", "boven de huidige map"), ("en", "above the current folder")] {
+        let out = run(&["summary", "--lang", lang], Some(example));
+        let first = stdout(&out).lines().next().unwrap_or_default().to_owned();
+        assert!(
+            first.contains("Cultuurregio") && first.ends_with(&format!("({found})")),
+            "{first}"
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let count = |out: Output| {
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .expect("JSON")
+            .as_array()
+            .map(Vec::len)
+    };
+    let here = count(run(&["decisions", "--json"], None));
+    let bundled = count(run(&["decisions", "--json", "--dir", env!("CARGO_MANIFEST_DIR")], None));
+    assert_eq!(here.map(|n| n + 4), bundled, "the copy lacks the 4 decisions of 2022-10-11");
+    // --dir still wins, and says so.
+    let given = run(&["summary", "--lang", "en", "--dir", env!("CARGO_MANIFEST_DIR")], None);
+    let first = stdout(&given).lines().next().unwrap_or_default().to_owned();
+    assert!(!first.contains("Cultuurregio") && first.ends_with("(given with --dir)"), "{first}");
+    // Outside any folder: the bundled example, named as such.
+    let out = bare(&["summary"]).current_dir(tmp.path()).output().expect("the binary runs");
+    let first = stdout(&out).lines().next().unwrap_or_default().to_owned();
+    assert!(first.ends_with("(het meegeleverde voorbeeld)"), "{first}");
+}

@@ -22,8 +22,9 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Parser)]
 #[command(name = "stuurgroep", version, about)]
 pub struct Cli {
-    /// The folder to open (default: the current folder if it holds data/plan.ron, else
-    /// $STUURGROEP_DIR, else the folder in the config file, else the bundled example).
+    /// The folder to open (default: the current folder or the nearest one above it that
+    /// holds data/plan.ron, else $STUURGROEP_DIR, else the folder in the config file, else
+    /// the bundled example; `summary` says which).
     #[arg(long, global = true, value_name = "PATH")]
     pub dir: Option<PathBuf>,
     /// Language of the output: nl (default) or en; else taken from the locale.
@@ -137,15 +138,15 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
         Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
-        Some(Command::Summary) => summary::run(&resolve_dir(cli.dir.as_deref()), lang),
-        None => app(&resolve_dir(cli.dir.as_deref()), lang, cli.as_member),
+        Some(Command::Summary) => summary::run(locate(cli.dir.as_deref()), lang),
+        None => app(locate(cli.dir.as_deref()), lang, cli.as_member),
     }
 }
 
 /// Opens the app on `dir`; when input or output is not a terminal, prints the summary.
-fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
+fn app(located: (PathBuf, Source), lang: Lang, me: Option<String>) -> ExitCode {
     use std::io::IsTerminal;
-    let folder = match open(dir, "stuurgroep", lang) {
+    let folder = match open(&located.0, "stuurgroep", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
     };
@@ -170,7 +171,7 @@ fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
         return 2;
     }
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        return summary::run(dir, lang);
+        return summary::run(located, lang);
     }
     // A remembered member of another folder is no one here: the app asks.
     let remembered = user_config().member.map(|m| m.to_string()).filter(|id| known(id));
@@ -195,20 +196,54 @@ pub fn open(dir: &Path, command: &str, lang: Lang) -> Result<crate::store::Folde
     })
 }
 
-/// The folder to open: `--dir`, else the current folder if it holds `data/plan.ron`, else
-/// `$STUURGROEP_DIR`, else the folder in the user's config file, else the bundled example.
+/// The folder to open (see [`locate`]).
 pub fn resolve_dir(dir: Option<&Path>) -> PathBuf {
+    locate(dir).0
+}
+
+/// How the folder to open was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// `--dir`.
+    Given,
+    /// The current folder holds `data/plan.ron`.
+    Here,
+    /// A folder above the current one does (the nearest).
+    Above,
+    /// `$STUURGROEP_DIR`.
+    Environment,
+    /// The `folder` of the user's config file.
+    Config,
+    /// None of those: the bundled example.
+    Example,
+}
+
+/// The folder to open and how it was found: `--dir`, else the current folder or the nearest
+/// folder above it that holds `data/plan.ron` (as git finds its repository, so a command run
+/// in `meetings/2021` works on its folder), else `$STUURGROEP_DIR`, else the folder in the
+/// user's config file, else the bundled example.
+pub fn locate(dir: Option<&Path>) -> (PathBuf, Source) {
     if let Some(dir) = dir {
-        return dir.to_owned();
+        return (dir.to_owned(), Source::Given);
     }
+    let holds_plan = |d: &Path| d.join(crate::store::document::PLAN_PATH).is_file();
     let here = PathBuf::from(".");
-    if here.join(crate::store::document::PLAN_PATH).exists() {
-        return here;
+    if holds_plan(&here) {
+        return (here, Source::Here);
+    }
+    // No current folder (deleted under us): nothing above it to find.
+    if let Ok(cwd) = std::env::current_dir()
+        && let Some(above) = cwd.ancestors().skip(1).find(|d| holds_plan(d))
+    {
+        return (above.to_owned(), Source::Above);
     }
     if let Some(dir) = std::env::var_os("STUURGROEP_DIR").filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir);
+        return (PathBuf::from(dir), Source::Environment);
     }
-    user_config().folder.unwrap_or_else(bundled_example)
+    match user_config().folder {
+        Some(folder) => (folder, Source::Config),
+        None => (bundled_example(), Source::Example),
+    }
 }
 
 /// The user's settings; a broken settings file is named on stderr and the defaults used,

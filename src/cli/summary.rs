@@ -1,12 +1,14 @@
-//! `stuurgroep` without a command, until the app exists: a summary of the folder.
+//! `stuurgroep summary`, and `stuurgroep` off a terminal: a summary of the folder.
 
-use super::ExitCode;
+use super::{ExitCode, Source};
 use crate::check::check;
 use crate::i18n::{self, Lang, SummaryHeading};
-use std::path::Path;
+use std::path::PathBuf;
 
-/// Prints what the folder holds: counts, today's objectives, the latest meetings, findings.
-pub fn run(dir: &Path, lang: Lang) -> ExitCode {
+/// Prints which folder it is and how it was found, what it holds (counts, today's
+/// objectives, the latest meetings) and its findings.
+pub fn run((dir, source): (PathBuf, Source), lang: Lang) -> ExitCode {
+    let dir = dir.as_path();
     let folder = match super::open(dir, "stuurgroep", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
@@ -14,6 +16,10 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let incomplete = super::stdio::unreadable(&folder, "stuurgroep", lang);
     let report = check(&folder);
     let mut out = super::check::human(dir, &report, lang);
+    // The first line names the folder: say how it was found.
+    if let Some(end) = out.find('\n') {
+        out.insert_str(end, &format!(" ({})", i18n::cli::found(lang, source)));
+    }
     if let Some(plan) = &folder.plan {
         out.push_str(&format!("\n{}\n", i18n::summary_heading(lang, SummaryHeading::Objectives)));
         for sd in &plan.value.strategic_objectives {

@@ -143,3 +143,16 @@ pub fn unknown_name(lang: Lang, what: Choice, value: &str, valid: &[String]) -> 
     }
     out
 }
+
+/// How the command line found the folder, after its path in the summary.
+pub fn found(lang: Lang, source: crate::cli::Source) -> &'static str {
+    use crate::cli::Source as S;
+    match source {
+        S::Given => lang.pick("gegeven met --dir", "given with --dir"),
+        S::Here => lang.pick("de huidige map", "the current folder"),
+        S::Above => lang.pick("boven de huidige map", "above the current folder"),
+        S::Environment => lang.pick("uit $STUURGROEP_DIR", "from $STUURGROEP_DIR"),
+        S::Config => lang.pick("uit het configuratiebestand", "from the config file"),
+        S::Example => lang.pick("het meegeleverde voorbeeld", "the bundled example"),
+    }
+}
