@@ -230,3 +230,87 @@ fn a_command_run_in_a_subfolder_finds_its_folder_above_it() {
     let first = stdout(&out).lines().next().unwrap_or_default().to_owned();
     assert!(first.ends_with("(het meegeleverde voorbeeld)"), "{first}");
 }
+
+/// Every command's name as its page is called: "stuurgroep", "stuurgroep-export-minutes", …
+fn page_names(command: &clap::Command, prefix: &str, out: &mut Vec<String>) {
+    let name = if prefix.is_empty() {
+        command.get_name().to_owned()
+    } else {
+        format!("{prefix}-{}", command.get_name())
+    };
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        page_names(sub, &name, out);
+    }
+    out.push(name);
+}
+
+#[test]
+fn man_writes_a_page_for_every_command_and_refers_to_no_other() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let pages = tmp.path().join("man1");
+    let out = bare(&["man", pages.to_str().expect("a UTF-8 path")]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut expected = Vec::new();
+    page_names(&stuurgroep::cli::command(), "", &mut expected);
+    assert!(expected.len() > 15, "{expected:?}");
+    for name in &expected {
+        assert!(pages.join(format!("{name}.1")).is_file(), "{name}.1");
+    }
+    let listed = stdout(&out);
+    assert_eq!(listed.lines().count(), expected.len(), "{listed}");
+    assert!(listed.lines().next().unwrap_or_default().ends_with("man1/stuurgroep.1"), "{listed}");
+    // Every page a page refers to ("stuurgroep\-export(1)") is there.
+    let mut references = 0;
+    for entry in std::fs::read_dir(&pages).expect("the pages") {
+        let page = std::fs::read_to_string(entry.expect("a page").path()).expect("roff text");
+        for (at, _) in page.match_indices("(1)") {
+            let word = page[..at].rsplit(char::is_whitespace).next().unwrap_or_default();
+            let name = word.replace("\\-", "-").replace("\\fB", "").replace("\\fR", "");
+            assert!(pages.join(format!("{name}.1")).is_file(), "a reference to {name}(1)");
+            references += 1;
+        }
+    }
+    assert!(references >= 11, "the main page lists the commands: {references}");
+    // The main page alone still goes to standard output.
+    let main = bare(&["man"]).output().expect("runs");
+    assert!(stdout(&main).contains(".TH stuurgroep 1") && !stdout(&main).contains("help(1)"));
+}
+
+#[test]
+fn man_says_in_the_users_language_when_it_cannot_write() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let file = tmp.path().join("not-a-folder");
+    std::fs::write(&file, "x").expect("a file");
+    let shown = file.to_str().expect("a UTF-8 path");
+    for (lang, start) in [
+        ("nl", "stuurgroep man: kan de handleiding niet schrijven in "),
+        ("en", "stuurgroep man: cannot write the manual pages into "),
+    ] {
+        let out = bare(&["man", shown, "--lang", lang]).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).starts_with(start), "{}", stderr(&out));
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn help_lists_every_format_and_every_filter_word() {
+    let command = stuurgroep::cli::command();
+    let export = command.find_subcommand("export").expect("export");
+    let help = stdout(&bare(&["export", "--help"]).output().expect("runs"));
+    let mut formats = 0;
+    for what in export.get_subcommands() {
+        let Some(format) = what.get_arguments().find(|a| a.get_id() == "format") else { continue };
+        for value in format.get_possible_values() {
+            formats += 1;
+            let sub = stdout(&bare(&["export", what.get_name(), "--help"]).output().expect("runs"));
+            assert!(sub.contains(value.get_name()), "export {} --help", what.get_name());
+            assert!(help.contains(value.get_name()), "export --help omits {}", value.get_name());
+        }
+    }
+    assert!(formats >= 9 && help.contains("odt") && help.contains("jsonld"), "{help}");
+    let decisions = stdout(&bare(&["decisions", "--help"]).output().expect("runs"));
+    assert!(decisions.contains("aangenomen") && decisions.contains("adopted"), "{decisions}");
+    let actions = stdout(&bare(&["actions", "--help"]).output().expect("runs"));
+    assert!(actions.contains("achterstallig") && actions.contains("overdue"), "{actions}");
+}

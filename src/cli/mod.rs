@@ -10,12 +10,14 @@ pub mod export;
 pub mod filters;
 pub mod generate;
 pub mod git_merge;
+pub mod man;
 pub mod search;
 pub mod stdio;
 pub mod summary;
 
 use crate::i18n::{BadArgument as BadArgumentKind, Lang};
 use clap::{CommandFactory, Parser, Subcommand};
+
 use std::path::{Path, PathBuf};
 
 /// Minutes, decisions and the policy plan of an inter-municipal culture association.
@@ -59,8 +61,8 @@ pub enum Command {
     ///
     /// Example: stuurgroep search "uitpas" --kind decision --limit 5
     Search(search::Args),
-    /// Export minutes (md, html), the list of decisions (md, html), the progress report (md,
-    /// html, csv) or the calendar (ics).
+    /// Export minutes, the list of decisions, the progress report or the calendar (the
+    /// formats of each are filled in from the format types by [`command`]).
     ///
     /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html
     Export(export::Args),
@@ -76,10 +78,18 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff).
+    /// Write the manual pages of every command into DIR; without DIR, print the main page.
     ///
-    /// Example: stuurgroep man | man -l -
-    Man,
+    /// One page per command (stuurgroep.1, stuurgroep-decisions.1,
+    /// stuurgroep-export-minutes.1, …), each listed once written. Put DIR on MANPATH, or
+    /// write into ~/.local/share/man/man1.
+    ///
+    /// Example: stuurgroep man ~/.local/share/man/man1 && man stuurgroep-decisions
+    Man {
+        /// The folder to write the pages into (made when missing).
+        #[arg(value_name = "DIR")]
+        pages: Option<PathBuf>,
+    },
     /// Print a summary of the folder (what the app shows when output is not a terminal).
     ///
     /// Example: stuurgroep summary --lang en
@@ -103,6 +113,34 @@ const GIT_SETUP: &str = "Setup, in the repository:
   git config merge.stuurgroep.name 'stuurgroep element merge'
   git config merge.stuurgroep.driver 'stuurgroep git-merge %O %A %B %P'";
 
+/// The command line's definition as `--help`, the completions and the manual pages show it:
+/// what `export` can write is listed from its format types, so no format is left out.
+pub fn command() -> clap::Command {
+    use clap::ValueEnum;
+    fn names<T: ValueEnum>() -> String {
+        let names = T::value_variants().iter().filter_map(|v| v.to_possible_value());
+        names.map(|v| v.get_name().to_owned()).collect::<Vec<_>>().join(", ")
+    }
+    let about = format!(
+        "Export minutes ({}), the list of decisions ({}), the progress report ({}) or the \
+         calendar (ics)",
+        names::<export::MinutesFormat>(),
+        names::<export::ListFormat>(),
+        names::<export::ReportFormat>(),
+    );
+    let example =
+        "Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html";
+    Cli::command().mut_subcommand("export", |export| {
+        export.about(about.clone()).long_about(format!("{about}.\n\n{example}"))
+    })
+}
+
+/// The parsed command line of this process; a wrong one is answered by clap (exit 2).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit())
+}
+
 /// Exit status of a command: 0 fine, 1 findings, 2 could not run.
 pub type ExitCode = u8;
 
@@ -122,20 +160,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export(args)) => export::run(&resolve_dir(cli.dir.as_deref()), &args, lang),
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "stuurgroep", &mut script);
+            clap_complete::generate(shell, &mut command(), "stuurgroep", &mut script);
             let result = std::io::Write::write_all(&mut std::io::stdout().lock(), &script);
             stdio::written("stuurgroep completions", result, 0)
         }
-        Some(Command::Man) => {
-            match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
-                Ok(()) => 0,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
-                Err(e) => {
-                    eprintln!("stuurgroep man: {e}");
-                    2
-                }
-            }
-        }
+        Some(Command::Man { pages }) => man::run(pages.as_deref(), lang),
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
         Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
         Some(Command::Summary) => summary::run(locate(cli.dir.as_deref()), lang),

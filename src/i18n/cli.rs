@@ -156,3 +156,11 @@ pub fn found(lang: Lang, source: crate::cli::Source) -> &'static str {
         S::Example => lang.pick("het meegeleverde voorbeeld", "the bundled example"),
     }
 }
+
+/// `stuurgroep man DIR` could not write its pages there.
+pub fn man_not_written(lang: Lang, dir: &str, error: &std::io::Error) -> String {
+    match lang {
+        Lang::Nl => format!("kan de handleiding niet schrijven in {dir}: {error}"),
+        Lang::En => format!("cannot write the manual pages into {dir}: {error}"),
+    }
+}
