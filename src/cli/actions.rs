@@ -9,12 +9,12 @@ use crate::domain::organisation::{Member, Members};
 use crate::domain::updates::MemberUpdates;
 use crate::i18n::cli::Choice;
 use crate::i18n::{self, BadArgument, Lang, Listing};
-use crate::index::actions::{ActionEntry, ActionStatus, Update, index_actions};
+use crate::index::actions::{ActionEntry, ActionStatus, index_actions};
+use crate::index::link::FollowUpRow;
 use crate::store::LoadedFile;
 use crate::text::{fold, printable, wrap};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -131,9 +131,6 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
     super::stdio::written(COMMAND, result.and_then(|()| out.flush()), incomplete)
 }
 
-/// A follow-up as it is kept until every action item is known: day, item, status, note.
-type FollowUpRow = (NaiveDate, ActionItemRef, FollowUpStatus, String);
-
 /// What `actions` keeps of a meeting: its action items (without follow-ups yet) and the
 /// follow-ups it records.
 pub struct Kept {
@@ -164,21 +161,10 @@ pub fn with_status(kept: Vec<Kept>, updates: &[LoadedFile<MemberUpdates>]) -> Ve
         entries.extend(k.actions);
         from_meetings.extend(k.follow_ups);
     }
-    entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
-    let position: HashMap<ActionItemRef, usize> =
-        entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();
     let from_owners = updates.iter().flat_map(|u| {
         u.value.updates.iter().map(|x| (x.date, x.action.clone(), x.status, x.note.clone()))
     });
-    for (date, action, status, note) in from_meetings.into_iter().chain(from_owners) {
-        if let Some(&i) = position.get(&action) {
-            entries[i].updates.push(Update { date, status, note });
-        }
-    }
-    for e in &mut entries {
-        // Stable sort: on one day, a meeting's follow-up stays before the owner's own note.
-        e.updates.sort_by_key(|u| u.date);
-    }
+    crate::index::link::follow_actions(&mut entries, from_meetings.into_iter().chain(from_owners));
     entries
 }
 

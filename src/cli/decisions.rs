@@ -14,7 +14,6 @@ use crate::index::decisions::{DecisionEntry, DecisionFilter, index_decisions};
 use crate::text::{printable, wrap};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -89,7 +88,7 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
     let incomplete = super::stdio::unreadable(&folder, COMMAND, lang);
     // The folder holds no meetings: this builds the objectives; the decisions are linked here.
     let index = Index::build(&folder);
-    let decisions = Linked::new(per_meeting);
+    let decisions = linked(per_meeting);
     let (filter, bodies) = match filter(args, &index, &folder, lang) {
         Ok(wanted) => wanted,
         Err(message) => {
@@ -110,7 +109,7 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
 }
 
 /// One meeting's decisions as `index_decisions` makes them, without the links it fills in
-/// within the meeting: [`Linked`] fills in all of them once every meeting is read.
+/// within the meeting: [`linked`] fills in all of them once every meeting is read.
 fn entries_of(meeting: &Meeting) -> Vec<DecisionEntry> {
     let mut entries = index_decisions(std::iter::once(meeting));
     for e in &mut entries {
@@ -121,57 +120,16 @@ fn entries_of(meeting: &Meeting) -> Vec<DecisionEntry> {
     entries
 }
 
-/// Where a decision is kept: its meeting's place in the folder, its place in the meeting.
-type Place = (usize, usize);
-
 /// Every decision of the folder as `index_decisions` gives them for the whole folder (oldest
-/// first, the amend/supersede links filled in both ways), kept in the lists made meeting by
-/// meeting: only their order is a new list, so no decision is moved or copied once read.
-pub struct Linked {
-    per_meeting: Vec<Vec<DecisionEntry>>,
-    order: Vec<Place>,
-}
-
-impl Linked {
-    /// Orders and links the decisions of each meeting, given in the folder's order.
-    pub fn new(mut per_meeting: Vec<Vec<DecisionEntry>>) -> Self {
-        let mut order: Vec<Place> = (per_meeting.iter().enumerate())
-            .flat_map(|(m, list)| (0..list.len()).map(move |i| (m, i)))
-            .collect();
-        let at = |(m, i): Place| &per_meeting[m][i];
-        order.sort_by(|&a, &b| {
-            let (a, b) = (at(a), at(b));
-            (a.date, &a.reference).cmp(&(b.date, &b.reference))
-        });
-        // Which adopted decision supersedes (true) or amends (false) which: found
-        // through borrowed references, then filled in, in the order `index_decisions` does.
-        let links: Vec<(Place, Place, bool)> = {
-            let position: HashMap<&DecisionRef, Place> =
-                order.iter().map(|&p| (&at(p).reference, p)).collect();
-            let target = |r: &Option<DecisionRef>| r.as_ref().and_then(|r| position.get(r));
-            (order.iter().filter(|&&p| at(p).outcome == Outcome::Adopted))
-                .flat_map(|&p| {
-                    let supersedes = target(&at(p).supersedes).map(|&t| (t, p, true));
-                    supersedes.into_iter().chain(target(&at(p).amends).map(|&t| (t, p, false)))
-                })
-                .collect()
-        };
-        for ((m, i), by, supersedes) in links {
-            let by = per_meeting[by.0][by.1].reference.clone();
-            let entry = &mut per_meeting[m][i];
-            if supersedes {
-                entry.superseded_by = Some(by);
-            } else {
-                entry.amended_by.push(by);
-            }
-        }
-        Self { per_meeting, order }
+/// first, the amend/supersede links filled in both ways), from the lists made meeting by
+/// meeting: each is moved into one list sized once, so a decision's text is never copied.
+pub fn linked(per_meeting: Vec<Vec<DecisionEntry>>) -> Vec<DecisionEntry> {
+    let mut all = Vec::with_capacity(per_meeting.iter().map(Vec::len).sum());
+    for list in per_meeting {
+        all.extend(list);
     }
-
-    /// The decisions, oldest first.
-    pub fn iter(&self) -> impl Iterator<Item = &DecisionEntry> {
-        self.order.iter().map(|&(m, i)| &self.per_meeting[m][i])
-    }
+    crate::index::link::link_decisions(&mut all);
+    all
 }
 
 /// Today's code of each objective, with the code it had on the day when that differs.
@@ -330,8 +288,7 @@ mod tests {
             let (_, per_meeting) =
                 crate::store::load::load_folder_keeping(&dir, |file| entries_of(&file.value))
                     .expect("the folder loads");
-            let linked = Linked::new(per_meeting);
-            let streamed: Vec<&DecisionEntry> = linked.iter().collect();
+            let streamed = linked(per_meeting);
             assert!(expected.iter().any(|d| !d.amended_by.is_empty()), "{dir:?} has amendments");
             assert!(
                 expected.iter().any(|d| d.superseded_by.is_some()),
