@@ -165,7 +165,7 @@ pub fn run(cli: Cli) -> ExitCode {
             stdio::written("stuurgroep completions", result, 0)
         }
         Some(Command::Man { pages }) => man::run(pages.as_deref(), lang),
-        Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
+        Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args, lang),
         Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
         Some(Command::Summary) => summary::run(locate(cli.dir.as_deref()), lang),
         None => app(locate(cli.dir.as_deref()), lang, cli.as_member),

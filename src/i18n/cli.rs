@@ -164,3 +164,11 @@ pub fn man_not_written(lang: Lang, dir: &str, error: &std::io::Error) -> String 
         Lang::En => format!("cannot write the manual pages into {dir}: {error}"),
     }
 }
+
+/// `generate` without `--dir`.
+pub fn generate_needs_dir(lang: Lang) -> &'static str {
+    lang.pick(
+        "--dir MAP is nodig: de nieuwe map om te schrijven",
+        "--dir PATH is required: the folder to write",
+    )
+}
