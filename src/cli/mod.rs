@@ -90,7 +90,8 @@ pub enum Command {
         #[arg(value_name = "DIR")]
         pages: Option<PathBuf>,
     },
-    /// Print a summary of the folder (what the app shows when output is not a terminal).
+    /// Print which folder is open and how it was found, what it holds and its findings (what
+    /// the app shows when output is not a terminal).
     ///
     /// Example: stuurgroep summary --lang en
     Summary,
