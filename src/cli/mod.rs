@@ -231,22 +231,8 @@ pub fn resolve_dir(dir: Option<&Path>) -> PathBuf {
     locate(dir).0
 }
 
-/// How the folder to open was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    /// `--dir`.
-    Given,
-    /// The current folder holds `data/plan.ron`.
-    Here,
-    /// A folder above the current one does (the nearest).
-    Above,
-    /// `$STUURGROEP_DIR`.
-    Environment,
-    /// The `folder` of the user's config file.
-    Config,
-    /// None of those: the bundled example.
-    Example,
-}
+/// How the folder to open was found (defined with its words, which name it in the summary).
+pub use crate::i18n::cli::Found as Source;
 
 /// The folder to open and how it was found: `--dir`, else the current folder or the nearest
 /// folder above it that holds `data/plan.ron` (as git finds its repository, so a command run

@@ -144,9 +144,26 @@ pub fn unknown_name(lang: Lang, what: Choice, value: &str, valid: &[String]) -> 
     out
 }
 
+/// How the command line found the folder to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// `--dir`.
+    Given,
+    /// The current folder holds `data/plan.ron`.
+    Here,
+    /// A folder above the current one does (the nearest).
+    Above,
+    /// `$STUURGROEP_DIR`.
+    Environment,
+    /// The `folder` of the user's config file.
+    Config,
+    /// None of those: the bundled example.
+    Example,
+}
+
 /// How the command line found the folder, after its path in the summary.
-pub fn found(lang: Lang, source: crate::cli::Source) -> &'static str {
-    use crate::cli::Source as S;
+pub fn found(lang: Lang, source: Found) -> &'static str {
+    use Found as S;
     match source {
         S::Given => lang.pick("gegeven met --dir", "given with --dir"),
         S::Here => lang.pick("de huidige map", "the current folder"),
