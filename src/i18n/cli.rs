@@ -189,3 +189,22 @@ pub fn generate_needs_dir(lang: Lang) -> &'static str {
         "--dir PATH is required: the folder to write",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(count(Lang::Nl, 1, Noun::Abstention), "1 onthouding");
+        assert_eq!(count(Lang::Nl, 0, Noun::Abstention), "0 onthoudingen");
+        assert_eq!(count(Lang::En, 1, Noun::Meeting), "1 meeting");
+        assert_eq!(count(Lang::En, 2, Noun::Warning), "2 warnings");
+        assert_eq!(super::super::conflicts::differences(Lang::Nl, 1, 0), "1 verschil, 0 te kiezen");
+        assert_eq!(
+            super::super::conflicts::differences(Lang::En, 3, 1),
+            "3 differences, 1 to choose"
+        );
+        assert_eq!(super::super::totals(Lang::Nl, 1, 2), "1 fout, 2 waarschuwingen");
+    }
+}
