@@ -91,9 +91,8 @@ fn bad_filters_say_what_was_wrong_and_exit_2() {
     for (args, message) in [
         (vec!["decisions", "--from", "gisteren"], "ongeldige datum \"gisteren\""),
         (vec!["decisions", "--od", "SD9 OD9"], "onbekende doelstelling \"SD9 OD9\""),
-        (vec!["decisions", "--body", "geheime-raad"], "onbekend orgaan \"geheime-raad\""),
         (vec!["actions", "--owner", "niemand-x"], "onbekend lid \"niemand-x\""),
-        (vec!["actions", "--municipality", "Brussel"], "onbekende gemeente \"Brussel\""),
+        (vec!["decisions", "--outcome", "goedgekeurd"], "onbekende uitkomst \"goedgekeurd\""),
     ] {
         let out = stuurgroep(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

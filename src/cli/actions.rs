@@ -1,20 +1,22 @@
 //! `stuurgroep actions`: action items by owner, municipality and status.
 
 use super::ExitCode;
+use super::choices::Status;
 use super::stdio::Shown;
+use crate::cli::strings::Choice;
 use crate::cli::strings::{BadArgument, bad_argument};
 use crate::domain::ids::ActionItemRef;
 use crate::domain::meeting::{FollowUpStatus, Meeting};
 use crate::domain::organisation::{Member, Members};
 use crate::domain::updates::MemberUpdates;
 use crate::i18n::Lang;
-use crate::index::actions::{ActionEntry, ActionStatus, Update, index_actions};
+use crate::index::actions::{ActionEntry, ActionStatus, index_actions};
+use crate::index::link::FollowUpRow;
 use crate::index::strings::{Listing, action_status, listing};
 use crate::store::LoadedFile;
 use crate::text::{fold, printable, wrap};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -24,33 +26,21 @@ pub struct Args {
     /// Only this owner: a member id or (part of) a name.
     #[arg(long)]
     pub owner: Option<String>,
-    /// Only owners from this municipality: its id or name.
+    /// Only owners from this municipality: its id or (the start of the words of) its name,
+    /// accents and case ignored ("sint pieters leeuw").
     #[arg(long)]
     pub municipality: Option<String>,
-    /// Only this status; "open" includes the overdue ones.
-    #[arg(long, value_enum)]
-    pub status: Option<StatusArg>,
+    /// Only this status, in English or Dutch; "open" includes the overdue ones.
+    #[arg(long, value_parser = super::choices::STATUS_WORDS)]
+    pub status: Option<String>,
     /// Print JSON, for scripts.
     #[arg(long)]
     pub json: bool,
 }
 
-/// `--status`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StatusArg {
-    /// Not done yet.
-    Open,
-    /// Not done and past its due date.
-    Overdue,
-    /// Done.
-    Done,
-    /// Dropped.
-    Dropped,
-}
-
 struct Filter {
     owners: Option<Vec<String>>,
-    status: Option<StatusArg>,
+    status: Option<Status>,
     today: NaiveDate,
 }
 
@@ -58,10 +48,10 @@ impl Filter {
     fn keeps(&self, a: &ActionEntry) -> bool {
         let status_ok = match self.status {
             None => true,
-            Some(StatusArg::Open) => a.status() == ActionStatus::Open,
-            Some(StatusArg::Overdue) => a.is_overdue(self.today),
-            Some(StatusArg::Done) => a.status() == ActionStatus::Done,
-            Some(StatusArg::Dropped) => a.status() == ActionStatus::Dropped,
+            Some(Status::Open) => a.status() == ActionStatus::Open,
+            Some(Status::Overdue) => a.is_overdue(self.today),
+            Some(Status::Done) => a.status() == ActionStatus::Done,
+            Some(Status::Dropped) => a.status() == ActionStatus::Dropped,
         };
         status_ok && self.owners.as_ref().is_none_or(|o| o.iter().any(|id| id == a.owner.as_str()))
     }
@@ -92,14 +82,12 @@ fn owner_filter(
         owners = Some(found);
     }
     if let Some(value) = &args.municipality {
-        let plan = folder.plan.as_ref().map(|p| &p.value.municipalities);
-        let wanted = fold(value);
-        let municipality = plan
-            .and_then(|list| {
-                list.iter().find(|m| m.id.as_str() == value || fold(&m.name) == wanted)
-            })
-            .ok_or_else(|| bad_argument(lang, BadArgument::Municipality, value))?;
-        let from_there = |m: &&Member| m.municipality.as_ref() == Some(&municipality.id);
+        let list = folder.plan.as_ref().map_or(&[][..], |p| &p.value.municipalities[..]);
+        let known: Vec<(&str, &str)> =
+            list.iter().map(|m| (m.id.as_str(), m.name.as_str())).collect();
+        let wanted = super::choices::named(&known, value, Choice::Municipality, lang)?;
+        let from_there =
+            |m: &&Member| m.municipality.as_ref().is_some_and(|id| wanted.contains(&id.as_str()));
         owners = Some(match owners {
             Some(list) => list.into_iter().filter(from_there).collect(),
             None => members.members.iter().filter(from_there).collect(),
@@ -123,15 +111,17 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
             Err(code) => return code,
         };
     let incomplete = super::stdio::unreadable(&folder, COMMAND, lang);
-    let owners = match owner_filter(args, &folder, lang) {
-        Ok(owners) => owners,
+    let owners = owner_filter(args, &folder, lang);
+    let actions = with_status(per_meeting, &folder.updates);
+    let status = args.status.as_deref().map(|s| super::choices::status(s, lang)).transpose();
+    let (owners, status) = match owners.and_then(|o| Ok((o, status?))) {
+        Ok(both) => both,
         Err(message) => {
             eprintln!("{COMMAND}: {message}");
             return 2;
         }
     };
-    let actions = with_status(per_meeting, &folder.updates);
-    let filter = Filter { owners, status: args.status, today: chrono::Local::now().date_naive() };
+    let filter = Filter { owners, status, today: chrono::Local::now().date_naive() };
     let found = actions.iter().filter(|a| filter.keeps(a));
     let members = folder.members.as_ref().map(|m| &m.value);
     let result = if args.json {
@@ -142,9 +132,6 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
     };
     super::stdio::written(COMMAND, result.and_then(|()| out.flush()), incomplete)
 }
-
-/// A follow-up as it is kept until every action item is known: day, item, status, note.
-type FollowUpRow = (NaiveDate, ActionItemRef, FollowUpStatus, String);
 
 /// What `actions` keeps of a meeting: its action items (without follow-ups yet) and the
 /// follow-ups it records.
@@ -176,21 +163,10 @@ pub fn with_status(kept: Vec<Kept>, updates: &[LoadedFile<MemberUpdates>]) -> Ve
         entries.extend(k.actions);
         from_meetings.extend(k.follow_ups);
     }
-    entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
-    let position: HashMap<ActionItemRef, usize> =
-        entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();
     let from_owners = updates.iter().flat_map(|u| {
         u.value.updates.iter().map(|x| (x.date, x.action.clone(), x.status, x.note.clone()))
     });
-    for (date, action, status, note) in from_meetings.into_iter().chain(from_owners) {
-        if let Some(&i) = position.get(&action) {
-            entries[i].updates.push(Update { date, status, note });
-        }
-    }
-    for e in &mut entries {
-        // Stable sort: on one day, a meeting's follow-up stays before the owner's own note.
-        e.updates.sort_by_key(|u| u.date);
-    }
+    crate::index::link::follow_actions(&mut entries, from_meetings.into_iter().chain(from_owners));
     entries
 }
 
@@ -223,7 +199,10 @@ fn write_human<'a>(
     let last = if count == 0 {
         format!("{}\n", listing(lang, Listing::NoActions))
     } else {
-        format!("{count} {}\n", listing(lang, Listing::Actions))
+        format!(
+            "{}\n",
+            crate::cli::strings::count(lang, count, crate::cli::strings::Noun::ActionItem)
+        )
     };
     out.write_all(printable(&last).as_bytes())
 }

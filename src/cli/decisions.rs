@@ -3,8 +3,9 @@
 use super::ExitCode;
 use super::filters::{End, date_arg, objective_arg};
 use super::stdio::Shown;
-use crate::cli::strings::{BadArgument, bad_argument};
+use crate::cli::strings::Choice;
 use crate::domain::code::ObjectiveCode;
+use crate::domain::ids::BodyId;
 use crate::domain::ids::DecisionRef;
 use crate::domain::meeting::{Meeting, Outcome};
 use crate::i18n::Lang;
@@ -14,14 +15,14 @@ use crate::index::strings::{Listing, code_label, listing};
 use crate::text::{printable, wrap};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
 /// Options of `decisions`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Only this body (its id, e.g. stuurgroep).
+    /// Only this body: its id or (the start of the words of) its name, accents and case
+    /// ignored ("raad van bestuur", "werkgroep" for every working group).
     #[arg(long)]
     pub body: Option<String>,
     /// From this date on: 2021-03-16, 2021-03 or 2021.
@@ -34,9 +35,9 @@ pub struct Args {
     /// its id; decisions taken under any of its codes are found.
     #[arg(long)]
     pub od: Option<String>,
-    /// Only this outcome.
-    #[arg(long, value_enum)]
-    pub outcome: Option<OutcomeArg>,
+    /// Only this outcome, in English or Dutch.
+    #[arg(long, value_parser = super::choices::OUTCOME_WORDS)]
+    pub outcome: Option<String>,
     /// Only decisions still in force (adopted, not superseded).
     #[arg(long)]
     pub in_force: bool,
@@ -45,47 +46,30 @@ pub struct Args {
     pub json: bool,
 }
 
-/// `--outcome`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum OutcomeArg {
-    /// Aangenomen.
-    Adopted,
-    /// Verworpen.
-    Rejected,
-    /// Uitgesteld.
-    Postponed,
-}
-
-impl From<OutcomeArg> for crate::domain::meeting::Outcome {
-    fn from(o: OutcomeArg) -> Self {
-        match o {
-            OutcomeArg::Adopted => Self::Adopted,
-            OutcomeArg::Rejected => Self::Rejected,
-            OutcomeArg::Postponed => Self::Postponed,
-        }
-    }
-}
-
-/// The filter the arguments describe, or the one-line message for a bad one.
+/// The filter the arguments describe, with the bodies `--body` names when it names several,
+/// or the message for a bad argument.
 fn filter(
     args: &Args,
     index: &Index,
     folder: &crate::store::Folder,
     lang: Lang,
-) -> Result<DecisionFilter, String> {
-    if let (Some(body), Some(members)) = (&args.body, &folder.members)
-        && members.value.body(&body.as_str().into()).is_none()
-    {
-        return Err(bad_argument(lang, BadArgument::Body, body));
+) -> Result<(DecisionFilter, Option<Vec<BodyId>>), String> {
+    let mut bodies: Option<Vec<BodyId>> = args.body.as_deref().map(|b| vec![b.into()]);
+    if let (Some(body), Some(members)) = (&args.body, &folder.members) {
+        let known: Vec<(&str, &str)> =
+            members.value.bodies.iter().map(|b| (b.id.as_str(), b.name.as_str())).collect();
+        let found = super::choices::named(&known, body, Choice::Body, lang)?;
+        bodies = Some(found.into_iter().map(Into::into).collect());
     }
-    Ok(DecisionFilter {
-        body: args.body.as_deref().map(Into::into),
+    let filter = DecisionFilter {
+        body: None,
         from: date_arg(args.from.as_deref(), End::Start, lang)?,
         to: date_arg(args.to.as_deref(), End::Finish, lang)?,
         objectives: args.od.as_deref().map(|od| objective_arg(index, od, lang)).transpose()?,
-        outcome: args.outcome.map(Into::into),
+        outcome: args.outcome.as_deref().map(|o| super::choices::outcome(o, lang)).transpose()?,
         in_force: args.in_force,
-    })
+    };
+    Ok((filter, bodies))
 }
 
 /// Runs `decisions` on `dir`: each meeting is parsed and dropped once its decisions are taken
@@ -105,15 +89,17 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
     let incomplete = super::stdio::unreadable(&folder, COMMAND, lang);
     // The folder holds no meetings: this builds the objectives; the decisions are linked here.
     let index = Index::build(&folder);
-    let decisions = Linked::new(per_meeting);
-    let filter = match filter(args, &index, &folder, lang) {
-        Ok(filter) => filter,
+    let decisions = linked(per_meeting);
+    let (filter, bodies) = match filter(args, &index, &folder, lang) {
+        Ok(wanted) => wanted,
         Err(message) => {
             eprintln!("{COMMAND}: {message}");
             return 2;
         }
     };
-    let found = decisions.iter().filter(|d| filter.keeps(d));
+    let found = decisions
+        .iter()
+        .filter(|d| filter.keeps(d) && bodies.as_ref().is_none_or(|b| b.contains(&d.body)));
     let result = if args.json {
         crate::text::write_json_seq(&mut *out, found.map(|d| record(&index, d)))
             .and_then(|()| out.write_all(b"\n"))
@@ -124,7 +110,7 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
 }
 
 /// One meeting's decisions as `index_decisions` makes them, without the links it fills in
-/// within the meeting: [`Linked`] fills in all of them once every meeting is read.
+/// within the meeting: [`linked`] fills in all of them once every meeting is read.
 fn entries_of(meeting: &Meeting) -> Vec<DecisionEntry> {
     let mut entries = index_decisions(std::iter::once(meeting));
     for e in &mut entries {
@@ -135,57 +121,16 @@ fn entries_of(meeting: &Meeting) -> Vec<DecisionEntry> {
     entries
 }
 
-/// Where a decision is kept: its meeting's place in the folder, its place in the meeting.
-type Place = (usize, usize);
-
 /// Every decision of the folder as `index_decisions` gives them for the whole folder (oldest
-/// first, the amend/supersede links filled in both ways), kept in the lists made meeting by
-/// meeting: only their order is a new list, so no decision is moved or copied once read.
-pub struct Linked {
-    per_meeting: Vec<Vec<DecisionEntry>>,
-    order: Vec<Place>,
-}
-
-impl Linked {
-    /// Orders and links the decisions of each meeting, given in the folder's order.
-    pub fn new(mut per_meeting: Vec<Vec<DecisionEntry>>) -> Self {
-        let mut order: Vec<Place> = (per_meeting.iter().enumerate())
-            .flat_map(|(m, list)| (0..list.len()).map(move |i| (m, i)))
-            .collect();
-        let at = |(m, i): Place| &per_meeting[m][i];
-        order.sort_by(|&a, &b| {
-            let (a, b) = (at(a), at(b));
-            (a.date, &a.reference).cmp(&(b.date, &b.reference))
-        });
-        // Which adopted decision supersedes (true) or amends (false) which: found
-        // through borrowed references, then filled in, in the order `index_decisions` does.
-        let links: Vec<(Place, Place, bool)> = {
-            let position: HashMap<&DecisionRef, Place> =
-                order.iter().map(|&p| (&at(p).reference, p)).collect();
-            let target = |r: &Option<DecisionRef>| r.as_ref().and_then(|r| position.get(r));
-            (order.iter().filter(|&&p| at(p).outcome == Outcome::Adopted))
-                .flat_map(|&p| {
-                    let supersedes = target(&at(p).supersedes).map(|&t| (t, p, true));
-                    supersedes.into_iter().chain(target(&at(p).amends).map(|&t| (t, p, false)))
-                })
-                .collect()
-        };
-        for ((m, i), by, supersedes) in links {
-            let by = per_meeting[by.0][by.1].reference.clone();
-            let entry = &mut per_meeting[m][i];
-            if supersedes {
-                entry.superseded_by = Some(by);
-            } else {
-                entry.amended_by.push(by);
-            }
-        }
-        Self { per_meeting, order }
+/// first, the amend/supersede links filled in both ways), from the lists made meeting by
+/// meeting: each is moved into one list sized once, so a decision's text is never copied.
+pub fn linked(per_meeting: Vec<Vec<DecisionEntry>>) -> Vec<DecisionEntry> {
+    let mut all = Vec::with_capacity(per_meeting.iter().map(Vec::len).sum());
+    for list in per_meeting {
+        all.extend(list);
     }
-
-    /// The decisions, oldest first.
-    pub fn iter(&self) -> impl Iterator<Item = &DecisionEntry> {
-        self.order.iter().map(|&(m, i)| &self.per_meeting[m][i])
-    }
+    crate::index::link::link_decisions(&mut all);
+    all
 }
 
 /// Today's code of each objective, with the code it had on the day when that differs.
@@ -215,7 +160,10 @@ fn write_human<'a>(
     let last = if count == 0 {
         format!("{}\n", listing(lang, Listing::NoDecisions))
     } else {
-        format!("{count} {}\n", listing(lang, Listing::Decisions))
+        format!(
+            "{}\n",
+            crate::cli::strings::count(lang, count, crate::cli::strings::Noun::Decision)
+        )
     };
     out.write_all(printable(&last).as_bytes())
 }
@@ -345,8 +293,7 @@ mod tests {
             let (_, per_meeting) =
                 crate::store::load::load_folder_keeping(&dir, |file| entries_of(&file.value))
                     .expect("the folder loads");
-            let linked = Linked::new(per_meeting);
-            let streamed: Vec<&DecisionEntry> = linked.iter().collect();
+            let streamed = linked(per_meeting);
             assert!(expected.iter().any(|d| !d.amended_by.is_empty()), "{dir:?} has amendments");
             assert!(
                 expected.iter().any(|d| d.superseded_by.is_some()),

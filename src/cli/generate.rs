@@ -1,6 +1,8 @@
 //! `stuurgroep generate`: a large history on the example's plan, for benchmarks and trials.
 
 use super::ExitCode;
+use crate::cli::strings::Noun;
+use crate::i18n::Lang;
 use std::path::Path;
 
 /// Options of `generate`.
@@ -16,20 +18,21 @@ pub struct Args {
 }
 
 /// Runs `generate` into `out`, which must be given (`--dir`) and must not hold a folder yet.
-pub fn run(out: Option<&Path>, args: &Args) -> ExitCode {
+pub fn run(out: Option<&Path>, args: &Args, lang: Lang) -> ExitCode {
     let Some(out) = out else {
-        eprintln!("stuurgroep generate: --dir PATH is required: the folder to write");
+        eprintln!("stuurgroep generate: {}", crate::cli::strings::generate_needs_dir(lang));
         return 2;
     };
     let example = super::bundled_example();
     match crate::generate::generate_from(out, args.years, args.seed, &example) {
         Ok(stats) => {
+            let count = |n: usize, noun| crate::cli::strings::count(lang, n, noun);
             let text = format!(
-                "{}: {} meetings, {} decisions, {} action items, {:.1} MB\n",
+                "{}: {}, {}, {}, {:.1} MB\n",
                 out.display(),
-                stats.meetings,
-                stats.decisions,
-                stats.action_items,
+                count(stats.meetings, Noun::Meeting),
+                count(stats.decisions, Noun::Decision),
+                count(stats.action_items, Noun::ActionItem),
                 stats.bytes as f64 / 1e6
             );
             super::stdio::answer("stuurgroep generate", &text, 0)

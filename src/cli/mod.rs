@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod check;
+pub mod choices;
 pub mod conflicts;
 mod conflicts_files;
 pub mod decisions;
@@ -9,6 +10,7 @@ pub mod export;
 pub mod filters;
 pub mod generate;
 pub mod git_merge;
+pub mod man;
 pub mod search;
 pub mod stdio;
 pub mod strings;
@@ -19,14 +21,16 @@ use crate::cli::strings::{bad_argument, members_unknown};
 use crate::i18n::Lang;
 use crate::store::strings::cannot_open;
 use clap::{CommandFactory, Parser, Subcommand};
+
 use std::path::{Path, PathBuf};
 
 /// Minutes, decisions and the policy plan of an inter-municipal culture association.
 #[derive(Debug, Parser)]
 #[command(name = "stuurgroep", version, about)]
 pub struct Cli {
-    /// The folder to open (default: the current folder if it holds data/plan.ron, else
-    /// $STUURGROEP_DIR, else the folder in the config file, else the bundled example).
+    /// The folder to open (default: the current folder or the nearest one above it that
+    /// holds data/plan.ron, else $STUURGROEP_DIR, else the folder in the config file, else
+    /// the bundled example; `summary` says which).
     #[arg(long, global = true, value_name = "PATH")]
     pub dir: Option<PathBuf>,
     /// Language of the output: nl (default) or en; else taken from the locale.
@@ -61,8 +65,8 @@ pub enum Command {
     ///
     /// Example: stuurgroep search "uitpas" --kind decision --limit 5
     Search(search::Args),
-    /// Export minutes (md, html), the list of decisions (md, html), the progress report (md,
-    /// html, csv) or the calendar (ics).
+    /// Export minutes, the list of decisions, the progress report or the calendar (the
+    /// formats of each are filled in from the format types by [`command`]).
     ///
     /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html
     Export(export::Args),
@@ -78,11 +82,20 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff).
+    /// Write the manual pages of every command into DIR; without DIR, print the main page.
     ///
-    /// Example: stuurgroep man | man -l -
-    Man,
-    /// Print a summary of the folder (what the app shows when output is not a terminal).
+    /// One page per command (stuurgroep.1, stuurgroep-decisions.1,
+    /// stuurgroep-export-minutes.1, …), each listed once written. Put DIR on MANPATH, or
+    /// write into ~/.local/share/man/man1.
+    ///
+    /// Example: stuurgroep man ~/.local/share/man/man1 && man stuurgroep-decisions
+    Man {
+        /// The folder to write the pages into (made when missing).
+        #[arg(value_name = "DIR")]
+        pages: Option<PathBuf>,
+    },
+    /// Print which folder is open and how it was found, what it holds and its findings (what
+    /// the app shows when output is not a terminal).
     ///
     /// Example: stuurgroep summary --lang en
     Summary,
@@ -104,6 +117,34 @@ const GIT_SETUP: &str = "Setup, in the repository:
   echo '*.ron merge=stuurgroep' >> .gitattributes
   git config merge.stuurgroep.name 'stuurgroep element merge'
   git config merge.stuurgroep.driver 'stuurgroep git-merge %O %A %B %P'";
+
+/// The command line's definition as `--help`, the completions and the manual pages show it:
+/// what `export` can write is listed from its format types, so no format is left out.
+pub fn command() -> clap::Command {
+    use clap::ValueEnum;
+    fn names<T: ValueEnum>() -> String {
+        let names = T::value_variants().iter().filter_map(|v| v.to_possible_value());
+        names.map(|v| v.get_name().to_owned()).collect::<Vec<_>>().join(", ")
+    }
+    let about = format!(
+        "Export minutes ({}), the list of decisions ({}), the progress report ({}) or the \
+         calendar (ics)",
+        names::<export::MinutesFormat>(),
+        names::<export::ListFormat>(),
+        names::<export::ReportFormat>(),
+    );
+    let example =
+        "Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html";
+    Cli::command().mut_subcommand("export", |export| {
+        export.about(about.clone()).long_about(format!("{about}.\n\n{example}"))
+    })
+}
+
+/// The parsed command line of this process; a wrong one is answered by clap (exit 2).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit())
+}
 
 /// Exit status of a command: 0 fine, 1 findings, 2 could not run.
 pub type ExitCode = u8;
@@ -132,31 +173,22 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "stuurgroep", &mut script);
+            clap_complete::generate(shell, &mut command(), "stuurgroep", &mut script);
             let result = std::io::Write::write_all(&mut std::io::stdout().lock(), &script);
             stdio::written("stuurgroep completions", result, 0)
         }
-        Some(Command::Man) => {
-            match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
-                Ok(()) => 0,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
-                Err(e) => {
-                    eprintln!("stuurgroep man: {e}");
-                    2
-                }
-            }
-        }
-        Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args),
+        Some(Command::Man { pages }) => man::run(pages.as_deref(), lang),
+        Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args, lang),
         Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
-        Some(Command::Summary) => summary::run(&resolve_dir(cli.dir.as_deref(), lang), lang),
-        None => app(&resolve_dir(cli.dir.as_deref(), lang), lang, cli.as_member),
+        Some(Command::Summary) => summary::run(locate(cli.dir.as_deref(), lang), lang),
+        None => app(locate(cli.dir.as_deref(), lang), lang, cli.as_member),
     }
 }
 
 /// Opens the app on `dir`; when input or output is not a terminal, prints the summary.
-fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
+fn app(located: (PathBuf, Source), lang: Lang, me: Option<String>) -> ExitCode {
     use std::io::IsTerminal;
-    let folder = match open(dir, "stuurgroep", lang) {
+    let folder = match open(&located.0, "stuurgroep", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
     };
@@ -181,7 +213,7 @@ fn app(dir: &Path, lang: Lang, me: Option<String>) -> ExitCode {
         return 2;
     }
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        return summary::run(dir, lang);
+        return summary::run(located, lang);
     }
     // A remembered member of another folder is no one here: the app asks.
     let remembered = user_config(lang).member.map(|m| m.to_string()).filter(|id| known(id));
@@ -206,21 +238,41 @@ pub fn open(dir: &Path, command: &str, lang: Lang) -> Result<crate::store::Folde
     })
 }
 
-/// The folder to open: `--dir`, else the current folder if it holds `data/plan.ron`, else
-/// `$STUURGROEP_DIR`, else the folder in the user's config file, else the bundled example.
-/// A settings file that cannot be read is said on stderr in `lang`.
+/// The folder to open (see [`locate`]); a settings file that cannot be read is said on
+/// stderr in `lang`.
 pub fn resolve_dir(dir: Option<&Path>, lang: Lang) -> PathBuf {
+    locate(dir, lang).0
+}
+
+/// How the folder to open was found (defined with its words, which name it in the summary).
+pub use crate::cli::strings::Found as Source;
+
+/// The folder to open and how it was found: `--dir`, else the current folder or the nearest
+/// folder above it that holds `data/plan.ron` (as git finds its repository, so a command run
+/// in `meetings/2021` works on its folder), else `$STUURGROEP_DIR`, else the folder in the
+/// user's config file, else the bundled example.
+pub fn locate(dir: Option<&Path>, lang: Lang) -> (PathBuf, Source) {
     if let Some(dir) = dir {
-        return dir.to_owned();
+        return (dir.to_owned(), Source::Given);
     }
+    let holds_plan = |d: &Path| d.join(crate::store::document::PLAN_PATH).is_file();
     let here = PathBuf::from(".");
-    if here.join(crate::store::document::PLAN_PATH).exists() {
-        return here;
+    if holds_plan(&here) {
+        return (here, Source::Here);
+    }
+    // No current folder (deleted under us): nothing above it to find.
+    if let Ok(cwd) = std::env::current_dir()
+        && let Some(above) = cwd.ancestors().skip(1).find(|d| holds_plan(d))
+    {
+        return (above.to_owned(), Source::Above);
     }
     if let Some(dir) = std::env::var_os("STUURGROEP_DIR").filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir);
+        return (PathBuf::from(dir), Source::Environment);
     }
-    user_config(lang).folder.unwrap_or_else(bundled_example)
+    match user_config(lang).folder {
+        Some(folder) => (folder, Source::Config),
+        None => (bundled_example(), Source::Example),
+    }
 }
 
 /// The user's settings; a broken settings file is named on stderr and the defaults used,

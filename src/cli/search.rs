@@ -17,8 +17,9 @@ pub struct Args {
     /// What to look for; accents and case do not matter ("initieren" finds "initiëren"), and a
     /// code ("sd2 od3") finds the objective under its earlier codes too.
     pub query: String,
-    /// Only hits of this kind.
-    #[arg(long, value_enum)]
+    /// Only hits of this kind (the Dutch word works too: besluit, actiepunt, notulen,
+    /// doelstelling).
+    #[arg(long, value_enum, ignore_case = true)]
     pub kind: Option<KindArg>,
     /// At most this many hits.
     #[arg(long, default_value_t = 20)]
@@ -32,12 +33,16 @@ pub struct Args {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum KindArg {
     /// Decisions.
+    #[value(alias = "besluit", alias = "besluiten")]
     Decision,
     /// Action items.
+    #[value(alias = "actiepunt", alias = "actiepunten")]
     Action,
     /// Minutes.
+    #[value(alias = "notulen")]
     Minutes,
     /// Objectives.
+    #[value(alias = "doelstelling", alias = "doelstellingen")]
     Objective,
 }
 

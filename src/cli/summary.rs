@@ -1,15 +1,15 @@
-//! `stuurgroep` without a command, until the app exists: a summary of the folder.
+//! `stuurgroep summary`, and `stuurgroep` off a terminal: a summary of the folder.
 
-use super::ExitCode;
+use super::{ExitCode, Source};
 use crate::check::check;
 use crate::cli::strings::{SummaryHeading, summary_heading};
-use crate::domain::strings::minutes_status;
 use crate::i18n::Lang;
-use crate::index::strings::{Listing, listing};
-use std::path::Path;
+use std::path::PathBuf;
 
-/// Prints what the folder holds: counts, today's objectives, the latest meetings, findings.
-pub fn run(dir: &Path, lang: Lang) -> ExitCode {
+/// Prints which folder it is and how it was found, what it holds (counts, today's
+/// objectives, the latest meetings) and its findings.
+pub fn run((dir, source): (PathBuf, Source), lang: Lang) -> ExitCode {
+    let dir = dir.as_path();
     let folder = match super::open(dir, "stuurgroep", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
@@ -17,6 +17,10 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let incomplete = super::stdio::unreadable(&folder, "stuurgroep", lang);
     let report = check(&folder);
     let mut out = super::check::human(dir, &report, lang);
+    // The first line names the folder: say how it was found.
+    if let Some(end) = out.find('\n') {
+        out.insert_str(end, &format!(" ({})", crate::cli::strings::found(lang, source)));
+    }
     if let Some(plan) = &folder.plan {
         out.push_str(&format!("\n{}\n", summary_heading(lang, SummaryHeading::Objectives)));
         for sd in &plan.value.strategic_objectives {
@@ -30,8 +34,12 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let mut meetings: Vec<_> = folder.meetings.iter().map(|m| &m.value).collect();
     meetings.sort_by_key(|m| std::cmp::Reverse(m.date));
     for m in meetings.iter().take(5) {
-        let decisions = format!("{} {}", m.decisions().count(), listing(lang, Listing::Decisions));
-        let status = minutes_status(lang, &m.status);
+        let decisions = crate::cli::strings::count(
+            lang,
+            m.decisions().count(),
+            crate::cli::strings::Noun::Decision,
+        );
+        let status = crate::domain::strings::minutes_status(lang, &m.status);
         out.push_str(&format!(
             "  {}  {:<24} {:<14} {decisions}\n",
             m.date,

@@ -5,7 +5,6 @@ use crate::domain::ids::{ActionItemRef, BodyId, MemberId, ObjectiveId};
 use crate::domain::meeting::{FollowUpStatus, Meeting};
 use crate::domain::updates::MemberUpdates;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// Where an action item stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,23 +85,12 @@ pub fn index_actions<'a>(
             })
         })
         .collect();
-    entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
-    let position: HashMap<ActionItemRef, usize> =
-        entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();
     let from_meetings = meetings.flat_map(|m| {
         m.follow_ups().map(move |(_, f)| (m.date, f.action.clone(), f.status, f.note.clone()))
     });
     let from_owners = updates.flat_map(|u| {
         u.updates.iter().map(|x| (x.date, x.action.clone(), x.status, x.note.clone()))
     });
-    for (date, action, status, note) in from_meetings.chain(from_owners) {
-        if let Some(&i) = position.get(&action) {
-            entries[i].updates.push(Update { date, status, note });
-        }
-    }
-    for e in &mut entries {
-        // Stable sort: on one day, a meeting's follow-up stays before the owner's own note.
-        e.updates.sort_by_key(|u| u.date);
-    }
+    super::link::follow_actions(&mut entries, from_meetings.chain(from_owners));
     entries
 }

@@ -3,7 +3,6 @@
 use crate::domain::ids::{BodyId, DecisionRef, MeetingId, ObjectiveId};
 use crate::domain::meeting::{Meeting, Outcome, Votes};
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// A decision with where it was taken and what became of it.
 #[derive(Debug, Clone)]
@@ -67,21 +66,7 @@ pub fn index_decisions<'a>(meetings: impl Iterator<Item = &'a Meeting>) -> Vec<D
             })
         })
         .collect();
-    entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
-    let position: HashMap<DecisionRef, usize> =
-        entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();
-    for i in 0..entries.len() {
-        if entries[i].outcome != Outcome::Adopted {
-            continue;
-        }
-        let this = entries[i].reference.clone();
-        if let Some(&j) = entries[i].supersedes.as_ref().and_then(|s| position.get(s)) {
-            entries[j].superseded_by = Some(this.clone());
-        }
-        if let Some(&j) = entries[i].amends.as_ref().and_then(|s| position.get(s)) {
-            entries[j].amended_by.push(this);
-        }
-    }
+    super::link::link_decisions(&mut entries);
     entries
 }
 

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod decisions;
+pub mod link;
 pub mod objectives;
 mod query;
 pub mod search;

@@ -117,8 +117,13 @@ pub fn view(lang: Lang, v: View) -> &'static str {
 
 /// "3 verschillen, 1 te kiezen".
 pub fn differences(lang: Lang, all: usize, choose: usize) -> String {
+    let all = crate::i18n::plural(
+        all,
+        lang.pick("verschil", "difference"),
+        lang.pick("verschillen", "differences"),
+    );
     match lang {
-        Lang::Nl => format!("{all} verschillen, {choose} te kiezen"),
-        Lang::En => format!("{all} differences, {choose} to choose"),
+        Lang::Nl => format!("{all}, {choose} te kiezen"),
+        Lang::En => format!("{all}, {choose} to choose"),
     }
 }
