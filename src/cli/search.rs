@@ -59,7 +59,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     let incomplete = super::stdio::unreadable(&folder, "stuurgroep search", lang);
     let index = Index::build(&folder);
     let search = SearchIndex::build(&folder, &index);
-    let hits = search.search(&args.query, args.kind.map(Into::into), args.limit);
+    let hits = search.search(&folder, &index, &args.query, args.kind.map(Into::into), args.limit);
     let text = if args.json {
         format!("{}\n", json(&hits))
     } else {

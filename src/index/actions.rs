@@ -86,6 +86,8 @@ pub fn index_actions<'a>(
             })
         })
         .collect();
+    // Exactly as long as it is (a collected vector may hold up to twice that).
+    entries.shrink_to_fit();
     entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
     let position: HashMap<ActionItemRef, usize> =
         entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();

@@ -67,6 +67,9 @@ pub fn index_decisions<'a>(meetings: impl Iterator<Item = &'a Meeting>) -> Vec<D
             })
         })
         .collect();
+    // A collected vector may hold up to twice its length: forty thousand entries of a
+    // twenty-year history would keep megabytes for nothing.
+    entries.shrink_to_fit();
     entries.sort_by(|a, b| (a.date, &a.reference).cmp(&(b.date, &b.reference)));
     let position: HashMap<DecisionRef, usize> =
         entries.iter().enumerate().map(|(i, e)| (e.reference.clone(), i)).collect();

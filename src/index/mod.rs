@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod decisions;
+mod hits;
 pub mod objectives;
 mod query;
 pub mod search;

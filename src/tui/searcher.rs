@@ -20,7 +20,7 @@ impl Searcher {
     /// within each group.
     pub fn hits(&mut self, ctx: &Ctx, query: &str) -> Vec<Hit> {
         let matches = ctx.search().matches(query, None, Some(&self.last));
-        let mut hits = ctx.search().hits(&matches, HITS);
+        let mut hits = ctx.search().hits(&ctx.folder, &ctx.index, &matches, HITS);
         self.last = matches;
         let mut kinds: Vec<Kind> = Vec::new();
         for h in &hits {
