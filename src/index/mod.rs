@@ -4,10 +4,13 @@
 pub mod actions;
 pub mod decisions;
 mod hits;
+mod memory;
 pub mod objectives;
 mod query;
 pub mod search;
 pub mod words;
+
+pub use memory::give_back_memory;
 
 use crate::store::load::Folder;
 use actions::{ActionEntry, index_actions};
