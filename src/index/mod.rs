@@ -6,6 +6,7 @@ pub mod decisions;
 mod hits;
 mod memory;
 pub mod objectives;
+mod once;
 mod query;
 pub mod search;
 pub mod words;

@@ -8,8 +8,8 @@
 
 use super::Index;
 use super::hits::Place;
-use super::query::{TYPOS, Word, level_score, parallel};
-use super::words::{INSIDE_FROM, Level, literal, typo_distance, typos_allowed, words};
+use super::query::{level_score, parallel};
+use super::words::{INSIDE_FROM, words};
 
 pub use super::query::Matches;
 use crate::domain::code::ObjectiveCode;
@@ -126,39 +126,53 @@ pub struct SearchIndex {
     pub(super) places: Vec<(Place, Option<NaiveDate>)>,
     /// The objectives' haystacks as written (their codes and title, which no file holds so).
     pub(super) objective_texts: String,
-    words: String,
+    pub(super) words: String,
     /// Every distinct word, each between spaces (" aan actie ... "): one string, so that
     /// whether a query word occurs anywhere is a single fast `contains`.
-    vocabulary: String,
+    pub(super) vocabulary: String,
     /// (code, haystack, whether it is today's): objectives by every code they had,
     /// decisions by their objectives' codes today and on the day.
-    codes: Vec<(ObjectiveCode, u32, bool)>,
+    pub(super) codes: Vec<(ObjectiveCode, u32, bool)>,
 }
 
 impl SearchIndex {
     /// Builds the haystacks of `folder` with its `index`.
     pub fn build(folder: &Folder, index: &Index) -> Self {
+        let mut s = Self::build_keeping(folder, index, &mut |_| true);
+        s.vocabulary = vocabulary(&s.words);
+        s
+    }
+
+    /// The haystacks whose word form `keep` accepts (it sees every one, in order).
+    pub(super) fn build_keeping(
+        folder: &Folder,
+        index: &Index,
+        keep: &mut dyn FnMut(&str) -> bool,
+    ) -> Self {
         let mut s = SearchIndex::default();
         for (i, o) in index.objectives.all().iter().enumerate() {
             let codes: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
             let at = s.haystacks.len() as u32;
-            s.codes.extend(o.codes.iter().map(|c| (*c, at, o.is_active() && *c == o.code)));
             let text = format!("{} · {}", codes.join(" · "), o.title);
             let span = Span { start: s.objective_texts.len() as u32, len: text.len() as u32 };
-            s.objective_texts.push_str(&text);
-            s.push(Place::Objective(i as u32), None, &text, span);
+            if s.push(Place::Objective(i as u32), None, &text, span, keep) {
+                s.objective_texts.push_str(&text);
+                s.codes.extend(o.codes.iter().map(|c| (*c, at, o.is_active() && *c == o.code)));
+            }
         }
         for (i, d) in index.decisions.iter().enumerate() {
             let at = s.haystacks.len() as u32;
+            if !s.push(Place::Decision(i as u32), Some(d.date), &d.text, whole(&d.text), keep) {
+                continue;
+            }
             for o in d.objectives.iter().filter_map(|id| index.objectives.get(id.as_str())) {
                 let (today, then) = index.objectives.codes_of_decision(o, d.date);
                 s.codes.extend(today.map(|c| (c, at, true)));
                 s.codes.extend(then.filter(|t| Some(*t) != today).map(|c| (c, at, false)));
             }
-            s.push(Place::Decision(i as u32), Some(d.date), &d.text, whole(&d.text));
         }
         for (i, a) in index.actions.iter().enumerate() {
-            s.push(Place::Action(i as u32), Some(a.date), &a.text, whole(&a.text));
+            s.push(Place::Action(i as u32), Some(a.date), &a.text, whole(&a.text), keep);
         }
         for (m, meeting) in folder.meetings.iter().map(|f| &f.value).enumerate() {
             for (i, item) in meeting.agenda.iter().enumerate() {
@@ -167,11 +181,10 @@ impl SearchIndex {
                     // The sentence is a slice of the minutes: its offset is where it starts.
                     let start = sentence.as_ptr() as usize - item.minutes.as_ptr() as usize;
                     let span = Span { start: start as u32, len: sentence.len() as u32 };
-                    s.push(place, Some(meeting.date), sentence, span);
+                    s.push(place, Some(meeting.date), sentence, span, keep);
                 }
             }
         }
-        s.vocabulary = vocabulary(&s.words);
         s.haystacks.shrink_to_fit();
         s.places.shrink_to_fit();
         s.words.shrink_to_fit();
@@ -179,21 +192,34 @@ impl SearchIndex {
         s
     }
 
-    fn push(&mut self, place: Place, date: Option<NaiveDate>, text: &str, span: Span) {
+    /// Adds the haystack of `text` if `keep` accepts its word form; whether it did.
+    fn push(
+        &mut self,
+        place: Place,
+        date: Option<NaiveDate>,
+        text: &str,
+        span: Span,
+        keep: &mut dyn FnMut(&str) -> bool,
+    ) -> bool {
+        let start = self.words.len();
+        self.words.push_str(&words(text, None));
+        if !keep(&self.words[start..]) {
+            self.words.truncate(start);
+            return false;
+        }
         if self.places.last().map(|(p, _)| p) != Some(&place) {
             self.places.push((place, date));
         }
-        let start = self.words.len() as u32;
-        self.words.push_str(&words(text, None));
-        let words = Span { start, len: self.words.len() as u32 - start };
+        let words = Span { start: start as u32, len: (self.words.len() - start) as u32 };
         self.haystacks.push(Haystack { place: self.places.len() as u32 - 1, text: span, words });
+        true
     }
 
     pub(super) fn kind_of(&self, h: &Haystack) -> Kind {
         self.places.get(h.place as usize).map_or(Kind::Minutes, |(p, _)| p.kind())
     }
 
-    fn words_of(&self, h: &Haystack) -> &str {
+    pub(super) fn words_of(&self, h: &Haystack) -> &str {
         h.words.of(&self.words)
     }
 
@@ -218,36 +244,6 @@ impl SearchIndex {
         limit: usize,
     ) -> Vec<Hit> {
         self.hits(folder, index, &self.matches(query, kind, None), limit)
-    }
-
-    /// How `word` is looked for: as typed when some word of the folder holds it, else as a
-    /// typo of the closest words (none: it matches nothing).
-    fn look_for(&self, word: &str) -> Word {
-        let inside = word.chars().count() >= INSIDE_FROM;
-        let found = if inside {
-            self.vocabulary.contains(word)
-        } else {
-            self.vocabulary.contains(&format!(" {word}"))
-        };
-        if found {
-            return Word { typed: word.to_owned(), typos: None };
-        }
-        let chars: Vec<char> = word.chars().collect();
-        let max = typos_allowed(chars.len());
-        let mut close: Vec<(usize, &str)> = if max == 0 {
-            Vec::new()
-        } else {
-            self.vocabulary
-                .split(' ')
-                .filter_map(|t| typo_distance(&chars, t, max).map(|d| (d, t)))
-                .collect()
-        };
-        close.sort();
-        close.truncate(TYPOS);
-        Word {
-            typed: word.to_owned(),
-            typos: Some(close.into_iter().map(|(_, t)| t.into()).collect()),
-        }
     }
 
     /// Every haystack that matches `query`, with how well. When `previous` was the search
@@ -305,34 +301,6 @@ impl SearchIndex {
         });
         m
     }
-
-    /// What a code query finds: the objectives that had the code (today's holder first)
-    /// and the decisions taken under it, and minutes or action items that name it.
-    fn code_matches(&self, code: ObjectiveCode, kind: Option<Kind>) -> Vec<(u32, i64)> {
-        let mut found: Vec<(u32, i64)> = self
-            .codes
-            .iter()
-            .filter(|(c, i, _)| {
-                *c == code && kind.is_none_or(|k| self.kind_of(&self.haystacks[*i as usize]) == k)
-            })
-            .map(|&(_, i, today)| (i, if today { 100 } else { 80 }))
-            .collect();
-        // One entry per haystack, its best: sorting keeps this linear-logarithmic on a
-        // long history, where one code has thousands of decisions.
-        found.sort_unstable_by_key(|&(i, score)| (i, std::cmp::Reverse(score)));
-        found.dedup_by_key(|(i, _)| *i);
-        let phrase = words(&code.to_string(), None);
-        for (i, h) in self.haystacks.iter().enumerate() {
-            let k = self.kind_of(h);
-            if matches!(k, Kind::Action | Kind::Minutes)
-                && kind.is_none_or(|want| k == want)
-                && literal(self.words_of(h), &phrase) == Some(Level::Whole)
-            {
-                found.push((i as u32, 60));
-            }
-        }
-        found
-    }
 }
 
 /// The whole of `text`.
@@ -341,7 +309,7 @@ fn whole(text: &str) -> Span {
 }
 
 /// Every distinct word of `words`, each between spaces.
-fn vocabulary(words: &str) -> String {
+pub(super) fn vocabulary(words: &str) -> String {
     let distinct: std::collections::HashSet<&str> =
         words.split(' ').filter(|w| !w.is_empty()).collect();
     let mut sorted: Vec<&str> = distinct.into_iter().collect();
