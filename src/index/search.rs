@@ -138,17 +138,13 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Builds the haystacks of `folder` with its `index`.
     pub fn build(folder: &Folder, index: &Index) -> Self {
-        let mut s = Self::build_keeping(folder, index, &mut |_| true);
+        let mut s = Self::build_keeping(folder, index, &mut Everything);
         s.vocabulary = vocabulary(&s.words);
         s
     }
 
-    /// The haystacks whose word form `keep` accepts (it sees every one, in order).
-    pub(super) fn build_keeping(
-        folder: &Folder,
-        index: &Index,
-        keep: &mut dyn FnMut(&str) -> bool,
-    ) -> Self {
+    /// The haystacks that `keep` accepts (it sees every one, in order).
+    pub(super) fn build_keeping(folder: &Folder, index: &Index, keep: &mut dyn Keep) -> Self {
         let mut s = SearchIndex::default();
         for (i, o) in index.objectives.all().iter().enumerate() {
             let codes: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
@@ -199,11 +195,14 @@ impl SearchIndex {
         date: Option<NaiveDate>,
         text: &str,
         span: Span,
-        keep: &mut dyn FnMut(&str) -> bool,
+        keep: &mut dyn Keep,
     ) -> bool {
+        if !keep.may_keep(text) {
+            return false;
+        }
         let start = self.words.len();
         self.words.push_str(&words(text, None));
-        if !keep(&self.words[start..]) {
+        if !keep.keep(&self.words[start..]) {
             self.words.truncate(start);
             return false;
         }
@@ -300,6 +299,26 @@ impl SearchIndex {
                 .collect()
         });
         m
+    }
+}
+
+/// Which haystacks a search index keeps.
+pub(super) trait Keep {
+    /// Whether the text as written may be kept: false spares folding it.
+    fn may_keep(&mut self, text: &str) -> bool;
+    /// Whether the haystack with this word form is kept.
+    fn keep(&mut self, words: &str) -> bool;
+}
+
+/// Every haystack: the app's index.
+struct Everything;
+
+impl Keep for Everything {
+    fn may_keep(&mut self, _: &str) -> bool {
+        true
+    }
+    fn keep(&mut self, _: &str) -> bool {
+        true
     }
 }
 
