@@ -40,13 +40,22 @@ fn bench(c: &mut Criterion) {
     eprintln!("haystacks: {}", search.len());
     for query in ["u", "uitp", "uitpas", "kansentarief", "sd2 od3"] {
         let name = format!("search {query:?} from scratch");
-        group.bench_function(name, |b| b.iter(|| search.search(query, None, 50)));
+        group.bench_function(name, |b| {
+            b.iter(|| search.search(&ctx.folder, &ctx.index, query, None, 50))
+        });
     }
     // A keystroke as the app handles it: narrowing the previous query's matches.
     for (before, after) in [("u", "ui"), ("uitp", "uitpa"), ("kansentarie", "kansentarief")] {
         let previous = search.matches(before, None, None);
         group.bench_function(format!("keystroke {before:?} -> {after:?}"), |b| {
-            b.iter(|| search.hits(&search.matches(after, None, Some(&previous)), 50))
+            b.iter(|| {
+                search.hits(
+                    &ctx.folder,
+                    &ctx.index,
+                    &search.matches(after, None, Some(&previous)),
+                    50,
+                )
+            })
         });
     }
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 /// A folder of `years` years of history (from `STUURGROEP_BENCH_YEARS`, default 20).
+#[allow(dead_code, reason = "each bench includes this module; the lean bench picks its own sizes")]
 pub fn folder() -> PathBuf {
     let years: u32 =
         std::env::var("STUURGROEP_BENCH_YEARS").ok().and_then(|y| y.parse().ok()).unwrap_or(20);

@@ -11,9 +11,24 @@ use stuurgroep::index::Index;
 use stuurgroep::index::search::{Hit, Kind, SearchIndex, Target};
 use stuurgroep::index::words::words;
 
-fn example() -> SearchIndex {
+/// The bundled example with its search: `search` runs a query as the app's engine does.
+struct Example {
+    folder: stuurgroep::store::Folder,
+    index: Index,
+    haystacks: SearchIndex,
+}
+
+impl Example {
+    fn search(&self, query: &str, kind: Option<Kind>, limit: usize) -> Vec<Hit> {
+        self.haystacks.search(&self.folder, &self.index, query, kind, limit)
+    }
+}
+
+fn example() -> Example {
     let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    SearchIndex::build(&folder, &Index::build(&folder))
+    let index = Index::build(&folder);
+    let haystacks = SearchIndex::build(&folder, &index);
+    Example { folder, index, haystacks }
 }
 
 fn id(hit: &Hit) -> String {

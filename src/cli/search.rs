@@ -65,8 +65,10 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     };
     let incomplete = super::stdio::unreadable(&folder, "stuurgroep search", lang);
     let index = Index::build(&folder);
-    let search = SearchIndex::build(&folder, &index);
-    let hits = search.search(&args.query, args.kind.map(Into::into), args.limit);
+    // One query needs only the texts that hold its words (a typo or a code needs them all).
+    let search = SearchIndex::for_query(&folder, &index, &args.query)
+        .unwrap_or_else(|| SearchIndex::build(&folder, &index));
+    let hits = search.search(&folder, &index, &args.query, args.kind.map(Into::into), args.limit);
     let text = if args.json {
         format!("{}\n", json(&hits))
     } else {

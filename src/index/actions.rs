@@ -85,6 +85,8 @@ pub fn index_actions<'a>(
             })
         })
         .collect();
+    // Exactly as long as it is (a collected vector may hold up to twice that).
+    entries.shrink_to_fit();
     let from_meetings = meetings.flat_map(|m| {
         m.follow_ups().map(move |(_, f)| (m.date, f.action.clone(), f.status, f.note.clone()))
     });

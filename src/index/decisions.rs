@@ -66,6 +66,9 @@ pub fn index_decisions<'a>(meetings: impl Iterator<Item = &'a Meeting>) -> Vec<D
             })
         })
         .collect();
+    // A collected vector may hold up to twice its length: forty thousand entries of a
+    // twenty-year history would keep megabytes for nothing.
+    entries.shrink_to_fit();
     super::link::link_decisions(&mut entries);
     entries
 }

@@ -3,12 +3,17 @@
 
 pub mod actions;
 pub mod decisions;
+mod hits;
 pub mod link;
+mod memory;
 pub mod objectives;
+mod once;
 mod query;
 pub mod search;
 pub mod strings;
 pub mod words;
+
+pub use memory::give_back_memory;
 
 use crate::store::load::Folder;
 use actions::{ActionEntry, index_actions};

@@ -1,8 +1,8 @@
 //! A query as the search runs it: its words and how each is looked for, what it matched
 //! (the start of the next keystroke's search), and the chars of a hit to highlight.
 
-use super::search::Kind;
-use super::words::{INSIDE_FROM, Level, literal, words};
+use super::search::{Kind, SearchIndex};
+use super::words::{INSIDE_FROM, Level, literal, typo_distance, typos_allowed, words};
 use crate::domain::code::ObjectiveCode;
 
 /// The chars of `text` that the query's words (or the words its typos stand for, or its
@@ -117,4 +117,64 @@ pub(super) fn parallel<T: Sync, R: Send>(
         let handles: Vec<_> = items.chunks(size).map(|c| s.spawn(|| work(c))).collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })
+}
+
+impl SearchIndex {
+    /// How `word` is looked for: as typed when some word of the folder holds it, else as a
+    /// typo of the closest words (none: it matches nothing).
+    pub(super) fn look_for(&self, word: &str) -> Word {
+        let inside = word.chars().count() >= INSIDE_FROM;
+        let found = if inside {
+            self.vocabulary.contains(word)
+        } else {
+            self.vocabulary.contains(&format!(" {word}"))
+        };
+        if found {
+            return Word { typed: word.to_owned(), typos: None };
+        }
+        let chars: Vec<char> = word.chars().collect();
+        let max = typos_allowed(chars.len());
+        let mut close: Vec<(usize, &str)> = if max == 0 {
+            Vec::new()
+        } else {
+            self.vocabulary
+                .split(' ')
+                .filter_map(|t| typo_distance(&chars, t, max).map(|d| (d, t)))
+                .collect()
+        };
+        close.sort();
+        close.truncate(TYPOS);
+        Word {
+            typed: word.to_owned(),
+            typos: Some(close.into_iter().map(|(_, t)| t.into()).collect()),
+        }
+    }
+
+    /// What a code query finds: the objectives that had the code (today's holder first)
+    /// and the decisions taken under it, and minutes or action items that name it.
+    pub(super) fn code_matches(&self, code: ObjectiveCode, kind: Option<Kind>) -> Vec<(u32, i64)> {
+        let mut found: Vec<(u32, i64)> = self
+            .codes
+            .iter()
+            .filter(|(c, i, _)| {
+                *c == code && kind.is_none_or(|k| self.kind_of(&self.haystacks[*i as usize]) == k)
+            })
+            .map(|&(_, i, today)| (i, if today { 100 } else { 80 }))
+            .collect();
+        // One entry per haystack, its best: sorting keeps this linear-logarithmic on a
+        // long history, where one code has thousands of decisions.
+        found.sort_unstable_by_key(|&(i, score)| (i, std::cmp::Reverse(score)));
+        found.dedup_by_key(|(i, _)| *i);
+        let phrase = words(&code.to_string(), None);
+        for (i, h) in self.haystacks.iter().enumerate() {
+            let k = self.kind_of(h);
+            if matches!(k, Kind::Action | Kind::Minutes)
+                && kind.is_none_or(|want| k == want)
+                && literal(self.words_of(h), &phrase) == Some(Level::Whole)
+            {
+                found.push((i as u32, 60));
+            }
+        }
+        found
+    }
 }

@@ -7,8 +7,9 @@
 //! finds the objectives that had that code, today or earlier, and the decisions taken under it.
 
 use super::Index;
-use super::query::{TYPOS, Word, highlight, level_score, parallel};
-use super::words::{INSIDE_FROM, Level, literal, typo_distance, typos_allowed, words};
+use super::hits::Place;
+use super::query::{level_score, parallel};
+use super::words::{INSIDE_FROM, words};
 
 pub use super::query::Matches;
 use crate::domain::code::ObjectiveCode;
@@ -34,7 +35,7 @@ pub enum Kind {
 
 impl Kind {
     /// Where the kind ranks: objectives and decisions, then action items, then minutes.
-    fn tier(self) -> u8 {
+    pub(super) fn tier(self) -> u8 {
         match self {
             Kind::Objective | Kind::Decision => 0,
             Kind::Action => 1,
@@ -70,28 +71,6 @@ pub struct About {
     pub objectives: Vec<ObjectiveId>,
 }
 
-/// A stretch of the index's word forms.
-#[derive(Debug, Clone, Copy, Default)]
-struct Span {
-    start: u32,
-    len: u32,
-}
-
-/// One searchable text: its word form lives end to end with the others in one arena, its
-/// target in a shared table (the sentences of one item share theirs): a twenty-year history
-/// has over a hundred thousand haystacks. The text as written is read back from the folder
-/// only for the few hits shown.
-#[derive(Debug, Clone)]
-struct Haystack {
-    kind: Kind,
-    /// Index into the targets.
-    target: u32,
-    /// As written, to show.
-    text: Span,
-    /// The word form.
-    words: Span,
-}
-
 /// A search hit: where it leads, what it is about, the text, and the matched chars.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
@@ -109,102 +88,138 @@ pub struct Hit {
     pub score: i64,
 }
 
-/// All haystacks of a folder, in word form.
+/// A stretch of a buffer (bytes).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Span {
+    pub(super) start: u32,
+    pub(super) len: u32,
+}
+
+impl Span {
+    /// The stretch of `text` it marks (nothing when out of range).
+    pub(super) fn of(self, text: &str) -> &str {
+        let start = self.start as usize;
+        text.get(start..start + self.len as usize).unwrap_or_default()
+    }
+}
+
+/// One searchable text: only its word form lives here, end to end with the others in one
+/// buffer; its text as written stays in the folder and the index, found again by its place
+/// (the sentences of one item share theirs): a twenty-year history has over a hundred
+/// thousand haystacks.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Haystack {
+    /// Index into the places.
+    pub(super) place: u32,
+    /// The text as written, within its place's text (a sentence of the minutes), or within
+    /// the objectives' own texts.
+    pub(super) text: Span,
+    /// The word form.
+    pub(super) words: Span,
+}
+
+/// All haystacks of a folder, in word form. Built with a folder and its index, and read with
+/// the same two: the hits' texts, targets and dates are found there by position.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
-    haystacks: Vec<Haystack>,
-    targets: Vec<(Target, About)>,
-    texts: String,
-    words: String,
+    pub(super) haystacks: Vec<Haystack>,
+    pub(super) places: Vec<(Place, Option<NaiveDate>)>,
+    /// The objectives' haystacks as written (their codes and title, which no file holds so).
+    pub(super) objective_texts: String,
+    pub(super) words: String,
     /// Every distinct word, each between spaces (" aan actie ... "): one string, so that
     /// whether a query word occurs anywhere is a single fast `contains`.
-    vocabulary: String,
+    pub(super) vocabulary: String,
     /// (code, haystack, whether it is today's): objectives by every code they had,
     /// decisions by their objectives' codes today and on the day.
-    codes: Vec<(ObjectiveCode, u32, bool)>,
-}
-
-fn keep(arena: &mut String, text: &str) -> Span {
-    let start = arena.len() as u32;
-    arena.push_str(text);
-    Span { start, len: text.len() as u32 }
-}
-
-fn at(arena: &str, span: Span) -> &str {
-    let start = span.start as usize;
-    arena.get(start..start + span.len as usize).unwrap_or_default()
+    pub(super) codes: Vec<(ObjectiveCode, u32, bool)>,
 }
 
 impl SearchIndex {
     /// Builds the haystacks of `folder` with its `index`.
     pub fn build(folder: &Folder, index: &Index) -> Self {
+        let mut s = Self::build_keeping(folder, index, &mut Everything);
+        s.vocabulary = vocabulary(&s.words);
+        s
+    }
+
+    /// The haystacks that `keep` accepts (it sees every one, in order).
+    pub(super) fn build_keeping(folder: &Folder, index: &Index, keep: &mut dyn Keep) -> Self {
         let mut s = SearchIndex::default();
-        for o in index.objectives.all() {
+        for (i, o) in index.objectives.all().iter().enumerate() {
             let codes: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
             let at = s.haystacks.len() as u32;
-            s.codes.extend(o.codes.iter().map(|c| (*c, at, o.is_active() && *c == o.code)));
             let text = format!("{} · {}", codes.join(" · "), o.title);
-            s.push(Kind::Objective, Target::Objective(o.id.clone()), About::default(), &text);
+            let span = Span { start: s.objective_texts.len() as u32, len: text.len() as u32 };
+            if s.push(Place::Objective(i as u32), None, &text, span, keep) {
+                s.objective_texts.push_str(&text);
+                s.codes.extend(o.codes.iter().map(|c| (*c, at, o.is_active() && *c == o.code)));
+            }
         }
-        for d in &index.decisions {
+        for (i, d) in index.decisions.iter().enumerate() {
             let at = s.haystacks.len() as u32;
+            if !s.push(Place::Decision(i as u32), Some(d.date), &d.text, whole(&d.text), keep) {
+                continue;
+            }
             for o in d.objectives.iter().filter_map(|id| index.objectives.get(id.as_str())) {
                 let (today, then) = index.objectives.codes_of_decision(o, d.date);
                 s.codes.extend(today.map(|c| (c, at, true)));
                 s.codes.extend(then.filter(|t| Some(*t) != today).map(|c| (c, at, false)));
             }
-            let about = About {
-                date: Some(d.date),
-                body: Some(d.body.clone()),
-                outcome: Some(d.outcome),
-                objectives: d.objectives.clone(),
-            };
-            s.push(Kind::Decision, Target::Decision(d.reference.clone()), about, &d.text);
         }
-        for a in &index.actions {
-            let about =
-                About { date: Some(a.date), body: Some(a.body.clone()), ..About::default() };
-            s.push(Kind::Action, Target::Action(a.reference.clone()), about, &a.text);
+        for (i, a) in index.actions.iter().enumerate() {
+            s.push(Place::Action(i as u32), Some(a.date), &a.text, whole(&a.text), keep);
         }
-        for m in folder.meetings.iter().map(|f| &f.value) {
-            for item in &m.agenda {
+        for (m, meeting) in folder.meetings.iter().map(|f| &f.value).enumerate() {
+            for (i, item) in meeting.agenda.iter().enumerate() {
+                let place = Place::Minutes(m as u32, i as u32);
                 for sentence in sentences(&item.minutes) {
-                    let about = About {
-                        date: Some(m.date),
-                        body: Some(m.body.clone()),
-                        ..About::default()
-                    };
-                    s.push(
-                        Kind::Minutes,
-                        Target::Minutes(m.id.clone(), item.number),
-                        about,
-                        sentence,
-                    );
+                    // The sentence is a slice of the minutes: its offset is where it starts.
+                    let start = sentence.as_ptr() as usize - item.minutes.as_ptr() as usize;
+                    let span = Span { start: start as u32, len: sentence.len() as u32 };
+                    s.push(place, Some(meeting.date), sentence, span, keep);
                 }
             }
         }
-        let mut vocabulary: Vec<&str> = s.words.split(' ').filter(|w| !w.is_empty()).collect();
-        vocabulary.sort_unstable();
-        vocabulary.dedup();
-        s.vocabulary = format!(" {} ", vocabulary.join(" "));
+        s.haystacks.shrink_to_fit();
+        s.places.shrink_to_fit();
+        s.words.shrink_to_fit();
+        s.codes.shrink_to_fit();
         s
     }
 
-    fn push(&mut self, kind: Kind, target: Target, about: About, text: &str) {
-        if self.targets.last().map(|(t, _)| t) != Some(&target) {
-            self.targets.push((target, about));
+    /// Adds the haystack of `text` if `keep` accepts its word form; whether it did.
+    fn push(
+        &mut self,
+        place: Place,
+        date: Option<NaiveDate>,
+        text: &str,
+        span: Span,
+        keep: &mut dyn Keep,
+    ) -> bool {
+        if !keep.may_keep(text) {
+            return false;
         }
-        let haystack = Haystack {
-            kind,
-            target: self.targets.len() as u32 - 1,
-            text: keep(&mut self.texts, text),
-            words: keep(&mut self.words, &words(text, None)),
-        };
-        self.haystacks.push(haystack);
+        let start = self.words.len();
+        self.words.push_str(&words(text, None));
+        if !keep.keep(&self.words[start..]) {
+            self.words.truncate(start);
+            return false;
+        }
+        if self.places.last().map(|(p, _)| p) != Some(&place) {
+            self.places.push((place, date));
+        }
+        let words = Span { start: start as u32, len: (self.words.len() - start) as u32 };
+        self.haystacks.push(Haystack { place: self.places.len() as u32 - 1, text: span, words });
+        true
     }
 
-    fn words_of(&self, h: &Haystack) -> &str {
-        at(&self.words, h.words)
+    pub(super) fn kind_of(&self, h: &Haystack) -> Kind {
+        self.places.get(h.place as usize).map_or(Kind::Minutes, |(p, _)| p.kind())
+    }
+
+    pub(super) fn words_of(&self, h: &Haystack) -> &str {
+        h.words.of(&self.words)
     }
 
     /// Number of haystacks.
@@ -217,39 +232,17 @@ impl SearchIndex {
         self.haystacks.is_empty()
     }
 
-    /// The best `limit` hits for `query`, best first, optionally of one kind only.
-    pub fn search(&self, query: &str, kind: Option<Kind>, limit: usize) -> Vec<Hit> {
-        self.hits(&self.matches(query, kind, None), limit)
-    }
-
-    /// How `word` is looked for: as typed when some word of the folder holds it, else as a
-    /// typo of the closest words (none: it matches nothing).
-    fn look_for(&self, word: &str) -> Word {
-        let inside = word.chars().count() >= INSIDE_FROM;
-        let found = if inside {
-            self.vocabulary.contains(word)
-        } else {
-            self.vocabulary.contains(&format!(" {word}"))
-        };
-        if found {
-            return Word { typed: word.to_owned(), typos: None };
-        }
-        let chars: Vec<char> = word.chars().collect();
-        let max = typos_allowed(chars.len());
-        let mut close: Vec<(usize, &str)> = if max == 0 {
-            Vec::new()
-        } else {
-            self.vocabulary
-                .split(' ')
-                .filter_map(|t| typo_distance(&chars, t, max).map(|d| (d, t)))
-                .collect()
-        };
-        close.sort();
-        close.truncate(TYPOS);
-        Word {
-            typed: word.to_owned(),
-            typos: Some(close.into_iter().map(|(_, t)| t.into()).collect()),
-        }
+    /// The best `limit` hits for `query` in `folder` (the one it was built from, with its
+    /// `index`), best first, optionally of one kind only.
+    pub fn search(
+        &self,
+        folder: &Folder,
+        index: &Index,
+        query: &str,
+        kind: Option<Kind>,
+        limit: usize,
+    ) -> Vec<Hit> {
+        self.hits(folder, index, &self.matches(query, kind, None), limit)
     }
 
     /// Every haystack that matches `query`, with how well. When `previous` was the search
@@ -287,7 +280,7 @@ impl SearchIndex {
         let candidates: Vec<u32> = narrowed.unwrap_or_else(|| {
             (0..self.haystacks.len() as u32)
                 .filter(|&i| {
-                    let k = self.haystacks[i as usize].kind;
+                    let k = self.kind_of(&self.haystacks[i as usize]);
                     kind.is_none_or(|want| k == want) && !(short && k == Kind::Minutes)
                 })
                 .collect()
@@ -307,63 +300,40 @@ impl SearchIndex {
         });
         m
     }
+}
 
-    /// What a code query finds: the objectives that had the code (today's holder first)
-    /// and the decisions taken under it, and minutes or action items that name it.
-    fn code_matches(&self, code: ObjectiveCode, kind: Option<Kind>) -> Vec<(u32, i64)> {
-        let mut found: Vec<(u32, i64)> = self
-            .codes
-            .iter()
-            .filter(|(c, i, _)| {
-                *c == code && kind.is_none_or(|k| self.haystacks[*i as usize].kind == k)
-            })
-            .map(|&(_, i, today)| (i, if today { 100 } else { 80 }))
-            .collect();
-        // One entry per haystack, its best: sorting keeps this linear-logarithmic on a
-        // long history, where one code has thousands of decisions.
-        found.sort_unstable_by_key(|&(i, score)| (i, std::cmp::Reverse(score)));
-        found.dedup_by_key(|(i, _)| *i);
-        let phrase = words(&code.to_string(), None);
-        for (i, h) in self.haystacks.iter().enumerate() {
-            if matches!(h.kind, Kind::Action | Kind::Minutes)
-                && kind.is_none_or(|k| h.kind == k)
-                && literal(self.words_of(h), &phrase) == Some(Level::Whole)
-            {
-                found.push((i as u32, 60));
-            }
-        }
-        found
-    }
+/// Which haystacks a search index keeps.
+pub(super) trait Keep {
+    /// Whether the text as written may be kept: false spares folding it.
+    fn may_keep(&mut self, text: &str) -> bool;
+    /// Whether the haystack with this word form is kept.
+    fn keep(&mut self, words: &str) -> bool;
+}
 
-    /// The best `limit` of `matches`, best first, with the matched characters.
-    pub fn hits(&self, matches: &Matches, limit: usize) -> Vec<Hit> {
-        let mut best = matches.found.clone();
-        let key = |&(i, score): &(u32, i64)| {
-            let h = &self.haystacks[i as usize];
-            let date = self.targets[h.target as usize].1.date;
-            (
-                h.kind.tier(),
-                std::cmp::Reverse(score),
-                std::cmp::Reverse(date.unwrap_or(NaiveDate::MAX)),
-                i,
-            )
-        };
-        let order = |a: &(u32, i64), b: &(u32, i64)| key(a).cmp(&key(b));
-        if best.len() > limit && limit > 0 {
-            best.select_nth_unstable_by(limit - 1, order);
-        }
-        best.truncate(limit);
-        best.sort_by(order);
-        best.into_iter()
-            .map(|(i, score)| {
-                let h = &self.haystacks[i as usize];
-                let text = at(&self.texts, h.text).to_owned();
-                let matched = highlight(&text, matches);
-                let (target, about) = self.targets[h.target as usize].clone();
-                Hit { kind: h.kind, target, about, text, matched, score }
-            })
-            .collect()
+/// Every haystack: the app's index.
+struct Everything;
+
+impl Keep for Everything {
+    fn may_keep(&mut self, _: &str) -> bool {
+        true
     }
+    fn keep(&mut self, _: &str) -> bool {
+        true
+    }
+}
+
+/// The whole of `text`.
+fn whole(text: &str) -> Span {
+    Span { start: 0, len: text.len() as u32 }
+}
+
+/// Every distinct word of `words`, each between spaces.
+pub(super) fn vocabulary(words: &str) -> String {
+    let distinct: std::collections::HashSet<&str> =
+        words.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut sorted: Vec<&str> = distinct.into_iter().collect();
+    sorted.sort_unstable();
+    format!(" {} ", sorted.join(" "))
 }
 
 /// The sentences of a text: split after ". ", "? ", "! " and at line ends.
@@ -377,17 +347,23 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
 
-    fn example() -> SearchIndex {
+    fn example() -> (Folder, Index, SearchIndex) {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let folder = crate::store::load_folder(root).unwrap();
-        SearchIndex::build(&folder, &crate::index::Index::build(&folder))
+        let index = Index::build(&folder);
+        let search = SearchIndex::build(&folder, &index);
+        (folder, index, search)
     }
 
     #[test]
     fn two_letters_leave_the_minutes_out_and_the_third_brings_them_back() {
-        let index = example();
+        let (folder, all, index) = example();
         let kinds = |m: &Matches| {
-            index.hits(m, 1000).iter().map(|h| h.kind).collect::<std::collections::HashSet<_>>()
+            index
+                .hits(&folder, &all, m, 1000)
+                .iter()
+                .map(|h| h.kind)
+                .collect::<std::collections::HashSet<_>>()
         };
         let short = index.matches("ui", None, None);
         assert!(!kinds(&short).contains(&Kind::Minutes));
@@ -398,14 +374,15 @@ mod tests {
 
     #[test]
     fn each_keystroke_narrowed_from_the_last_finds_what_a_fresh_search_finds() {
-        let index = example();
+        let (folder, all, index) = example();
+        let hits = |m: &Matches| index.hits(&folder, &all, m, 50);
         for query in ["kansentarief", "uitpas kansen", "drogenbos boekenstoet", "sd2 od3"] {
             let mut last = Matches::default();
             for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
                 let typed = &query[..end];
                 let next = index.matches(typed, None, Some(&last));
                 let fresh = index.matches(typed, None, None);
-                assert_eq!(index.hits(&next, 50), index.hits(&fresh, 50), "{typed}");
+                assert_eq!(hits(&next), hits(&fresh), "{typed}");
                 last = next;
             }
         }

@@ -58,8 +58,14 @@ impl Data {
     /// Shows `ctx` from now on, the browser where it was.
     pub fn swap(&mut self, ctx: Ctx, app: &mut super::app::App) {
         let place = app.place(&self.ctx);
-        self.ctx = Arc::new(ctx);
+        let old = std::mem::replace(&mut self.ctx, Arc::new(ctx));
+        // The old worker lets go of the old folder as its thread ends; whichever of the two
+        // lets go last gives the freed memory back (see `searcher`).
         self.worker = SearchWorker::spawn(Arc::clone(&self.ctx), self.reload.waker());
+        if let Some(old) = Arc::into_inner(old) {
+            drop(old);
+            crate::index::give_back_memory();
+        }
         app.restore(&place, &self.ctx);
         if let Some(search) = &app.search {
             self.worker.submit(search.query.clone());

@@ -97,6 +97,9 @@ pub fn run<B: Backend>(
     // The first frame is drawn before the check and the search haystacks, which the search
     // thread builds meanwhile.
     let mut data = Data::new(start.ctx, wake);
+    // Loading leaves freed pages behind (parse buffers): back to the system before the app
+    // settles.
+    crate::index::give_back_memory();
     prepare(&mut session, &data);
     let mut shown: Option<Shown> = None;
     let mut touched = true;

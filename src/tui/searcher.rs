@@ -20,7 +20,7 @@ impl Searcher {
     /// within each group.
     pub fn hits(&mut self, ctx: &Ctx, query: &str) -> Vec<Hit> {
         let matches = ctx.search().matches(query, None, Some(&self.last));
-        let mut hits = ctx.search().hits(&matches, HITS);
+        let mut hits = ctx.search().hits(&ctx.folder, &ctx.index, &matches, HITS);
         self.last = matches;
         let mut kinds: Vec<Kind> = Vec::new();
         for h in &hits {
@@ -50,20 +50,12 @@ impl SearchWorker {
         std::thread::spawn(move || {
             ctx.prepare();
             wake.wake();
-            let mut searcher = Searcher::default();
-            while let Ok(mut query) = inbox.recv() {
-                loop {
-                    match inbox.try_recv() {
-                        Ok(newer) => query = newer,
-                        Err(TryRecvError::Empty) => break,
-                        Err(TryRecvError::Disconnected) => return,
-                    }
-                }
-                let hits = searcher.hits(&ctx, &query);
-                if outbox.send((query, hits)).is_err() {
-                    return;
-                }
-                wake.wake();
+            serve(&ctx, &inbox, &outbox, &wake);
+            // After a reload the replaced folder is freed by whoever lets go of it last;
+            // when that is this thread, the freed pages go back to the system.
+            if let Some(old) = Arc::into_inner(ctx) {
+                drop(old);
+                crate::index::give_back_memory();
             }
         });
         Self { queries, results }
@@ -92,5 +84,29 @@ impl SearchWorker {
                 Err(_) => return None,
             }
         }
+    }
+}
+
+/// Answers queries until the app lets go of the worker, skipping those a newer one replaced.
+fn serve(
+    ctx: &Ctx,
+    inbox: &Receiver<String>,
+    outbox: &mpsc::Sender<(String, Vec<Hit>)>,
+    wake: &crate::store::reload::Wake,
+) {
+    let mut searcher = Searcher::default();
+    while let Ok(mut query) = inbox.recv() {
+        loop {
+            match inbox.try_recv() {
+                Ok(newer) => query = newer,
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => return,
+            }
+        }
+        let hits = searcher.hits(ctx, &query);
+        if outbox.send((query, hits)).is_err() {
+            return;
+        }
+        wake.wake();
     }
 }

@@ -1,0 +1,329 @@
+//! Issue 16's figures side by side in one run, on generated histories of 1, 5, 20 and 40 years
+//! (`STUURGROEP_BENCH_SIZES=1,5` for fewer; `STUURGROEP_BENCH_RUNS` runs each, default 5):
+//!
+//! - the first frame (folder loaded, indexed, first screen drawn on a test backend) against
+//!   the bare parse that keeps what it parses (every file read and parsed with `ron` into the
+//!   project's types on one thread, all kept): wall and CPU time, runs interleaved, medians;
+//! - memory: the heap the app's state holds once built (folder, index, search haystacks;
+//!   counted by the allocator), its peak while built, and the resident set after a reload
+//!   that builds a new state, drops the old and gives the memory back;
+//! - the worst keystroke of real queries typed one char at a time, key to results, as the
+//!   app's search runs them (each narrowing the last);
+//! - each command line command, a whole process, against `rg -i uitpas` over the same folder.
+//!
+//! Every figure is also given per MB of the folder, so growth faster than linear shows.
+//! `cargo bench --bench lean`
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+use stuurgroep::i18n::Lang;
+use stuurgroep::tui::ctx::Ctx;
+
+mod history;
+
+/// The system allocator, counting the bytes in use and their peak.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// The resident set at start, before any folder.
+static BASE: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's contract is passed on unchanged.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) };
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+const MB: f64 = 1_000_000.0;
+
+/// CPU time (user + system) of this process, or of its finished children.
+fn cpu(children: bool) -> Duration {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let who = if children { libc::RUSAGE_CHILDREN } else { libc::RUSAGE_SELF };
+        // SAFETY: getrusage writes into the zeroed struct we own, nothing else.
+        let usage = unsafe {
+            let mut usage: libc::rusage = std::mem::zeroed();
+            libc::getrusage(who, &mut usage);
+            usage
+        };
+        let t = |v: libc::timeval| Duration::new(v.tv_sec as u64, v.tv_usec as u32 * 1000);
+        t(usage.ru_utime) + t(usage.ru_stime)
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        let _ = children;
+        Duration::ZERO
+    }
+}
+
+/// The resident set in bytes (Linux; else 0).
+fn resident() -> usize {
+    let text = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let line = text.lines().find(|l| l.starts_with("VmRSS:")).unwrap_or_default();
+    line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap_or(0usize) * 1024
+}
+
+/// Wall and CPU time of one run of `work`.
+fn timed<T>(children: bool, work: impl FnOnce() -> T) -> (Duration, Duration) {
+    let (wall, before) = (Instant::now(), cpu(children));
+    std::hint::black_box(work());
+    (wall.elapsed(), cpu(children) - before)
+}
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs.get(runs.len() / 2).copied().unwrap_or_default()
+}
+
+/// A measured run: its wall and CPU time.
+type Work<'a> = &'a mut dyn FnMut() -> (Duration, Duration);
+
+/// Medians of wall and CPU time of `runs` runs of each of `works`, interleaved (so a busy
+/// moment of the machine falls on all alike).
+fn interleaved(runs: usize, works: &mut [Work<'_>]) -> Vec<(Duration, Duration)> {
+    let mut times = vec![(Vec::new(), Vec::new()); works.len()];
+    for _ in 0..runs {
+        for (work, (walls, cpus)) in works.iter_mut().zip(&mut times) {
+            let (wall, cpu) = work();
+            walls.push(wall);
+            cpus.push(cpu);
+        }
+    }
+    times.into_iter().map(|(w, c)| (median(w), median(c))).collect()
+}
+
+fn ron_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for path in entries.flatten().map(|e| e.path()) {
+        if path.is_dir() {
+            ron_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "ron") {
+            out.push(path);
+        }
+    }
+}
+
+/// The yardstick: every document read and parsed with `ron` on one thread, all kept.
+fn bare_parse(
+    root: &Path,
+) -> (stuurgroep::domain::plan::Plan, Vec<stuurgroep::domain::meeting::Meeting>) {
+    let read = |p: &Path| std::fs::read_to_string(p).expect("readable");
+    let plan = ron::from_str(&read(&root.join("data/plan.ron"))).expect("plan");
+    let members: stuurgroep::domain::organisation::Members =
+        ron::from_str(&read(&root.join("data/members.ron"))).expect("members");
+    std::hint::black_box(members);
+    let mut files = Vec::new();
+    ron_files(&root.join("meetings"), &mut files);
+    files.sort();
+    let meetings = files.iter().map(|f| ron::from_str(&read(f)).expect("meeting")).collect();
+    (plan, meetings)
+}
+
+/// What the user waits for at start: the folder loaded, indexed and its first screen drawn.
+fn first_frame(root: &Path) -> Ctx {
+    let folder = stuurgroep::store::load_folder(root).expect("a folder");
+    let ctx = Ctx::open(folder, Lang::Nl);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+    let app = stuurgroep::tui::app::App::default();
+    let theme = stuurgroep::tui::theme::Theme::new(false);
+    terminal
+        .draw(|f| {
+            stuurgroep::tui::draw::draw(f, &app, &ctx, &theme);
+        })
+        .expect("drawn");
+    ctx
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.3} s", d.as_secs_f64())
+}
+
+fn per_mb(d: Duration, mb: f64) -> String {
+    format!("{:.1} ms/MB", d.as_secs_f64() * 1000.0 / mb)
+}
+
+fn main() {
+    BASE.store(resident(), Ordering::Relaxed);
+    let sizes: Vec<u32> = std::env::var("STUURGROEP_BENCH_SIZES")
+        .unwrap_or_else(|_| "1,5,20,40".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let runs: usize =
+        std::env::var("STUURGROEP_BENCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(5);
+    // `cargo bench` passes `--bench`; a filter given picks nothing here.
+    for years in sizes {
+        let root = history::folder_of(years);
+        let mut files = Vec::new();
+        ron_files(&root, &mut files);
+        let bytes: u64 = files.iter().filter_map(|f| f.metadata().ok()).map(|m| m.len()).sum();
+        let mb = bytes as f64 / MB;
+        println!("\n== {years} years: {} files, {mb:.1} MB of RON ==", files.len());
+        open(&root, mb, runs);
+        memory(&root, mb);
+        keystrokes(&root);
+        commands(&root, mb, runs);
+    }
+}
+
+fn open(root: &Path, mb: f64, runs: usize) {
+    let times = interleaved(
+        runs,
+        &mut [&mut || timed(false, || bare_parse(root)), &mut || {
+            timed(false, || first_frame(root))
+        }],
+    );
+    let [(bare_wall, bare_cpu), (frame_wall, frame_cpu)] = times[..] else { return };
+    println!(
+        "bare parse, kept       {} wall  {} CPU  ({}, {})",
+        secs(bare_wall),
+        secs(bare_cpu),
+        per_mb(bare_wall, mb),
+        per_mb(bare_cpu, mb)
+    );
+    println!(
+        "first frame 120x40     {} wall  {} CPU  ({}, {})  = {:.2}x wall, {:.2}x CPU of the bare parse",
+        secs(frame_wall),
+        secs(frame_cpu),
+        per_mb(frame_wall, mb),
+        per_mb(frame_cpu, mb),
+        frame_wall.as_secs_f64() / bare_wall.as_secs_f64(),
+        frame_cpu.as_secs_f64() / bare_cpu.as_secs_f64()
+    );
+}
+
+fn memory(root: &Path, mb: f64) {
+    let state = || {
+        let ctx = first_frame(root);
+        ctx.search();
+        ctx
+    };
+    stuurgroep::index::give_back_memory();
+    let start = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(start, Ordering::Relaxed);
+    let mut ctx = state();
+    let held = IN_USE.load(Ordering::Relaxed) - start;
+    let peak = PEAK.load(Ordering::Relaxed) - start;
+    for _ in 0..3 {
+        // As the app's loop: the new state built while the old is shown, then swapped.
+        let fresh = state();
+        ctx = fresh;
+        stuurgroep::index::give_back_memory();
+    }
+    // The whole process's resident set: its code and the allocator's own overhead included.
+    let settled = resident();
+    std::hint::black_box(&ctx);
+    let x = |b: usize| b as f64 / MB / mb;
+    println!(
+        "memory: state {:.1} MB = {:.2}x the folder; peak while built {:.1} MB = {:.2}x; resident set after 3 reloads {:.1} MB = {:.2}x (the bench process's own: {:.1} MB)",
+        held as f64 / MB,
+        x(held),
+        peak as f64 / MB,
+        x(peak),
+        settled as f64 / MB,
+        x(settled),
+        BASE.load(Ordering::Relaxed) as f64 / MB
+    );
+}
+
+fn keystrokes(root: &Path) {
+    let ctx = first_frame(root);
+    ctx.search();
+    for query in ["kansentarief", "uitpas", "sd2 od3"] {
+        let mut searcher = stuurgroep::tui::searcher::Searcher::default();
+        let mut worst = (Duration::ZERO, String::new());
+        let mut total = Duration::ZERO;
+        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let typed = &query[..end];
+            let start = Instant::now();
+            std::hint::black_box(searcher.hits(&ctx, typed));
+            let took = start.elapsed();
+            total += took;
+            if took > worst.0 {
+                worst = (took, typed.to_owned());
+            }
+        }
+        println!(
+            "keystrokes {query:?}: worst {:.2} ms (at {:?}), all {:.2} ms",
+            worst.0.as_secs_f64() * 1000.0,
+            worst.1,
+            total.as_secs_f64() * 1000.0
+        );
+    }
+}
+
+fn commands(root: &Path, mb: f64, runs: usize) {
+    let dir = root.to_string_lossy().into_owned();
+    let run = |program: &str, args: &[&str]| {
+        let status =
+            Command::new(program).args(args).stdout(Stdio::null()).stderr(Stdio::null()).status();
+        assert!(status.is_ok_and(|s| s.code().is_some_and(|c| c <= 1)), "{program} {args:?}");
+    };
+    let app = env!("CARGO_BIN_EXE_stuurgroep");
+    let commands: [&[&str]; 7] = [
+        &["decisions", "--json"],
+        &["actions", "--json"],
+        &["decisions"],
+        &["search", "uitpas"],
+        &["search", "kansentarief ocmw"],
+        &["search", "kansentarif"],
+        &["check"],
+    ];
+    let has_rg = Command::new("rg").arg("--version").stdout(Stdio::null()).status().is_ok();
+    let mut works: Vec<Box<dyn FnMut() -> (Duration, Duration)>> = Vec::new();
+    let rg_dir = dir.clone();
+    works.push(Box::new(move || {
+        timed(true, || has_rg.then(|| run("rg", &["-i", "-c", "uitpas", &rg_dir])))
+    }));
+    for args in commands {
+        let dir = dir.clone();
+        works.push(Box::new(move || timed(true, || run(app, &[args, &["--dir", &dir]].concat()))));
+    }
+    let mut refs: Vec<Work<'_>> = works.iter_mut().map(|w| &mut **w as Work<'_>).collect();
+    let times = interleaved(runs, &mut refs);
+    let (rg_wall, rg_cpu) = times[0];
+    if has_rg {
+        println!(
+            "rg -i uitpas           {} wall  {} CPU  ({})",
+            secs(rg_wall),
+            secs(rg_cpu),
+            per_mb(rg_wall, mb)
+        );
+    }
+    for (args, (wall, cpu)) in commands.iter().zip(&times[1..]) {
+        let ratio = if has_rg {
+            format!("  = {:.1}x rg -i", wall.as_secs_f64() / rg_wall.as_secs_f64())
+        } else {
+            String::new()
+        };
+        println!(
+            "{:<22} {} wall  {} CPU  ({}){ratio}",
+            args.join(" "),
+            secs(*wall),
+            secs(*cpu),
+            per_mb(*wall, mb)
+        );
+    }
+}
