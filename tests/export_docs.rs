@@ -151,3 +151,17 @@ fn hostile_text_comes_out_inert_in_every_format() {
     let formula = stuurgroep::export::escape::csv("=cmd|' /C calc'!A0");
     assert!(formula.starts_with("\"'="), "{formula}");
 }
+
+#[test]
+fn abstentions_are_counted_with_the_plural_right() {
+    let (folder, index) = example();
+    let nl =
+        minutes::markdown(&doc(&folder, &index, "2020-12-15-raad-van-bestuur", Lang::Nl), Lang::Nl);
+    assert!(
+        nl.contains("2 tegen, 1 onthouding)") && nl.contains("0 tegen, 0 onthoudingen)"),
+        "{nl}"
+    );
+    let d = doc(&folder, &index, "2020-12-15-raad-van-bestuur", Lang::En);
+    let html = minutes::html(&d, Lang::En);
+    assert!(html.contains("2 against, 1 abstention)") && html.contains("0 abstentions)"), "{html}");
+}

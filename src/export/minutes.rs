@@ -52,16 +52,8 @@ pub(super) fn decision_lines(d: &DecisionDoc, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     let mut outcome = d.outcome_label.clone();
     if let Some(v) = d.votes {
-        outcome.push_str(&format!(
-            " ({}: {} {}, {} {}, {} {})",
-            word(lang, Word::Vote),
-            v.yes,
-            word(lang, Word::Yes),
-            v.no,
-            word(lang, Word::No),
-            v.abstain,
-            word(lang, Word::Abstain)
-        ));
+        outcome
+            .push_str(&format!(" ({})", crate::i18n::minutes::vote(lang, v.yes, v.no, v.abstain)));
     }
     lines.push(outcome);
     for o in &d.objectives {
