@@ -83,6 +83,8 @@ pub enum MinutesFormat {
     Html,
     /// OpenDocument text (LibreOffice, Word); binary, so write it with -o.
     Odt,
+    /// Word document; binary, so write it with -o.
+    Docx,
 }
 
 /// Formats of the list of decisions.
@@ -174,6 +176,10 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
                 MinutesFormat::Html => Document::text(export::minutes::html(&doc, lang)),
                 MinutesFormat::Odt => Document {
                     bytes: export::odt::minutes_odt(&doc, lang).map_err(|e| e.to_string())?,
+                    binary: true,
+                },
+                MinutesFormat::Docx => Document {
+                    bytes: export::docx::minutes_docx(&doc, lang).map_err(|e| e.to_string())?,
                     binary: true,
                 },
             })

@@ -2,6 +2,7 @@
 //! calendar. Each format escapes text from the folder for what it is (HTML, XML, CSV, JSON).
 
 pub mod calendar;
+pub mod docx;
 pub mod escape;
 pub mod html;
 pub mod jsonld;
