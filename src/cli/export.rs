@@ -15,7 +15,8 @@ pub struct Args {
     /// What to export.
     #[command(subcommand)]
     pub what: What,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output; its extension (.md, .html, .odt,
+    /// .docx, .jsonld, .csv, .ics) picks the format unless --format is given.
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -29,9 +30,9 @@ pub enum What {
     Minutes {
         /// The meeting's id, e.g. 2021-03-16-stuurgroep.
         meeting: String,
-        /// Document format.
-        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
-        format: MinutesFormat,
+        /// Document format (default: from the extension of -o, else md).
+        #[arg(long, value_enum)]
+        format: Option<MinutesFormat>,
     },
     /// The publishable list of decisions of a period.
     ///
@@ -46,9 +47,10 @@ pub enum What {
         /// Up to this date.
         #[arg(long)]
         to: Option<String>,
-        /// Document format; jsonld speaks the OSLO "Besluit publicatie" vocabulary.
-        #[arg(long, value_enum, default_value_t = ListFormat::Md)]
-        format: ListFormat,
+        /// Document format (default: from the extension of -o, else md); jsonld speaks the
+        /// OSLO "Besluit publicatie" vocabulary.
+        #[arg(long, value_enum)]
+        format: Option<ListFormat>,
     },
     /// Progress per objective: decisions by outcome, action items, quiet objectives.
     ///
@@ -60,9 +62,9 @@ pub enum What {
         /// Up to this date.
         #[arg(long)]
         to: Option<String>,
-        /// Document format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-        format: ReportFormat,
+        /// Document format (default: from the extension of -o, else md).
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
     },
     /// The meetings as an iCalendar (.ics) file.
     ///
@@ -109,6 +111,64 @@ pub enum ReportFormat {
     Csv,
 }
 
+/// The calendar's one format, so `-o` names it like the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum CalendarFormat {
+    /// iCalendar.
+    Ics,
+}
+
+/// Every extension a document of this command can have, with its format's name.
+const EXTENSIONS: [(&str, &str); 11] = [
+    ("md", "md"),
+    ("markdown", "md"),
+    ("html", "html"),
+    ("htm", "html"),
+    ("odt", "odt"),
+    ("docx", "docx"),
+    ("jsonld", "jsonld"),
+    ("json", "jsonld"),
+    ("csv", "csv"),
+    ("ics", "ics"),
+    ("ical", "ics"),
+];
+
+/// The format to write: `--format` when given, else the one the extension of `-o` names,
+/// else `default`. An extension naming a format this document has not, or another one than
+/// `--format`, is refused, so `-o verslag.odt` never quietly holds Markdown.
+fn pick<F: clap::ValueEnum + Copy + PartialEq>(
+    asked: Option<F>,
+    output: Option<&Path>,
+    default: F,
+    lang: Lang,
+) -> Result<F, String> {
+    let ext = output
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .and_then(|e| EXTENSIONS.iter().find(|(x, _)| *x == e).copied());
+    let Some((ext, name)) = ext else { return Ok(asked.unwrap_or(default)) };
+    let file = output.map(|p| p.display().to_string()).unwrap_or_default();
+    let named = F::value_variants()
+        .iter()
+        .copied()
+        .find(|f| f.to_possible_value().is_some_and(|v| v.get_name() == name));
+    match (asked, named) {
+        (Some(asked), Some(named)) if asked == named => Ok(asked),
+        (Some(asked), _) => {
+            let shown = asked.to_possible_value().map(|v| v.get_name().to_owned());
+            Err(i18n::minutes::format_mismatch(lang, &shown.unwrap_or_default(), &file))
+        }
+        (None, Some(named)) => Ok(named),
+        (None, None) => {
+            let formats: Vec<String> = F::value_variants()
+                .iter()
+                .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
+                .collect();
+            Err(i18n::minutes::extension_not_offered(lang, &file, ext, &formats.join(", ")))
+        }
+    }
+}
+
 /// The base of the IRIs in JSON-LD output. The association has no public data domain of its
 /// own yet; `.invalid` says so rather than pretending one.
 const BASE_IRI: &str = "https://data.stuurgroep.invalid/";
@@ -121,7 +181,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     };
     let incomplete = super::stdio::unreadable(&folder, "stuurgroep export", lang);
     let index = Index::build(&folder);
-    let document = match render(&folder, &index, &args.what, lang) {
+    let document = match render(&folder, &index, &args.what, args.output.as_deref(), lang) {
         Ok(document) => document,
         Err(message) => {
             eprintln!("stuurgroep export: {message}");
@@ -157,7 +217,13 @@ impl Document {
     }
 }
 
-fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Document, String> {
+fn render(
+    folder: &Folder,
+    index: &Index,
+    what: &What,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<Document, String> {
     let organisation = folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str());
     let members = folder.members.as_ref().map(|m| &m.value);
     match what {
@@ -171,7 +237,7 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
                 }
             })?;
             let doc = model::minutes_doc(&m.value, members, index, organisation, lang);
-            Ok(match format {
+            Ok(match pick(*format, output, MinutesFormat::Md, lang)? {
                 MinutesFormat::Md => Document::text(export::minutes::markdown(&doc, lang)),
                 MinutesFormat::Html => Document::text(export::minutes::html(&doc, lang)),
                 MinutesFormat::Odt => Document {
@@ -190,7 +256,7 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             let to = date_arg(to.as_deref(), End::Finish, lang)?;
             let sessions = model::decision_list(folder, index, body.as_deref(), from, to, lang);
             let period = i18n::report::period(lang, from, to);
-            Ok(Document::text(match format {
+            Ok(Document::text(match pick(*format, output, ListFormat::Md, lang)? {
                 ListFormat::Md => {
                     export::minutes::list_markdown(&sessions, organisation, &period, lang)
                 }
@@ -207,13 +273,14 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             let to = date_arg(to.as_deref(), End::Finish, lang)?;
             let rows = export::report::rows(index, from, to, chrono::Local::now().date_naive());
             let period = i18n::report::period(lang, from, to);
-            Ok(Document::text(match format {
+            Ok(Document::text(match pick(*format, output, ReportFormat::Md, lang)? {
                 ReportFormat::Md => export::report::markdown(&rows, &period, lang),
                 ReportFormat::Html => export::report::html(&rows, &period, lang),
                 ReportFormat::Csv => export::report::csv(&rows, lang),
             }))
         }
         What::Calendar { body } => {
+            pick(None, output, CalendarFormat::Ics, lang)?;
             check_body(folder, body.as_deref(), lang)?;
             let mut meetings: Vec<_> = folder
                 .meetings

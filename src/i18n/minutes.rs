@@ -182,3 +182,27 @@ pub fn outcome_label(lang: Lang) -> &'static str {
 pub fn language_tag(lang: Lang) -> &'static str {
     lang.pick("nl-BE", "en")
 }
+
+/// `-o FILE.ext` names a format this document is not written in.
+pub fn extension_not_offered(lang: Lang, file: &str, ext: &str, formats: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{file}: dit document bestaat niet als .{ext}; kies een van: {formats} (met --format of de extensie)"
+        ),
+        Lang::En => format!(
+            "{file}: this document does not come as .{ext}; pick one of: {formats} (with --format or the extension)"
+        ),
+    }
+}
+
+/// `--format` and the extension of `-o` disagree.
+pub fn format_mismatch(lang: Lang, format: &str, file: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "--format {format} maar {file} heeft een andere extensie: laat een van beide weg of maak ze gelijk"
+        ),
+        Lang::En => format!(
+            "--format {format} but {file} has another extension: leave one out or make them agree"
+        ),
+    }
+}
