@@ -86,3 +86,16 @@ fn help_names_every_format() {
         assert!(minutes.contains(&format!("- {format}:")), "{minutes}");
     }
 }
+
+#[test]
+fn csv_is_for_flemish_excel_unless_csv_comma() {
+    let dir = tempfile::tempdir().unwrap();
+    let excel = dir.path().join("voortgang.csv");
+    assert!(export(&["report", "--from", "2021", "--to", "2021"], &excel).status.success());
+    let bytes = std::fs::read(&excel).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF\"code\";\"oude codes\";"), "BOM and semicolons");
+    let rfc = dir.path().join("voortgang-rfc.csv");
+    let out = export(&["report", "--from", "2021", "--to", "2021", "--csv-comma"], &rfc);
+    assert!(out.status.success());
+    assert!(std::fs::read(&rfc).unwrap().starts_with(b"\"code\",\"oude codes\","));
+}

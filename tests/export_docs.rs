@@ -86,7 +86,10 @@ fn progress_report_as_markdown_and_csv() {
     assert!(rows.iter().any(|r| r.quiet), "quiet objectives are flagged");
     let period = stuurgroep::i18n::report::period(Lang::Nl, date("2020-01-01"), date("2021-12-31"));
     insta::assert_snapshot!("report_md", report::markdown(&rows, &period, Lang::Nl));
-    insta::assert_snapshot!("report_csv", report::csv(&rows, Lang::En));
+    insta::assert_snapshot!(
+        "report_csv",
+        report::csv(&rows, Lang::En, report::CsvDialect::Rfc4180)
+    );
 }
 
 #[test]
@@ -164,4 +167,20 @@ fn abstentions_are_counted_with_the_plural_right() {
     let d = doc(&folder, &index, "2020-12-15-raad-van-bestuur", Lang::En);
     let html = minutes::html(&d, Lang::En);
     assert!(html.contains("2 against, 1 abstention)") && html.contains("0 abstentions)"), "{html}");
+}
+
+#[test]
+fn the_csv_opens_in_flemish_excel_by_default() {
+    let (_, index) = example();
+    let rows =
+        report::rows(&index, date("2021-01-01"), date("2021-12-31"), date("2026-11-23").unwrap());
+    let excel = report::csv(&rows, Lang::Nl, report::CsvDialect::Excel);
+    assert!(excel.starts_with("\u{feff}\"code\";\"oude codes\";\"doelstelling\""), "BOM and ;");
+    let rfc = report::csv(&rows, Lang::Nl, report::CsvDialect::Rfc4180);
+    assert!(rfc.starts_with("\"code\",\"oude codes\""), "no BOM, commas");
+    // Same cells, only the separator and the mark differ.
+    assert_eq!(excel.trim_start_matches('\u{feff}').replace("\";\"", "\",\""), rfc);
+    let lines: Vec<&str> = excel.split_terminator("\r\n").collect();
+    assert_eq!(lines.len(), rows.len() + 1, "CRLF line ends");
+    assert!(lines.iter().all(|l| l.matches("\";\"").count() == 11), "12 cells a line");
 }

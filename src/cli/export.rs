@@ -65,6 +65,10 @@ pub enum What {
         /// Document format (default: from the extension of -o, else md).
         #[arg(long, value_enum)]
         format: Option<ReportFormat>,
+        /// CSV with `,` and no byte-order mark (RFC 4180), instead of the `;` and UTF-8 mark
+        /// that Excel with Belgian settings needs.
+        #[arg(long)]
+        csv_comma: bool,
     },
     /// The meetings as an iCalendar (.ics) file.
     ///
@@ -107,7 +111,7 @@ pub enum ReportFormat {
     Md,
     /// One self-contained HTML page.
     Html,
-    /// CSV for a spreadsheet.
+    /// CSV for a spreadsheet: `;` and a UTF-8 byte-order mark for Excel (--csv-comma: RFC 4180).
     Csv,
 }
 
@@ -268,7 +272,7 @@ fn render(
                 }
             }))
         }
-        What::Report { from, to, format } => {
+        What::Report { from, to, format, csv_comma } => {
             let from = date_arg(from.as_deref(), End::Start, lang)?;
             let to = date_arg(to.as_deref(), End::Finish, lang)?;
             let rows = export::report::rows(index, from, to, chrono::Local::now().date_naive());
@@ -276,7 +280,14 @@ fn render(
             Ok(Document::text(match pick(*format, output, ReportFormat::Md, lang)? {
                 ReportFormat::Md => export::report::markdown(&rows, &period, lang),
                 ReportFormat::Html => export::report::html(&rows, &period, lang),
-                ReportFormat::Csv => export::report::csv(&rows, lang),
+                ReportFormat::Csv => {
+                    let dialect = if *csv_comma {
+                        export::report::CsvDialect::Rfc4180
+                    } else {
+                        export::report::CsvDialect::Excel
+                    };
+                    export::report::csv(&rows, lang, dialect)
+                }
             }))
         }
         What::Calendar { body } => {

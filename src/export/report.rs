@@ -165,11 +165,27 @@ pub fn html(rows: &[Row], period: &str, lang: Lang) -> String {
     super::html::page(words::title(lang), &body, lang)
 }
 
-/// The report as CSV: one row per objective, every cell quoted and made inert.
-pub fn csv(rows: &[Row], lang: Lang) -> String {
-    let mut out =
-        words::csv_columns(lang).iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(",");
-    out.push_str("\r\n");
+/// How a CSV file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvDialect {
+    /// `;` between cells and a UTF-8 byte-order mark: Excel with Belgian (and most European)
+    /// settings splits on `;` and reads UTF-8 without a mark as Windows-1252 ("initiÃ«ren").
+    Excel,
+    /// RFC 4180: `,` and no mark, for tools that want the standard.
+    Rfc4180,
+}
+
+/// The report as CSV: one row per objective, every cell quoted and made inert (a leading
+/// `= + - @` cannot start a formula), CRLF line ends.
+pub fn csv(rows: &[Row], lang: Lang, dialect: CsvDialect) -> String {
+    let (mut out, separator) = match dialect {
+        CsvDialect::Excel => (String::from('\u{feff}'), ";"),
+        CsvDialect::Rfc4180 => (String::new(), ","),
+    };
+    let line = |cells: &[String]| {
+        cells.iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(separator) + "\r\n"
+    };
+    out.push_str(&line(&words::csv_columns(lang).map(str::to_owned)));
     for r in rows {
         let cells = [
             r.code.clone(),
@@ -185,8 +201,7 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
             r.last_decision.map(|d| d.to_string()).unwrap_or_default(),
             if r.quiet { "1".into() } else { "0".into() },
         ];
-        out.push_str(&cells.iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        out.push_str(&line(&cells));
     }
     out
 }
