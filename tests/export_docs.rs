@@ -95,16 +95,28 @@ fn progress_report_as_markdown_and_csv() {
 #[test]
 fn calendar_of_the_board() {
     let (folder, _) = example();
-    let meetings: Vec<_> = folder
+    // The first meeting's file last changed at a known moment; the others' are not known.
+    let changed = "2026-11-20T09:15:00Z".parse().unwrap();
+    let events: Vec<_> = folder
         .meetings
         .iter()
         .map(|m| &m.value)
         .filter(|m| m.body.as_str() == "raad-van-bestuur")
+        .enumerate()
+        .map(|(i, meeting)| calendar::Event { meeting, modified: (i == 0).then_some(changed) })
         .collect();
     let ics = calendar::ics(
-        &meetings,
+        &events,
         folder.members.as_ref().map(|m| &m.value),
         "Cultuurregio Pajottenland-Zennevallei",
+        "2026-12-01T19:40:00Z".parse().unwrap(),
+    );
+    assert!(ics.contains("DTSTAMP:20261201T194000Z"), "stamped with the time of export");
+    assert!(ics.contains("UID:2020-03-03-raad-van-bestuur@cultuurregio-pajottenland-zennevallei"));
+    assert!(ics.contains("SEQUENCE:3622155\r\nLAST-MODIFIED:20261120T091500Z"));
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Brussels:20200303T")
+            && ics.contains("TZID:Europe/Brussels\r\nBEGIN:DAYLIGHT")
     );
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 4);
     assert!(ics.split("\r\n").all(|l| l.len() <= 75));
@@ -147,7 +159,8 @@ fn hostile_text_comes_out_inert_in_every_format() {
     assert!(!md.contains("<script>") && !md.contains('\u{1b}'), "{md}");
     let list = minutes::list_html(std::slice::from_ref(&d), "Org", "p", Lang::Nl);
     assert!(!list.contains("<script>"));
-    let ics = calendar::ics(&[m], None, "Org");
+    let event = calendar::Event { meeting: m, modified: None };
+    let ics = calendar::ics(&[event], None, "Org", chrono::Utc::now());
     assert!(!ics.contains('\u{1b}') && !ics.contains('\u{7}'));
     let csv = stuurgroep::export::escape::csv(HOSTILE);
     assert!(!csv.contains('\u{1b}'));

@@ -293,14 +293,21 @@ fn render(
         What::Calendar { body } => {
             pick(None, output, CalendarFormat::Ics, lang)?;
             check_body(folder, body.as_deref(), lang)?;
-            let mut meetings: Vec<_> = folder
+            let mut events: Vec<export::calendar::Event> = folder
                 .meetings
                 .iter()
-                .map(|m| &m.value)
-                .filter(|m| body.as_deref().is_none_or(|b| m.body.as_str() == b))
+                .filter(|m| body.as_deref().is_none_or(|b| m.value.body.as_str() == b))
+                .map(|m| export::calendar::Event {
+                    meeting: &m.value,
+                    modified: std::fs::metadata(folder.root.join(&m.path))
+                        .and_then(|meta| meta.modified())
+                        .ok()
+                        .map(chrono::DateTime::<chrono::Utc>::from),
+                })
                 .collect();
-            meetings.sort_by_key(|m| m.date);
-            Ok(Document::text(export::calendar::ics(&meetings, members, organisation)))
+            events.sort_by_key(|e| e.meeting.date);
+            let now = chrono::Utc::now();
+            Ok(Document::text(export::calendar::ics(&events, members, organisation, now)))
         }
     }
 }
