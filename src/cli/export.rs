@@ -34,6 +34,18 @@ pub enum What {
         #[arg(long, value_enum)]
         format: Option<MinutesFormat>,
     },
+    /// The agenda (invitation) of a meeting, sent before it: when and where, the items with
+    /// their explanation, the open action items to follow up, the minutes to approve.
+    ///
+    /// Example: stuurgroep export agenda 2022-10-11-stuurgroep -o uitnodiging.docx
+    Agenda {
+        /// The meeting's id, e.g. 2022-10-11-stuurgroep.
+        meeting: String,
+        /// Document format (default: from the extension of -o, else md); ics is the
+        /// invitation for a calendar.
+        #[arg(long, value_enum)]
+        format: Option<AgendaFormat>,
+    },
     /// The publishable list of decisions of a period.
     ///
     /// Example: stuurgroep export besluitenlijst --body stuurgroep --from 2021 --format jsonld
@@ -91,6 +103,21 @@ pub enum MinutesFormat {
     Odt,
     /// Word document; binary, so write it with -o.
     Docx,
+}
+
+/// Formats of the agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AgendaFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+    /// OpenDocument text; binary, so write it with -o.
+    Odt,
+    /// Word document; binary, so write it with -o.
+    Docx,
+    /// The invitation as an iCalendar (.ics) event.
+    Ics,
 }
 
 /// Formats of the list of decisions.
@@ -254,6 +281,38 @@ fn render(
                 },
             })
         }
+        What::Agenda { meeting, format } => {
+            let found = folder.meetings.iter().find(|m| m.value.id.as_str() == meeting);
+            let m = found.ok_or_else(|| {
+                if unreadable_meeting(folder, what) {
+                    i18n::cli::meeting_unreadable(lang, meeting)
+                } else {
+                    i18n::bad_argument(lang, BadArgument::Meeting, meeting)
+                }
+            })?;
+            let doc = export::agenda::agenda_doc(&m.value, folder, index, organisation, lang);
+            let binary = |bytes: Result<Vec<u8>, std::io::Error>| {
+                bytes.map(|bytes| Document { bytes, binary: true }).map_err(|e| e.to_string())
+            };
+            match pick(*format, output, AgendaFormat::Md, lang)? {
+                AgendaFormat::Md => Ok(Document::text(export::agenda::markdown(&doc, lang))),
+                AgendaFormat::Html => Ok(Document::text(export::agenda::html(&doc, lang))),
+                AgendaFormat::Odt => {
+                    binary(export::odt::package(&export::agenda::layout(&doc, lang)))
+                }
+                AgendaFormat::Docx => {
+                    binary(export::docx::package(&export::agenda::layout(&doc, lang)))
+                }
+                AgendaFormat::Ics => {
+                    let event = export::calendar::Event {
+                        meeting: &m.value,
+                        modified: modified(folder, &m.path),
+                    };
+                    let now = chrono::Utc::now();
+                    Ok(Document::text(export::calendar::ics(&[event], members, organisation, now)))
+                }
+            }
+        }
         What::Besluitenlijst { body, from, to, format } => {
             check_body(folder, body.as_deref(), lang)?;
             let from = date_arg(from.as_deref(), End::Start, lang)?;
@@ -299,10 +358,7 @@ fn render(
                 .filter(|m| body.as_deref().is_none_or(|b| m.value.body.as_str() == b))
                 .map(|m| export::calendar::Event {
                     meeting: &m.value,
-                    modified: std::fs::metadata(folder.root.join(&m.path))
-                        .and_then(|meta| meta.modified())
-                        .ok()
-                        .map(chrono::DateTime::<chrono::Utc>::from),
+                    modified: modified(folder, &m.path),
                 })
                 .collect();
             events.sort_by_key(|e| e.meeting.date);
@@ -310,6 +366,12 @@ fn render(
             Ok(Document::text(export::calendar::ics(&events, members, organisation, now)))
         }
     }
+}
+
+/// When the file at `path` (under the folder) was last written, for the calendar.
+fn modified(folder: &Folder, path: &Path) -> Option<chrono::DateTime<chrono::Utc>> {
+    let meta = std::fs::metadata(folder.root.join(path)).ok()?;
+    meta.modified().ok().map(chrono::DateTime::<chrono::Utc>::from)
 }
 
 fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), String> {
@@ -323,7 +385,9 @@ fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), Str
 
 /// Whether `what` asks for the minutes of a meeting whose file could not be read.
 fn unreadable_meeting(folder: &Folder, what: &What) -> bool {
-    let What::Minutes { meeting, .. } = what else { return false };
+    let (What::Minutes { meeting, .. } | What::Agenda { meeting, .. }) = what else {
+        return false;
+    };
     let broken =
         folder.errors.iter().map(|e| &e.path).chain(folder.not_files.iter().map(|n| &n.path));
     broken

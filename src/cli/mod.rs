@@ -57,8 +57,8 @@ pub enum Command {
     ///
     /// Example: stuurgroep search "uitpas" --kind decision --limit 5
     Search(search::Args),
-    /// Export minutes (md, html, odt, docx), the list of decisions (md, html, jsonld), the
-    /// progress report (md, html, csv) or the calendar (ics).
+    /// Export minutes or an agenda (md, html, odt, docx; the agenda also ics), the list of
+    /// decisions (md, html, jsonld), the progress report (md, html, csv) or the calendar (ics).
     ///
     /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html
     Export(export::Args),

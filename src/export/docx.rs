@@ -7,7 +7,7 @@
 //! author, date, language), which it fills with "unknown".
 
 use super::escape::{plain, xml};
-use super::layout::{ACTION_COLUMNS, Block, DecisionBlock, FollowUpEntry, Layout};
+use super::layout::{Block, DecisionBlock, FollowUpEntry, Layout};
 use super::model::MinutesDoc;
 use super::odt_styles::OUTCOMES;
 use crate::i18n::Lang;
@@ -177,8 +177,6 @@ fn body(mut docx: Docx, layout: &Layout) -> Docx {
     docx = docx
         .add_paragraph(text_paragraph("Title", &layout.title))
         .add_paragraph(text_paragraph("Subtitle", &layout.subtitle));
-    let actions: Vec<usize> =
-        ACTION_COLUMNS.iter().map(|share| TEXT_WIDTH * *share as usize / 100).collect();
     for block in &layout.blocks {
         docx = match block {
             Block::Facts(rows) => docx.add_table(table(
@@ -191,7 +189,12 @@ fn body(mut docx: Docx, layout: &Layout) -> Docx {
                 .filter(|p| !p.trim().is_empty())
                 .fold(docx, |d, p| d.add_paragraph(text_paragraph("Normal", p))),
             Block::Decision(d) => decision(d).into_iter().fold(docx, Docx::add_paragraph),
-            Block::Actions(head, rows) => {
+            Block::Actions(head, rows, columns) => {
+                let actions: Vec<usize> = columns
+                    .shares()
+                    .iter()
+                    .map(|share| TEXT_WIDTH * *share as usize / 100)
+                    .collect();
                 let mut all = vec![(true, head.to_vec())];
                 all.extend(rows.iter().map(|r| (false, r.to_vec())));
                 docx.add_table(table(&actions, all))

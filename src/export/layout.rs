@@ -52,8 +52,9 @@ pub enum Block {
     Text(String),
     /// A decision.
     Decision(DecisionBlock),
-    /// The action items: header and rows of (number, task, owner, due).
-    Actions([String; 4], Vec<[String; 4]>),
+    /// The action items: header and rows of (number, task, owner, due), and how wide the
+    /// number column must be.
+    Actions([String; 4], Vec<[String; 4]>, Columns),
     /// A bulleted list of follow-ups.
     FollowUps(Vec<FollowUpEntry>),
     /// Small grey lines at the very end: status of the minutes, approvals recorded.
@@ -81,9 +82,33 @@ pub struct Layout {
     pub blocks: Vec<Block>,
 }
 
-/// Column widths of the action table in hundredths of the text width: the number and the
-/// date are short, the task is the longest text, the owner a name with a municipality.
-pub const ACTION_COLUMNS: [u32; 4] = [8, 54, 24, 14];
+/// The column widths of an action table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Columns {
+    /// Numbers within the minutes: "A1".
+    Short,
+    /// Numbers with the meeting's day: "2022-06-14 A2", in the agenda.
+    Dated,
+}
+
+impl Columns {
+    /// Widths in hundredths of the text width: the number and the date are short, the task
+    /// is the longest text, the owner a name with a municipality.
+    pub fn shares(self) -> [u32; 4] {
+        match self {
+            Columns::Short => [8, 54, 24, 14],
+            Columns::Dated => [16, 46, 24, 14],
+        }
+    }
+
+    /// The name the ODT gives this set of column styles.
+    pub fn name(self) -> &'static str {
+        match self {
+            Columns::Short => "ActionColumn",
+            Columns::Dated => "DatedColumn",
+        }
+    }
+}
 
 /// `blake3:<64 hex>` → `blake3:7700cbab…cbe68462`: enough to compare by eye, short enough
 /// to stay on its line.
@@ -157,7 +182,7 @@ fn item_blocks(doc: &MinutesDoc, lang: Lang, blocks: &mut Vec<Block>) {
                     ]
                 })
                 .collect();
-            blocks.push(Block::Actions(head, rows));
+            blocks.push(Block::Actions(head, rows, Columns::Short));
         }
         if !item.follow_ups.is_empty() {
             blocks.push(Block::Heading(2, word(lang, Word::FollowUps).to_owned()));
@@ -224,6 +249,8 @@ mod tests {
         assert_eq!(short_hash(&hash), "blake3:7700cbab…cbe68462");
         assert_eq!(short_hash("blake3:abc"), "blake3:abc");
         assert_eq!(short_action("2022-06-14-stuurgroep/A1"), "A1");
-        assert_eq!(ACTION_COLUMNS.iter().sum::<u32>(), 100);
+        for c in [Columns::Short, Columns::Dated] {
+            assert_eq!(c.shares().iter().sum::<u32>(), 100);
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Documents out of the folder: minutes, the list of decisions, the progress report, the
 //! calendar. Each format escapes text from the folder for what it is (HTML, XML, CSV, JSON).
 
+pub mod agenda;
 pub mod calendar;
 pub mod docx;
 pub mod escape;

@@ -3,7 +3,7 @@
 //! XML. What the document says comes from [`super::layout`]; this file only writes it.
 
 use super::escape::xml;
-use super::layout::{ACTION_COLUMNS, Block, DecisionBlock, FollowUpEntry, Layout};
+use super::layout::{Block, Columns, DecisionBlock, FollowUpEntry, Layout};
 use super::model::MinutesDoc;
 use super::odt_styles::{FONT_FACES, NAMESPACES, OUTCOMES, meta, styles};
 use crate::i18n::Lang;
@@ -36,11 +36,14 @@ fn automatic_styles() -> String {
   <style:style style:name="FactLabel" style:family="table-column"><style:table-column-properties style:column-width="4cm"/></style:style>
   <style:style style:name="FactValue" style:family="table-column"><style:table-column-properties style:column-width="13cm"/></style:style>
 "##);
-    for (i, share) in ACTION_COLUMNS.iter().enumerate() {
-        let width = TEXT_WIDTH * f64::from(*share) / 100.0;
-        out.push_str(&format!(
-            "  <style:style style:name=\"ActionColumn{i}\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"{width:.2}cm\"/></style:style>\n"
-        ));
+    for columns in [Columns::Short, Columns::Dated] {
+        for (i, share) in columns.shares().iter().enumerate() {
+            let width = TEXT_WIDTH * f64::from(*share) / 100.0;
+            out.push_str(&format!(
+                "  <style:style style:name=\"{}{i}\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"{width:.2}cm\"/></style:style>\n",
+                columns.name()
+            ));
+        }
     }
     out.push_str(" </office:automatic-styles>");
     out
@@ -89,10 +92,10 @@ fn facts_table(name: &str, rows: &[(String, String)]) -> String {
 }
 
 /// The action items: the header row repeats on every page the table runs onto.
-fn actions_table(name: &str, head: &[String; 4], rows: &[[String; 4]]) -> String {
+fn actions_table(name: &str, head: &[String; 4], rows: &[[String; 4]], c: Columns) -> String {
     let mut out = format!("<table:table table:name=\"{name}\" table:style-name=\"Table\">");
-    for i in 0..ACTION_COLUMNS.len() {
-        out.push_str(&format!("<table:table-column table:style-name=\"ActionColumn{i}\"/>"));
+    for i in 0..head.len() {
+        out.push_str(&format!("<table:table-column table:style-name=\"{}{i}\"/>", c.name()));
     }
     out.push_str("\n<table:table-header-rows><table:table-row table:style-name=\"Row\">");
     head.iter().for_each(|h| out.push_str(&cell("HeadCell", "Table_20_Heading", h)));
@@ -154,9 +157,9 @@ fn body(layout: &Layout) -> String {
             Block::Heading(level, text) => out.push_str(&heading(*level, text, None)),
             Block::Text(text) => out.push_str(&paragraphs("Standard", text)),
             Block::Decision(d) => out.push_str(&decision(d)),
-            Block::Actions(head, rows) => {
+            Block::Actions(head, rows, columns) => {
                 tables += 1;
-                out.push_str(&actions_table(&format!("Table{tables}"), head, rows));
+                out.push_str(&actions_table(&format!("Table{tables}"), head, rows, *columns));
             }
             Block::FollowUps(entries) => out.push_str(&follow_ups(entries)),
             Block::Closing(lines) => {

@@ -206,3 +206,31 @@ pub fn format_mismatch(lang: Lang, format: &str, file: &str) -> String {
         ),
     }
 }
+
+/// Words of the agenda (invitation) sent before a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaWord {
+    /// "Uitnodiging".
+    Invitation,
+    /// "Agenda".
+    Agenda,
+    /// "Op te volgen actiepunten".
+    OpenActions,
+    /// "Goed te keuren verslagen".
+    ToApprove,
+    /// "Geen."
+    None,
+}
+
+/// The agenda's word in `lang`.
+pub fn agenda_word(lang: Lang, w: AgendaWord) -> &'static str {
+    use AgendaWord as W;
+    let (nl, en) = match w {
+        W::Invitation => ("Uitnodiging", "Invitation"),
+        W::Agenda => ("Agenda", "Agenda"),
+        W::OpenActions => ("Op te volgen actiepunten", "Action items to follow up"),
+        W::ToApprove => ("Goed te keuren verslagen", "Minutes to approve"),
+        W::None => ("Geen.", "None."),
+    };
+    lang.pick(nl, en)
+}
