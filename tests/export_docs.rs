@@ -197,3 +197,24 @@ fn the_csv_opens_in_flemish_excel_by_default() {
     assert_eq!(lines.len(), rows.len() + 1, "CRLF line ends");
     assert!(lines.iter().all(|l| l.matches("\";\"").count() == 11), "12 cells a line");
 }
+
+#[test]
+fn html_reads_on_a_phone() {
+    let (folder, index) = example();
+    let d = doc(&folder, &index, "2021-03-16-stuurgroep", Lang::Nl);
+    let html = minutes::html(&d, Lang::Nl);
+    assert!(
+        html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+    let rows =
+        report::rows(&index, date("2021-01-01"), date("2021-12-31"), date("2026-11-23").unwrap());
+    let page = report::html(&rows, "p", Lang::Nl);
+    // On a narrow screen the nine columns stack, each value under its column's name; long
+    // words wrap instead of pushing the last column off the page.
+    assert!(page.contains("<td data-label=\"Laatste besluit\">"));
+    assert!(
+        page.contains("@media screen and (max-width:40rem)")
+            && page.contains("content:attr(data-label)")
+    );
+    assert!(page.contains("overflow-wrap:anywhere") && page.contains("@media print"));
+}

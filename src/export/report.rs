@@ -135,7 +135,7 @@ pub fn markdown(rows: &[Row], period: &str, lang: Lang) -> String {
 /// The report as one self-contained HTML page that prints well.
 pub fn html(rows: &[Row], period: &str, lang: Lang) -> String {
     let mut body = format!(
-        "<h1>{}</h1>\n<p>{}</p>\n<table>\n<thead><tr>",
+        "<h1>{}</h1>\n<p>{}</p>\n<table class=\"report\">\n<thead><tr>",
         escape::xml(words::title(lang)),
         escape::xml(period)
     );
@@ -154,12 +154,24 @@ pub fn html(rows: &[Row], period: &str, lang: Lang) -> String {
         } else {
             String::new()
         };
-        body.push_str(&format!(
-            "<tr{class}><td>{}</td><td>{}{quiet}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        let cells = [
             escape::xml(&code_with_old(r, lang)),
-            escape::xml(&r.title),
-            r.decisions[0], r.decisions[1], r.decisions[2], r.actions[0], r.actions[1], r.actions[2], date(r.last_decision)
-        ));
+            format!("{}{quiet}", escape::xml(&r.title)),
+            r.decisions[0].to_string(),
+            r.decisions[1].to_string(),
+            r.decisions[2].to_string(),
+            r.actions[0].to_string(),
+            r.actions[1].to_string(),
+            r.actions[2].to_string(),
+            date(r.last_decision),
+        ];
+        // Each cell names its column, so the table can stack on a phone (see html.rs).
+        let cells: String = cells
+            .iter()
+            .zip(words::columns(lang))
+            .map(|(c, label)| format!("<td data-label=\"{}\">{c}</td>", escape::xml(label)))
+            .collect();
+        body.push_str(&format!("<tr{class}>{cells}</tr>\n"));
     }
     body.push_str("</tbody>\n</table>\n");
     super::html::page(words::title(lang), &body, lang)
