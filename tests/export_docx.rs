@@ -104,7 +104,10 @@ fn export_minutes_as_docx_writes_the_file() {
 }
 
 #[test]
-#[ignore = "needs python3 with python-docx; .ci/run installs it and runs this"]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs python3 with python-docx; .ci/run installs it and runs this"
+)]
 #[cfg_attr(windows, ignore = "runs python, a Linux program here")]
 fn python_docx_finds_headings_tables_and_language() {
     let dir = tempfile::tempdir().unwrap();
@@ -138,7 +141,10 @@ print('author', d.core_properties.author)
 }
 
 #[test]
-#[ignore = "needs LibreOffice and poppler-utils; .ci/run installs them and runs this"]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs LibreOffice and poppler-utils; .ci/run installs them and runs this"
+)]
 #[cfg_attr(windows, ignore = "runs LibreOffice and poppler, Linux programs")]
 fn libreoffice_prints_the_docx_in_a_sans_serif_with_footer_and_page_numbers() {
     let dir = tempfile::tempdir().unwrap();
