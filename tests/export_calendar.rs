@@ -103,3 +103,27 @@ for e in cal.walk('VEVENT'):
     assert!(said.lines().filter(|l| l.contains("@cultuurregio-")).count() >= 10, "{said}");
     assert!(said.lines().skip(1).all(|l| l.ends_with(" UTC")), "DTSTAMP in UTC: {said}");
 }
+
+#[test]
+fn action_items_with_a_due_date_come_as_to_dos_on_request() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(!export_calendar(root).contains("BEGIN:VTODO"), "only when asked");
+    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["export", "calendar", "--body", "stuurgroep", "--todos", "--dir"])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let ics = String::from_utf8(out.stdout).unwrap().replace("\r\n ", "");
+    let todo = |uid: &str| -> Vec<String> {
+        let lines: Vec<&str> = ics.split("\r\n").collect();
+        let at = lines.iter().position(|l| l.starts_with(&format!("UID:{uid}@"))).expect(uid);
+        lines[at..].iter().take_while(|l| **l != "END:VTODO").map(|l| l.to_string()).collect()
+    };
+    let open = todo("2022-06-14-stuurgroep-A3");
+    assert!(open.contains(&"DUE;VALUE=DATE:20221231".to_owned()), "{open:?}");
+    assert!(open.contains(&"STATUS:NEEDS-ACTION".to_owned()));
+    assert!(open.iter().any(|l| l.starts_with("SUMMARY:Ruimte en timing voor een makerspace")));
+    assert!(todo("2020-02-11-stuurgroep-A1").contains(&"STATUS:COMPLETED".to_owned()));
+    assert!(ics.matches("BEGIN:VTODO").count() == ics.matches("END:VTODO").count());
+}

@@ -1,12 +1,15 @@
 //! `stuurgroep export`: minutes as documents, the list of decisions, the progress report, the
 //! calendar; to `-o FILE` (written whole or not at all) or standard output.
 
+mod format;
+
 use super::ExitCode;
 use super::filters::{End, date_arg};
 use crate::export::{self, model, output};
 use crate::i18n::{self, BadArgument, Lang};
 use crate::index::Index;
 use crate::store::Folder;
+use format::pick;
 use std::path::{Path, PathBuf};
 
 /// Options of `export`.
@@ -89,6 +92,9 @@ pub enum What {
         /// Only this body.
         #[arg(long)]
         body: Option<String>,
+        /// Also the action items with a due date, as to-dos (VTODO).
+        #[arg(long)]
+        todos: bool,
     },
 }
 
@@ -147,57 +153,6 @@ pub enum ReportFormat {
 enum CalendarFormat {
     /// iCalendar.
     Ics,
-}
-
-/// Every extension a document of this command can have, with its format's name.
-const EXTENSIONS: [(&str, &str); 11] = [
-    ("md", "md"),
-    ("markdown", "md"),
-    ("html", "html"),
-    ("htm", "html"),
-    ("odt", "odt"),
-    ("docx", "docx"),
-    ("jsonld", "jsonld"),
-    ("json", "jsonld"),
-    ("csv", "csv"),
-    ("ics", "ics"),
-    ("ical", "ics"),
-];
-
-/// The format to write: `--format` when given, else the one the extension of `-o` names,
-/// else `default`. An extension naming a format this document has not, or another one than
-/// `--format`, is refused, so `-o verslag.odt` never quietly holds Markdown.
-fn pick<F: clap::ValueEnum + Copy + PartialEq>(
-    asked: Option<F>,
-    output: Option<&Path>,
-    default: F,
-    lang: Lang,
-) -> Result<F, String> {
-    let ext = output
-        .and_then(|p| p.extension())
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .and_then(|e| EXTENSIONS.iter().find(|(x, _)| *x == e).copied());
-    let Some((ext, name)) = ext else { return Ok(asked.unwrap_or(default)) };
-    let file = output.map(|p| p.display().to_string()).unwrap_or_default();
-    let named = F::value_variants()
-        .iter()
-        .copied()
-        .find(|f| f.to_possible_value().is_some_and(|v| v.get_name() == name));
-    match (asked, named) {
-        (Some(asked), Some(named)) if asked == named => Ok(asked),
-        (Some(asked), _) => {
-            let shown = asked.to_possible_value().map(|v| v.get_name().to_owned());
-            Err(i18n::minutes::format_mismatch(lang, &shown.unwrap_or_default(), &file))
-        }
-        (None, Some(named)) => Ok(named),
-        (None, None) => {
-            let formats: Vec<String> = F::value_variants()
-                .iter()
-                .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
-                .collect();
-            Err(i18n::minutes::extension_not_offered(lang, &file, ext, &formats.join(", ")))
-        }
-    }
 }
 
 /// The base of the IRIs in JSON-LD output. The association has no public data domain of its
@@ -349,7 +304,7 @@ fn render(
                 }
             }))
         }
-        What::Calendar { body } => {
+        What::Calendar { body, todos } => {
             pick(None, output, CalendarFormat::Ics, lang)?;
             check_body(folder, body.as_deref(), lang)?;
             let mut events: Vec<export::calendar::Event> = folder
@@ -362,10 +317,38 @@ fn render(
                 })
                 .collect();
             events.sort_by_key(|e| e.meeting.date);
+            let todos = if *todos { to_dos(index, body.as_deref(), members) } else { vec![] };
             let now = chrono::Utc::now();
-            Ok(Document::text(export::calendar::ics(&events, members, organisation, now)))
+            let ics = export::calendar::with_todos(&events, &todos, members, organisation, now);
+            Ok(Document::text(ics))
         }
     }
+}
+
+/// The action items with a due date (of `body`, or all) as to-dos.
+fn to_dos(
+    index: &Index,
+    body: Option<&str>,
+    members: Option<&crate::domain::organisation::Members>,
+) -> Vec<export::calendar::Todo> {
+    use crate::index::actions::ActionStatus;
+    let actions = index.actions.iter().filter(|a| body.is_none_or(|b| a.body.as_str() == b));
+    actions
+        .filter_map(|a| {
+            let owner = members.and_then(|m| m.member(&a.owner)).map(|m| m.name.clone());
+            Some(export::calendar::Todo {
+                reference: a.reference.to_string(),
+                text: a.text.clone(),
+                owner: owner.unwrap_or_else(|| a.owner.to_string()),
+                due: a.due?,
+                status: match a.status() {
+                    ActionStatus::Open => "NEEDS-ACTION",
+                    ActionStatus::Done => "COMPLETED",
+                    ActionStatus::Dropped => "CANCELLED",
+                },
+            })
+        })
+        .collect()
 }
 
 /// When the file at `path` (under the folder) was last written, for the calendar.

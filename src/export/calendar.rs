@@ -135,6 +135,43 @@ pub fn ics(
     organisation: &str,
     now: DateTime<Utc>,
 ) -> String {
+    with_todos(events, &[], members, organisation, now)
+}
+
+/// An action item with a due date, as a to-do in the calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Todo {
+    /// `<meeting>/A<number>`: the UID's left side.
+    pub reference: String,
+    /// What is to be done.
+    pub text: String,
+    /// Who does it, as the minutes name them.
+    pub owner: String,
+    /// By when.
+    pub due: chrono::NaiveDate,
+    /// `NEEDS-ACTION`, `COMPLETED` or `CANCELLED`.
+    pub status: &'static str,
+}
+
+fn todo(out: &mut String, t: &Todo, uid_domain: &str, now: &str) {
+    line(out, "BEGIN:VTODO");
+    line(out, &format!("UID:{}@{uid_domain}", t.reference.replace('/', "-")));
+    line(out, &format!("DTSTAMP:{now}"));
+    line(out, &format!("DUE;VALUE=DATE:{}", t.due.format("%Y%m%d")));
+    line(out, &format!("SUMMARY:{}", text(&t.text)));
+    line(out, &format!("DESCRIPTION:{}", text(&format!("{} ({})", t.owner, t.reference))));
+    line(out, &format!("STATUS:{}", t.status));
+    line(out, "END:VTODO");
+}
+
+/// The calendar with the action items' to-dos after the meetings.
+pub fn with_todos(
+    events: &[Event],
+    todos: &[Todo],
+    members: Option<&Members>,
+    organisation: &str,
+    now: DateTime<Utc>,
+) -> String {
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
@@ -146,6 +183,9 @@ pub fn ics(
     let (uid_domain, now) = (domain(organisation), stamp(now));
     for e in events {
         event(&mut out, e, members, &uid_domain, &now);
+    }
+    for t in todos {
+        todo(&mut out, t, &uid_domain, &now);
     }
     line(&mut out, "END:VCALENDAR");
     out
