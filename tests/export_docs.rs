@@ -94,22 +94,37 @@ fn progress_report_as_markdown_and_csv() {
         date("2021-12-31"),
     );
     insta::assert_snapshot!("report_md", report::markdown(&rows, &period, Lang::Nl));
-    insta::assert_snapshot!("report_csv", report::csv(&rows, Lang::En));
+    insta::assert_snapshot!(
+        "report_csv",
+        report::csv(&rows, Lang::En, report::CsvDialect::Rfc4180)
+    );
 }
 
 #[test]
 fn calendar_of_the_board() {
     let (folder, _) = example();
-    let meetings: Vec<_> = folder
+    // The first meeting's file last changed at a known moment; the others' are not known.
+    let changed = "2026-11-20T09:15:00Z".parse().unwrap();
+    let events: Vec<_> = folder
         .meetings
         .iter()
         .map(|m| &m.value)
         .filter(|m| m.body.as_str() == "raad-van-bestuur")
+        .enumerate()
+        .map(|(i, meeting)| calendar::Event { meeting, modified: (i == 0).then_some(changed) })
         .collect();
     let ics = calendar::ics(
-        &meetings,
+        &events,
         folder.members.as_ref().map(|m| &m.value),
         "Cultuurregio Pajottenland-Zennevallei",
+        "2026-12-01T19:40:00Z".parse().unwrap(),
+    );
+    assert!(ics.contains("DTSTAMP:20261201T194000Z"), "stamped with the time of export");
+    assert!(ics.contains("UID:2020-03-03-raad-van-bestuur@cultuurregio-pajottenland-zennevallei"));
+    assert!(ics.contains("SEQUENCE:3622155\r\nLAST-MODIFIED:20261120T091500Z"));
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Brussels:20200303T")
+            && ics.contains("TZID:Europe/Brussels\r\nBEGIN:DAYLIGHT")
     );
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 4);
     assert!(ics.split("\r\n").all(|l| l.len() <= 75));
@@ -152,10 +167,62 @@ fn hostile_text_comes_out_inert_in_every_format() {
     assert!(!md.contains("<script>") && !md.contains('\u{1b}'), "{md}");
     let list = minutes::list_html(std::slice::from_ref(&d), "Org", "p", Lang::Nl);
     assert!(!list.contains("<script>"));
-    let ics = calendar::ics(&[m], None, "Org");
+    let event = calendar::Event { meeting: m, modified: None };
+    let ics = calendar::ics(&[event], None, "Org", chrono::Utc::now());
     assert!(!ics.contains('\u{1b}') && !ics.contains('\u{7}'));
     let csv = stuurgroep::export::escape::csv(HOSTILE);
     assert!(!csv.contains('\u{1b}'));
     let formula = stuurgroep::export::escape::csv("=cmd|' /C calc'!A0");
     assert!(formula.starts_with("\"'="), "{formula}");
+}
+
+#[test]
+fn abstentions_are_counted_with_the_plural_right() {
+    let (folder, index) = example();
+    let nl =
+        minutes::markdown(&doc(&folder, &index, "2020-12-15-raad-van-bestuur", Lang::Nl), Lang::Nl);
+    assert!(
+        nl.contains("2 tegen, 1 onthouding)") && nl.contains("0 tegen, 0 onthoudingen)"),
+        "{nl}"
+    );
+    let d = doc(&folder, &index, "2020-12-15-raad-van-bestuur", Lang::En);
+    let html = minutes::html(&d, Lang::En);
+    assert!(html.contains("2 against, 1 abstention)") && html.contains("0 abstentions)"), "{html}");
+}
+
+#[test]
+fn the_csv_opens_in_flemish_excel_by_default() {
+    let (_, index) = example();
+    let rows =
+        report::rows(&index, date("2021-01-01"), date("2021-12-31"), date("2026-11-23").unwrap());
+    let excel = report::csv(&rows, Lang::Nl, report::CsvDialect::Excel);
+    assert!(excel.starts_with("\u{feff}\"code\";\"oude codes\";\"doelstelling\""), "BOM and ;");
+    let rfc = report::csv(&rows, Lang::Nl, report::CsvDialect::Rfc4180);
+    assert!(rfc.starts_with("\"code\",\"oude codes\""), "no BOM, commas");
+    // Same cells, only the separator and the mark differ.
+    assert_eq!(excel.trim_start_matches('\u{feff}').replace("\";\"", "\",\""), rfc);
+    let lines: Vec<&str> = excel.split_terminator("\r\n").collect();
+    assert_eq!(lines.len(), rows.len() + 1, "CRLF line ends");
+    assert!(lines.iter().all(|l| l.matches("\";\"").count() == 11), "12 cells a line");
+}
+
+#[test]
+fn html_reads_on_a_phone() {
+    let (folder, index) = example();
+    let d = doc(&folder, &index, "2021-03-16-stuurgroep", Lang::Nl);
+    let html = minutes::html(&d, Lang::Nl);
+    assert!(
+        html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+    let rows =
+        report::rows(&index, date("2021-01-01"), date("2021-12-31"), date("2026-11-23").unwrap());
+    let page = report::html(&rows, "p", Lang::Nl);
+    // On a narrow screen the nine columns stack, each value under its column's name; long
+    // words wrap instead of pushing the last column off the page.
+    assert!(page.contains("<td data-label=\"Laatste besluit\">"));
+    assert!(
+        page.contains("@media screen and (max-width:40rem)")
+            && page.contains("content:attr(data-label)")
+    );
+    assert!(page.contains("overflow-wrap:anywhere") && page.contains("@media print"));
 }

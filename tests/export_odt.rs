@@ -2,6 +2,7 @@
 //! inert; and, where LibreOffice is installed, converted to PDF.
 
 mod common;
+mod export_office;
 
 use std::io::Read;
 use std::path::Path;
@@ -94,7 +95,7 @@ fn the_odt_is_a_valid_opendocument_package() {
     for xml in [&manifest, &content, &get("styles.xml")] {
         assert_well_formed(xml);
     }
-    assert!(content.contains("Verslag Stuurgroep bovenlokale cultuurwerking – 2021-03-16"));
+    assert!(content.contains("Verslag Stuurgroep bovenlokale cultuurwerking – 16 maart 2021"));
     assert!(content.contains("Herwerking beleidsplan 2020-2025"));
     assert!(content.contains("<text:h text:style-name=\"Heading_20_1\""), "headings are styled");
     assert!(content.contains("<table:table "), "tables for the header and the action items");
@@ -122,20 +123,93 @@ fn hostile_text_stays_inert_in_the_odt() {
 }
 
 #[test]
-#[ignore = "needs LibreOffice (Debian libreoffice-writer); .ci/run installs it and runs this"]
-fn libreoffice_converts_the_odt_to_pdf() {
-    let doc = minutes_of(Path::new(env!("CARGO_MANIFEST_DIR")), "2021-03-16-stuurgroep");
+fn the_odt_declares_fonts_language_metadata_and_footer() {
+    let doc = minutes_of(Path::new(env!("CARGO_MANIFEST_DIR")), "2022-06-14-stuurgroep");
+    let files = entries(&odt::minutes_odt(&doc, Lang::Nl).unwrap());
+    let get = |name: &str| files.iter().find(|f| f.0 == name).map(|f| f.2.clone()).unwrap();
+    let (styles, content, meta) = (get("styles.xml"), get("content.xml"), get("meta.xml"));
+    assert_well_formed(&meta);
+    assert!(get("META-INF/manifest.xml").contains("full-path=\"meta.xml\""));
+    assert!(styles.contains("<style:font-face style:name=\"Arial\""), "the font is declared");
+    assert!(styles.contains("fo:language=\"nl\" fo:country=\"BE\""), "Dutch (Belgium)");
+    assert!(meta.contains("<dc:language>nl-BE</dc:language>"));
+    assert!(
+        meta.contains("<dc:title>Verslag Stuurgroep bovenlokale cultuurwerking – 14 juni 2022")
+    );
+    assert!(meta.contains("<dc:creator>Lotte Verhaegen</dc:creator>"), "the secretary wrote it");
+    assert!(styles.contains(
+        "Stuurgroep bovenlokale cultuurwerking · 14 juni 2022<text:tab/>pagina <text:page-number"
+    ));
+    // An adopted, a rejected and a postponed decision each framed and labelled in its colour.
+    for outcome in ["AANGENOMEN", "VERWORPEN", "UITGESTELD"] {
+        let style = match outcome {
+            "AANGENOMEN" => "adopted",
+            "VERWORPEN" => "rejected",
+            _ => "postponed",
+        };
+        let label = format!(
+            "<text:span text:style-name=\"Outcome_{style}\">{}</text:span>",
+            outcome.to_lowercase()
+        );
+        assert!(content.contains(&label), "{label}");
+        assert!(content.contains(&format!("<text:p text:style-name=\"Decision_{style}\">")));
+    }
+    // Rows never split; the task column is the widest, the date and number narrow.
+    assert!(content.contains("<style:table-row-properties fo:keep-together=\"always\"/>"));
+    assert!(content.contains("ActionColumn1\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"9.18cm\""));
+    // Follow-ups are a list with the action's text, not its id.
+    assert!(content.contains("<text:list text:style-name=\"Bullets\">"));
+    assert!(
+        content.contains("<text:list-item><text:p text:style-name=\"List_20_Text\">Logistiek plan")
+    );
+    assert!(!content.contains("2022-06-14-stuurgroep/A1"), "action numbers are short");
+    // The approval: a short fingerprint on a small closing line.
+    assert!(content.contains("<text:p text:style-name=\"Closing\">Keurt het verslag 2022-03-15-stuurgroep goed, vastgelegd met vingerafdruk blake3:"));
+    assert!(!content.split(|c: char| !c.is_ascii_hexdigit()).any(|w| w.len() >= 32));
+    let english = entries(&odt::minutes_odt(&minutes_of_en(), Lang::En).unwrap());
+    let styles_en = &english.iter().find(|f| f.0 == "styles.xml").unwrap().2;
+    assert!(
+        styles_en.contains("fo:language=\"en\" fo:country=\"none\"")
+            && styles_en.contains("page <text:page-number")
+    );
+}
+
+fn minutes_of_en() -> model::MinutesDoc {
+    let folder = load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let index = Index::build(&folder);
+    let m = &folder
+        .meetings
+        .iter()
+        .find(|m| m.value.id.as_str() == "2022-06-14-stuurgroep")
+        .unwrap()
+        .value;
+    model::minutes_doc(
+        m,
+        folder.members.as_ref().map(|m| &m.value),
+        &index,
+        "Cultuurregio",
+        Lang::En,
+    )
+}
+
+#[test]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs LibreOffice and poppler-utils; .ci/run installs them and runs this"
+)]
+#[cfg_attr(windows, ignore = "runs LibreOffice and poppler, Linux programs")]
+fn libreoffice_prints_the_odt_in_a_sans_serif_with_footer_and_page_numbers() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("verslag.odt");
-    std::fs::write(&file, odt::minutes_odt(&doc, Lang::Nl).unwrap()).unwrap();
-    let status = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
-        .arg(&file)
-        .env("HOME", dir.path())
-        .status()
-        .expect("soffice runs");
-    assert!(status.success());
-    let pdf = std::fs::read(dir.path().join("verslag.pdf")).expect("a PDF was written");
-    assert!(pdf.starts_with(b"%PDF") && pdf.len() > 5_000, "{} bytes", pdf.len());
+    for (id, footer, most) in [
+        ("2022-06-14-stuurgroep", "Stuurgroep bovenlokale cultuurwerking · 14 juni 2022", 4),
+        ("2021-03-30-raad-van-bestuur", "Raad van bestuur · 30 maart 2021", 4),
+    ] {
+        let doc = minutes_of(Path::new(env!("CARGO_MANIFEST_DIR")), id);
+        let file = dir.path().join(format!("{id}.odt"));
+        std::fs::write(&file, odt::minutes_odt(&doc, Lang::Nl).unwrap()).unwrap();
+        let pdf = export_office::to_pdf(&file);
+        assert!((1..=most).contains(&pdf.pages), "{id}: {} pages", pdf.pages);
+        export_office::assert_printed_well(&pdf, footer);
+        assert!(pdf.text.contains("AANGENOMEN"), "the outcome is printed as a label");
+    }
 }

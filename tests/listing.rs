@@ -166,7 +166,17 @@ fn export_writes_documents_to_a_file_or_standard_output() {
     let md = stuurgroep(&["export", "minutes", "2021-03-16-stuurgroep"]);
     assert!(String::from_utf8_lossy(&md.stdout).starts_with("# Verslag Stuurgroep"));
     let csv = stuurgroep(&[
-        "export", "report", "--from", "2021", "--to", "2021", "--format", "csv", "--lang", "en",
+        "export",
+        "report",
+        "--from",
+        "2021",
+        "--to",
+        "2021",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+        "--csv-comma",
     ]);
     assert!(String::from_utf8_lossy(&csv.stdout).starts_with("\"code\",\"old codes\""));
     let ics = stuurgroep(&["export", "calendar", "--body", "raad-van-bestuur"]);

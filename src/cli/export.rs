@@ -1,6 +1,8 @@
 //! `stuurgroep export`: minutes as documents, the list of decisions, the progress report, the
 //! calendar; to `-o FILE` (written whole or not at all) or standard output.
 
+mod format;
+
 use super::ExitCode;
 use super::filters::{End, date_arg};
 use crate::cli::strings::meeting_unreadable;
@@ -10,6 +12,7 @@ use crate::i18n::Lang;
 use crate::index::Index;
 use crate::store::Folder;
 use crate::store::strings::disk_refused;
+use format::pick;
 use std::path::{Path, PathBuf};
 
 /// Options of `export`.
@@ -18,7 +21,8 @@ pub struct Args {
     /// What to export.
     #[command(subcommand)]
     pub what: What,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output; its extension (.md, .html, .odt,
+    /// .docx, .jsonld, .csv, .ics) picks the format unless --format is given.
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -32,9 +36,21 @@ pub enum What {
     Minutes {
         /// The meeting's id, e.g. 2021-03-16-stuurgroep.
         meeting: String,
-        /// Document format.
-        #[arg(long, value_enum, default_value_t = MinutesFormat::Md)]
-        format: MinutesFormat,
+        /// Document format (default: from the extension of -o, else md).
+        #[arg(long, value_enum)]
+        format: Option<MinutesFormat>,
+    },
+    /// The agenda (invitation) of a meeting, sent before it: when and where, the items with
+    /// their explanation, the open action items to follow up, the minutes to approve.
+    ///
+    /// Example: stuurgroep export agenda 2022-10-11-stuurgroep -o uitnodiging.docx
+    Agenda {
+        /// The meeting's id, e.g. 2022-10-11-stuurgroep.
+        meeting: String,
+        /// Document format (default: from the extension of -o, else md); ics is the
+        /// invitation for a calendar.
+        #[arg(long, value_enum)]
+        format: Option<AgendaFormat>,
     },
     /// The publishable list of decisions of a period.
     ///
@@ -49,9 +65,10 @@ pub enum What {
         /// Up to this date.
         #[arg(long)]
         to: Option<String>,
-        /// Document format; jsonld speaks the OSLO "Besluit publicatie" vocabulary.
-        #[arg(long, value_enum, default_value_t = ListFormat::Md)]
-        format: ListFormat,
+        /// Document format (default: from the extension of -o, else md); jsonld speaks the
+        /// OSLO "Besluit publicatie" vocabulary.
+        #[arg(long, value_enum)]
+        format: Option<ListFormat>,
     },
     /// Progress per objective: decisions by outcome, action items, quiet objectives.
     ///
@@ -63,9 +80,13 @@ pub enum What {
         /// Up to this date.
         #[arg(long)]
         to: Option<String>,
-        /// Document format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-        format: ReportFormat,
+        /// Document format (default: from the extension of -o, else md).
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// CSV with `,` and no byte-order mark (RFC 4180), instead of the `;` and UTF-8 mark
+        /// that Excel with Belgian settings needs.
+        #[arg(long)]
+        csv_comma: bool,
     },
     /// The meetings as an iCalendar (.ics) file.
     ///
@@ -74,6 +95,9 @@ pub enum What {
         /// Only this body.
         #[arg(long)]
         body: Option<String>,
+        /// Also the action items with a due date, as to-dos (VTODO).
+        #[arg(long)]
+        todos: bool,
     },
 }
 
@@ -86,6 +110,23 @@ pub enum MinutesFormat {
     Html,
     /// OpenDocument text (LibreOffice, Word); binary, so write it with -o.
     Odt,
+    /// Word document; binary, so write it with -o.
+    Docx,
+}
+
+/// Formats of the agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AgendaFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+    /// OpenDocument text; binary, so write it with -o.
+    Odt,
+    /// Word document; binary, so write it with -o.
+    Docx,
+    /// The invitation as an iCalendar (.ics) event.
+    Ics,
 }
 
 /// Formats of the list of decisions.
@@ -106,8 +147,15 @@ pub enum ReportFormat {
     Md,
     /// One self-contained HTML page.
     Html,
-    /// CSV for a spreadsheet.
+    /// CSV for a spreadsheet: `;` and a UTF-8 byte-order mark for Excel (--csv-comma: RFC 4180).
     Csv,
+}
+
+/// The calendar's one format, so `-o` names it like the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum CalendarFormat {
+    /// iCalendar.
+    Ics,
 }
 
 /// The base of the IRIs in JSON-LD output. The association has no public data domain of its
@@ -122,7 +170,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     };
     let incomplete = super::stdio::unreadable(&folder, "stuurgroep export", lang);
     let index = Index::build(&folder);
-    let document = match render(&folder, &index, &args.what, lang) {
+    let document = match render(&folder, &index, &args.what, args.output.as_deref(), lang) {
         Ok(document) => document,
         Err(message) => {
             eprintln!("stuurgroep export: {message}");
@@ -162,7 +210,13 @@ impl Document {
     }
 }
 
-fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Document, String> {
+fn render(
+    folder: &Folder,
+    index: &Index,
+    what: &What,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<Document, String> {
     let organisation = folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str());
     let members = folder.members.as_ref().map(|m| &m.value);
     match what {
@@ -176,14 +230,54 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
                 }
             })?;
             let doc = model::minutes_doc(&m.value, members, index, organisation, lang);
-            Ok(match format {
+            Ok(match pick(*format, output, MinutesFormat::Md, lang)? {
                 MinutesFormat::Md => Document::text(export::minutes::markdown(&doc, lang)),
                 MinutesFormat::Html => Document::text(export::minutes::html(&doc, lang)),
                 MinutesFormat::Odt => Document {
                     bytes: export::odt::minutes_odt(&doc, lang).map_err(|e| e.to_string())?,
                     binary: true,
                 },
+                MinutesFormat::Docx => Document {
+                    bytes: export::docx::minutes_docx(&doc, lang).map_err(|e| e.to_string())?,
+                    binary: true,
+                },
             })
+        }
+        What::Agenda { meeting, format } => {
+            let found = folder.meetings.iter().find(|m| m.value.id.as_str() == meeting);
+            let m = found.ok_or_else(|| {
+                if unreadable_meeting(folder, what) {
+                    crate::cli::strings::meeting_unreadable(lang, meeting)
+                } else {
+                    crate::cli::strings::bad_argument(
+                        lang,
+                        crate::cli::strings::BadArgument::Meeting,
+                        meeting,
+                    )
+                }
+            })?;
+            let doc = export::agenda::agenda_doc(&m.value, folder, index, organisation, lang);
+            let binary = |bytes: Result<Vec<u8>, std::io::Error>| {
+                bytes.map(|bytes| Document { bytes, binary: true }).map_err(|e| e.to_string())
+            };
+            match pick(*format, output, AgendaFormat::Md, lang)? {
+                AgendaFormat::Md => Ok(Document::text(export::agenda::markdown(&doc, lang))),
+                AgendaFormat::Html => Ok(Document::text(export::agenda::html(&doc, lang))),
+                AgendaFormat::Odt => {
+                    binary(export::odt::package(&export::agenda::layout(&doc, lang)))
+                }
+                AgendaFormat::Docx => {
+                    binary(export::docx::package(&export::agenda::layout(&doc, lang)))
+                }
+                AgendaFormat::Ics => {
+                    let event = export::calendar::Event {
+                        meeting: &m.value,
+                        modified: modified(folder, &m.path),
+                    };
+                    let now = chrono::Utc::now();
+                    Ok(Document::text(export::calendar::ics(&[event], members, organisation, now)))
+                }
+            }
         }
         What::Besluitenlijst { body, from, to, format } => {
             check_body(folder, body.as_deref(), lang)?;
@@ -191,7 +285,7 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
             let to = date_arg(to.as_deref(), End::Finish, lang)?;
             let sessions = model::decision_list(folder, index, body.as_deref(), from, to, lang);
             let period = crate::export::strings::report::period(lang, from, to);
-            Ok(Document::text(match format {
+            Ok(Document::text(match pick(*format, output, ListFormat::Md, lang)? {
                 ListFormat::Md => {
                     export::minutes::list_markdown(&sessions, organisation, &period, lang)
                 }
@@ -203,29 +297,75 @@ fn render(folder: &Folder, index: &Index, what: &What, lang: Lang) -> Result<Doc
                 }
             }))
         }
-        What::Report { from, to, format } => {
+        What::Report { from, to, format, csv_comma } => {
             let from = date_arg(from.as_deref(), End::Start, lang)?;
             let to = date_arg(to.as_deref(), End::Finish, lang)?;
             let rows = export::report::rows(index, from, to, chrono::Local::now().date_naive());
             let period = crate::export::strings::report::period(lang, from, to);
-            Ok(Document::text(match format {
+            Ok(Document::text(match pick(*format, output, ReportFormat::Md, lang)? {
                 ReportFormat::Md => export::report::markdown(&rows, &period, lang),
                 ReportFormat::Html => export::report::html(&rows, &period, lang),
-                ReportFormat::Csv => export::report::csv(&rows, lang),
+                ReportFormat::Csv => {
+                    let dialect = if *csv_comma {
+                        export::report::CsvDialect::Rfc4180
+                    } else {
+                        export::report::CsvDialect::Excel
+                    };
+                    export::report::csv(&rows, lang, dialect)
+                }
             }))
         }
-        What::Calendar { body } => {
+        What::Calendar { body, todos } => {
+            pick(None, output, CalendarFormat::Ics, lang)?;
             check_body(folder, body.as_deref(), lang)?;
-            let mut meetings: Vec<_> = folder
+            let mut events: Vec<export::calendar::Event> = folder
                 .meetings
                 .iter()
-                .map(|m| &m.value)
-                .filter(|m| body.as_deref().is_none_or(|b| m.body.as_str() == b))
+                .filter(|m| body.as_deref().is_none_or(|b| m.value.body.as_str() == b))
+                .map(|m| export::calendar::Event {
+                    meeting: &m.value,
+                    modified: modified(folder, &m.path),
+                })
                 .collect();
-            meetings.sort_by_key(|m| m.date);
-            Ok(Document::text(export::calendar::ics(&meetings, members, organisation)))
+            events.sort_by_key(|e| e.meeting.date);
+            let todos = if *todos { to_dos(index, body.as_deref(), members) } else { vec![] };
+            let now = chrono::Utc::now();
+            let ics = export::calendar::with_todos(&events, &todos, members, organisation, now);
+            Ok(Document::text(ics))
         }
     }
+}
+
+/// The action items with a due date (of `body`, or all) as to-dos.
+fn to_dos(
+    index: &Index,
+    body: Option<&str>,
+    members: Option<&crate::domain::organisation::Members>,
+) -> Vec<export::calendar::Todo> {
+    use crate::index::actions::ActionStatus;
+    let actions = index.actions.iter().filter(|a| body.is_none_or(|b| a.body.as_str() == b));
+    actions
+        .filter_map(|a| {
+            let owner = members.and_then(|m| m.member(&a.owner)).map(|m| m.name.clone());
+            Some(export::calendar::Todo {
+                reference: a.reference.to_string(),
+                text: a.text.clone(),
+                owner: owner.unwrap_or_else(|| a.owner.to_string()),
+                due: a.due?,
+                status: match a.status() {
+                    ActionStatus::Open => "NEEDS-ACTION",
+                    ActionStatus::Done => "COMPLETED",
+                    ActionStatus::Dropped => "CANCELLED",
+                },
+            })
+        })
+        .collect()
+}
+
+/// When the file at `path` (under the folder) was last written, for the calendar.
+fn modified(folder: &Folder, path: &Path) -> Option<chrono::DateTime<chrono::Utc>> {
+    let meta = std::fs::metadata(folder.root.join(path)).ok()?;
+    meta.modified().ok().map(chrono::DateTime::<chrono::Utc>::from)
 }
 
 fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), String> {
@@ -239,7 +379,9 @@ fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), Str
 
 /// Whether `what` asks for the minutes of a meeting whose file could not be read.
 fn unreadable_meeting(folder: &Folder, what: &What) -> bool {
-    let What::Minutes { meeting, .. } = what else { return false };
+    let (What::Minutes { meeting, .. } | What::Agenda { meeting, .. }) = what else {
+        return false;
+    };
     let broken =
         folder.errors.iter().map(|e| &e.path).chain(folder.not_files.iter().map(|n| &n.path));
     broken

@@ -65,8 +65,8 @@ pub enum Command {
     ///
     /// Example: stuurgroep search "uitpas" --kind decision --limit 5
     Search(search::Args),
-    /// Export minutes, the list of decisions, the progress report or the calendar (the
-    /// formats of each are filled in from the format types by [`command`]).
+    /// Export minutes or an agenda (md, html, odt, docx; the agenda also ics), the list of
+    /// decisions (md, html, jsonld), the progress report (md, html, csv) or the calendar (ics).
     ///
     /// Example: stuurgroep export minutes 2021-03-16-stuurgroep --format html -o verslag.html
     Export(export::Args),

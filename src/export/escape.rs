@@ -31,6 +31,20 @@ pub fn xml(text: &str) -> String {
     out
 }
 
+/// Text for a writer that escapes XML itself (the DOCX): hostile characters and the
+/// non-characters XML cannot carry shown as `\u{..}`, line breaks and tabs kept.
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            c if is_hostile(c) || matches!(c, '\u{FFFE}' | '\u{FFFF}') => out.push_str(&visible(c)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A CSV cell: quoted, quotes doubled, hostile characters shown as `\u{..}`, a tab made a
 /// space, and a leading `= + - @` (which spreadsheets run as a
 /// formula) neutralised with a `'`.

@@ -10,6 +10,10 @@ table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{border:1px solid 
 th{background:#eee}tr.sd td{font-weight:bold;background:#f4f4f4}tr.quiet td{color:#8a4b00}\
 .decision{border-left:4px solid #3a6;padding:.2rem .6rem;margin:.6rem 0}.decision.rejected{border-color:#c33}.decision.postponed{border-color:#c90}\
 .minutes{white-space:pre-wrap}.meta{color:#444}\
+th,td{overflow-wrap:anywhere;hyphens:auto}table.report{font-size:.9rem}table.report td+td+td{text-align:right}\
+@media screen and (max-width:40rem){body{margin:1rem auto}table.report,table.report tbody,table.report tr,table.report td{display:block;width:auto}\
+table.report thead{display:none}table.report tr{border:1px solid #999;margin:.5rem 0}table.report td{border:none;text-align:left}\
+table.report td[data-label]::before{content:attr(data-label) \": \";font-weight:bold}}\
 @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{break-after:avoid}.decision,tr{break-inside:avoid}}\
 @page{size:A4;margin:18mm}";
 
@@ -20,7 +24,7 @@ pub fn page(title: &str, body: &str, lang: Lang) -> String {
         Lang::En => "en",
     };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         escape::xml(title)
     )
 }

@@ -54,14 +54,8 @@ pub(super) fn decision_lines(d: &DecisionDoc, lang: Lang) -> Vec<String> {
     let mut outcome = d.outcome_label.clone();
     if let Some(v) = d.votes {
         outcome.push_str(&format!(
-            " ({}: {} {}, {} {}, {} {})",
-            word(lang, Word::Vote),
-            v.yes,
-            word(lang, Word::Yes),
-            v.no,
-            word(lang, Word::No),
-            v.abstain,
-            word(lang, Word::Abstain)
+            " ({})",
+            crate::export::strings::minutes::vote(lang, v.yes, v.no, v.abstain)
         ));
     }
     lines.push(outcome);

@@ -136,7 +136,7 @@ pub fn markdown(rows: &[Row], period: &str, lang: Lang) -> String {
 /// The report as one self-contained HTML page that prints well.
 pub fn html(rows: &[Row], period: &str, lang: Lang) -> String {
     let mut body = format!(
-        "<h1>{}</h1>\n<p>{}</p>\n<table>\n<thead><tr>",
+        "<h1>{}</h1>\n<p>{}</p>\n<table class=\"report\">\n<thead><tr>",
         escape::xml(words::title(lang)),
         escape::xml(period)
     );
@@ -155,22 +155,50 @@ pub fn html(rows: &[Row], period: &str, lang: Lang) -> String {
         } else {
             String::new()
         };
-        body.push_str(&format!(
-            "<tr{class}><td>{}</td><td>{}{quiet}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        let cells = [
             escape::xml(&code_with_old(r, lang)),
-            escape::xml(&r.title),
-            r.decisions[0], r.decisions[1], r.decisions[2], r.actions[0], r.actions[1], r.actions[2], date(r.last_decision)
-        ));
+            format!("{}{quiet}", escape::xml(&r.title)),
+            r.decisions[0].to_string(),
+            r.decisions[1].to_string(),
+            r.decisions[2].to_string(),
+            r.actions[0].to_string(),
+            r.actions[1].to_string(),
+            r.actions[2].to_string(),
+            date(r.last_decision),
+        ];
+        // Each cell names its column, so the table can stack on a phone (see html.rs).
+        let cells: String = cells
+            .iter()
+            .zip(words::columns(lang))
+            .map(|(c, label)| format!("<td data-label=\"{}\">{c}</td>", escape::xml(label)))
+            .collect();
+        body.push_str(&format!("<tr{class}>{cells}</tr>\n"));
     }
     body.push_str("</tbody>\n</table>\n");
     super::html::page(words::title(lang), &body, lang)
 }
 
-/// The report as CSV: one row per objective, every cell quoted and made inert.
-pub fn csv(rows: &[Row], lang: Lang) -> String {
-    let mut out =
-        words::csv_columns(lang).iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(",");
-    out.push_str("\r\n");
+/// How a CSV file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvDialect {
+    /// `;` between cells and a UTF-8 byte-order mark: Excel with Belgian (and most European)
+    /// settings splits on `;` and reads UTF-8 without a mark as Windows-1252 ("initiÃ«ren").
+    Excel,
+    /// RFC 4180: `,` and no mark, for tools that want the standard.
+    Rfc4180,
+}
+
+/// The report as CSV: one row per objective, every cell quoted and made inert (a leading
+/// `= + - @` cannot start a formula), CRLF line ends.
+pub fn csv(rows: &[Row], lang: Lang, dialect: CsvDialect) -> String {
+    let (mut out, separator) = match dialect {
+        CsvDialect::Excel => (String::from('\u{feff}'), ";"),
+        CsvDialect::Rfc4180 => (String::new(), ","),
+    };
+    let line = |cells: &[String]| {
+        cells.iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(separator) + "\r\n"
+    };
+    out.push_str(&line(&words::csv_columns(lang).map(str::to_owned)));
     for r in rows {
         let cells = [
             r.code.clone(),
@@ -186,8 +214,7 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
             r.last_decision.map(|d| d.to_string()).unwrap_or_default(),
             if r.quiet { "1".into() } else { "0".into() },
         ];
-        out.push_str(&cells.iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        out.push_str(&line(&cells));
     }
     out
 }

@@ -35,8 +35,6 @@ pub enum Word {
     Yes,
     /// "tegen".
     No,
-    /// "onthouding".
-    Abstain,
     /// "Doelstelling".
     Objectives,
     /// "Wijzigt".
@@ -80,7 +78,6 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         W::Vote => ("Stemming", "Vote"),
         W::Yes => ("voor", "for"),
         W::No => ("tegen", "against"),
-        W::Abstain => ("onthouding", "abstaining"),
         W::Objectives => ("Doelstelling", "Objective"),
         W::Amends => ("Wijzigt", "Amends"),
         W::Supersedes => ("Vervangt", "Supersedes"),
@@ -92,6 +89,148 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         W::Approves => ("Keurt goed", "Approves"),
         W::NoDecisions => ("Geen besluiten in deze periode.", "No decisions in this period."),
         W::Item => ("Agendapunt", "Agenda item"),
+    };
+    lang.pick(nl, en)
+}
+
+/// "1 onthouding", "2 onthoudingen": the abstentions of a vote, with the plural right.
+pub fn abstentions(lang: Lang, n: u32) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 onthouding".to_owned(),
+        (Lang::Nl, n) => format!("{n} onthoudingen"),
+        (Lang::En, 1) => "1 abstention".to_owned(),
+        (Lang::En, n) => format!("{n} abstentions"),
+    }
+}
+
+/// The vote as the documents say it: "Stemming: 5 voor, 0 tegen, 1 onthouding".
+pub fn vote(lang: Lang, yes: u32, no: u32, abstain: u32) -> String {
+    format!(
+        "{}: {yes} {}, {no} {}, {}",
+        word(lang, Word::Vote),
+        word(lang, Word::Yes),
+        word(lang, Word::No),
+        abstentions(lang, abstain)
+    )
+}
+
+/// A day written out, as letters and minutes say it: "16 maart 2021", "16 March 2021".
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let months = match lang {
+        Lang::Nl => NL,
+        Lang::En => EN,
+    };
+    format!("{} {} {}", date.day(), months[date.month0() as usize], date.year())
+}
+
+/// The closing line that records an approval without putting a 64-digit hash in the
+/// reading text: the hash is shortened to its first and last eight digits.
+pub fn approval_line(lang: Lang, meeting: &str, short_hash: &str) -> String {
+    match lang {
+        Lang::Nl => {
+            format!("Keurt het verslag {meeting} goed, vastgelegd met vingerafdruk {short_hash}.")
+        }
+        Lang::En => {
+            format!("Approves the minutes {meeting}, recorded with fingerprint {short_hash}.")
+        }
+    }
+}
+
+/// The words of the page footer: "pagina" and "van" around the page number and count.
+pub fn page_of(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Nl => ("pagina", "van"),
+        Lang::En => ("page", "of"),
+    }
+}
+
+/// The label of a decision's outcome, as the documents show it at a glance.
+pub fn outcome_label(lang: Lang) -> &'static str {
+    lang.pick("Uitkomst", "Outcome")
+}
+
+/// The document language as BCP 47 (`nl-BE`, `en`), for `fo:language`/`w:lang`/metadata.
+pub fn language_tag(lang: Lang) -> &'static str {
+    lang.pick("nl-BE", "en")
+}
+
+/// `-o FILE.ext` names a format this document is not written in.
+pub fn extension_not_offered(lang: Lang, file: &str, ext: &str, formats: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{file}: dit document bestaat niet als .{ext}; kies een van: {formats} (met --format of de extensie)"
+        ),
+        Lang::En => format!(
+            "{file}: this document does not come as .{ext}; pick one of: {formats} (with --format or the extension)"
+        ),
+    }
+}
+
+/// `--format` and the extension of `-o` disagree.
+pub fn format_mismatch(lang: Lang, format: &str, file: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "--format {format} maar {file} heeft een andere extensie: laat een van beide weg of maak ze gelijk"
+        ),
+        Lang::En => format!(
+            "--format {format} but {file} has another extension: leave one out or make them agree"
+        ),
+    }
+}
+
+/// Words of the agenda (invitation) sent before a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaWord {
+    /// "Uitnodiging".
+    Invitation,
+    /// "Agenda".
+    Agenda,
+    /// "Op te volgen actiepunten".
+    OpenActions,
+    /// "Goed te keuren verslagen".
+    ToApprove,
+    /// "Geen."
+    None,
+}
+
+/// The agenda's word in `lang`.
+pub fn agenda_word(lang: Lang, w: AgendaWord) -> &'static str {
+    use AgendaWord as W;
+    let (nl, en) = match w {
+        W::Invitation => ("Uitnodiging", "Invitation"),
+        W::Agenda => ("Agenda", "Agenda"),
+        W::OpenActions => ("Op te volgen actiepunten", "Action items to follow up"),
+        W::ToApprove => ("Goed te keuren verslagen", "Minutes to approve"),
+        W::None => ("Geen.", "None."),
     };
     lang.pick(nl, en)
 }

@@ -1,0 +1,140 @@
+//! The agenda (invitation) sent before a meeting: items with their explanation, the action
+//! items still open when it starts, the minutes to approve; in md, html, odt, docx and ics.
+
+mod common;
+mod export_office;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+use stuurgroep::export::{agenda, docx, odt};
+use stuurgroep::i18n::Lang;
+use stuurgroep::index::Index;
+use stuurgroep::store::load_folder;
+
+fn agenda_of(root: &Path, id: &str, lang: Lang) -> agenda::AgendaDoc {
+    let folder = load_folder(root).unwrap();
+    let index = Index::build(&folder);
+    let m = &folder.meetings.iter().find(|m| m.value.id.as_str() == id).unwrap().value;
+    agenda::agenda_doc(m, &folder, &index, "Cultuurregio Pajottenland-Zennevallei", lang)
+}
+
+fn example() -> agenda::AgendaDoc {
+    agenda_of(Path::new(env!("CARGO_MANIFEST_DIR")), "2022-10-11-stuurgroep", Lang::Nl)
+}
+
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    let mut text = String::new();
+    archive.by_name(name).expect(name).read_to_string(&mut text).unwrap();
+    text
+}
+
+#[test]
+fn the_invitation_lists_items_open_actions_and_minutes_to_approve() {
+    let doc = example();
+    let refs: Vec<&str> = doc.open_actions.iter().map(|a| a[0].as_str()).collect();
+    // Open as the meeting starts: what it marked done itself still shows.
+    assert_eq!(
+        refs,
+        [
+            "2022-03-15-stuurgroep/A2",
+            "2022-06-14-stuurgroep/A1",
+            "2022-06-14-stuurgroep/A2",
+            "2022-06-14-stuurgroep/A3"
+        ]
+    );
+    assert_eq!(doc.to_approve, ["Verslag Stuurgroep bovenlokale cultuurwerking – 14 juni 2022"]);
+    insta::assert_snapshot!(agenda::markdown(&doc, Lang::Nl));
+    let html = agenda::html(&doc, Lang::Nl);
+    assert!(
+        html.contains(
+            "<h1>Uitnodiging Stuurgroep bovenlokale cultuurwerking – 11 oktober 2022</h1>"
+        )
+    );
+    assert!(
+        html.contains("<h2>Op te volgen actiepunten</h2>")
+            && html.contains("<h2>Goed te keuren verslagen</h2>")
+    );
+}
+
+#[test]
+fn the_invitation_as_odt_and_docx() {
+    let doc = example();
+    let layout = agenda::layout(&doc, Lang::Nl);
+    let content = part(&odt::package(&layout).unwrap(), "content.xml");
+    assert!(
+        content.contains("Uitnodiging Stuurgroep bovenlokale cultuurwerking – 11 oktober 2022")
+    );
+    assert!(content.contains(">2022-06-14 A2<") && content.contains("DatedColumn0"));
+    assert!(content.contains("Verslag Stuurgroep bovenlokale cultuurwerking – 14 juni 2022"));
+    let document = part(&docx::package(&layout).unwrap(), "word/document.xml");
+    assert!(document.contains("Op te volgen actiepunten") && document.contains("2022-06-14 A2"));
+    let english = agenda::layout(
+        &agenda_of(Path::new(env!("CARGO_MANIFEST_DIR")), "2022-10-11-stuurgroep", Lang::En),
+        Lang::En,
+    );
+    assert_eq!(english.title, "Invitation Stuurgroep bovenlokale cultuurwerking – 11 October 2022");
+}
+
+#[test]
+fn the_invitation_for_a_calendar_and_by_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str| {
+        let file = dir.path().join(name);
+        let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+            .args(["export", "agenda", "2022-10-11-stuurgroep", "-o"])
+            .arg(&file)
+            .args(["--dir", env!("CARGO_MANIFEST_DIR")])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        std::fs::read(&file).unwrap()
+    };
+    let ics = String::from_utf8(run("uitnodiging.ics")).unwrap();
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
+    assert!(ics.contains("DTSTART;TZID=Europe/Brussels:20221011T193000"));
+    assert!(run("uitnodiging.docx").starts_with(b"PK"));
+    assert!(String::from_utf8(run("uitnodiging.md")).unwrap().starts_with("# Uitnodiging"));
+}
+
+#[test]
+fn hostile_text_stays_inert_in_the_invitation() {
+    let f = common::Fixture::new();
+    let mut m = common::meeting("2021-06-15");
+    m.status = stuurgroep::domain::meeting::MinutesStatus::Draft;
+    m.agenda[0].title = "<script>alert(1)</script> \u{1b}[2J".into();
+    f.write_meeting(&m);
+    let doc = agenda_of(f.root(), "2021-06-15-stuurgroep", Lang::Nl);
+    let html = agenda::html(&doc, Lang::Nl);
+    assert!(!html.contains("<script>") && !html.contains('\u{1b}'));
+    let md = agenda::markdown(&doc, Lang::Nl);
+    assert!(!md.contains("<script>") && !md.contains('\u{1b}'));
+    let content = part(&odt::package(&agenda::layout(&doc, Lang::Nl)).unwrap(), "content.xml");
+    assert!(!content.contains("<script>") && !content.contains('\u{1b}'));
+}
+
+#[test]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs LibreOffice and poppler-utils; .ci/run installs them and runs this"
+)]
+#[cfg_attr(windows, ignore = "runs LibreOffice and poppler, Linux programs")]
+fn libreoffice_prints_the_invitation() {
+    let dir = tempfile::tempdir().unwrap();
+    let layout = agenda::layout(&example(), Lang::Nl);
+    for (name, bytes) in [
+        ("uitnodiging.odt", odt::package(&layout).unwrap()),
+        ("uitnodiging.docx", docx::package(&layout).unwrap()),
+    ] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let pdf = export_office::to_pdf(&file);
+        export_office::assert_printed_well(
+            &pdf,
+            "Stuurgroep bovenlokale cultuurwerking · 11 oktober 2022",
+        );
+        // The number column holds the day and the number, wrapped at the space if need be.
+        assert!(pdf.text.contains("Op te volgen actiepunten") && pdf.text.contains("2022-06-14"));
+    }
+}

@@ -1,0 +1,129 @@
+//! The calendar that updates: Belgian time with its VTIMEZONE, DTSTAMP the moment of export,
+//! SEQUENCE and LAST-MODIFIED that move when a meeting's time or place is changed (and stay
+//! put while it is not), UIDs that carry the association; read by python's `icalendar`
+//! where it is installed (`.ci/run` installs it).
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use stuurgroep::export::calendar;
+
+fn export_calendar(root: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["export", "calendar", "--body", "stuurgroep", "--dir"])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The lines of the event of `id`, unfolded.
+fn event(ics: &str, id: &str) -> Vec<String> {
+    let unfolded = ics.replace("\r\n ", "");
+    let lines: Vec<&str> = unfolded.split("\r\n").collect();
+    let start = lines.iter().position(|l| l.starts_with(&format!("UID:{id}@"))).expect(id);
+    lines[start..].iter().take_while(|l| **l != "END:VEVENT").map(|l| l.to_string()).collect()
+}
+
+fn value(event: &[String], name: &str) -> String {
+    event.iter().find_map(|l| l.strip_prefix(&format!("{name}:"))).unwrap_or_default().to_owned()
+}
+
+#[test]
+fn a_moved_meeting_is_an_update_and_an_untouched_one_stays_the_same() {
+    let f = common::Fixture::new();
+    let id = "2021-06-15-stuurgroep";
+    let file = f.path("meetings/2021/2021-06-15-stuurgroep.ron");
+    let long_ago =
+        std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_735_689_600);
+    std::fs::File::options().write(true).open(&file).unwrap().set_modified(long_ago).unwrap();
+    let before = event(&export_calendar(f.root()), id);
+    assert_eq!(value(&before, "LAST-MODIFIED"), "20250101T000000Z");
+    let again = event(&export_calendar(f.root()), id);
+    assert_eq!(value(&again, "SEQUENCE"), value(&before, "SEQUENCE"), "nothing changed");
+    assert_eq!(value(&again, "UID"), value(&before, "UID"));
+
+    let mut m = common::meeting("2021-06-15");
+    m.status = stuurgroep::domain::meeting::MinutesStatus::Draft;
+    m.start = "20:00".parse().ok();
+    m.location = Some("Gemeentehuis Gooik".into());
+    f.write_meeting(&m);
+    let after = event(&export_calendar(f.root()), id);
+    let seq = |e: &[String]| value(e, "SEQUENCE").parse::<i64>().unwrap();
+    assert!(seq(&after) > seq(&before), "{} then {}", seq(&before), seq(&after));
+    assert_ne!(value(&after, "LAST-MODIFIED"), value(&before, "LAST-MODIFIED"));
+    assert_eq!(value(&after, "UID"), value(&before, "UID"), "the same event, updated");
+    assert_eq!(value(&after, "DTSTART;TZID=Europe/Brussels"), "20210615T200000");
+    assert_eq!(value(&after, "LOCATION"), "Gemeentehuis Gooik");
+    let stamp = value(&after, "DTSTAMP");
+    let now = chrono::Utc::now().format("%Y%m%d").to_string();
+    assert!(stamp.starts_with(&now) && stamp.ends_with('Z'), "stamped at export: {stamp}");
+}
+
+#[test]
+fn two_associations_never_share_a_uid() {
+    let m = common::meeting("2021-06-15");
+    let e = [calendar::Event { meeting: &m, modified: None }];
+    let now = chrono::Utc::now();
+    let a = calendar::ics(&e, None, "Cultuurregio Pajottenland-Zennevallei", now);
+    let b = calendar::ics(&e, None, "Cultuurregio Midden-Limburg", now);
+    let uid = |ics: &str| event(ics, "2021-06-15-stuurgroep")[0].clone();
+    assert_eq!(uid(&a), "UID:2021-06-15-stuurgroep@cultuurregio-pajottenland-zennevallei");
+    assert_ne!(uid(&a), uid(&b));
+}
+
+#[test]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs python3 with icalendar; .ci/run installs it and runs this"
+)]
+#[cfg_attr(windows, ignore = "runs python, a Linux program here")]
+fn python_icalendar_reads_belgian_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("vergaderingen.ics");
+    std::fs::write(&file, export_calendar(Path::new(env!("CARGO_MANIFEST_DIR")))).unwrap();
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+print('timezones', [str(t['TZID']) for t in cal.walk('VTIMEZONE')])
+for e in cal.walk('VEVENT'):
+    start = e['DTSTART']
+    if start.params.get('TZID'):
+        print(str(e['UID']), start.params['TZID'], start.dt.isoformat(), int(e['SEQUENCE']), e['DTSTAMP'].dt.tzname())
+"#;
+    let out = Command::new("python3").arg("-c").arg(script).arg(&file).output().expect("python3");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(said.contains("timezones ['Europe/Brussels']"), "{said}");
+    // Summer time in October, winter time in December: the VTIMEZONE is read.
+    assert!(said.contains("Europe/Brussels 2022-10-11T19:30:00+02:00"), "{said}");
+    assert!(said.contains("Europe/Brussels 2020-12-08T") && said.contains(":00+01:00"), "{said}");
+    assert!(said.lines().filter(|l| l.contains("@cultuurregio-")).count() >= 10, "{said}");
+    assert!(said.lines().skip(1).all(|l| l.ends_with(" UTC")), "DTSTAMP in UTC: {said}");
+}
+
+#[test]
+fn action_items_with_a_due_date_come_as_to_dos_on_request() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(!export_calendar(root).contains("BEGIN:VTODO"), "only when asked");
+    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["export", "calendar", "--body", "stuurgroep", "--todos", "--dir"])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let ics = String::from_utf8(out.stdout).unwrap().replace("\r\n ", "");
+    let todo = |uid: &str| -> Vec<String> {
+        let lines: Vec<&str> = ics.split("\r\n").collect();
+        let at = lines.iter().position(|l| l.starts_with(&format!("UID:{uid}@"))).expect(uid);
+        lines[at..].iter().take_while(|l| **l != "END:VTODO").map(|l| l.to_string()).collect()
+    };
+    let open = todo("2022-06-14-stuurgroep-A3");
+    assert!(open.contains(&"DUE;VALUE=DATE:20221231".to_owned()), "{open:?}");
+    assert!(open.contains(&"STATUS:NEEDS-ACTION".to_owned()));
+    assert!(open.iter().any(|l| l.starts_with("SUMMARY:Ruimte en timing voor een makerspace")));
+    assert!(todo("2020-02-11-stuurgroep-A1").contains(&"STATUS:COMPLETED".to_owned()));
+    assert!(ics.matches("BEGIN:VTODO").count() == ics.matches("END:VTODO").count());
+}

@@ -1,0 +1,160 @@
+//! The minutes as a Word document: a package Word and LibreOffice open, in Dutch, with the
+//! same content and look as the ODT; read back by python-docx and printed by LibreOffice
+//! where those are installed (`.ci/run` installs them).
+
+mod common;
+mod export_office;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+use stuurgroep::export::{docx, model};
+use stuurgroep::i18n::Lang;
+use stuurgroep::index::Index;
+use stuurgroep::store::load_folder;
+
+fn minutes_of(root: &Path, id: &str, lang: Lang) -> model::MinutesDoc {
+    let folder = load_folder(root).unwrap();
+    let index = Index::build(&folder);
+    let m = &folder.meetings.iter().find(|m| m.value.id.as_str() == id).unwrap().value;
+    let org = folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str()).to_owned();
+    model::minutes_doc(m, folder.members.as_ref().map(|m| &m.value), &index, &org, lang)
+}
+
+fn example(id: &str, lang: Lang) -> Vec<u8> {
+    docx::minutes_docx(&minutes_of(Path::new(env!("CARGO_MANIFEST_DIR")), id, lang), lang).unwrap()
+}
+
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    let mut text = String::new();
+    archive.by_name(name).expect(name).read_to_string(&mut text).unwrap();
+    text
+}
+
+#[test]
+fn the_docx_says_what_the_odt_says_in_dutch() {
+    let bytes = example("2022-06-14-stuurgroep", Lang::Nl);
+    let document = part(&bytes, "word/document.xml");
+    let styles = part(&bytes, "word/styles.xml");
+    let core = part(&bytes, "docProps/core.xml");
+    let footer = part(&bytes, "word/footer1.xml");
+    assert!(styles.contains(r#"<w:lang w:val="nl-BE""#), "the document is Dutch (Belgium)");
+    assert!(styles.contains(r#"<w:rFonts w:ascii="Arial""#));
+    assert!(core.contains(
+        "<dc:title>Verslag Stuurgroep bovenlokale cultuurwerking – 14 juni 2022</dc:title>"
+    ));
+    assert!(
+        core.contains("<dc:creator>Lotte Verhaegen</dc:creator>")
+            && core.contains("<dc:language>nl-BE</dc:language>")
+    );
+    assert!(
+        footer.contains("Stuurgroep bovenlokale cultuurwerking · 14 juni 2022")
+            && footer.contains("PAGE")
+    );
+    assert!(document.contains("<w:cantSplit />"), "table rows never split");
+    for (label, colour) in
+        [("AANGENOMEN", "2e7d32"), ("VERWORPEN", "c62828"), ("UITGESTELD", "b26a00")]
+    {
+        assert!(document.contains(label), "{label}");
+        assert!(document.contains(&format!(r#"w:color="{colour}""#)), "{label} in its colour");
+    }
+    assert!(document.contains("Logistiek plan voor de halte"), "follow-ups by the action's text");
+    assert!(!document.contains("2022-06-14-stuurgroep/A1"));
+    assert!(document.contains("vastgelegd met vingerafdruk blake3:"));
+    assert!(
+        !document.split(|c: char| !c.is_ascii_hexdigit()).any(|w| w.len() >= 32),
+        "no long hash"
+    );
+    assert_eq!(bytes, example("2022-06-14-stuurgroep", Lang::Nl), "same minutes, same bytes");
+    let english = example("2022-06-14-stuurgroep", Lang::En);
+    assert!(part(&english, "word/styles.xml").contains(r#"<w:lang w:val="en""#));
+    assert!(part(&english, "word/footer1.xml").contains("page "));
+}
+
+#[test]
+fn hostile_text_stays_inert_in_the_docx() {
+    let f = common::Fixture::new();
+    let mut m = common::meeting("2021-06-15");
+    m.status = stuurgroep::domain::meeting::MinutesStatus::Draft;
+    m.agenda[0].minutes = "<script>alert(1)</script> & \"q\" \u{1b}[2J \u{202e}x".into();
+    m.agenda[0].title = "</w:t></w:r><w:evil/>".into();
+    f.write_meeting(&m);
+    let doc = minutes_of(f.root(), "2021-06-15-stuurgroep", Lang::Nl);
+    let document = part(&docx::minutes_docx(&doc, Lang::Nl).unwrap(), "word/document.xml");
+    assert!(document.contains("&lt;script&gt;") && !document.contains("<script>"));
+    assert!(!document.contains("<w:evil/>") && !document.contains('\u{1b}'));
+    assert!(!document.contains('\u{202e}'), "a bidi override never reaches the document");
+}
+
+#[test]
+fn export_minutes_as_docx_writes_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("verslag.docx");
+    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["export", "minutes", "2021-03-16-stuurgroep", "--format", "docx", "-o"])
+        .arg(&file)
+        .arg("--dir")
+        .arg(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(part(&bytes, "word/document.xml").contains("Herwerking beleidsplan 2020-2025"));
+}
+
+#[test]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs python3 with python-docx; .ci/run installs it and runs this"
+)]
+#[cfg_attr(windows, ignore = "runs python, a Linux program here")]
+fn python_docx_finds_headings_tables_and_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("verslag.docx");
+    std::fs::write(&file, example("2022-06-14-stuurgroep", Lang::Nl)).unwrap();
+    let script = r#"
+import sys, docx
+d = docx.Document(sys.argv[1])
+heads = [p.text for p in d.paragraphs if p.style.name.startswith('Heading 1')]
+print('headings', len(heads))
+print('first', heads[0])
+print('tables', len(d.tables))
+print('actions', d.tables[2].rows[0].cells[1].text, '|', d.tables[2].rows[1].cells[0].text)
+print('language', d.styles.element.xpath('//w:docDefaults//w:lang/@w:val')[0])
+print('title', d.core_properties.title)
+print('author', d.core_properties.author)
+"#;
+    let out = Command::new("python3").arg("-c").arg(script).arg(&file).output().expect("python3");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        said.contains("headings 8\n") && said.contains("first 1. Opening en aanwezigheden\n"),
+        "{said}"
+    );
+    assert!(said.contains("tables 5\n") && said.contains("actions Actiepunten | A1\n"), "{said}");
+    assert!(
+        said.contains("language nl-BE\n") && said.contains("author Lotte Verhaegen\n"),
+        "{said}"
+    );
+    assert!(said.contains("title Verslag Stuurgroep bovenlokale cultuurwerking – 14 juni 2022\n"));
+}
+
+#[test]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs LibreOffice and poppler-utils; .ci/run installs them and runs this"
+)]
+#[cfg_attr(windows, ignore = "runs LibreOffice and poppler, Linux programs")]
+fn libreoffice_prints_the_docx_in_a_sans_serif_with_footer_and_page_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("verslag.docx");
+    std::fs::write(&file, example("2022-06-14-stuurgroep", Lang::Nl)).unwrap();
+    let pdf = export_office::to_pdf(&file);
+    assert!((2..=4).contains(&pdf.pages), "{} pages", pdf.pages);
+    export_office::assert_printed_well(
+        &pdf,
+        "Stuurgroep bovenlokale cultuurwerking · 14 juni 2022",
+    );
+    assert!(pdf.text.contains("VERWORPEN") && pdf.text.contains("UITGESTELD"));
+}
