@@ -62,6 +62,9 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::RemoveMeeting => {
             ("vergadering verwijderen (leeg ontwerp)", "remove the meeting (an empty draft)")
         }
+        A::Find => ("zoeken in de notulen", "find in the minutes"),
+        A::FindNext => ("volgende treffer", "next hit"),
+        A::FindPrevious => ("vorige treffer", "previous hit"),
     };
     lang.pick(nl, en)
 }
@@ -118,7 +121,9 @@ pub fn choice(lang: Lang, choice: &Choice) -> &'static str {
         Choice::DecisionObjective(_) | Choice::ActionObjective(_) => {
             ("Doelstelling (code, oude code of woorden)", "Objective (code, old code or words)")
         }
-        Choice::Owner(_) => ("Eigenaar", "Owner"),
+        Choice::Owner(_) => {
+            ("Eigenaar: lid, gast of naam van buiten", "Owner: member, guest or outside name")
+        }
         Choice::Amends(_) => ("Wijzigt besluit", "Amends decision"),
         Choice::Supersedes(_) => ("Vervangt besluit", "Supersedes decision"),
         Choice::FollowUpAction => ("Open actiepunt", "Open action item"),
@@ -153,9 +158,7 @@ pub fn note(lang: Lang, note: &Note) -> String {
             Lang::Nl => format!("Niet verplaatst: {}", crate::text::printable(why)),
             Lang::En => format!("Not moved: {}", crate::text::printable(why)),
         },
-        Note::Cancelled(true) => {
-            lang.pick("Vergadering geannuleerd.", "Meeting cancelled.").into()
-        }
+        Note::Cancelled(true) => lang.pick("Vergadering geannuleerd.", "Meeting cancelled.").into(),
         Note::Cancelled(false) => {
             lang.pick("Vergadering toch gehouden.", "Meeting held after all.").into()
         }
@@ -208,8 +211,8 @@ pub fn note(lang: Lang, note: &Note) -> String {
         }
         Note::NoOwner => lang
             .pick(
-                "Actiepunt nog niet toegevoegd: het heeft een eigenaar nodig. De tekst is bewaard: a biedt hem opnieuw aan.",
-                "Action item not added yet: it needs an owner. Its text is kept: a offers it again.",
+                "Actiepunt toegevoegd zonder eigenaar (in het rood): e kiest er een.",
+                "Action item added without an owner (in red): e picks one.",
             )
             .into(),
         Note::NotAMember(name) => {
@@ -227,6 +230,14 @@ pub fn note(lang: Lang, note: &Note) -> String {
                 "What was typed is kept: the same question offers it again.",
             )
             .into(),
+        Note::NotFound(query) => {
+            let query = crate::text::printable(query);
+            if nl {
+                format!("{query:?} staat niet in de notulen.")
+            } else {
+                format!("{query:?} is not in the minutes.")
+            }
+        }
     }
 }
 
@@ -631,5 +642,31 @@ pub fn referenced_in(lang: Lang, file: &str) -> String {
     match lang {
         Lang::Nl => format!("{file} verwijst naar deze vergadering; de datum blijft."),
         Lang::En => format!("{file} refers to this meeting; the date stays."),
+    }
+}
+
+/// An action item's owner as shown: a member's name (from `member`), a guest's or an outside
+/// person's name with what they are, or that there is none yet.
+pub fn owner(
+    lang: Lang,
+    owner: &crate::domain::meeting::Owner,
+    member: impl FnOnce(&crate::domain::ids::MemberId) -> String,
+) -> String {
+    use crate::domain::meeting::Owner;
+    match owner {
+        Owner::Member(id) => member(id),
+        Owner::Guest(name) => format!("{name} ({})", lang.pick("gast", "guest")),
+        Owner::Outside(name) => format!("{name} ({})", lang.pick("extern", "outside")),
+        Owner::Nobody => lang.pick("nog geen eigenaar", "no owner yet").to_owned(),
+    }
+}
+
+/// The find line at the bottom of the editor: the query, which hit of how many, the keys.
+pub fn find_line(lang: Lang, query: &str, count: Option<(usize, usize)>) -> String {
+    let query = crate::text::printable(query);
+    let count = count.map(|(at, of)| format!("  {at}/{of}")).unwrap_or_default();
+    match lang {
+        Lang::Nl => format!("Zoeken: {query}▏{count} · Enter ↓ volgende · ↑ vorige · Esc klaar"),
+        Lang::En => format!("Find: {query}▏{count} · Enter ↓ next · ↑ previous · Esc done"),
     }
 }

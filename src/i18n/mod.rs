@@ -230,6 +230,10 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
             "een map, geen bestand: niet gelezen".into(),
             "a folder, not a file: not read".into(),
         ),
+        K::ActionWithoutOwner { action } => t(
+            format!("actiepunt {action} heeft nog geen eigenaar"),
+            format!("action item {action} has no owner yet"),
+        ),
     }
 }
 

@@ -7,7 +7,7 @@ use super::answers::{answer, picked, skip, skip_pick};
 use super::pickers::{decisions, members, objectives, open_actions, statuses};
 use super::{Editor, Element, Note};
 use crate::domain::due::format_span;
-use crate::domain::ids::{ActionItemRef, MeetingId, MemberId};
+use crate::domain::ids::{ActionItemRef, MeetingId};
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::EditorAction;
 use crate::tui::picker::Picker;
@@ -67,7 +67,7 @@ pub enum DueFor {
     /// An existing action item.
     Action(u32),
     /// A new action item, not added until the date is answered (or skipped).
-    New(String, MemberId),
+    New(String, crate::domain::meeting::Owner),
 }
 
 /// What a pick is for.
@@ -354,12 +354,18 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
                 Some(Popup::Pick { choice, picker })
             }
             KeyCode::Enter => {
-                // An owner is a member by name, never a guess at another member.
+                // An owner is a member or a guest by name, never a guess at another member: a
+                // name nobody answers to is someone from outside, by that name.
                 let chosen = match choice {
-                    Choice::Owner(_) => picker.chosen_surely(),
-                    _ => picker.chosen(),
+                    Choice::Owner(_) => {
+                        picker.chosen_surely().map(|o| o.id.clone()).or_else(|| {
+                            let name = picker.query.trim();
+                            (!name.is_empty()).then(|| super::pickers::outside_id(name))
+                        })
+                    }
+                    _ => picker.chosen().map(|o| o.id.clone()),
                 };
-                match chosen.map(|o| o.id.clone()) {
+                match chosen {
                     Some(id) => picked(editor, choice, id, ctx),
                     None => {
                         if !picker.query.is_empty() {

@@ -18,7 +18,7 @@ fn cut(text: &str, width: usize) -> String {
 }
 
 fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
-    line(&ctx.member_name(&a.owner))
+    line(&ctx.owner_name(&a.owner))
 }
 
 /// Draws the screen in `area`.

@@ -6,6 +6,7 @@ pub mod decision_context;
 pub mod decisions;
 pub mod editor;
 pub mod meetings;
+pub mod minutes;
 pub mod objectives;
 pub mod picker;
 pub mod prompt;
