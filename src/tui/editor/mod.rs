@@ -127,6 +127,10 @@ pub struct Editor {
     pub help_scroll: u16,
     /// Whether the meeting changed since the loop last took it.
     changed: bool,
+    /// Keys typed in the minutes that the meeting does not hold yet, and when it last took
+    /// them: see [`Editor::take_changed`].
+    minutes_typed: bool,
+    synced: std::time::Instant,
     /// The textareas of items typed in before, by place, so that going back to one keeps its
     /// cursor and undo history.
     parked: std::collections::HashMap<usize, (TextArea<'static>, TextUndo, view::View)>,
@@ -170,6 +174,8 @@ impl Editor {
             help: false,
             help_scroll: 0,
             changed: false,
+            minutes_typed: false,
+            synced: std::time::Instant::now(),
             parked: std::collections::HashMap::new(),
             approved: None,
             save_to: None,
@@ -183,8 +189,14 @@ impl Editor {
         editor
     }
 
-    /// Whether the meeting changed since the last call (and forgets it).
+    /// Whether the meeting changed since the last call (and forgets it). The minutes typed go
+    /// into the meeting here rather than on every key; for a large item (see [`BIG_ITEM`]) at
+    /// most every [`SYNC_TYPED`]: putting a 10 MB item's lines together costs milliseconds.
     pub fn take_changed(&mut self) -> bool {
+        let big = self.meeting.agenda.get(self.item).is_some_and(|i| i.minutes.len() > BIG_ITEM);
+        if self.minutes_typed && (!big || self.synced.elapsed() >= SYNC_TYPED) {
+            self.store_minutes();
+        }
         std::mem::take(&mut self.changed)
     }
 
@@ -226,6 +238,7 @@ impl Editor {
     }
 
     fn store_minutes(&mut self) {
+        (self.minutes_typed, self.synced) = (false, std::time::Instant::now());
         let text = self.minutes.lines().join("\n");
         if let Some(item) = self.meeting.agenda.get_mut(self.item)
             && item.minutes != text
@@ -337,7 +350,9 @@ impl Editor {
         let edits = Stroke::edits(&key, &self.minutes);
         if self.minutes.input(key) {
             self.text_undo.record(stroke, edits);
-            self.store_minutes();
+            // Into the meeting by the loop's next `take_changed` (or any other key first).
+            self.minutes_typed = true;
+            self.find.hit = None;
         }
     }
 
@@ -506,6 +521,13 @@ impl Editor {
             || self.popup.as_ref().is_some_and(Popup::is_typing)
     }
 }
+
+/// An item this large (bytes) takes the minutes typed at most every [`SYNC_TYPED`].
+pub const BIG_ITEM: usize = 256 * 1024;
+
+/// How often a large item's minutes typed go into the meeting while typing goes on (the saver
+/// takes them from there at most every 300 ms): well within the second a save may lag.
+pub const SYNC_TYPED: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// Whether `key` is Ctrl-C, which closes the editor from anywhere (everything is saved).
 pub fn is_interrupt(key: &KeyEvent) -> bool {
