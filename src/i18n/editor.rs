@@ -65,6 +65,7 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::Find => ("zoeken in de notulen", "find in the minutes"),
         A::FindNext => ("volgende treffer", "next hit"),
         A::FindPrevious => ("vorige treffer", "previous hit"),
+        A::Preview => ("het verslag zoals het verstuurd wordt", "the minutes as they will be sent"),
     };
     lang.pick(nl, en)
 }
@@ -669,4 +670,12 @@ pub fn find_line(lang: Lang, query: &str, count: Option<(usize, usize)>) -> Stri
         Lang::Nl => format!("Zoeken: {query}▏{count} · Enter ↓ volgende · ↑ vorige · Esc klaar"),
         Lang::En => format!("Find: {query}▏{count} · Enter ↓ next · ↑ previous · Esc done"),
     }
+}
+
+/// The title of the preview of the minutes.
+pub fn preview_title(lang: Lang) -> &'static str {
+    lang.pick(
+        " Het verslag zoals het verstuurd wordt · ↑ ↓ PgUp PgDn · Esc sluit ",
+        " The minutes as they will be sent · ↑ ↓ PgUp PgDn · Esc closes ",
+    )
 }

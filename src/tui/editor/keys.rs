@@ -109,6 +109,8 @@ pub enum EditorAction {
     FindNext,
     /// Find: the previous hit.
     FindPrevious,
+    /// Show the minutes as they will be sent.
+    Preview,
 }
 
 /// One binding of the editor.
@@ -168,6 +170,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('X')], "X", A::Cancel),
     key(&[K::Char('V')], "V", A::RemoveMeeting),
     key(&[K::Char('D')], "D", A::ChangeDate),
+    key(&[K::Char('P')], "P", A::Preview),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),

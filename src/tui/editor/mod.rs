@@ -8,6 +8,7 @@ pub mod find;
 pub mod keys;
 mod pickers;
 pub mod popup;
+pub mod preview;
 pub mod undo;
 pub mod view;
 
@@ -108,6 +109,8 @@ pub struct Editor {
     pub view: view::View,
     /// Find in the minutes: the query, whether its line is open, the last hit.
     pub find: find::Find,
+    /// The minutes as they will be sent, shown over the editor.
+    pub preview: Option<preview::Preview>,
     /// The structural edits of this session, to undo.
     structure: undo::Structural,
     /// What was typed in questions left with Esc, offered when they are asked again.
@@ -159,6 +162,7 @@ impl Editor {
             text_undo: TextUndo::default(),
             view: view::View::default(),
             find: find::Find::default(),
+            preview: None,
             structure: undo::Structural::default(),
             drafts: Vec::new(),
             open: Vec::new(),
@@ -298,6 +302,8 @@ impl Editor {
         }
         if self.popup.is_some() {
             popup::handle_key(self, key, ctx);
+        } else if self.preview.is_some() {
+            self.preview_key(key, 10);
         } else if self.find.open {
             self.find_key(key);
         } else {
@@ -454,6 +460,7 @@ impl Editor {
                 }
             }
             A::Find => self.open_find(),
+            A::Preview => self.open_preview(ctx),
             A::FindNext | A::FindPrevious if self.find.query.is_empty() => self.open_find(),
             A::FindNext | A::FindPrevious => self.find_step(action == A::FindNext),
             A::Help => self.help = true,

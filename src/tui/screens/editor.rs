@@ -39,6 +39,9 @@ pub fn render(frame: &mut Frame, editor: &Editor, ctx: &Ctx, save: &SaveState, t
     if let Some(popup) = &editor.popup {
         render_popup(frame, body, popup, ctx.lang, theme);
     }
+    if let Some(preview) = &editor.preview {
+        super::preview::render(frame, body, preview, ctx.lang, theme);
+    }
     if editor.help {
         render_help(frame, body, editor, ctx.lang, theme);
     }

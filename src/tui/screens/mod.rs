@@ -9,6 +9,7 @@ pub mod meetings;
 pub mod minutes;
 pub mod objectives;
 pub mod picker;
+pub mod preview;
 pub mod prompt;
 pub mod search;
 
