@@ -82,6 +82,8 @@ impl Editor {
     pub(super) fn find_key(&mut self, key: KeyEvent) {
         match key.code {
             KeyCode::Esc => self.find.open = false,
+            // Nothing typed yet: nothing to look for.
+            KeyCode::Enter | KeyCode::Down | KeyCode::Up if self.find.query.is_empty() => {}
             KeyCode::Enter | KeyCode::Down => self.find_step(true),
             KeyCode::Up => self.find_step(false),
             KeyCode::Backspace => {
