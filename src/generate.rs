@@ -438,7 +438,7 @@ impl<'a> History<'a> {
         ActionItem {
             number,
             text: self.paragraphs(1),
-            owner,
+            owner: owner.into(),
             due: date.checked_add_days(Days::new(14 + 7 * self.rng.below(10) as u64)),
             objective: self.rng.chance(60).then(|| self.rng.pick(&self.objectives).clone()),
         }

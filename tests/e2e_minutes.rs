@@ -179,7 +179,7 @@ fn a_whole_meeting_from_keystrokes_ends_up_on_disk() {
     assert_eq!(decisions[0].objectives, ["od-regiobib".into()]);
     assert!(!decisions[1].objectives.is_empty());
     let (_, action) = m.action_items().next().unwrap();
-    assert_eq!(action.owner.as_str(), "tom-claes");
+    assert_eq!(action.owner, stuurgroep::domain::meeting::Owner::Member("tom-claes".into()));
     assert_eq!(action.due.map(|d| d.format("%d/%m").to_string()), Some("15/01".into()));
     let (_, follow_up) = m.follow_ups().next().unwrap();
     assert_eq!(

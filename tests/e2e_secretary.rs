@@ -172,13 +172,13 @@ fn wrong_times_owners_votes_and_an_unsent_approval_are_refused_as_typed() {
     let root = dir.path();
     // 25:70 and "half acht" as the start: asked again each time, with why.
     let mut app = new_meeting_at(root, &["25:70", "half acht"]);
-    // An owner who is no member: not taken, the question stays.
+    // An owner who is no member: never another member, but someone from outside by name.
     app.step("a");
     app.wait_for("Actiepunt: wat moet er gebeuren?");
     app.step("Offerte opvragen\r");
     app.wait_for("Eigenaar");
     app.step("griet\r");
-    app.wait_for("Geen lid heet");
+    app.wait_for("Tegen wanneer?");
     app.keys("\x1b");
     // A decision with more votes than members present.
     app.step("b");
@@ -202,7 +202,8 @@ fn wrong_times_owners_votes_and_an_unsent_approval_are_refused_as_typed() {
     app.close_editor_and_quit();
     let m = read(root).unwrap();
     assert_eq!(m.start, None, "no start time was taken");
-    assert_eq!(m.action_items().count(), 0);
+    let owners: Vec<_> = m.action_items().map(|(_, a)| a.owner.clone()).collect();
+    assert_eq!(owners, [stuurgroep::domain::meeting::Owner::Outside("griet".into())]);
     assert_eq!(m.decisions().next().map(|(_, d)| d.votes), Some(None));
     assert!(m.approves.is_empty());
 }

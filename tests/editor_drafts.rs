@@ -7,6 +7,7 @@ mod screen;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
 use stuurgroep::domain::edit::{self, NewMeeting};
+use stuurgroep::domain::meeting::Owner;
 use stuurgroep::i18n::Lang;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::editor::popup::Popup;
@@ -96,20 +97,21 @@ fn every_question_keeps_what_was_typed_when_left_with_esc() {
 }
 
 #[test]
-fn an_action_item_left_at_its_owner_keeps_its_text_for_the_next_one() {
+fn an_action_item_left_at_its_owner_is_kept_without_one_and_flagged() {
     let ctx = ctx();
     let mut e = editor(&ctx);
     press(&mut e, &ctx, "aOfferte drukwerk opvragen⏎");
     assert!(matches!(e.popup, Some(Popup::Pick { .. })));
     press(&mut e, &ctx, "⎋");
+    assert!(e.popup.is_none());
     assert_eq!(e.note, Some(Note::NoOwner));
-    assert_eq!(e.meeting.action_items().count(), 0);
-    press(&mut e, &ctx, "a");
-    assert_eq!(field(&e), "Offerte drukwerk opvragen");
-    press(&mut e, &ctx, "⏎tom claes⏎15/1⏎");
+    let (_, a) = e.meeting.action_items().next().expect("kept");
+    assert_eq!((a.text.as_str(), &a.owner), ("Offerte drukwerk opvragen", &Owner::Nobody));
+    // Its owner given later, by name.
+    press(&mut e, &ctx, "⇥etom claes⏎");
     let (_, a) = e.meeting.action_items().next().unwrap();
-    assert_eq!((a.text.as_str(), a.owner.as_str()), ("Offerte drukwerk opvragen", "tom-claes"));
-    // Answered: the next action item starts empty.
+    assert_eq!(a.owner, Owner::Member("tom-claes".into()));
+    // The next action item starts empty.
     press(&mut e, &ctx, "a");
     assert_eq!(field(&e), "");
 }
@@ -205,17 +207,22 @@ fn approving_minutes_never_sent_says_so_and_the_editor_shows_what_was_approved()
 fn an_owner_who_is_no_member_is_never_turned_into_another_member() {
     let ctx = ctx();
     let mut e = editor(&ctx);
-    press(&mut e, &ctx, "aOfferte opvragen⏎griet⏎");
-    assert_eq!(e.note, Some(Note::NotAMember("griet".into())));
-    assert!(matches!(e.popup, Some(Popup::Pick { .. })), "the question stays");
-    assert_eq!(e.meeting.action_items().count(), 0);
+    // "griet" is no member: someone from outside by that name, not "Isabelle Michiels".
+    press(&mut e, &ctx, "aOfferte opvragen⏎griet⏎⏎");
+    let (_, a) = e.meeting.action_items().next().expect("added");
+    assert_eq!(a.owner, Owner::Outside("griet".into()));
+    // Once she is a guest of the meeting, her name picks her as the guest.
+    press(&mut e, &ctx, "pnGriet Peeters⏎⎋aAffiches⏎griet⏎⏎");
+    let (_, a) = e.meeting.action_items().nth(1).expect("added");
+    assert_eq!(a.owner, Owner::Guest("Griet Peeters".into()));
     // Ctrl-U clears the name typed; a member's name is taken.
+    press(&mut e, &ctx, "aZaal⏎griet");
     e.handle_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL), &ctx);
     let Some(Popup::Pick { picker, .. }) = &e.popup else { panic!("the owner is asked") };
     assert!(picker.query.is_empty() && picker.shown.len() == picker.options.len());
     press(&mut e, &ctx, "tom⏎⏎");
-    let (_, a) = e.meeting.action_items().next().unwrap();
-    assert_eq!(a.owner.as_str(), "tom-claes");
+    let (_, a) = e.meeting.action_items().nth(2).unwrap();
+    assert_eq!(a.owner, Owner::Member("tom-claes".into()));
 }
 
 #[test]

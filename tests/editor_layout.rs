@@ -110,3 +110,72 @@ fn the_objective_picker_says_when_an_earlier_code_matched() {
     assert!(shown.contains("(toen SD1 OD3)"), "{shown}");
     insta::assert_snapshot!("editor_picker_why_80", shown);
 }
+
+/// The rows of the minutes pane at 80 columns (between its borders).
+fn minutes_rows(shown: &str) -> Vec<String> {
+    shown.lines().skip(2).take(10).filter_map(|l| l.split('│').nth(3).map(str::to_owned)).collect()
+}
+
+#[test]
+fn wrapped_lines_of_the_minutes_never_start_with_a_space() {
+    let ctx = ctx();
+    // The first row is 52 characters, as wide as the pane: the space after it is where the
+    // line wraps (the textarea used to put it at the start of the next row).
+    let text = "De stuurgroep bespreekt het voorstel van Halle over: de UiTPAS en de \
+                regionale werking van de bibliotheken in de negen gemeenten.";
+    let e = with_minutes(&ctx, 0, text);
+    let shown = draw(&ctx, e, 80);
+    let rows = minutes_rows(&shown);
+    assert!(rows[0].starts_with("De stuurgroep"), "{shown}");
+    assert!(rows[1].starts_with("de UiTPAS"), "{shown}");
+    assert!(rows.iter().all(|r| r.trim().is_empty() || !r.starts_with(' ')), "{shown}");
+    insta::assert_snapshot!("editor_wrapped_minutes_80", shown);
+}
+
+#[test]
+fn a_long_item_opens_at_its_top_and_again_where_it_was_left() {
+    let ctx = ctx();
+    let lines: Vec<String> = (1..=60).map(|n| format!("Regel {n}")).collect();
+    let mut e = with_minutes(&ctx, 1, &lines.join("\n"));
+    let key =
+        |e: &mut Editor, code: KeyCode| e.handle_key(KeyEvent::new(code, KeyModifiers::NONE), &ctx);
+    key(&mut e, KeyCode::Char('j'));
+    let top = draw_keeping(&ctx, &mut e);
+    assert_eq!(minutes_rows(&top)[0].trim_end(), "Regel 1", "{top}");
+    // Writing goes on after the text: the view follows the cursor to the end.
+    key(&mut e, KeyCode::Enter);
+    let end = draw_keeping(&ctx, &mut e);
+    assert!(end.contains("Regel 60") && !end.contains("Regel 1 "), "{end}");
+    // Another item and back: where it was left.
+    key(&mut e, KeyCode::Esc);
+    key(&mut e, KeyCode::Char('j'));
+    key(&mut e, KeyCode::Char('k'));
+    let again = draw_keeping(&ctx, &mut e);
+    assert!(again.contains("Regel 60"), "{again}");
+}
+
+/// Draws the editor and hands it back, so that what the drawing recorded (the view) stays.
+fn draw_keeping(ctx: &Ctx, e: &mut Editor) -> String {
+    let taken = std::mem::replace(e, editor(ctx, "x"));
+    let mut session = Session::new(App::default(), None);
+    session.open_editor(taken);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let theme = Theme::new(true);
+    let save = SaveState::Pending;
+    terminal
+        .draw(|f| {
+            stuurgroep::tui::draw::draw_session(f, &session, ctx, Some(&save), &theme);
+        })
+        .unwrap();
+    if let Some(back) = session.take_editor() {
+        *e = back;
+    }
+    screen::buffer_text(terminal.backend().buffer())
+}
+
+/// An editor whose item `item` holds `text` as its minutes.
+fn with_minutes(ctx: &Ctx, item: usize, text: &str) -> Editor {
+    let mut meeting = editor(ctx, "Liedekerke").meeting;
+    meeting.agenda[item].minutes = text.into();
+    Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
+}

@@ -204,7 +204,10 @@ fn keys_change_the_meeting() {
     assert!(e.popup.is_some());
     press(&mut e, &ctx, "⎋");
     let (_, a) = e.meeting.action_items().next().unwrap();
-    assert_eq!((a.owner.as_str(), a.due), ("tom-claes", None));
+    assert_eq!(
+        (&a.owner, a.due),
+        (&stuurgroep::domain::meeting::Owner::Member("tom-claes".into()), None)
+    );
     // Agenda: a new item after the selected one, moved, renamed, removed.
     press(&mut e, &ctx, "jjnExtra punt⏎");
     assert_eq!(e.meeting.agenda[3].title, "Extra punt");

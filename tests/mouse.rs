@@ -82,7 +82,7 @@ fn a_click_on_a_group_header_selects_nothing() {
     // The first row is the first owner's name, a header.
     let header = screen::crop(&buffer, ratatui::layout::Rect::new(list.x + 1, list.y + 1, 30, 1));
     let a = browser.app.actions.at(&browser.ctx, 0).unwrap();
-    assert_eq!(header.trim(), browser.ctx.member_name(&a.owner), "{header}");
+    assert_eq!(header.trim(), browser.ctx.owner_name(&a.owner), "{header}");
     stuurgroep::tui::handle_mouse(&mut browser.app, click(10, list.y + 1), &drawn, &browser.ctx);
     let state = browser.app.list(stuurgroep::tui::app::Screen::Actions);
     assert_eq!((state.selected, state.detail), (1, false));

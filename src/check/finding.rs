@@ -217,6 +217,11 @@ pub enum FindingKind {
         /// A symbolic link (else a folder).
         link: bool,
     },
+    /// An action item nobody owns yet.
+    ActionWithoutOwner {
+        /// The action item.
+        action: String,
+    },
 }
 
 /// Kinds of ids, for duplicate findings.
@@ -282,6 +287,7 @@ impl FindingKind {
             FindingKind::ConflictCopy { .. } => "conflict-copy",
             FindingKind::NoMembersFile => "no-members-file",
             FindingKind::NotAFile { .. } => "not-a-file",
+            FindingKind::ActionWithoutOwner { .. } => "action-without-owner",
         }
     }
 }

@@ -3,8 +3,8 @@
 
 use super::finding::{ElementKind, FindingKind, IdKind, Severity};
 use super::{Findings, Known, duplicates};
-use crate::domain::ids::{DecisionRef, is_safe_id};
-use crate::domain::meeting::{Meeting, MinutesStatus};
+use crate::domain::ids::{ActionItemRef, DecisionRef, is_safe_id};
+use crate::domain::meeting::{Meeting, MinutesStatus, Owner};
 use crate::store::document::updates_path;
 use crate::store::hash::minutes_hash;
 use crate::store::load::{Folder, LoadedFile};
@@ -86,6 +86,7 @@ pub(super) fn check_meetings(folder: &Folder, known: &Known, findings: &mut Find
         checker.references(findings);
         checker.numbers(findings);
         checker.decisions(findings);
+        checker.owners(findings);
         checker.approvals(findings);
     }
 }
@@ -151,7 +152,8 @@ impl MeetingChecker<'_> {
             }
             let people =
                 m.chair.iter().chain(&m.secretary).chain(m.attendance.iter().map(|a| &a.member));
-            let owners = m.action_items().map(|(_, a)| &a.owner);
+            // Guests and outside people are owners by name: only member ids must be known.
+            let owners = m.action_items().filter_map(|(_, a)| a.owner.member());
             for id in people.chain(owners).filter(|id| !self.known.members.contains(*id)) {
                 findings.error_at_value(
                     self.path(),
@@ -220,6 +222,16 @@ impl MeetingChecker<'_> {
                     FindingKind::DuplicateNumber { what, number },
                 );
             }
+        }
+    }
+
+    /// An action item without an owner is kept, and warned about until it has one.
+    fn owners(&self, findings: &mut Findings) {
+        let m = self.meeting();
+        for (_, a) in m.action_items().filter(|(_, a)| a.owner == Owner::Nobody) {
+            let action = ActionItemRef::new(&m.id, a.number).to_string();
+            let kind = FindingKind::ActionWithoutOwner { action };
+            findings.at(self.path(), first_line(&a.text), Severity::Warning, kind);
         }
     }
 
@@ -364,7 +376,7 @@ pub(super) fn check_updates(folder: &Folder, known: &Known, findings: &mut Findi
                     &reference,
                     FindingKind::UnknownActionItem { reference: reference.clone() },
                 ),
-                Some(owner) if owner != &u.member => {
+                Some(owner) if owner.member() != Some(&u.member) => {
                     let kind = FindingKind::UpdateOfOthersAction {
                         reference: reference.clone(),
                         owner: owner.to_string(),

@@ -65,7 +65,7 @@ struct Known {
     members: HashSet<MemberId>,
     decisions: BTreeSet<DecisionRef>,
     /// Each action item with its owner.
-    action_items: BTreeMap<ActionItemRef, MemberId>,
+    action_items: BTreeMap<ActionItemRef, crate::domain::meeting::Owner>,
     /// Meetings whose file could not be read: references into them are not reported, since
     /// nothing can be said about what they hold.
     unreadable_meetings: HashSet<String>,

@@ -67,6 +67,11 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
         | K::ApprovalNotMarked { .. }
         | K::UpdateOfOthersAction { .. }
         | K::UpdateFileMismatch { .. } => about_record(lang, kind),
+        K::ActionWithoutOwner { action } => t(
+            lang,
+            format!("actiepunt {action} heeft nog geen eigenaar"),
+            format!("action item {action} has no owner yet"),
+        ),
         K::VotesAboveVoters { .. }
         | K::OutcomeAgainstVotes { .. }
         | K::DecisionWithoutQuorum { .. } => about_votes(lang, kind),

@@ -53,7 +53,10 @@ impl Filter {
             Some(Status::Done) => a.status() == ActionStatus::Done,
             Some(Status::Dropped) => a.status() == ActionStatus::Dropped,
         };
-        status_ok && self.owners.as_ref().is_none_or(|o| o.iter().any(|id| id == a.owner.as_str()))
+        status_ok
+            && self.owners.as_ref().is_none_or(|o| {
+                o.iter().any(|id| Some(id.as_str()) == a.owner.member().map(|m| m.as_str()))
+            })
     }
 }
 
@@ -170,8 +173,13 @@ pub fn with_status(kept: Vec<Kept>, updates: &[LoadedFile<MemberUpdates>]) -> Ve
     entries
 }
 
-fn owner_name<'a>(members: Option<&'a Members>, a: &'a ActionEntry) -> &'a str {
-    members.and_then(|m| m.member(&a.owner)).map_or(a.owner.as_str(), |m| m.name.as_str())
+/// A member owner's name (their id when not in the members file); a guest or an outside
+/// person by name and what they are; or that there is none yet.
+fn owner_name(members: Option<&Members>, a: &ActionEntry, lang: Lang) -> String {
+    let name = |id: &crate::domain::ids::MemberId| {
+        members.and_then(|m| m.member(id)).map_or_else(|| id.to_string(), |m| m.name.clone())
+    };
+    crate::domain::strings::owner(lang, &a.owner, name)
 }
 
 /// One block per action item: reference, owner, due date, status; the text; the last
@@ -189,7 +197,8 @@ fn write_human<'a>(
         let due =
             a.due.map(|d| format!("  {} {d}", listing(lang, Listing::Due))).unwrap_or_default();
         let status = action_status(lang, a.status(), a.is_overdue(today));
-        let mut block = format!("{}  {}{due}  {status}\n", a.reference, owner_name(members, a));
+        let mut block =
+            format!("{}  {}{due}  {status}\n", a.reference, owner_name(members, a, lang));
         block.push_str(&wrap(&a.text, 80, 4));
         if let Some(last) = a.updates.last() {
             block.push_str(&wrap(&format!("{}: {}", last.date, last.note), 80, 6));
@@ -225,8 +234,24 @@ struct Record<'a> {
 
 #[derive(Serialize)]
 struct Owner<'a> {
-    id: &'a str,
-    name: &'a str,
+    /// A member's id; none for anyone else.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    /// "guest", "outside" or "none" for an owner who is not a member.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    name: String,
+}
+
+/// What a non-member owner is, for scripts.
+fn owner_kind(owner: &crate::domain::meeting::Owner) -> Option<&'static str> {
+    use crate::domain::meeting::Owner as O;
+    match owner {
+        O::Member(_) => None,
+        O::Guest(_) => Some("guest"),
+        O::Outside(_) => Some("outside"),
+        O::Nobody => Some("none"),
+    }
 }
 
 #[derive(Serialize)]
@@ -264,7 +289,15 @@ fn record<'a>(a: &'a ActionEntry, members: Option<&'a Members>, today: NaiveDate
         id: Shown(&a.reference),
         meeting: a.reference.meeting().as_str(),
         objective: a.objective.as_ref().map(|o| o.as_str()),
-        owner: Owner { id: a.owner.as_str(), name: owner_name(members, a) },
+        owner: Owner {
+            id: a.owner.member().map(|m| m.as_str()),
+            kind: owner_kind(&a.owner),
+            // For scripts the name alone: `kind` says what a non-member is.
+            name: match a.owner.member() {
+                Some(_) => owner_name(members, a, Lang::En),
+                None => a.owner.to_string(),
+            },
+        },
         status,
         text: &a.text,
         updates,

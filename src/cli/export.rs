@@ -328,7 +328,7 @@ fn render(
                 })
                 .collect();
             events.sort_by_key(|e| e.meeting.date);
-            let todos = if *todos { to_dos(index, body.as_deref(), members) } else { vec![] };
+            let todos = if *todos { to_dos(index, body.as_deref(), members, lang) } else { vec![] };
             let now = chrono::Utc::now();
             let ics = export::calendar::with_todos(&events, &todos, members, organisation, now);
             Ok(Document::text(ics))
@@ -341,16 +341,21 @@ fn to_dos(
     index: &Index,
     body: Option<&str>,
     members: Option<&crate::domain::organisation::Members>,
+    lang: Lang,
 ) -> Vec<export::calendar::Todo> {
     use crate::index::actions::ActionStatus;
     let actions = index.actions.iter().filter(|a| body.is_none_or(|b| a.body.as_str() == b));
     actions
         .filter_map(|a| {
-            let owner = members.and_then(|m| m.member(&a.owner)).map(|m| m.name.clone());
+            let owner = crate::domain::strings::owner(lang, &a.owner, |id| {
+                members
+                    .and_then(|m| m.member(id))
+                    .map_or_else(|| id.to_string(), |m| m.name.clone())
+            });
             Some(export::calendar::Todo {
                 reference: a.reference.to_string(),
                 text: a.text.clone(),
-                owner: owner.unwrap_or_else(|| a.owner.to_string()),
+                owner,
                 due: a.due?,
                 status: match a.status() {
                     ActionStatus::Open => "NEEDS-ACTION",

@@ -6,7 +6,7 @@ use super::SCHEMA_VERSION;
 use super::ids::{ActionItemRef, BodyId, MemberId, ObjectiveId};
 use super::meeting::{
     ActionItem, AgendaItem, Approval, Attendance, Decision, FollowUp, FollowUpStatus, Guest,
-    Meeting, MinutesStatus, Outcome, Presence, Votes,
+    Meeting, MinutesStatus, Outcome, Owner, Presence, Votes,
 };
 use super::organisation::{Members, Role, TemplateItem};
 use chrono::{NaiveDate, NaiveTime};
@@ -332,7 +332,7 @@ pub fn add_action(
     meeting: &mut Meeting,
     item: usize,
     text: String,
-    owner: MemberId,
+    owner: Owner,
     due: Option<NaiveDate>,
 ) -> Result<u32, EditError> {
     let number = next_action_number(meeting);

@@ -206,20 +206,118 @@ pub struct Votes {
 
 /// An action item (actiepunt).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "ActionItemFile", into = "ActionItemFile")]
 pub struct ActionItem {
     /// Its number within the meeting; `<meeting>/A<number>` is its id.
     pub number: u32,
     /// What is to be done.
     pub text: String,
-    /// Who does it.
-    pub owner: MemberId,
+    /// Who does it: a member, a guest or an outside person by name, or nobody yet.
+    pub owner: Owner,
     /// By when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
     /// The objective it serves, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objective: Option<ObjectiveId>,
+}
+
+/// Who does an action item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Owner {
+    /// A member, by id.
+    Member(MemberId),
+    /// A guest of the meeting, by name.
+    Guest(String),
+    /// Someone who is neither a member nor a guest, by name.
+    Outside(String),
+    /// Nobody yet: the action item is kept and flagged until it has an owner.
+    Nobody,
+}
+
+impl Owner {
+    /// The member, when the owner is one.
+    pub fn member(&self) -> Option<&MemberId> {
+        match self {
+            Owner::Member(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Owner {
+    /// A member's id, anyone else's name; nothing for nobody (the words are the caller's).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Owner::Member(id) => write!(f, "{id}"),
+            Owner::Guest(name) | Owner::Outside(name) => f.write_str(name),
+            Owner::Nobody => Ok(()),
+        }
+    }
+}
+
+impl From<&str> for Owner {
+    /// A member by id.
+    fn from(id: &str) -> Self {
+        Owner::Member(id.into())
+    }
+}
+
+impl From<MemberId> for Owner {
+    fn from(id: MemberId) -> Self {
+        Owner::Member(id)
+    }
+}
+
+/// An owner who is not a member, as written in the file (`owner_name: Guest("…")`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+enum NamedOwner {
+    Guest(String),
+    Outside(String),
+}
+
+/// An action item as the file has it: a member owner in `owner` as it always was (so files
+/// from before other owners load and are written byte for byte the same), any other owner in
+/// `owner_name`, and neither for nobody.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionItemFile {
+    number: u32,
+    text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    owner: Option<MemberId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    owner_name: Option<NamedOwner>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    due: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    objective: Option<ObjectiveId>,
+}
+
+impl From<ActionItemFile> for ActionItem {
+    fn from(f: ActionItemFile) -> Self {
+        // A member id wins over a name: the file is read as its writer meant it.
+        let owner = match (f.owner, f.owner_name) {
+            (Some(id), _) => Owner::Member(id),
+            (None, Some(NamedOwner::Guest(name))) => Owner::Guest(name),
+            (None, Some(NamedOwner::Outside(name))) => Owner::Outside(name),
+            (None, None) => Owner::Nobody,
+        };
+        ActionItem { number: f.number, text: f.text, owner, due: f.due, objective: f.objective }
+    }
+}
+
+impl From<ActionItem> for ActionItemFile {
+    fn from(a: ActionItem) -> Self {
+        let (owner, owner_name) = match a.owner {
+            Owner::Member(id) => (Some(id), None),
+            Owner::Guest(name) => (None, Some(NamedOwner::Guest(name))),
+            Owner::Outside(name) => (None, Some(NamedOwner::Outside(name))),
+            Owner::Nobody => (None, None),
+        };
+        let (number, text, due, objective) = (a.number, a.text, a.due, a.objective);
+        ActionItemFile { number, text, owner, owner_name, due, objective }
+    }
 }
 
 /// A follow-up of an earlier action item, recorded in a later meeting.

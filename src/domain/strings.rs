@@ -170,3 +170,19 @@ pub fn edit_error(lang: Lang, e: &EditError) -> String {
         }
     }
 }
+
+/// An action item's owner as shown: a member's name (from `member`), a guest's or an outside
+/// person's name with what they are, or that there is none yet.
+pub fn owner(
+    lang: Lang,
+    owner: &crate::domain::meeting::Owner,
+    member: impl FnOnce(&crate::domain::ids::MemberId) -> String,
+) -> String {
+    use crate::domain::meeting::Owner;
+    match owner {
+        Owner::Member(id) => member(id),
+        Owner::Guest(name) => format!("{name} ({})", lang.pick("gast", "guest")),
+        Owner::Outside(name) => format!("{name} ({})", lang.pick("extern", "outside")),
+        Owner::Nobody => lang.pick("nog geen eigenaar", "no owner yet").to_owned(),
+    }
+}

@@ -41,9 +41,11 @@ pub fn agenda_doc(
             !matches!(last, Some(FollowUpStatus::Done | FollowUpStatus::Dropped))
         })
         .map(|a| {
-            let owner = members
-                .and_then(|m| m.member(&a.owner))
-                .map_or_else(|| a.owner.to_string(), |m| m.name.clone());
+            let owner = crate::domain::strings::owner(lang, &a.owner, |id| {
+                members
+                    .and_then(|m| m.member(id))
+                    .map_or_else(|| id.to_string(), |m| m.name.clone())
+            });
             [
                 a.reference.to_string(),
                 a.text.clone(),

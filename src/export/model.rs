@@ -201,6 +201,17 @@ fn person(members: Option<&Members>, id: &str) -> Person {
     Person { id: id.to_owned(), label }
 }
 
+/// An action item's owner: a member as [`person`], anyone else by name and what they are.
+fn owner(members: Option<&Members>, owner: &crate::domain::meeting::Owner, lang: Lang) -> Person {
+    match owner.member() {
+        Some(id) => person(members, id.as_str()),
+        None => Person {
+            id: String::new(),
+            label: crate::domain::strings::owner(lang, owner, |id| id.to_string()),
+        },
+    }
+}
+
 /// "sint-pieters-leeuw" → "Sint-Pieters-Leeuw": municipality ids are their names in lower case.
 fn municipality_name(id: &str) -> String {
     id.split('-')
@@ -230,7 +241,7 @@ fn item_doc(
             .map(|a| ActionDoc {
                 id: crate::domain::ids::ActionItemRef::new(&meeting.id, a.number).to_string(),
                 text: a.text.clone(),
-                owner: person(members, a.owner.as_str()),
+                owner: owner(members, &a.owner, lang),
                 due: a.due,
             })
             .collect(),

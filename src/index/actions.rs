@@ -1,7 +1,7 @@
 //! Action items with their status, derived from the follow-ups recorded in later meetings and
 //! in their owners' update files.
 
-use crate::domain::ids::{ActionItemRef, BodyId, MemberId, ObjectiveId};
+use crate::domain::ids::{ActionItemRef, BodyId, ObjectiveId};
 use crate::domain::meeting::{FollowUpStatus, Meeting};
 use crate::domain::updates::MemberUpdates;
 use chrono::NaiveDate;
@@ -40,7 +40,7 @@ pub struct ActionEntry {
     /// What is to be done.
     pub text: String,
     /// Who does it.
-    pub owner: MemberId,
+    pub owner: crate::domain::meeting::Owner,
     /// By when.
     pub due: Option<NaiveDate>,
     /// The objective it serves.

@@ -125,6 +125,12 @@ impl Ctx {
         member.map_or_else(|| id.to_string(), |m| m.name.clone())
     }
 
+    /// An action item's owner as shown: a member's name, a guest or outside person with what
+    /// they are, or that there is none yet.
+    pub fn owner_name(&self, owner: &crate::domain::meeting::Owner) -> String {
+        crate::domain::strings::owner(self.lang, owner, |id| self.member_name(id))
+    }
+
     /// Runs what the first frame could do without: the check and the search haystacks.
     pub fn prepare(&self) {
         self.checked();

@@ -66,7 +66,7 @@ fn open_actions(ctx: &Ctx, new: &NewMeeting) -> Vec<OpenAction> {
         .open_actions(&new.body, new.date)
         .map(|a| OpenAction {
             reference: a.reference.clone(),
-            owner: ctx.member_name(&a.owner),
+            owner: ctx.owner_name(&a.owner),
             text: a.text.clone(),
             due: a.due,
         })

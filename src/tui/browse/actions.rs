@@ -142,10 +142,10 @@ impl Actions {
 
 /// The owner's name, or the name of their municipality.
 fn group_of(ctx: &Ctx, a: &ActionEntry, grouping: Grouping) -> Option<String> {
-    let member = ctx.folder.members.as_ref().and_then(|m| m.value.member(&a.owner));
+    let member = a.owner.member().and_then(|id| ctx.folder.members.as_ref()?.value.member(id));
     match grouping {
         Grouping::Status => None,
-        Grouping::Owner => Some(ctx.member_name(&a.owner)),
+        Grouping::Owner => Some(ctx.owner_name(&a.owner)),
         Grouping::Municipality => {
             member.and_then(|m| m.municipality.as_ref()).map(|id| ctx.municipality_name(id))
         }
@@ -212,7 +212,7 @@ fn cut(text: &str, width: usize) -> String {
 }
 
 fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
-    line(&ctx.member_name(&a.owner))
+    line(&ctx.owner_name(&a.owner))
 }
 
 /// A row of the actions list: a group's header, or an action item (its line).

@@ -1,13 +1,13 @@
 //! What answering (or leaving) one of the editor's questions does to the meeting: the edit
 //! it applies, the next question it asks, the draft it keeps.
 
-use super::pickers::{members, objectives, statuses};
+use super::pickers::{members, objectives, owner_of, statuses};
 use super::popup::{Ask, Choice, DueFor, OwnerFor, Popup};
 use super::{Editor, Element, Note};
 use crate::domain::due::{parse_due, parse_span};
 use crate::domain::edit;
 use crate::domain::ids::{ActionItemRef, DecisionRef, ObjectiveId};
-use crate::domain::meeting::{FollowUpStatus, Votes};
+use crate::domain::meeting::{FollowUpStatus, Owner, Votes};
 use crate::tui::ctx::Ctx;
 use crate::tui::effect::Effect;
 
@@ -23,11 +23,12 @@ pub(super) fn skip(editor: &mut Editor, ask: Ask) -> Option<Popup> {
     None
 }
 
-/// Esc on a pick: a new action item without an owner is not added; its text is kept as the
-/// draft of the next one, and the note says so.
+/// Esc on a pick: a new action item left at its owner is kept without one, flagged until it
+/// has one, and the note says so.
 pub(super) fn skip_pick(editor: &mut Editor, choice: Choice) -> Option<Popup> {
-    if let Choice::Owner(OwnerFor::New(text)) = choice {
-        editor.keep_draft(&Ask::NewAction, text);
+    if let Choice::Owner(OwnerFor::New(text)) = choice
+        && editor.add_action(text, Owner::Nobody, None).is_some()
+    {
         editor.note = Some(Note::NoOwner);
     }
     None
@@ -175,10 +176,10 @@ pub(super) fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx)
             editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(id.as_str().into())));
         }
         Choice::Owner(OwnerFor::Action(n)) => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = id.as_str().into()));
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = owner_of(&id)));
         }
         Choice::Owner(OwnerFor::New(text)) => {
-            return Some(Popup::input(Ask::Due(DueFor::New(text, id.as_str().into())), ""));
+            return Some(Popup::input(Ask::Due(DueFor::New(text, owner_of(&id))), ""));
         }
         Choice::Amends(n) | Choice::Supersedes(n) => {
             let Ok(reference) = id.parse::<DecisionRef>() else { return None };

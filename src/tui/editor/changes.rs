@@ -7,7 +7,6 @@ use super::popup::Popup;
 use super::undo::{Shape, Snapshot};
 use super::{Editor, Element, Focus, Note};
 use crate::domain::edit::{self, EditError};
-use crate::domain::ids::MemberId;
 use crate::domain::meeting::{Meeting, Presence};
 use crate::tui::ctx::Ctx;
 
@@ -71,7 +70,8 @@ impl Editor {
                 // The item on screen goes along with its textarea, undo groups and all.
                 let shown = std::mem::take(&mut self.minutes);
                 let groups = std::mem::take(&mut self.text_undo);
-                self.parked.insert(self.item, (shown, groups));
+                let view = std::mem::take(&mut self.view);
+                self.parked.insert(self.item, (shown, groups, view));
                 self.move_parked(&places);
                 let to = places.get(self.item).copied().flatten().unwrap_or(self.item);
                 self.item = to.min(self.meeting.agenda.len().saturating_sub(1));
@@ -228,7 +228,7 @@ impl Editor {
     pub(super) fn add_action(
         &mut self,
         text: String,
-        owner: MemberId,
+        owner: crate::domain::meeting::Owner,
         due: Option<chrono::NaiveDate>,
     ) -> Option<u32> {
         let item = self.item;

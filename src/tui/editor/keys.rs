@@ -103,6 +103,14 @@ pub enum EditorAction {
     RemoveMeeting,
     /// Move the meeting to another date (its file and id follow).
     ChangeDate,
+    /// Find in the minutes of every item.
+    Find,
+    /// Find: the next hit.
+    FindNext,
+    /// Find: the previous hit.
+    FindPrevious,
+    /// Show the minutes as they will be sent.
+    Preview,
 }
 
 /// One binding of the editor.
@@ -141,6 +149,9 @@ pub const AGENDA: &[EditorBinding] = &[
     MOVE[0],
     MOVE[1],
     key(&[K::Enter, K::Char('i')], "Enter i", A::WriteMinutes),
+    key(&[K::Char('/')], "/", A::Find),
+    key(&[K::F(3)], "F3", A::FindNext),
+    key(&[K::F(3)], "⇧F3", A::FindPrevious),
     key(&[K::Tab], "Tab", A::SwitchPane),
     key(&[K::Char('b')], "b", A::AddDecision),
     key(&[K::Char('a')], "a", A::AddAction),
@@ -159,6 +170,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('X')], "X", A::Cancel),
     key(&[K::Char('V')], "V", A::RemoveMeeting),
     key(&[K::Char('D')], "D", A::ChangeDate),
+    key(&[K::Char('P')], "P", A::Preview),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),
@@ -171,6 +183,9 @@ pub const MINUTES: &[EditorBinding] = &[
     ctrl(&[K::Char('t')], "Ctrl-T", A::TimeStamp),
     ctrl(&[K::Char('z'), K::Char('u')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y'), K::Char('r')], "Ctrl-Y", A::Redo),
+    ctrl(&[K::Char('f')], "Ctrl-F", A::Find),
+    key(&[K::F(3)], "F3", A::FindNext),
+    key(&[K::F(3)], "⇧F3", A::FindPrevious),
 ];
 
 /// The keys on the item's decisions, action items and follow-ups.
@@ -179,6 +194,9 @@ pub const ELEMENTS: &[EditorBinding] = &[
     MOVE[1],
     key(&[K::Tab, K::Esc], "Tab Esc", A::SwitchPane),
     key(&[K::Enter], "Enter", A::EditText),
+    key(&[K::Char('/')], "/", A::Find),
+    key(&[K::F(3)], "F3", A::FindNext),
+    key(&[K::F(3)], "⇧F3", A::FindPrevious),
     key(&[K::Char('d')], "d", A::LinkObjective),
     key(&[K::Char('u')], "u", A::CycleOutcome),
     key(&[K::Char('v')], "v", A::Votes),
@@ -224,5 +242,15 @@ pub fn bindings(focus: Focus) -> &'static [EditorBinding] {
 /// The action of a key press in `focus`, if any.
 pub fn action_for(key: KeyEvent, focus: Focus) -> Option<EditorAction> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    bindings(focus).iter().find(|b| b.ctrl == ctrl && b.keys.contains(&key.code)).map(|b| b.action)
+    let action = bindings(focus)
+        .iter()
+        .find(|b| b.ctrl == ctrl && b.keys.contains(&key.code))
+        .map(|b| b.action);
+    // Shift-F3 shares its key with F3 in the tables (they have no Shift): back, not on.
+    match action {
+        Some(EditorAction::FindNext) if key.modifiers.contains(KeyModifiers::SHIFT) => {
+            Some(EditorAction::FindPrevious)
+        }
+        action => action,
+    }
 }

@@ -4,10 +4,13 @@
 
 mod answers;
 mod changes;
+pub mod find;
 pub mod keys;
 mod pickers;
 pub mod popup;
+pub mod preview;
 pub mod undo;
+pub mod view;
 
 use super::ctx::Ctx;
 use super::effect::Effect;
@@ -78,6 +81,8 @@ pub enum Note {
     NothingToUndo,
     /// What was typed in a question left with Esc is kept: asking it again offers it.
     DraftKept,
+    /// Find: the minutes do not hold this.
+    NotFound(String),
     /// A yes/no question takes j, y, n or Esc only.
     YesOrNo,
     /// No member answers to this name (an owner is never guessed).
@@ -102,6 +107,12 @@ pub struct Editor {
     pub minutes: TextArea<'static>,
     /// The undo groups of the minutes being typed.
     text_undo: TextUndo,
+    /// Where the minutes' view starts.
+    pub view: view::View,
+    /// Find in the minutes: the query, whether its line is open, the last hit.
+    pub find: find::Find,
+    /// The minutes as they will be sent, shown over the editor.
+    pub preview: Option<preview::Preview>,
     /// The structural edits of this session, to undo.
     structure: undo::Structural,
     /// What was typed in questions left with Esc, offered when they are asked again.
@@ -121,9 +132,13 @@ pub struct Editor {
     pub help_scroll: u16,
     /// Whether the meeting changed since the loop last took it.
     changed: bool,
+    /// Keys typed in the minutes that the meeting does not hold yet, and when it last took
+    /// them: see [`Editor::take_changed`].
+    minutes_typed: bool,
+    synced: std::time::Instant,
     /// The textareas of items typed in before, by place, so that going back to one keeps its
     /// cursor and undo history.
-    parked: std::collections::HashMap<usize, (TextArea<'static>, TextUndo)>,
+    parked: std::collections::HashMap<usize, (TextArea<'static>, TextUndo, view::View)>,
     /// Whether a copy of the newest content was written elsewhere.
     pub copied: bool,
     /// Whether someone else changed the meeting's file while it is open here: it is not
@@ -140,6 +155,9 @@ impl Editor {
         let mut editor = Self {
             minutes: TextArea::default(),
             text_undo: TextUndo::default(),
+            view: view::View::default(),
+            find: find::Find::default(),
+            preview: None,
             structure: undo::Structural::default(),
             drafts: Vec::new(),
             open: Vec::new(),
@@ -155,6 +173,8 @@ impl Editor {
             help: false,
             help_scroll: 0,
             changed: false,
+            minutes_typed: false,
+            synced: std::time::Instant::now(),
             parked: std::collections::HashMap::new(),
             changed_on_disk: false,
             copied: false,
@@ -169,24 +189,32 @@ impl Editor {
         std::mem::take(&mut self.effects)
     }
 
-    /// Whether the meeting changed since the last call (and forgets it).
+    /// Whether the meeting changed since the last call (and forgets it). The minutes typed go
+    /// into the meeting here rather than on every key; for a large item (see [`BIG_ITEM`]) at
+    /// most every [`SYNC_TYPED`]: putting a 10 MB item's lines together costs milliseconds.
     pub fn take_changed(&mut self) -> bool {
+        let big = self.meeting.agenda.get(self.item).is_some_and(|i| i.minutes.len() > BIG_ITEM);
+        if self.minutes_typed && (!big || self.synced.elapsed() >= SYNC_TYPED) {
+            self.store_minutes();
+        }
         std::mem::take(&mut self.changed)
     }
 
-    /// Shows the selected item's minutes: its own textarea again if it was parked (cursor and
-    /// undo history as they were), else a new one with the cursor after the text, where the
-    /// secretary goes on writing.
+    /// Shows the selected item's minutes: its own textarea again if it was parked (cursor,
+    /// view and undo history as they were), else a new one shown from its top, with the cursor
+    /// after the text, where the secretary goes on writing.
     fn load_minutes(&mut self) {
         let text =
             self.meeting.agenda.get(self.item).map(|i| i.minutes.clone()).unwrap_or_default();
-        match self.parked.remove(&self.item).filter(|(t, _)| t.lines().join("\n") == text) {
-            Some((parked, groups)) => (self.minutes, self.text_undo) = (parked, groups),
+        match self.parked.remove(&self.item).filter(|(t, ..)| t.lines().join("\n") == text) {
+            Some(parked) => (self.minutes, self.text_undo, self.view) = parked,
             None => {
                 let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
                 self.minutes = TextArea::new(lines);
                 self.text_undo = TextUndo::default();
-                self.minutes.set_wrap_mode(WrapMode::WordOrGlyph);
+                self.view = view::View::default();
+                // The screen wraps (see `view`): the textarea would rewrap all on every key.
+                self.minutes.set_wrap_mode(WrapMode::None);
                 // The history keeps edits, not copies: uncapped, it reaches back to the
                 // opening of the meeting at a few dozen bytes a keystroke.
                 self.minutes.set_max_histories(usize::MAX);
@@ -210,12 +238,15 @@ impl Editor {
     }
 
     fn store_minutes(&mut self) {
+        (self.minutes_typed, self.synced) = (false, std::time::Instant::now());
         let text = self.minutes.lines().join("\n");
         if let Some(item) = self.meeting.agenda.get_mut(self.item)
             && item.minutes != text
         {
             item.minutes = text;
             self.changed = true;
+            // Its columns may have moved: a hit found before is not shown any more.
+            self.find.hit = None;
         }
     }
 
@@ -265,6 +296,10 @@ impl Editor {
         }
         if self.popup.is_some() {
             popup::handle_key(self, key, ctx);
+        } else if self.preview.is_some() {
+            self.preview_key(key, 10);
+        } else if self.find.open {
+            self.find_key(key);
         } else {
             match keys::action_for(key, self.focus) {
                 Some(action) => self.update(action, ctx),
@@ -298,12 +333,26 @@ impl Editor {
             self.note = Some(Note::ReadOnly);
             return;
         }
+        // Up and down go by the rows on screen, which the textarea does not know.
+        if matches!(key.code, KeyCode::Up | KeyCode::Down) && key.modifiers.is_empty() {
+            let by = if key.code == KeyCode::Up { -1 } else { 1 };
+            let (row, col) = (self.minutes.cursor().0, self.minutes.cursor().1);
+            let width = self.view.width.get();
+            if width > 0 {
+                if let Some((r, c)) = view::row_step(self.minutes.lines(), (row, col), by, width) {
+                    self.minutes.move_cursor(CursorMove::Jump(r as u16, c as u16));
+                }
+                return;
+            }
+        }
         // Ctrl and Alt combinations are the textarea's editing keys; plain keys type.
         let stroke = Stroke::of(&key, &self.minutes);
         let edits = Stroke::edits(&key, &self.minutes);
         if self.minutes.input(key) {
             self.text_undo.record(stroke, edits);
-            self.store_minutes();
+            // Into the meeting by the loop's next `take_changed` (or any other key first).
+            self.minutes_typed = true;
+            self.find.hit = None;
         }
     }
 
@@ -404,6 +453,10 @@ impl Editor {
                     self.note = Some(Note::NothingToUndo);
                 }
             }
+            A::Find => self.open_find(),
+            A::Preview => self.open_preview(ctx),
+            A::FindNext | A::FindPrevious if self.find.query.is_empty() => self.open_find(),
+            A::FindNext | A::FindPrevious => self.find_step(action == A::FindNext),
             A::Help => self.help = true,
             A::Close => {
                 self.store_minutes();
@@ -435,7 +488,8 @@ impl Editor {
         if item != self.item {
             let textarea = std::mem::take(&mut self.minutes);
             let groups = std::mem::take(&mut self.text_undo);
-            self.parked.insert(self.item, (textarea, groups));
+            let view = std::mem::take(&mut self.view);
+            self.parked.insert(self.item, (textarea, groups, view));
         }
         self.item = item;
         self.element = 0;
@@ -463,6 +517,15 @@ impl Editor {
     /// Whether keys type text (in the minutes or a question), so that letters are not
     /// commands.
     pub fn is_typing(&self) -> bool {
-        self.focus == Focus::Minutes || self.popup.as_ref().is_some_and(Popup::is_typing)
+        self.focus == Focus::Minutes
+            || self.find.open
+            || self.popup.as_ref().is_some_and(Popup::is_typing)
     }
 }
+
+/// An item this large (bytes) takes the minutes typed at most every [`SYNC_TYPED`].
+pub const BIG_ITEM: usize = 256 * 1024;
+
+/// How often a large item's minutes typed go into the meeting while typing goes on (the saver
+/// takes them from there at most every 300 ms): well within the second a save may lag.
+pub const SYNC_TYPED: std::time::Duration = std::time::Duration::from_millis(200);

@@ -3,7 +3,7 @@
 
 use super::Editor;
 use crate::domain::ids::{ActionItemRef, MemberId};
-use crate::domain::meeting::FollowUpStatus;
+use crate::domain::meeting::{FollowUpStatus, Owner};
 use crate::domain::strings::follow_up_status;
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
@@ -25,12 +25,39 @@ pub(super) fn objectives(ctx: &Ctx) -> Picker {
     )
 }
 
-/// The members of the meeting's body first, then everyone else.
+/// How a guest's and an outside person's picks begin: a member id never has a colon.
+const GUEST: &str = "guest:";
+const OUTSIDE: &str = "outside:";
+
+/// The pick of someone from outside, by the name typed.
+pub(super) fn outside_id(name: &str) -> String {
+    format!("{OUTSIDE}{name}")
+}
+
+/// The owner an owner pick means.
+pub(super) fn owner_of(id: &str) -> Owner {
+    if let Some(name) = id.strip_prefix(GUEST) {
+        Owner::Guest(name.to_owned())
+    } else if let Some(name) = id.strip_prefix(OUTSIDE) {
+        Owner::Outside(name.to_owned())
+    } else {
+        Owner::Member(id.into())
+    }
+}
+
+/// The members of the meeting's body first, then the meeting's guests, then every other
+/// member.
 pub(super) fn members(ctx: &Ctx, editor: &Editor) -> Picker {
-    let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
-        return Picker::new(Vec::new());
-    };
     let m = &editor.meeting;
+    let guest =
+        crate::tui::strings::editor::word(ctx.lang, crate::tui::strings::editor::Word::Guest);
+    let guests = m.guests.iter().map(|g| {
+        let label = format!("{}  ({guest})", crate::tui::theme::line(&g.name));
+        PickOption::new(format!("{GUEST}{}", g.name), label, "", false)
+    });
+    let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
+        return Picker::new(guests.collect());
+    };
     let seated: Vec<&MemberId> = members.seated(&m.body, m.date).map(|(p, _)| &p.id).collect();
     let (inside, outside): (Vec<_>, Vec<_>) =
         members.members.iter().partition(|p| seated.contains(&&p.id));
@@ -44,7 +71,8 @@ pub(super) fn members(ctx: &Ctx, editor: &Editor) -> Picker {
             false,
         )
     };
-    Picker::new(inside.into_iter().chain(outside).map(option).collect())
+    let inside = inside.into_iter().map(option);
+    Picker::new(inside.chain(guests).chain(outside.into_iter().map(option)).collect())
 }
 
 /// Earlier decisions, newest first.
@@ -65,7 +93,7 @@ pub(super) fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker {
         .open_actions(&m.body, m.date)
         .filter(|a| !followed.contains(&&a.reference))
         .map(|a| {
-            let owner = ctx.member_name(&a.owner);
+            let owner = ctx.owner_name(&a.owner);
             let text = crate::tui::theme::line(&format!("{}  {owner}: {}", a.reference, a.text));
             PickOption::new(a.reference.to_string(), text, "", false)
         });

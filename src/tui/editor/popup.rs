@@ -7,7 +7,7 @@ use super::answers::{answer, picked, skip, skip_pick};
 use super::pickers::{decisions, members, objectives, open_actions, statuses};
 use super::{Editor, Element, Note};
 use crate::domain::due::format_span;
-use crate::domain::ids::{ActionItemRef, MeetingId, MemberId};
+use crate::domain::ids::{ActionItemRef, MeetingId};
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::EditorAction;
 use crate::tui::field::{Outcome, is_clear, yes_no};
@@ -68,7 +68,7 @@ pub enum DueFor {
     /// An existing action item.
     Action(u32),
     /// A new action item, not added until the date is answered (or skipped).
-    New(String, MemberId),
+    New(String, crate::domain::meeting::Owner),
 }
 
 /// What a pick is for.
@@ -349,11 +349,21 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             }
         },
         Popup::Pick { choice, mut picker } => {
-            // An owner is a member by name, never a guess at another member.
-            let surely = matches!(choice, Choice::Owner(_));
-            match picker.handle_key(key, surely) {
+            // An owner is a member or a guest by name, never a guess at another member: a
+            // name nobody answers to is someone from outside, by that name.
+            let owner = matches!(choice, Choice::Owner(_));
+            match picker.handle_key(key, owner) {
                 Outcome::Chosen(id) => picked(editor, choice, id, ctx),
                 Outcome::Cancelled => skip_pick(editor, choice),
+                Outcome::Pending if key.code == KeyCode::Enter && owner => {
+                    match picker.query.trim() {
+                        "" => Some(Popup::Pick { choice, picker }),
+                        name => {
+                            let id = super::pickers::outside_id(name);
+                            picked(editor, choice, id, ctx)
+                        }
+                    }
+                }
                 Outcome::Pending => {
                     if key.code == KeyCode::Enter && !picker.query.is_empty() {
                         editor.note = Some(Note::NotAMember(picker.query.clone()));

@@ -41,6 +41,9 @@ pub fn render(frame: &mut Frame, editor: &Editor, ctx: &Ctx, save: &SaveState, t
     if let Some(popup) = &editor.popup {
         render_popup(frame, body, popup, ctx.lang, theme);
     }
+    if let Some(preview) = &editor.preview {
+        super::preview::render(frame, body, preview, ctx.lang, theme);
+    }
     if editor.help {
         render_help(frame, body, editor, ctx.lang, theme);
     }
@@ -145,7 +148,7 @@ fn render_minutes(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, th
     let block = pane(title, focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(&editor.minutes, inner);
+    super::minutes::render(frame, inner, editor, focused, theme);
 }
 
 /// " body · date times · place" in `room` columns: the place is cut first, then the body's
@@ -190,7 +193,8 @@ fn render_elements(frame: &mut Frame, area: Rect, editor: &Editor, ctx: &Ctx, th
 }
 
 /// One line for a decision ("B2 aangenomen SD2 OD1 · text"), an action item ("A1 owner tegen
-/// date · text") or a follow-up ("↻ ref afgerond · note"); an unlinked decision in red.
+/// date · text") or a follow-up ("↻ ref afgerond · note"); an unlinked decision and an action
+/// item without an owner in red.
 fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, Style) {
     let lang = ctx.lang;
     let code = |id: &crate::domain::ids::ObjectiveId| {
@@ -222,16 +226,22 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let Some((_, a)) = m.action_items().find(|(_, a)| a.number == *n) else {
                 return (String::new(), Style::default());
             };
-            let owner = ctx.member_name(&a.owner);
+            // Without an owner it is flagged like a decision without objective.
+            let (owner, style) = match a.owner {
+                crate::domain::meeting::Owner::Nobody => {
+                    (format!("⚠ {}", ctx.owner_name(&a.owner)), theme.error)
+                }
+                _ => (ctx.owner_name(&a.owner), Style::default()),
+            };
             let due = a.due.map(|d| format!(" {} {d}", word(lang, Word::Due))).unwrap_or_default();
             let od = a.objective.as_ref().map(|o| format!(" {}", code(o))).unwrap_or_default();
-            (format!("A{n} {}{due}{od} · {}", line(&owner), line(&a.text)), Style::default())
+            (format!("A{n} {}{due}{od} · {}", line(&owner), line(&a.text)), style)
         }
         Element::Open(r) => {
             let Some(a) = ctx.index.actions.iter().find(|a| &a.reference == r) else {
                 return (format!("○ {r}"), theme.dim);
             };
-            let owner = ctx.member_name(&a.owner);
+            let owner = ctx.owner_name(&a.owner);
             let todo = word(lang, Word::ToFollowUp);
             (format!("○ {r} {todo} · {}: {}", line(&owner), line(&a.text)), theme.dim)
         }
@@ -299,6 +309,15 @@ fn render_bottom(
         None
     };
     let text = match (&editor.note, trouble) {
+        _ if editor.find.open => {
+            let find = &editor.find;
+            let line = crate::tui::strings::editor::find_line(lang, &find.query, find.count);
+            let note = editor.note.as_ref().map(|n| crate::tui::strings::editor::note(lang, n));
+            match note {
+                Some(note) => Span::styled(format!(" {line}  {note}"), theme.error),
+                None => Span::styled(format!(" {line}"), theme.heading),
+            }
+        }
         (Some(note), _) => {
             Span::styled(format!(" {}", crate::tui::strings::editor::note(lang, note)), theme.error)
         }

@@ -2,7 +2,9 @@
 
 pub mod conflicts;
 pub mod editor;
+pub mod minutes;
 pub mod picker;
+pub mod preview;
 pub mod prompt;
 
 use crate::tui::strings::browse::Text;

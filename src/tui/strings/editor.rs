@@ -61,6 +61,10 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::RemoveMeeting => {
             ("vergadering verwijderen (leeg ontwerp)", "remove the meeting (an empty draft)")
         }
+        A::Find => ("zoeken in de notulen", "find in the minutes"),
+        A::FindNext => ("volgende treffer", "next hit"),
+        A::FindPrevious => ("vorige treffer", "previous hit"),
+        A::Preview => ("het verslag zoals het verstuurd wordt", "the minutes as they will be sent"),
     };
     lang.pick(nl, en)
 }
@@ -102,7 +106,9 @@ pub fn choice(lang: Lang, choice: &Choice) -> &'static str {
         Choice::DecisionObjective(_) | Choice::ActionObjective(_) => {
             ("Doelstelling (code, oude code of woorden)", "Objective (code, old code or words)")
         }
-        Choice::Owner(_) => ("Eigenaar", "Owner"),
+        Choice::Owner(_) => {
+            ("Eigenaar: lid, gast of naam van buiten", "Owner: member, guest or outside name")
+        }
         Choice::Amends(_) => ("Wijzigt besluit", "Amends decision"),
         Choice::Supersedes(_) => ("Vervangt besluit", "Supersedes decision"),
         Choice::FollowUpAction => ("Open actiepunt", "Open action item"),
@@ -137,9 +143,7 @@ pub fn note(lang: Lang, note: &Note) -> String {
             Lang::Nl => format!("Niet verplaatst: {}", crate::text::printable(why)),
             Lang::En => format!("Not moved: {}", crate::text::printable(why)),
         },
-        Note::Cancelled(true) => {
-            lang.pick("Vergadering geannuleerd.", "Meeting cancelled.").into()
-        }
+        Note::Cancelled(true) => lang.pick("Vergadering geannuleerd.", "Meeting cancelled.").into(),
         Note::Cancelled(false) => {
             lang.pick("Vergadering toch gehouden.", "Meeting held after all.").into()
         }
@@ -192,8 +196,8 @@ pub fn note(lang: Lang, note: &Note) -> String {
         }
         Note::NoOwner => lang
             .pick(
-                "Actiepunt nog niet toegevoegd: het heeft een eigenaar nodig. De tekst is bewaard: a biedt hem opnieuw aan.",
-                "Action item not added yet: it needs an owner. Its text is kept: a offers it again.",
+                "Actiepunt toegevoegd zonder eigenaar (in het rood): e kiest er een.",
+                "Action item added without an owner (in red): e picks one.",
             )
             .into(),
         Note::NotAMember(name) => {
@@ -211,6 +215,14 @@ pub fn note(lang: Lang, note: &Note) -> String {
                 "What was typed is kept: the same question offers it again.",
             )
             .into(),
+        Note::NotFound(query) => {
+            let query = crate::text::printable(query);
+            if nl {
+                format!("{query:?} staat niet in de notulen.")
+            } else {
+                format!("{query:?} is not in the minutes.")
+            }
+        }
     }
 }
 
@@ -420,4 +432,22 @@ pub fn meeting_exists_question(lang: Lang, date: chrono::NaiveDate) -> String {
             format!("There is a meeting on {day} already. Open it? (y: open; n: another date)")
         }
     }
+}
+
+/// The find line at the bottom of the editor: the query, which hit of how many, the keys.
+pub fn find_line(lang: Lang, query: &str, count: Option<(usize, usize)>) -> String {
+    let query = crate::text::printable(query);
+    let count = count.map(|(at, of)| format!("  {at}/{of}")).unwrap_or_default();
+    match lang {
+        Lang::Nl => format!("Zoeken: {query}▏{count} · Enter ↓ volgende · ↑ vorige · Esc klaar"),
+        Lang::En => format!("Find: {query}▏{count} · Enter ↓ next · ↑ previous · Esc done"),
+    }
+}
+
+/// The title of the preview of the minutes.
+pub fn preview_title(lang: Lang) -> &'static str {
+    lang.pick(
+        " Het verslag zoals het verstuurd wordt · ↑ ↓ PgUp PgDn · Esc sluit ",
+        " The minutes as they will be sent · ↑ ↓ PgUp PgDn · Esc closes ",
+    )
 }
