@@ -60,10 +60,20 @@ impl Workbench {
                 return Err(save_error(ctx.lang, &e));
             }
         };
-        for (path, mut other, base) in referrers {
+        // The references follow; one that cannot be written (changed on disk since it was
+        // read, a disk that refuses) undoes the whole move: the meeting stays where it was.
+        let mut rewritten: Vec<(PathBuf, Meeting, crate::store::FileHash)> = Vec::new();
+        for (path, original, base) in referrers {
+            let mut other = original.clone();
             retarget(&mut other, &old_id, &new_id);
-            crate::store::save(&self.root, &path, &other, base)
-                .map_err(|e| save_error(ctx.lang, &e))?;
+            match crate::store::save(&self.root, &path, &other, base) {
+                Ok(written) => rewritten.push((path, original, written)),
+                Err(e) => {
+                    self.undo_move(&new_rel, hash, rewritten);
+                    let _ = guard.release();
+                    return Err(save_error(ctx.lang, &e));
+                }
+            }
         }
         // The new file holds everything: the old one and its lock go.
         self.autosaver.forget(&old_rel);
@@ -80,6 +90,24 @@ impl Workbench {
         moved.edited_from = Some(hash.to_string());
         editor.moved(moved, new_rel);
         Ok(new_id.to_string())
+    }
+
+    /// Takes a move back that could not finish: the references already rewritten get their
+    /// old text again, and the new file goes (only if it is still what was written there).
+    fn undo_move(
+        &self,
+        new_rel: &std::path::Path,
+        written: crate::store::FileHash,
+        rewritten: Vec<(PathBuf, Meeting, crate::store::FileHash)>,
+    ) {
+        for (path, original, hash) in rewritten {
+            let _ = crate::store::save(&self.root, &path, &original, Base::after_save(hash));
+        }
+        let ours = std::fs::read(self.root.join(new_rel))
+            .is_ok_and(|bytes| crate::store::FileHash::of(&bytes) == written);
+        if ours {
+            let _ = std::fs::remove_file(self.root.join(new_rel));
+        }
     }
 
     /// The other meetings that refer to `id`, each with its file and the base to save over;
