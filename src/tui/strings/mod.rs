@@ -5,4 +5,5 @@
 pub mod browse;
 pub mod conflicts;
 pub mod editor;
+pub mod notes;
 pub mod status;
