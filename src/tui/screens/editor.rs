@@ -10,7 +10,6 @@ use crate::store::autosave::SaveState;
 use crate::store::strings::save_error;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::{self, Focus};
-use crate::tui::editor::popup::Popup;
 use crate::tui::editor::{Editor, Element};
 use crate::tui::strings::editor::{Word, attendance, word};
 use crate::tui::theme::{Theme, line};
@@ -18,7 +17,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
 /// Draws the editor over the whole frame.
 pub fn render(frame: &mut Frame, editor: &Editor, ctx: &Ctx, save: &SaveState, theme: &Theme) {
@@ -39,7 +38,7 @@ pub fn render(frame: &mut Frame, editor: &Editor, ctx: &Ctx, save: &SaveState, t
     }
     render_bottom(frame, bottom, editor, save, ctx.lang, theme);
     if let Some(popup) = &editor.popup {
-        render_popup(frame, body, popup, ctx.lang, theme);
+        super::editor_popup::render(frame, body, popup, ctx.lang, theme);
     }
     if let Some(preview) = &editor.preview {
         super::preview::render(frame, body, preview, ctx.lang, theme);
@@ -351,63 +350,6 @@ fn render_bottom(
         }
     };
     frame.render_widget(Paragraph::new(Line::from(text)), area);
-}
-
-fn render_popup(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme: &Theme) {
-    match popup {
-        Popup::Input { ask, field, .. } if ask.takes_paragraphs() => {
-            // As tall as the paragraphs typed, wrapped, up to half the screen.
-            let rows: usize = field.lines().iter().map(|l| l.chars().count() / 68 + 1).sum();
-            let height = (rows as u16 + 2).clamp(3, area.height / 2);
-            let popup = super::centred(area, 72, height);
-            frame.render_widget(Clear, popup);
-            let title = format!(" {} ", crate::tui::strings::editor::ask(lang, ask));
-            let block =
-                Block::default().borders(Borders::ALL).title(title).border_style(theme.heading);
-            let inner = block.inner(popup);
-            frame.render_widget(block, popup);
-            frame.render_widget(&**field, inner);
-        }
-        Popup::Input { ask, field, .. } => {
-            let title = crate::tui::strings::editor::ask(lang, ask);
-            super::prompt::field_box(frame, area, field, title, theme);
-        }
-        Popup::Pick { choice, picker } => {
-            let title = crate::tui::strings::editor::choice(lang, choice);
-            super::picker::render(frame, area, picker, title, theme);
-        }
-        Popup::ConfirmSent(unsend) => {
-            let popup = super::centred(area, 60, 3);
-            frame.render_widget(Clear, popup);
-            let question = if *unsend { Word::UnsendQuestion } else { Word::SentQuestion };
-            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
-            frame.render_widget(Paragraph::new(word(lang, question)).block(block), popup);
-        }
-        Popup::ConfirmCancel(_) | Popup::ConfirmRemove => {
-            let question = match popup {
-                Popup::ConfirmCancel(true) => Word::CancelQuestion,
-                Popup::ConfirmCancel(false) => Word::HeldQuestion,
-                _ => Word::RemoveQuestion,
-            };
-            let popup = super::centred(area, 60, 4);
-            frame.render_widget(Clear, popup);
-            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
-            let wrap = ratatui::widgets::Wrap { trim: true };
-            frame
-                .render_widget(Paragraph::new(word(lang, question)).wrap(wrap).block(block), popup);
-        }
-        Popup::ConfirmApproval(id, unsent) => {
-            // Minutes never sent are said so, on a line of their own.
-            let (question, height) =
-                if *unsent { (Word::ApproveUnsent, 4) } else { (Word::ApproveQuestion, 3) };
-            let popup = super::centred(area, 60, height);
-            frame.render_widget(Clear, popup);
-            let text = format!("{id}: {}", word(lang, question));
-            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
-            let wrap = ratatui::widgets::Wrap { trim: true };
-            frame.render_widget(Paragraph::new(text).wrap(wrap).block(block), popup);
-        }
-    }
 }
 
 fn render_help(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {

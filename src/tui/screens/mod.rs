@@ -2,6 +2,7 @@
 
 pub mod conflicts;
 pub mod editor;
+mod editor_popup;
 pub mod minutes;
 pub mod picker;
 pub mod preview;

@@ -1,0 +1,67 @@
+//! The editor's questions drawn over it: a line or paragraphs to type, a pick, a yes/no.
+
+use crate::i18n::Lang;
+use crate::tui::editor::popup::Popup;
+use crate::tui::strings::editor::{Word, word};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// Draws the open question `popup` over `area`.
+pub(super) fn render(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, theme: &Theme) {
+    match popup {
+        Popup::Input { ask, field, .. } if ask.takes_paragraphs() => {
+            // As tall as the paragraphs typed, wrapped, up to half the screen.
+            let rows: usize = field.lines().iter().map(|l| l.chars().count() / 68 + 1).sum();
+            let height = (rows as u16 + 2).clamp(3, area.height / 2);
+            let popup = super::centred(area, 72, height);
+            frame.render_widget(Clear, popup);
+            let title = format!(" {} ", crate::tui::strings::editor::ask(lang, ask));
+            let block =
+                Block::default().borders(Borders::ALL).title(title).border_style(theme.heading);
+            let inner = block.inner(popup);
+            frame.render_widget(block, popup);
+            frame.render_widget(&**field, inner);
+        }
+        Popup::Input { ask, field, .. } => {
+            let title = crate::tui::strings::editor::ask(lang, ask);
+            super::prompt::field_box(frame, area, field, title, theme);
+        }
+        Popup::Pick { choice, picker } => {
+            let title = crate::tui::strings::editor::choice(lang, choice);
+            super::picker::render(frame, area, picker, title, theme);
+        }
+        Popup::ConfirmSent(unsend) => {
+            let popup = super::centred(area, 60, 3);
+            frame.render_widget(Clear, popup);
+            let question = if *unsend { Word::UnsendQuestion } else { Word::SentQuestion };
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            frame.render_widget(Paragraph::new(word(lang, question)).block(block), popup);
+        }
+        Popup::ConfirmCancel(_) | Popup::ConfirmRemove => {
+            let question = match popup {
+                Popup::ConfirmCancel(true) => Word::CancelQuestion,
+                Popup::ConfirmCancel(false) => Word::HeldQuestion,
+                _ => Word::RemoveQuestion,
+            };
+            let popup = super::centred(area, 60, 4);
+            frame.render_widget(Clear, popup);
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            let wrap = ratatui::widgets::Wrap { trim: true };
+            frame
+                .render_widget(Paragraph::new(word(lang, question)).wrap(wrap).block(block), popup);
+        }
+        Popup::ConfirmApproval(id, unsent) => {
+            // Minutes never sent are said so, on a line of their own.
+            let (question, height) =
+                if *unsent { (Word::ApproveUnsent, 4) } else { (Word::ApproveQuestion, 3) };
+            let popup = super::centred(area, 60, height);
+            frame.render_widget(Clear, popup);
+            let text = format!("{id}: {}", word(lang, question));
+            let block = Block::default().borders(Borders::ALL).border_style(theme.heading);
+            let wrap = ratatui::widgets::Wrap { trim: true };
+            frame.render_widget(Paragraph::new(text).wrap(wrap).block(block), popup);
+        }
+    }
+}
