@@ -6,6 +6,7 @@ mod answers;
 mod changes;
 pub mod find;
 pub mod keys;
+mod minutes;
 mod pickers;
 pub mod popup;
 pub mod preview;
@@ -21,10 +22,9 @@ use crate::domain::strings::template;
 use keys::{EditorAction, Focus};
 use popup::Popup;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::TextArea;
 use std::path::PathBuf;
-use undo::{Shape, Stroke, TextUndo};
+use undo::TextUndo;
 
 /// One of the selected item's decisions, action items or follow-ups.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,56 +200,6 @@ impl Editor {
         std::mem::take(&mut self.changed)
     }
 
-    /// Shows the selected item's minutes: its own textarea again if it was parked (cursor,
-    /// view and undo history as they were), else a new one shown from its top, with the cursor
-    /// after the text, where the secretary goes on writing.
-    fn load_minutes(&mut self) {
-        let text =
-            self.meeting.agenda.get(self.item).map(|i| i.minutes.clone()).unwrap_or_default();
-        match self.parked.remove(&self.item).filter(|(t, ..)| t.lines().join("\n") == text) {
-            Some(parked) => (self.minutes, self.text_undo, self.view) = parked,
-            None => {
-                let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
-                self.minutes = TextArea::new(lines);
-                self.text_undo = TextUndo::default();
-                self.view = view::View::default();
-                // The screen wraps (see `view`): the textarea would rewrap all on every key.
-                self.minutes.set_wrap_mode(WrapMode::None);
-                // The history keeps edits, not copies: uncapped, it reaches back to the
-                // opening of the meeting at a few dozen bytes a keystroke.
-                self.minutes.set_max_histories(usize::MAX);
-                self.minutes.set_cursor_line_style(Style::default());
-                self.minutes.move_cursor(CursorMove::Bottom);
-                self.minutes.move_cursor(CursorMove::End);
-            }
-        }
-        self.set_focus(self.focus);
-    }
-
-    /// Moves the keys to `focus`; the minutes show their cursor only while typed in.
-    fn set_focus(&mut self, focus: Focus) {
-        self.focus = focus;
-        let cursor = if focus == Focus::Minutes {
-            Style::default().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::default()
-        };
-        self.minutes.set_cursor_style(cursor);
-    }
-
-    fn store_minutes(&mut self) {
-        (self.minutes_typed, self.synced) = (false, std::time::Instant::now());
-        let text = self.minutes.lines().join("\n");
-        if let Some(item) = self.meeting.agenda.get_mut(self.item)
-            && item.minutes != text
-        {
-            item.minutes = text;
-            self.changed = true;
-            // Its columns may have moved: a hit found before is not shown any more.
-            self.find.hit = None;
-        }
-    }
-
     /// The elements of the selected item: decisions, then action items, then follow-ups.
     pub fn elements(&self) -> Vec<Element> {
         let Some(item) = self.meeting.agenda.get(self.item) else { return Vec::new() };
@@ -317,54 +267,6 @@ impl Editor {
         }
     }
 
-    /// Bracketed paste: into the minutes or the field being typed.
-    pub fn paste(&mut self, text: &str) {
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        if let Some(p) = &mut self.popup {
-            p.paste(&text);
-        } else if self.focus == Focus::Minutes && self.read_only.is_none() {
-            self.minutes.insert_str(text);
-            self.store_minutes();
-        }
-    }
-
-    fn type_minutes(&mut self, key: KeyEvent) {
-        if self.read_only.is_some() {
-            self.note = Some(Note::ReadOnly);
-            return;
-        }
-        // Up and down go by the rows on screen, which the textarea does not know.
-        if matches!(key.code, KeyCode::Up | KeyCode::Down) && key.modifiers.is_empty() {
-            let by = if key.code == KeyCode::Up { -1 } else { 1 };
-            let (row, col) = (self.minutes.cursor().0, self.minutes.cursor().1);
-            let width = self.view.width.get();
-            if width > 0 {
-                if let Some((r, c)) = view::row_step(self.minutes.lines(), (row, col), by, width) {
-                    self.minutes.move_cursor(CursorMove::Jump(r as u16, c as u16));
-                }
-                return;
-            }
-        }
-        // Ctrl and Alt combinations are the textarea's editing keys; plain keys type.
-        let stroke = Stroke::of(&key, &self.minutes);
-        let edits = Stroke::edits(&key, &self.minutes);
-        if self.minutes.input(key) {
-            self.text_undo.record(stroke, edits);
-            // Into the meeting by the loop's next `take_changed` (or any other key first).
-            self.minutes_typed = true;
-            self.find.hit = None;
-        }
-    }
-
-    /// Inserts `text` at the cursor, one undo step (a paste, a time stamp).
-    fn insert_minutes(&mut self, text: &str) {
-        let edits = if self.minutes.selection_range().is_some() { 2 } else { 1 };
-        if self.minutes.insert_str(text) {
-            self.text_undo.record(Stroke::Other, edits);
-            self.store_minutes();
-        }
-    }
-
     /// Applies an action.
     pub fn update(&mut self, action: EditorAction, ctx: &Ctx) {
         use EditorAction as A;
@@ -405,27 +307,8 @@ impl Editor {
                 self.store_minutes();
                 self.popup = Some(Popup::save_elsewhere(self));
             }
-            A::RemoveItem => {
-                self.store_minutes();
-                let item = self.item;
-                if self.edit_shaped(Shape::Removed(item), |m| edit::remove_item(m, item)).is_some()
-                {
-                    // The removed item's textarea goes with it: never stored into the next.
-                    self.item = item.min(self.meeting.agenda.len().saturating_sub(1));
-                    self.element = 0;
-                    self.load_minutes();
-                }
-            }
-            A::MoveUp | A::MoveDown => {
-                let item = self.item;
-                let up = action == A::MoveUp;
-                let other = if up { item.checked_sub(1) } else { Some(item + 1) };
-                let other = other.filter(|o| *o < self.meeting.agenda.len()).unwrap_or(item);
-                let shape = Shape::Swapped(item, other);
-                if let Some(to) = self.edit_shaped(shape, |m| edit::move_item(m, item, up)) {
-                    self.item = to;
-                }
-            }
+            A::RemoveItem => self.remove_item(),
+            A::MoveUp | A::MoveDown => self.move_item(action == A::MoveUp),
             A::ApprovePrevious => self.ask_approval(ctx),
             A::MarkSent => self.ask_sent(),
             A::Cancel => self.ask_cancel(),
@@ -441,18 +324,7 @@ impl Editor {
             A::Undo | A::Redo if self.focus != Focus::Minutes => {
                 self.undo_structure(action == A::Redo)
             }
-            A::Undo | A::Redo => {
-                let done = if action == A::Undo {
-                    self.text_undo.undo(&mut self.minutes)
-                } else {
-                    self.text_undo.redo(&mut self.minutes)
-                };
-                if done {
-                    self.store_minutes();
-                } else {
-                    self.note = Some(Note::NothingToUndo);
-                }
-            }
+            A::Undo | A::Redo => self.undo_typing(action == A::Redo),
             A::Find => self.open_find(),
             A::Preview => self.open_preview(ctx),
             A::FindNext | A::FindPrevious if self.find.query.is_empty() => self.open_find(),
