@@ -413,3 +413,20 @@ fn a_key_that_does_nothing_says_so() {
     press(&mut e, &ctx, "⏎Z");
     assert_eq!(e.note, None);
 }
+
+#[test]
+fn the_editors_help_scrolls_as_the_browsers_does() {
+    let ctx = ctx(Lang::Nl);
+    let mut e = editor(&ctx);
+    let mut press = |e: &mut Editor, code| e.handle_key(KeyEvent::from(code), &ctx);
+    press(&mut e, KeyCode::Char('?'));
+    assert!(e.help);
+    press(&mut e, KeyCode::PageDown);
+    assert_eq!(e.help_scroll, 10, "a page, as in the browser");
+    press(&mut e, KeyCode::End);
+    assert!(e.help_scroll > 10);
+    press(&mut e, KeyCode::Home);
+    assert_eq!(e.help_scroll, 0);
+    press(&mut e, KeyCode::Esc);
+    assert!(!e.help);
+}

@@ -115,15 +115,22 @@ impl App {
 
     /// A key while the help is shown: scroll it, close it, or quit.
     fn help_key(&mut self, action: Action) -> Vec<Effect> {
-        let last = super::action::BINDINGS.iter().filter(|b| b.applies(self.screen)).count();
-        let by = |n: i32| (i32::from(self.help_scroll) + n).clamp(0, last as i32) as u16;
+        use super::help::{Step, scrolled};
+        let lines = super::action::BINDINGS.iter().filter(|b| b.applies(self.screen)).count();
+        let step = match action {
+            Action::Down | Action::ScrollDown => Some(Step::Line(1)),
+            Action::Up | Action::ScrollUp => Some(Step::Line(-1)),
+            Action::PageDown => Some(Step::Page(1)),
+            Action::PageUp => Some(Step::Page(-1)),
+            Action::First => Some(Step::Top),
+            Action::Last => Some(Step::Bottom),
+            _ => None,
+        };
+        if let Some(step) = step {
+            self.help_scroll = scrolled(self.help_scroll, step, lines);
+            return Vec::new();
+        }
         match action {
-            Action::Down | Action::ScrollDown => self.help_scroll = by(1),
-            Action::Up | Action::ScrollUp => self.help_scroll = by(-1),
-            Action::PageDown => self.help_scroll = by(PAGE as i32),
-            Action::First => self.help_scroll = 0,
-            Action::Last => self.help_scroll = by(last as i32),
-            Action::PageUp => self.help_scroll = by(-(PAGE as i32)),
             Action::Back | Action::Help => (self.help, self.help_scroll) = (false, 0),
             Action::Quit => return vec![Effect::Quit],
             _ => {}

@@ -14,6 +14,7 @@ pub mod effect;
 pub mod effects;
 pub mod field;
 pub mod held;
+pub mod help;
 pub mod keys;
 pub mod picker;
 pub mod run;

@@ -1,6 +1,7 @@
 //! What the secretary can do in the minutes editor, and the keys that do it: one table per
 //! focus that both handles the keys and writes the help and the key bar.
 
+use crate::tui::keys::{Binding, bind_when};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where the keys go.
@@ -113,21 +114,11 @@ pub enum EditorAction {
     Preview,
 }
 
-/// One binding of the editor.
-#[derive(Clone, Copy)]
-pub struct EditorBinding {
-    /// The keys.
-    pub keys: &'static [KeyCode],
-    /// With Ctrl held.
-    pub ctrl: bool,
-    /// The keys as shown.
-    pub label: &'static str,
-    /// What they do.
-    pub action: EditorAction,
-}
+/// One binding of the editor: the shared key-table type, `when` saying whether Ctrl is held.
+pub type EditorBinding = Binding<EditorAction, bool>;
 
 const fn key(keys: &'static [KeyCode], label: &'static str, action: EditorAction) -> EditorBinding {
-    EditorBinding { keys, ctrl: false, label, action }
+    bind_when(keys, label, action, false)
 }
 
 const fn ctrl(
@@ -135,7 +126,7 @@ const fn ctrl(
     label: &'static str,
     action: EditorAction,
 ) -> EditorBinding {
-    EditorBinding { keys, ctrl: true, label, action }
+    bind_when(keys, label, action, true)
 }
 
 use EditorAction as A;
@@ -244,7 +235,7 @@ pub fn action_for(key: KeyEvent, focus: Focus) -> Option<EditorAction> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let action = bindings(focus)
         .iter()
-        .find(|b| b.ctrl == ctrl && b.keys.contains(&key.code))
+        .find(|b| b.when == ctrl && b.keys.contains(&key.code))
         .map(|b| b.action);
     // Shift-F3 shares its key with F3 in the tables (they have no Shift): back, not on.
     match action {

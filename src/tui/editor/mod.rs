@@ -231,16 +231,14 @@ impl Editor {
     pub fn handle_key(&mut self, key: KeyEvent, ctx: &Ctx) {
         self.note = None;
         if self.help {
-            // ↑ ↓ scroll the help where it does not fit; any other key closes it.
-            let last = keys::bindings(self.focus).len() as u16;
-            match key.code {
-                KeyCode::Down | KeyCode::Char('j') => {
-                    self.help_scroll = (self.help_scroll + 1).min(last)
+            // The help scrolls as the browser's does where it does not fit; any other key
+            // closes it.
+            let lines = keys::bindings(self.focus).len();
+            match crate::tui::help::Step::of_key(key.code) {
+                Some(step) => {
+                    self.help_scroll = crate::tui::help::scrolled(self.help_scroll, step, lines)
                 }
-                KeyCode::Up | KeyCode::Char('k') => {
-                    self.help_scroll = self.help_scroll.saturating_sub(1)
-                }
-                _ => (self.help, self.help_scroll) = (false, 0),
+                None => (self.help, self.help_scroll) = (false, 0),
             }
             return;
         }
