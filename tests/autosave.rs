@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::store::autosave::{Autosaver, SaveState};
 use stuurgroep::store::format::parse;
-use stuurgroep::store::{FileHash, SaveError, load_folder};
+use stuurgroep::store::{FileHash, load_folder};
 
 const WAIT: Duration = Duration::from_secs(20);
 
@@ -105,6 +105,7 @@ fn a_new_file_is_created_and_an_untracked_one_is_not_saved() {
 #[cfg(unix)]
 #[test]
 fn a_read_only_folder_fails_then_saves_on_retry_with_nothing_lost() {
+    use stuurgroep::store::SaveError;
     use std::os::unix::fs::PermissionsExt;
     let f = Fixture::new();
     let dir = f.path("meetings/2021");

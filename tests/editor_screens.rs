@@ -418,7 +418,7 @@ fn a_key_that_does_nothing_says_so() {
 fn the_editors_help_scrolls_as_the_browsers_does() {
     let ctx = ctx(Lang::Nl);
     let mut e = editor(&ctx);
-    let mut press = |e: &mut Editor, code| e.handle_key(KeyEvent::from(code), &ctx);
+    let press = |e: &mut Editor, code| e.handle_key(KeyEvent::from(code), &ctx);
     press(&mut e, KeyCode::Char('?'));
     assert!(e.help);
     press(&mut e, KeyCode::PageDown);
