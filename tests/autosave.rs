@@ -105,8 +105,8 @@ fn a_new_file_is_created_and_an_untracked_one_is_not_saved() {
 #[cfg(unix)]
 #[test]
 fn a_read_only_folder_fails_then_saves_on_retry_with_nothing_lost() {
-    use stuurgroep::store::SaveError;
     use std::os::unix::fs::PermissionsExt;
+    use stuurgroep::store::SaveError;
     let f = Fixture::new();
     let dir = f.path("meetings/2021");
     let before = f.read(M3);
