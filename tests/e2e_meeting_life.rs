@@ -6,7 +6,7 @@
 
 mod pty;
 
-use pty::{NEW, Term, example_copy, new_meeting, read_new as read, wait_until};
+use pty::{NEW, example_copy, new_meeting, read_new as read, wait_until};
 use std::path::Path;
 use std::time::Duration;
 
@@ -143,12 +143,7 @@ fn a_meeting_moved_to_another_date_takes_its_file_id_and_references_along() {
     let new = root.join("meetings/2022/2022-10-18-stuurgroep.ron");
     let june = root.join("meetings/2022/2022-06-14-stuurgroep.ron");
     assert!(std::fs::read_to_string(&june).unwrap().contains("by: \"2022-10-11-stuurgroep\""));
-    let config = root.join("config.ron");
-    let mut app = Term::start_with(
-        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
-        &[("STUURGROEP_CONFIG", &config)],
-    );
-    app.wait_for("Doelstellingen");
+    let mut app = pty::as_secretary(root);
     app.step("3");
     app.wait_for("2022-10-11");
     app.step("e");
@@ -194,12 +189,7 @@ fn a_move_waits_while_a_referring_meeting_is_open_elsewhere() {
     let other = stuurgroep::store::lock::Holder::new("an-peeters".into(), "An Peeters");
     let _held = stuurgroep::store::lock::acquire(root, june_rel, &other, chrono::Utc::now())
         .expect("the other app's lock");
-    let config = root.join("config.ron");
-    let mut app = Term::start_with(
-        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
-        &[("STUURGROEP_CONFIG", &config)],
-    );
-    app.wait_for("Doelstellingen");
+    let mut app = pty::as_secretary(root);
     app.step("3");
     app.wait_for("2022-10-11");
     app.step("e");

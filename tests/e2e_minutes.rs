@@ -387,12 +387,7 @@ fn a_stale_lock_is_taken_over_after_asking() {
     };
     let lock = root.join(format!("{meeting}.lock"));
     std::fs::write(&lock, stuurgroep::store::to_ron(&stale).unwrap()).unwrap();
-    let config = root.join("config.ron");
-    let mut app = Term::start_with(
-        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
-        &[("STUURGROEP_CONFIG", &config)],
-    );
-    app.wait_for("Doelstellingen");
+    let mut app = pty::as_secretary(root);
     app.step("3");
     app.step("e");
     app.wait_for("laptop-thuis");

@@ -199,6 +199,18 @@ pub fn wait_until(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Mee
     }
 }
 
+/// Starts the app on `root` as Lotte (the secretary), its config in the folder, at its first
+/// screen.
+pub fn as_secretary(root: &Path) -> Term {
+    let config = root.join("config.ron");
+    let app = Term::start_with(
+        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
+        &[("STUURGROEP_CONFIG", &config)],
+    );
+    app.wait_for("Doelstellingen");
+    app
+}
+
 /// Starts the app as Lotte (the secretary) and opens a new stuurgroep meeting on 2027-01-20.
 pub fn new_meeting(root: &Path) -> Term {
     new_meeting_at(root, &[])
@@ -206,12 +218,7 @@ pub fn new_meeting(root: &Path) -> Term {
 
 /// The same, answering the start time with each of `starts` before the offered one.
 pub fn new_meeting_at(root: &Path, starts: &[&str]) -> Term {
-    let config = root.join("config.ron");
-    let mut app = Term::start_with(
-        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
-        &[("STUURGROEP_CONFIG", &config)],
-    );
-    app.wait_for("Doelstellingen");
+    let mut app = as_secretary(root);
     app.step("3");
     app.step("n");
     app.wait_for("Vergadering van welk orgaan?");
