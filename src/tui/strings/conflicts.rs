@@ -8,10 +8,6 @@ use crate::i18n::Lang;
 pub enum View {
     /// Its title.
     Title,
-    /// The keys on the list of copies.
-    KeysCopies,
-    /// The keys on one copy's elements.
-    KeysElements,
     /// "Merged; the copy is now in".
     Merged,
     /// "The copy was put in".
@@ -62,14 +58,6 @@ pub enum View {
 pub fn view(lang: Lang, v: View) -> &'static str {
     let (nl, en) = match v {
         View::Title => ("Conflictkopieën", "Conflict copies"),
-        View::KeysCopies => (
-            " ↑↓ kopie · Enter samenvoegen · w wegzetten · u laatste samenvoeging terug · Esc",
-            " ↑↓ copy · Enter merge · w put away · u undo the last merge · Esc close",
-        ),
-        View::KeysElements => (
-            " ↑↓ kies een element · o origineel · c kopie · b beide · s samenvoegen en bewaren · Esc terug",
-            " ↑↓ pick an element · o original · c copy · b both · s merge and save · Esc back",
-        ),
         View::Merged => ("Samengevoegd; de kopie staat nu in", "Merged; the copy is now in"),
         View::Undone => ("Samenvoegen ongedaan gemaakt; hersteld:", "Merge undone; restored:"),
         View::Gone => (
