@@ -134,8 +134,12 @@ pub fn run<B: Backend>(
 /// Before the first frame: leftovers of a crash removed, the `.stignore` question.
 fn prepare(session: &mut Session, data: &Data) {
     let root = &data.ctx.folder.root;
-    // Temp files of saves a crash of this app interrupted: no one else ever removes them.
-    crate::store::leftovers::remove_stale_temps(root, std::time::SystemTime::now());
+    // Temp files of saves a crash of this app interrupted: no one else ever removes them. Listing
+    // every year's folder is the disk's business, not the first frame's: a thread of its own.
+    let folder = root.clone();
+    std::thread::spawn(move || {
+        crate::store::leftovers::remove_stale_temps(&folder, std::time::SystemTime::now())
+    });
     session.sync.unwatched = data.watcher.is_none();
     if crate::store::stignore::wants_patterns(root) && !effects::keeps_stignore(root) {
         session.prompt = Some(Prompt::StIgnore);
