@@ -24,9 +24,9 @@ use answer::{date_prompt, member_picker};
 /// A short question while browsing.
 pub enum Prompt {
     /// Who are you? (asked once; remembered in the config file)
-    WhoAmI(Intent, Picker),
+    WhoAmI(Intent, Picker<MemberId>),
     /// Of which body is the new meeting?
-    Body(Picker),
+    Body(Picker<BodyId>),
     /// On which day?
     Date(BodyId, LineField),
     /// A meeting of this body on that day exists already: open it? (j: open, n/Esc: another
@@ -245,17 +245,17 @@ impl Session {
             Intent::Conflicts | Intent::Identify => {}
             Intent::New => {
                 let today = chrono::Local::now().date_naive();
-                let bodies: Vec<PickOption> = members
+                let bodies: Vec<PickOption<BodyId>> = members
                     .bodies
                     .iter()
                     .filter(|b| members.is_secretary(&me, &b.id, today))
                     .map(|b| {
-                        PickOption::new(b.id.as_str(), crate::tui::theme::line(&b.name), "", false)
+                        PickOption::new(b.id.clone(), crate::tui::theme::line(&b.name), "", false)
                     })
                     .collect();
                 match bodies.len() {
                     0 => self.notice = Some(not_secretary),
-                    1 => self.prompt = Some(date_prompt(bodies[0].id.as_str().into(), today)),
+                    1 => self.prompt = Some(date_prompt(bodies[0].id.clone(), today)),
                     _ => self.prompt = Some(Prompt::Body(Picker::new(bodies))),
                 }
             }

@@ -1,13 +1,12 @@
 //! What answering (or leaving) one of the editor's questions does to the meeting: the edit
 //! it applies, the next question it asks, the draft it keeps.
 
-use super::pickers::{members, objectives, owner_of, statuses};
+use super::pickers::{Picked, members, objectives, statuses};
 use super::popup::{Ask, Choice, DueFor, OwnerFor, Popup};
 use super::{Editor, Element, Note};
 use crate::domain::due::{parse_due, parse_span};
 use crate::domain::edit;
-use crate::domain::ids::{ActionItemRef, DecisionRef, ObjectiveId};
-use crate::domain::meeting::{FollowUpStatus, Owner, Votes};
+use crate::domain::meeting::{Owner, Votes};
 use crate::tui::ctx::Ctx;
 use crate::tui::effect::Effect;
 
@@ -167,52 +166,45 @@ pub(super) fn due(editor: &mut Editor, due_for: DueFor, text: String) -> Option<
     None
 }
 
-pub(super) fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx) -> Option<Popup> {
-    match choice {
-        Choice::DecisionObjective(n) => {
-            editor.edit(|m| edit::toggle_objective(m, n, ObjectiveId::from(id.as_str())));
+/// A pick answered: the edit it applies, or the next question. A pick of another kind than
+/// the question asked for (no picker offers one) changes nothing.
+pub(super) fn picked(
+    editor: &mut Editor,
+    choice: Choice,
+    pick: Picked,
+    ctx: &Ctx,
+) -> Option<Popup> {
+    match (choice, pick) {
+        (Choice::DecisionObjective(n), Picked::Objective(objective)) => {
+            editor.edit(|m| edit::toggle_objective(m, n, objective));
         }
-        Choice::ActionObjective(n) => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(id.as_str().into())));
+        (Choice::ActionObjective(n), Picked::Objective(objective)) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(objective)));
         }
-        Choice::Owner(OwnerFor::Action(n)) => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = owner_of(&id)));
+        (Choice::Owner(OwnerFor::Action(n)), Picked::Owner(owner)) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = owner));
         }
-        Choice::Owner(OwnerFor::New(text)) => {
-            return Some(Popup::input(Ask::Due(DueFor::New(text, owner_of(&id))), ""));
+        (Choice::Owner(OwnerFor::New(text)), Picked::Owner(owner)) => {
+            return Some(Popup::input(Ask::Due(DueFor::New(text, owner)), ""));
         }
-        Choice::Amends(n) | Choice::Supersedes(n) => {
-            let Ok(reference) = id.parse::<DecisionRef>() else { return None };
-            let amends = matches!(choice, Choice::Amends(_));
-            editor.edit(|m| {
-                let d = edit::decision_mut(m, n)?;
-                if amends {
-                    d.amends = Some(reference);
-                } else {
-                    d.supersedes = Some(reference);
-                }
-                Ok(())
-            });
+        (Choice::Amends(n), Picked::Decision(reference)) => {
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.amends = Some(reference)));
         }
-        Choice::FollowUpAction => {
-            let reference: ActionItemRef = id.parse().ok()?;
-            return Some(Popup::Pick {
-                choice: Choice::FollowUpStatus(reference),
-                picker: statuses(ctx),
-            });
+        (Choice::Supersedes(n), Picked::Decision(reference)) => {
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.supersedes = Some(reference)));
         }
-        Choice::FollowUpStatus(reference) => {
-            let status = match id.as_str() {
-                "done" => FollowUpStatus::Done,
-                "dropped" => FollowUpStatus::Dropped,
-                _ => FollowUpStatus::Ongoing,
-            };
+        (Choice::FollowUpAction, Picked::Action(reference)) => {
+            let choice = Choice::FollowUpStatus(reference);
+            return Some(Popup::Pick { choice, picker: statuses(ctx) });
+        }
+        (Choice::FollowUpStatus(reference), Picked::Status(status)) => {
             let item = editor.item;
             let r = reference.clone();
             editor.edit(|m| edit::set_follow_up(m, item, r, status, String::new()))?;
             editor.select_element(&Element::FollowUp(reference.clone()));
             return Some(Popup::drafted(editor, Ask::FollowUpNote(reference), ""));
         }
+        _ => {}
     }
     None
 }

@@ -4,10 +4,11 @@
 //! its text, then its owner, then its due date).
 
 use super::answers::{answer, picked, skip, skip_pick};
-use super::pickers::{decisions, members, objectives, open_actions, statuses};
+use super::pickers::{Picked, decisions, members, objectives, open_actions, statuses};
 use super::{Editor, Element, Note};
 use crate::domain::due::format_span;
 use crate::domain::ids::{ActionItemRef, MeetingId};
+use crate::domain::meeting::Owner;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::EditorAction;
 use crate::tui::field::{Outcome, is_clear, yes_no};
@@ -115,7 +116,7 @@ pub enum Popup {
         /// What for.
         choice: Choice,
         /// The options.
-        picker: Picker,
+        picker: Picker<Picked>,
     },
     /// Approve the previous minutes? (y/n); whether they were never sent (still a draft).
     ConfirmApproval(MeetingId, bool),
@@ -185,7 +186,7 @@ impl Popup {
         let m = &editor.meeting;
         let item = m.agenda.get(editor.item);
         let input = |ask: Ask, text: &str| Some(Popup::drafted(editor, ask, text));
-        let pick = |choice: Choice, picker: Picker| Some(Popup::Pick { choice, picker });
+        let pick = |choice: Choice, picker: Picker<Picked>| Some(Popup::Pick { choice, picker });
         match (action, element) {
             (A::AddItem, _) => input(Ask::NewItem, ""),
             (A::RenameItem, _) => input(Ask::ItemTitle, &item?.title),
@@ -353,14 +354,14 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
             // name nobody answers to is someone from outside, by that name.
             let owner = matches!(choice, Choice::Owner(_));
             match picker.handle_key(key, owner) {
-                Outcome::Chosen(id) => picked(editor, choice, id, ctx),
+                Outcome::Chosen(pick) => picked(editor, choice, pick, ctx),
                 Outcome::Cancelled => skip_pick(editor, choice),
                 Outcome::Pending if key.code == KeyCode::Enter && owner => {
                     match picker.query.trim() {
                         "" => Some(Popup::Pick { choice, picker }),
                         name => {
-                            let id = super::pickers::outside_id(name);
-                            picked(editor, choice, id, ctx)
+                            let outside = Picked::Owner(Owner::Outside(name.to_owned()));
+                            picked(editor, choice, outside, ctx)
                         }
                     }
                 }
