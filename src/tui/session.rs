@@ -84,7 +84,7 @@ pub enum Notice {
     /// A key that does nothing on this screen.
     UnknownKey(char),
     /// The meeting is open elsewhere or could not be opened; the reason is shown.
-    CannotOpen(String),
+    CannotOpen(crate::store::editing::Failure),
     /// The editor's version was kept as a conflict copy beside someone else's, here.
     KeptAsCopy(String),
     /// The meeting's file was removed while it was open; the editor's version is back there.
@@ -92,7 +92,7 @@ pub enum Notice {
     /// `.stignore` was extended, or could not be, with why.
     StIgnore(Result<(), String>),
     /// The meeting was removed (put aside here), or could not be, with why.
-    Removed(Result<String, String>),
+    Removed(Result<String, crate::store::editing::Failure>),
 }
 
 /// What the app knows of the shared folder, for the status line.

@@ -19,6 +19,7 @@ use crate::domain::edit::{self, EditError};
 use crate::domain::ids::ActionItemRef;
 use crate::domain::meeting::Meeting;
 use crate::domain::strings::template;
+use crate::store::editing::Failure;
 use keys::{EditorAction, Focus};
 use popup::Popup;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -56,7 +57,7 @@ pub enum Note {
     /// The minutes are a draft again.
     Unsent,
     /// The meeting moved to another date (its new id), or could not, with why.
-    Redated(Result<String, String>),
+    Redated(Result<String, Failure>),
     /// The meeting is marked cancelled (true) or held after all (false).
     Cancelled(bool),
     /// A due date that could not be read.
@@ -68,7 +69,7 @@ pub enum Note {
     /// A copy was written here.
     SavedElsewhere(PathBuf),
     /// The copy could not be written, with why.
-    NotSavedElsewhere(String),
+    NotSavedElsewhere(Failure),
     /// A new action item needs an owner; it was not added.
     NoOwner,
     /// A key that does nothing where the keys go now.
@@ -76,7 +77,7 @@ pub enum Note {
     /// Not closed: the newest text is neither in the folder nor in a copy elsewhere.
     NotKept,
     /// The approved earlier minutes could not be saved (yet), with why.
-    ApprovalNotSaved(String, String),
+    ApprovalNotSaved(String, Failure),
     /// Nothing (more) to undo or redo.
     NothingToUndo,
     /// What was typed in a question left with Esc is kept: asking it again offers it.
