@@ -7,6 +7,7 @@ mod changes;
 pub mod find;
 pub mod keys;
 mod minutes;
+mod moves;
 mod pickers;
 pub mod popup;
 pub mod preview;
@@ -270,21 +271,8 @@ impl Editor {
     pub fn update(&mut self, action: EditorAction, ctx: &Ctx) {
         use EditorAction as A;
         match action {
-            A::Up | A::Down => self.step(if action == A::Up { -1 } else { 1 }),
-            A::WriteMinutes if self.read_only.is_some() => self.note = Some(Note::ReadOnly),
-            A::WriteMinutes => self.set_focus(Focus::Minutes),
-            A::Leave => {
-                self.store_minutes();
-                self.set_focus(Focus::Agenda);
-            }
-            A::SwitchPane => {
-                let to = if self.focus == Focus::Agenda { Focus::Elements } else { Focus::Agenda };
-                self.set_focus(to);
-                self.element = 0;
-            }
-            A::Attendance => {
-                self.set_focus(Focus::Attendance);
-                self.attendee = 0;
+            A::Up | A::Down | A::WriteMinutes | A::Leave | A::SwitchPane | A::Attendance => {
+                self.navigate(action)
             }
             A::AddItem
             | A::RenameItem
@@ -336,41 +324,6 @@ impl Editor {
         }
     }
 
-    fn step(&mut self, by: isize) {
-        let move_in = |at: usize, len: usize| {
-            (at as isize + by).clamp(0, len.saturating_sub(1) as isize) as usize
-        };
-        match self.focus {
-            Focus::Agenda | Focus::Minutes => {
-                let to = move_in(self.item, self.meeting.agenda.len());
-                self.select_item(to);
-            }
-            Focus::Elements => self.element = move_in(self.element, self.elements().len()),
-            Focus::Attendance => {
-                let lines = self.meeting.attendance.len() + self.meeting.guests.len();
-                self.attendee = move_in(self.attendee, lines)
-            }
-        }
-    }
-
-    /// Selects an agenda item, keeping what was typed in the one before.
-    pub fn select_item(&mut self, item: usize) {
-        self.store_minutes();
-        if item != self.item {
-            let textarea = std::mem::take(&mut self.minutes);
-            let groups = std::mem::take(&mut self.text_undo);
-            let view = std::mem::take(&mut self.view);
-            self.parked.insert(self.item, (textarea, groups, view));
-        }
-        self.item = item;
-        self.element = 0;
-        self.load_minutes();
-    }
-
-    fn selected_element(&self) -> Option<Element> {
-        self.elements().get(self.element).cloned()
-    }
-
     fn ask(&mut self, action: EditorAction, ctx: &Ctx) {
         if self.read_only.is_some() {
             self.note = Some(Note::ReadOnly);
@@ -379,10 +332,6 @@ impl Editor {
         self.store_minutes();
         let element = self.selected_element();
         self.popup = Popup::for_action(action, self, element.as_ref(), ctx);
-    }
-
-    fn select_element(&mut self, element: &Element) {
-        self.element = self.elements().iter().position(|e| e == element).unwrap_or(0);
     }
 
     /// Whether keys type text (in the minutes or a question), so that letters are not
