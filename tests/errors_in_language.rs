@@ -9,7 +9,6 @@ use common::Fixture;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::domain::plan::{Municipality, Plan};
@@ -156,12 +155,8 @@ fn a_meeting_that_cannot_move_says_why_on_the_status_line_in_the_users_language(
 
 /// `stuurgroep conflicts merge COPY --auto` in `lang`: exit code, stderr.
 fn merge_auto(root: &Path, copy: &str, lang: &str) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["conflicts", "merge", copy, "--auto", "--lang", lang])
-        .args(["--dir", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = common::cli::run_on(root, &["conflicts", "merge", copy, "--auto", "--lang", lang]);
+    (out.status.code(), common::cli::stderr(&out))
 }
 
 #[test]
