@@ -6,10 +6,12 @@ use super::{What, pick};
 use crate::cli::filters::{End, date_arg};
 use crate::cli::strings::meeting_unreadable;
 use crate::cli::strings::{BadArgument, bad_argument};
+use crate::domain::meeting::Meeting;
+use crate::domain::organisation::Members;
 use crate::export::{self, model};
 use crate::i18n::Lang;
 use crate::index::Index;
-use crate::store::Folder;
+use crate::store::{Folder, LoadedFile};
 use std::path::Path;
 
 /// A rendered document.
@@ -24,6 +26,45 @@ impl Document {
     }
 }
 
+/// What every document is rendered from: the folder, its index, where it goes (its
+/// extension may pick the format) and the reader's language.
+struct Source<'a> {
+    folder: &'a Folder,
+    index: &'a Index,
+    output: Option<&'a Path>,
+    lang: Lang,
+}
+
+impl Source<'_> {
+    /// The association's name, from the plan.
+    fn organisation(&self) -> &str {
+        self.folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str())
+    }
+
+    fn members(&self) -> Option<&Members> {
+        self.folder.members.as_ref().map(|m| &m.value)
+    }
+
+    /// Meeting `id` that `what` asks for, or why not: its file is unreadable, or there is no
+    /// such meeting.
+    fn meeting(&self, what: &What, id: &str) -> Result<&LoadedFile<Meeting>, String> {
+        let found = self.folder.meetings.iter().find(|m| m.value.id.as_str() == id);
+        found.ok_or_else(|| {
+            if unreadable_meeting(self.folder, what) {
+                meeting_unreadable(self.lang, id)
+            } else {
+                bad_argument(self.lang, BadArgument::Meeting, id)
+            }
+        })
+    }
+}
+
+/// A binary document, or why it could not be made.
+fn binary(bytes: Result<Vec<u8>, std::io::Error>) -> Result<Document, String> {
+    bytes.map(|bytes| Document { bytes, binary: true }).map_err(|e| e.to_string())
+}
+
+/// The document `what` asks for, in its format, or why not in the reader's words.
 pub(super) fn render(
     folder: &Folder,
     index: &Index,
@@ -31,130 +72,138 @@ pub(super) fn render(
     output: Option<&Path>,
     lang: Lang,
 ) -> Result<Document, String> {
-    let organisation = folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str());
-    let members = folder.members.as_ref().map(|m| &m.value);
+    let source = Source { folder, index, output, lang };
     match what {
-        What::Minutes { meeting, format } => {
-            let found = folder.meetings.iter().find(|m| m.value.id.as_str() == meeting);
-            let m = found.ok_or_else(|| {
-                if unreadable_meeting(folder, what) {
-                    meeting_unreadable(lang, meeting)
-                } else {
-                    bad_argument(lang, BadArgument::Meeting, meeting)
-                }
-            })?;
-            let doc = model::minutes_doc(&m.value, members, index, organisation, lang);
-            Ok(match pick(*format, output, MinutesFormat::Md, lang)? {
-                MinutesFormat::Md => Document::text(export::minutes::markdown(&doc, lang)),
-                MinutesFormat::Html => Document::text(export::minutes::html(&doc, lang)),
-                MinutesFormat::Odt => Document {
-                    bytes: export::odt::minutes_odt(&doc, lang).map_err(|e| e.to_string())?,
-                    binary: true,
-                },
-                MinutesFormat::Docx => Document {
-                    bytes: export::docx::minutes_docx(&doc, lang).map_err(|e| e.to_string())?,
-                    binary: true,
-                },
-            })
-        }
-        What::Agenda { meeting, format } => {
-            let found = folder.meetings.iter().find(|m| m.value.id.as_str() == meeting);
-            let m = found.ok_or_else(|| {
-                if unreadable_meeting(folder, what) {
-                    crate::cli::strings::meeting_unreadable(lang, meeting)
-                } else {
-                    crate::cli::strings::bad_argument(
-                        lang,
-                        crate::cli::strings::BadArgument::Meeting,
-                        meeting,
-                    )
-                }
-            })?;
-            let doc = export::agenda::agenda_doc(&m.value, folder, index, organisation, lang);
-            let binary = |bytes: Result<Vec<u8>, std::io::Error>| {
-                bytes.map(|bytes| Document { bytes, binary: true }).map_err(|e| e.to_string())
-            };
-            match pick(*format, output, AgendaFormat::Md, lang)? {
-                AgendaFormat::Md => Ok(Document::text(export::agenda::markdown(&doc, lang))),
-                AgendaFormat::Html => Ok(Document::text(export::agenda::html(&doc, lang))),
-                AgendaFormat::Odt => {
-                    binary(export::odt::package(&export::agenda::layout(&doc, lang)))
-                }
-                AgendaFormat::Docx => {
-                    binary(export::docx::package(&export::agenda::layout(&doc, lang)))
-                }
-                AgendaFormat::Ics => {
-                    let event = export::calendar::Event {
-                        meeting: &m.value,
-                        modified: modified(folder, &m.path),
-                    };
-                    let now = chrono::Utc::now();
-                    Ok(Document::text(export::calendar::ics(&[event], members, organisation, now)))
-                }
-            }
-        }
+        What::Minutes { meeting, format } => minutes(&source, what, meeting, *format),
+        What::Agenda { meeting, format } => agenda(&source, what, meeting, *format),
         What::Besluitenlijst { body, from, to, format } => {
-            check_body(folder, body.as_deref(), lang)?;
-            let from = date_arg(from.as_deref(), End::Start, lang)?;
-            let to = date_arg(to.as_deref(), End::Finish, lang)?;
-            let sessions = model::decision_list(folder, index, body.as_deref(), from, to, lang);
-            let period = crate::export::strings::report::period(lang, from, to);
-            Ok(Document::text(match pick(*format, output, ListFormat::Md, lang)? {
-                ListFormat::Md => {
-                    export::minutes::list_markdown(&sessions, organisation, &period, lang)
-                }
-                ListFormat::Jsonld => {
-                    export::jsonld::besluitenlijst_jsonld(&sessions, organisation, BASE_IRI)
-                }
-                ListFormat::Html => {
-                    export::minutes::list_html(&sessions, organisation, &period, lang)
-                }
-            }))
+            let (from, to) = (from.as_deref(), to.as_deref());
+            decision_list(&source, body.as_deref(), (from, to), *format)
         }
         What::Report { from, to, format, csv_comma } => {
-            let from = date_arg(from.as_deref(), End::Start, lang)?;
-            let to = date_arg(to.as_deref(), End::Finish, lang)?;
-            let rows = export::report::rows(index, from, to, chrono::Local::now().date_naive());
-            let period = crate::export::strings::report::period(lang, from, to);
-            Ok(Document::text(match pick(*format, output, ReportFormat::Md, lang)? {
-                ReportFormat::Md => export::report::markdown(&rows, &period, lang),
-                ReportFormat::Html => export::report::html(&rows, &period, lang),
-                ReportFormat::Csv => {
-                    let dialect = if *csv_comma {
-                        export::report::CsvDialect::Rfc4180
-                    } else {
-                        export::report::CsvDialect::Excel
-                    };
-                    export::report::csv(&rows, lang, dialect)
-                }
-            }))
+            report(&source, (from.as_deref(), to.as_deref()), *format, *csv_comma)
         }
-        What::Calendar { body, todos } => {
-            pick(None, output, CalendarFormat::Ics, lang)?;
-            check_body(folder, body.as_deref(), lang)?;
-            let mut events: Vec<export::calendar::Event> = folder
-                .meetings
-                .iter()
-                .filter(|m| body.as_deref().is_none_or(|b| m.value.body.as_str() == b))
-                .map(|m| export::calendar::Event {
-                    meeting: &m.value,
-                    modified: modified(folder, &m.path),
-                })
-                .collect();
-            events.sort_by_key(|e| e.meeting.date);
-            let todos = if *todos { to_dos(index, body.as_deref(), members, lang) } else { vec![] };
+        What::Calendar { body, todos } => calendar(&source, body.as_deref(), *todos),
+    }
+}
+
+/// A meeting's minutes.
+fn minutes(
+    source: &Source,
+    what: &What,
+    id: &str,
+    format: Option<MinutesFormat>,
+) -> Result<Document, String> {
+    let lang = source.lang;
+    let m = source.meeting(what, id)?;
+    let doc =
+        model::minutes_doc(&m.value, source.members(), source.index, source.organisation(), lang);
+    match pick(format, source.output, MinutesFormat::Md, lang)? {
+        MinutesFormat::Md => Ok(Document::text(export::minutes::markdown(&doc, lang))),
+        MinutesFormat::Html => Ok(Document::text(export::minutes::html(&doc, lang))),
+        MinutesFormat::Odt => binary(export::odt::minutes_odt(&doc, lang)),
+        MinutesFormat::Docx => binary(export::docx::minutes_docx(&doc, lang)),
+    }
+}
+
+/// A meeting's invitation with its agenda, or the meeting as a calendar event.
+fn agenda(
+    source: &Source,
+    what: &What,
+    id: &str,
+    format: Option<AgendaFormat>,
+) -> Result<Document, String> {
+    let (lang, organisation) = (source.lang, source.organisation());
+    let m = source.meeting(what, id)?;
+    let doc = export::agenda::agenda_doc(&m.value, source.folder, source.index, organisation, lang);
+    match pick(format, source.output, AgendaFormat::Md, lang)? {
+        AgendaFormat::Md => Ok(Document::text(export::agenda::markdown(&doc, lang))),
+        AgendaFormat::Html => Ok(Document::text(export::agenda::html(&doc, lang))),
+        AgendaFormat::Odt => binary(export::odt::package(&export::agenda::layout(&doc, lang))),
+        AgendaFormat::Docx => binary(export::docx::package(&export::agenda::layout(&doc, lang))),
+        AgendaFormat::Ics => {
+            let modified = modified(source.folder, &m.path);
+            let event = export::calendar::Event { meeting: &m.value, modified };
             let now = chrono::Utc::now();
-            let ics = export::calendar::with_todos(&events, &todos, members, organisation, now);
+            let ics = export::calendar::ics(&[event], source.members(), organisation, now);
             Ok(Document::text(ics))
         }
     }
+}
+
+/// The list of decisions of a period (of one body, or all).
+fn decision_list(
+    source: &Source,
+    body: Option<&str>,
+    (from, to): (Option<&str>, Option<&str>),
+    format: Option<ListFormat>,
+) -> Result<Document, String> {
+    let (lang, organisation) = (source.lang, source.organisation());
+    check_body(source.folder, body, lang)?;
+    let from = date_arg(from, End::Start, lang)?;
+    let to = date_arg(to, End::Finish, lang)?;
+    let sessions = model::decision_list(source.folder, source.index, body, from, to, lang);
+    let period = crate::export::strings::report::period(lang, from, to);
+    Ok(Document::text(match pick(format, source.output, ListFormat::Md, lang)? {
+        ListFormat::Md => export::minutes::list_markdown(&sessions, organisation, &period, lang),
+        ListFormat::Jsonld => {
+            export::jsonld::besluitenlijst_jsonld(&sessions, organisation, BASE_IRI)
+        }
+        ListFormat::Html => export::minutes::list_html(&sessions, organisation, &period, lang),
+    }))
+}
+
+/// The progress report on the plan over a period.
+fn report(
+    source: &Source,
+    (from, to): (Option<&str>, Option<&str>),
+    format: Option<ReportFormat>,
+    csv_comma: bool,
+) -> Result<Document, String> {
+    let lang = source.lang;
+    let from = date_arg(from, End::Start, lang)?;
+    let to = date_arg(to, End::Finish, lang)?;
+    let rows = export::report::rows(source.index, from, to, chrono::Local::now().date_naive());
+    let period = crate::export::strings::report::period(lang, from, to);
+    Ok(Document::text(match pick(format, source.output, ReportFormat::Md, lang)? {
+        ReportFormat::Md => export::report::markdown(&rows, &period, lang),
+        ReportFormat::Html => export::report::html(&rows, &period, lang),
+        ReportFormat::Csv => {
+            let dialect = if csv_comma {
+                export::report::CsvDialect::Rfc4180
+            } else {
+                export::report::CsvDialect::Excel
+            };
+            export::report::csv(&rows, lang, dialect)
+        }
+    }))
+}
+
+/// The meetings (of one body, or all) as a calendar, with the action items due as to-dos
+/// when asked.
+fn calendar(source: &Source, body: Option<&str>, todos: bool) -> Result<Document, String> {
+    let (folder, lang) = (source.folder, source.lang);
+    pick(None, source.output, CalendarFormat::Ics, lang)?;
+    check_body(folder, body, lang)?;
+    let mut events: Vec<export::calendar::Event> = folder
+        .meetings
+        .iter()
+        .filter(|m| body.is_none_or(|b| m.value.body.as_str() == b))
+        .map(|m| export::calendar::Event { meeting: &m.value, modified: modified(folder, &m.path) })
+        .collect();
+    events.sort_by_key(|e| e.meeting.date);
+    let members = source.members();
+    let todos = if todos { to_dos(source.index, body, members, lang) } else { vec![] };
+    let now = chrono::Utc::now();
+    let ics = export::calendar::with_todos(&events, &todos, members, source.organisation(), now);
+    Ok(Document::text(ics))
 }
 
 /// The action items with a due date (of `body`, or all) as to-dos.
 fn to_dos(
     index: &Index,
     body: Option<&str>,
-    members: Option<&crate::domain::organisation::Members>,
+    members: Option<&Members>,
     lang: Lang,
 ) -> Vec<export::calendar::Todo> {
     use crate::index::actions::ActionStatus;
