@@ -2,21 +2,9 @@
 
 mod common;
 
+use common::cli::{command, stderr, stdout};
 use common::*;
-use std::process::{Command, Output};
-
-/// The binary with a clean environment: no locale, no folder, no user config.
-fn command(args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_stuurgroep"));
-    command
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("STUURGROEP_DIR")
-        .env("STUURGROEP_CONFIG", "/nonexistent/stuurgroep/config.ron");
-    command
-}
+use std::process::Output;
 
 fn stuurgroep(args: &[&str]) -> Output {
     command(args).output().expect("the binary runs")
@@ -58,14 +46,6 @@ fn the_folder_comes_from_dir_then_here_then_the_environment_then_the_config_file
         .output()
         .unwrap();
     assert!(stderr(&out).contains("settings not read, the defaults hold"), "{}", stderr(&out));
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]
@@ -130,13 +110,8 @@ fn bad_arguments_exit_2() {
 
 #[test]
 fn the_locale_picks_english() {
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["check", "--dir", env!("CARGO_MANIFEST_DIR")])
-        .env("LANG", "en_GB.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap();
+    let mut command = command(&["check", "--dir", env!("CARGO_MANIFEST_DIR")]);
+    let out = command.env("LANG", "en_GB.UTF-8").output().expect("the binary runs");
     assert!(stdout(&out).contains("files read:"), "{}", stdout(&out));
 }
 

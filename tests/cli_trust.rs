@@ -3,35 +3,11 @@
 //! quietly, sync services' conflict copies are never read as documents, and hostile text
 //! stays inert in every output.
 
+mod common;
+
+use common::cli::{command_on as command, run_on as run, stderr, stdout};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-/// The binary with a clean environment: no locale, no folder, no user config.
-fn command(dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_stuurgroep"));
-    command
-        .args(args)
-        .arg("--dir")
-        .arg(dir)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("STUURGROEP_DIR")
-        .env("STUURGROEP_CONFIG", "/nonexistent/stuurgroep/config.ron");
-    command
-}
-
-fn run(dir: &Path, args: &[&str]) -> Output {
-    command(dir, args).output().expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::{Output, Stdio};
 
 /// A copy of the bundled example folder, to break.
 fn example() -> tempfile::TempDir {

@@ -1,35 +1,16 @@
 //! The command line speaks like the app: plurals, Dutch and English filter values, bodies and
 //! municipalities matched as search matches them, and the folder found from a subfolder.
 
-use std::process::{Command, Output};
+mod common;
+
+use common::cli::{command as bare, run_on, stderr, stdout};
+use common::export::example_root;
+use std::process::Output;
 
 /// The binary on the bundled example, with a clean environment (no locale, no folder, no
 /// config file).
 fn stuurgroep(args: &[&str]) -> Output {
-    let mut command = bare(args);
-    command.args(["--dir", env!("CARGO_MANIFEST_DIR")]);
-    command.output().expect("the binary runs")
-}
-
-/// The binary with a clean environment and no folder given.
-fn bare(args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_stuurgroep"));
-    command
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("STUURGROEP_DIR")
-        .env("STUURGROEP_CONFIG", "/nonexistent/stuurgroep/config.ron");
-    command
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    run_on(example_root(), args)
 }
 
 /// The ids `--json` gives for these arguments (exit 0 asserted).

@@ -1,12 +1,14 @@
 //! `stuurgroep conflicts`: conflict copies listed element by element, and merged three-way
 //! against the ancestor kept in the user's cache.
 
+mod common;
 mod pty;
 mod screen;
 
+use common::cli::{command_on, stdout};
 use pty::{decision, example_copy};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::store::format::parse;
 use stuurgroep::store::to_ron;
@@ -63,18 +65,9 @@ fn conflicts_view(root: &Path, cache: &Path) -> pty::Term {
     app
 }
 
+/// The command line on `root` as run on a machine whose cache is `cache`.
 fn run(root: &Path, cache: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(args)
-        .args(["--dir", root.to_str().unwrap()])
-        .env("XDG_CACHE_HOME", cache)
-        .env("LANG", "nl_BE.UTF-8")
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    command_on(root, args).env("XDG_CACHE_HOME", cache).output().expect("the binary runs")
 }
 
 #[test]
@@ -474,11 +467,7 @@ fn a_decision_both_added_is_renumbered_and_the_amendment_follows_it() {
     );
     let check = run(root, cache.path(), &["check"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
-    let english = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["--lang", "en", "conflicts", "--dir", root.to_str().unwrap()])
-        .env("XDG_CACHE_HOME", cache.path())
-        .output()
-        .unwrap();
+    let english = run(root, cache.path(), &["--lang", "en", "conflicts"]);
     assert!(stdout(&english).contains("No conflict copies."), "{}", stdout(&english));
 }
 

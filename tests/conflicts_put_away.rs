@@ -1,25 +1,22 @@
 //! Putting a conflict copy away (`w`) never discards a change without asking; a copy identical
 //! to its original goes at once and is never called tampering.
 
+mod common;
 mod pty;
 
+use common::cli::command_on;
 use pty::example_copy;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::store::format::parse;
 
 const APPROVED: &str = "meetings/2022/2022-06-14-stuurgroep.ron";
 const COPY: &str = "meetings/2022/2022-06-14-stuurgroep.sync-conflict-20220701-120000-ZZZZZZZ.ron";
 
+/// The command line on `root` as run on a machine whose cache is `cache`.
 fn run(root: &Path, cache: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(args)
-        .args(["--dir", root.to_str().unwrap()])
-        .env("XDG_CACHE_HOME", cache)
-        .env("LANG", "nl_BE.UTF-8")
-        .output()
-        .unwrap()
+    command_on(root, args).env("XDG_CACHE_HOME", cache).output().expect("the binary runs")
 }
 
 /// The approved minutes with a copy that differs only in the version it says it was edited

@@ -4,8 +4,10 @@
 //! question; one that took decisions is not. A meeting moved to another date takes its file,
 //! its id and the references to it along, and `check` stays clean.
 
+mod common;
 mod pty;
 
+use common::cli::check;
 use pty::{NEW, example_copy, new_meeting, read_new as read, wait_until};
 use std::path::Path;
 use std::time::Duration;
@@ -91,11 +93,8 @@ fn an_empty_draft_is_removed_into_the_folders_removed_meetings() {
         app.screen()
     );
     app.quit();
-    let check = std::process::Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["check", "--dir", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    let (code, out) = check(root);
+    assert_eq!(code, 0, "{out}");
 }
 
 #[test]
@@ -120,15 +119,6 @@ fn a_meeting_that_took_decisions_is_not_removed_nor_cancelled() {
     assert!(root.join(NEW).exists());
     assert!(!read(root).unwrap().cancelled);
     app.close_editor_and_quit();
-}
-
-/// Runs `stuurgroep check` on the folder: its exit code and what it printed.
-fn check(root: &Path) -> (i32, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["check", "--dir", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 #[test]

@@ -192,11 +192,8 @@ fn a_whole_meeting_from_keystrokes_ends_up_on_disk() {
     assert_eq!(previous.status, MinutesStatus::Approved { by: m.id.clone() });
     assert_eq!(m.approves[0].hash, minutes_hash(&previous).unwrap());
     assert!(!root.join(format!("{NEW}.lock")).exists(), "the lock goes on close");
-    let check = std::process::Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["check", "--dir", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stdout));
+    let (code, out) = common::cli::check(root);
+    assert_eq!(code, 0, "{out}");
 }
 
 fn kill(app: &mut Term) {

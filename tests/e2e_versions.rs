@@ -2,11 +2,13 @@
 //! (`.stuurgroep/versions/`): a conflict copy kept by the app on machine A merges three-way on
 //! machine B, whose own cache is empty.
 
+mod common;
 mod pty;
 
+use common::cli::command_on;
 use pty::{Term, example_copy, wait_on_disk};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::Duration;
 use stuurgroep::domain::meeting::Meeting;
 
@@ -14,14 +16,9 @@ const MEETING: &str = "meetings/2022/2022-10-11-stuurgroep.ron";
 
 /// The command line on `root` as run on a machine whose cache is `cache`.
 fn cli(root: &Path, cache: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(args)
-        .args(["--dir", root.to_str().unwrap()])
-        .env("XDG_CACHE_HOME", cache)
-        .env("HOME", cache)
-        .env("LANG", "nl_BE.UTF-8")
-        .output()
-        .unwrap()
+    let mut command = command_on(root, args);
+    command.env("XDG_CACHE_HOME", cache).env("HOME", cache);
+    command.output().expect("the binary runs")
 }
 
 /// On machine A: the secretary types while someone else's version of the meeting arrives;

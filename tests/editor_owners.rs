@@ -4,11 +4,12 @@
 //! `check` and the exported minutes show it; and files from before owners by name stay byte
 //! for byte the same.
 
+mod common;
 mod pty;
 
+use common::cli::{run_on, stdout};
 use pty::{NEW, example_copy, new_meeting, wait_until};
 use std::path::Path;
-use std::process::Command;
 use stuurgroep::domain::meeting::{Meeting, Owner};
 
 fn owners(m: &Meeting) -> Vec<(String, Owner)> {
@@ -16,12 +17,7 @@ fn owners(m: &Meeting) -> Vec<(String, Owner)> {
 }
 
 fn run(root: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(args)
-        .args(["--dir", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    stdout(&run_on(root, args))
 }
 
 #[test]

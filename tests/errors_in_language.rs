@@ -9,7 +9,6 @@ use common::Fixture;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::domain::plan::{Municipality, Plan};
@@ -22,7 +21,7 @@ use stuurgroep::store::{LoadedFile, to_ron};
 use stuurgroep::tui::app::App;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::draw::draw_session;
-use stuurgroep::tui::editor::Editor;
+use stuurgroep::tui::editor::{Editor, Note};
 use stuurgroep::tui::held::{editor as editor_on, on};
 use stuurgroep::tui::session::Session;
 use stuurgroep::tui::theme::Theme;
@@ -129,14 +128,35 @@ fn a_broken_lock_file_opens_the_meeting_read_only_saying_why_in_the_users_langua
     assert_eq!(fixture.read(lock.to_str().unwrap()), "(niet af");
 }
 
+#[test]
+fn a_meeting_that_cannot_move_says_why_on_the_status_line_in_the_users_language() {
+    let fixture = Fixture::new();
+    for lang in [Lang::Nl, Lang::En] {
+        let ctx = ctx(fixture.root(), lang);
+        let id = draft(&ctx).value.id.clone();
+        let mut bench = Workbench::new(fixture.root());
+        // Opened to read only: the service refuses to move it, typed; the screen words it.
+        let Opened::Editor(opened) = bench.view(&on(&ctx), &id) else { panic!("not opened") };
+        let mut editor = editor_on(*opened);
+        let date = chrono::NaiveDate::from_ymd_opt(2021, 6, 22).unwrap();
+        let why = bench.redate(&mut editor, &on(&ctx), date).expect_err("read-only");
+        editor.note = Some(Note::Redated(Err(why.into())));
+        let shown = screen(&ctx, editor, &SaveState::Unchanged);
+        match lang {
+            Lang::Nl => {
+                assert!(shown.contains("Niet verplaatst: alleen lezen"), "{shown}");
+                assert!(!shown.contains("read-only"), "English in Dutch: {shown}");
+            }
+            Lang::En => assert!(shown.contains("Not moved: read-only"), "{shown}"),
+        }
+        assert!(fixture.path(DRAFT).exists(), "the meeting stays where it was");
+    }
+}
+
 /// `stuurgroep conflicts merge COPY --auto` in `lang`: exit code, stderr.
 fn merge_auto(root: &Path, copy: &str, lang: &str) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["conflicts", "merge", copy, "--auto", "--lang", lang])
-        .args(["--dir", root.to_str().unwrap()])
-        .output()
-        .unwrap();
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = common::cli::run_on(root, &["conflicts", "merge", copy, "--auto", "--lang", lang]);
+    (out.status.code(), common::cli::stderr(&out))
 }
 
 #[test]

@@ -4,30 +4,20 @@
 mod common;
 mod export_office;
 
-use std::io::Read;
+use common::cli::{command_on, stderr};
+use common::export::{example_root, loaded, meeting, part};
 use std::path::Path;
-use std::process::Command;
 use stuurgroep::export::{agenda, docx, odt};
 use stuurgroep::i18n::Lang;
-use stuurgroep::index::Index;
-use stuurgroep::store::load_folder;
 
 fn agenda_of(root: &Path, id: &str, lang: Lang) -> agenda::AgendaDoc {
-    let folder = load_folder(root).unwrap();
-    let index = Index::build(&folder);
-    let m = &folder.meetings.iter().find(|m| m.value.id.as_str() == id).unwrap().value;
+    let (folder, index) = loaded(root);
+    let m = meeting(&folder, id);
     agenda::agenda_doc(m, &folder, &index, "Cultuurregio Pajottenland-Zennevallei", lang)
 }
 
 fn example() -> agenda::AgendaDoc {
-    agenda_of(Path::new(env!("CARGO_MANIFEST_DIR")), "2022-10-11-stuurgroep", Lang::Nl)
-}
-
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
-    let mut text = String::new();
-    archive.by_name(name).expect(name).read_to_string(&mut text).unwrap();
-    text
+    agenda_of(example_root(), "2022-10-11-stuurgroep", Lang::Nl)
 }
 
 #[test]
@@ -82,13 +72,10 @@ fn the_invitation_for_a_calendar_and_by_extension() {
     let dir = tempfile::tempdir().unwrap();
     let run = |name: &str| {
         let file = dir.path().join(name);
-        let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-            .args(["export", "agenda", "2022-10-11-stuurgroep", "-o"])
-            .arg(&file)
-            .args(["--dir", env!("CARGO_MANIFEST_DIR")])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let mut command =
+            command_on(example_root(), &["export", "agenda", "2022-10-11-stuurgroep"]);
+        let out = command.arg("-o").arg(&file).output().expect("the binary runs");
+        assert!(out.status.success(), "{}", stderr(&out));
         std::fs::read(&file).unwrap()
     };
     let ics = String::from_utf8(run("uitnodiging.ics")).unwrap();

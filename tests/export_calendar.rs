@@ -5,17 +5,14 @@
 
 mod common;
 
+use common::cli::{run_on, stderr};
 use std::path::Path;
 use std::process::Command;
 use stuurgroep::export::calendar;
 
 fn export_calendar(root: &Path) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["export", "calendar", "--body", "stuurgroep", "--dir"])
-        .arg(root)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run_on(root, &["export", "calendar", "--body", "stuurgroep"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -108,11 +105,7 @@ for e in cal.walk('VEVENT'):
 fn action_items_with_a_due_date_come_as_to_dos_on_request() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     assert!(!export_calendar(root).contains("BEGIN:VTODO"), "only when asked");
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["export", "calendar", "--body", "stuurgroep", "--todos", "--dir"])
-        .arg(root)
-        .output()
-        .unwrap();
+    let out = run_on(root, &["export", "calendar", "--body", "stuurgroep", "--todos"]);
     assert!(out.status.success());
     let ics = String::from_utf8(out.stdout).unwrap().replace("\r\n ", "");
     let todo = |uid: &str| -> Vec<String> {

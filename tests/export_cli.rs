@@ -2,18 +2,17 @@
 //! otherwise; a mismatch or a format the document does not come in is refused before any
 //! file is written; `--help` names every format.
 
+mod common;
+
+use common::cli::{command, stdout};
+use common::export::example_root;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn export(args: &[&str], out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .arg("export")
-        .args(args)
-        .arg("-o")
-        .arg(out)
-        .args(["--dir", env!("CARGO_MANIFEST_DIR"), "--lang", "nl"])
-        .output()
-        .unwrap()
+    let mut command = command(&["export"]);
+    command.args(args).arg("-o").arg(out).arg("--dir").arg(example_root()).args(["--lang", "nl"]);
+    command.output().expect("the binary runs")
 }
 
 const MINUTES: [&str; 2] = ["minutes", "2021-03-16-stuurgroep"];
@@ -73,10 +72,7 @@ fn a_mismatch_or_a_format_not_offered_is_refused_and_nothing_is_written() {
 
 #[test]
 fn help_names_every_format() {
-    let help = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep")).args(args).output().unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let help = |args: &[&str]| stdout(&command(args).output().expect("the binary runs"));
     let export = help(&["export", "--help"]);
     for format in ["odt", "docx", "jsonld", "csv", "ics"] {
         assert!(export.contains(format), "export --help lacks {format}:\n{export}");

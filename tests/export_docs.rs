@@ -3,20 +3,17 @@
 
 mod common;
 
-use std::path::Path;
 use stuurgroep::export::{calendar, minutes, model, report};
 use stuurgroep::i18n::Lang;
 use stuurgroep::index::Index;
 use stuurgroep::store::{Folder, load_folder};
 
 fn example() -> (Folder, Index) {
-    let folder = load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let index = Index::build(&folder);
-    (folder, index)
+    common::export::loaded(common::export::example_root())
 }
 
 fn doc(folder: &Folder, index: &Index, id: &str, lang: Lang) -> model::MinutesDoc {
-    let m = &folder.meetings.iter().find(|m| m.value.id.as_str() == id).unwrap().value;
+    let m = common::export::meeting(folder, id);
     let members = folder.members.as_ref().map(|m| &m.value);
     model::minutes_doc(m, members, index, "Cultuurregio Pajottenland-Zennevallei", lang)
 }

@@ -5,31 +5,14 @@
 mod common;
 mod export_office;
 
-use std::io::Read;
-use std::path::Path;
+use common::cli::{command_on, stderr};
+use common::export::{example_root, minutes_of, part};
 use std::process::Command;
-use stuurgroep::export::{docx, model};
+use stuurgroep::export::docx;
 use stuurgroep::i18n::Lang;
-use stuurgroep::index::Index;
-use stuurgroep::store::load_folder;
-
-fn minutes_of(root: &Path, id: &str, lang: Lang) -> model::MinutesDoc {
-    let folder = load_folder(root).unwrap();
-    let index = Index::build(&folder);
-    let m = &folder.meetings.iter().find(|m| m.value.id.as_str() == id).unwrap().value;
-    let org = folder.plan.as_ref().map_or("", |p| p.value.organisation.name.as_str()).to_owned();
-    model::minutes_doc(m, folder.members.as_ref().map(|m| &m.value), &index, &org, lang)
-}
 
 fn example(id: &str, lang: Lang) -> Vec<u8> {
-    docx::minutes_docx(&minutes_of(Path::new(env!("CARGO_MANIFEST_DIR")), id, lang), lang).unwrap()
-}
-
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
-    let mut text = String::new();
-    archive.by_name(name).expect(name).read_to_string(&mut text).unwrap();
-    text
+    docx::minutes_docx(&minutes_of(example_root(), id, None, lang), lang).unwrap()
 }
 
 #[test]
@@ -80,7 +63,7 @@ fn hostile_text_stays_inert_in_the_docx() {
     m.agenda[0].minutes = "<script>alert(1)</script> & \"q\" \u{1b}[2J \u{202e}x".into();
     m.agenda[0].title = "</w:t></w:r><w:evil/>".into();
     f.write_meeting(&m);
-    let doc = minutes_of(f.root(), "2021-06-15-stuurgroep", Lang::Nl);
+    let doc = minutes_of(f.root(), "2021-06-15-stuurgroep", None, Lang::Nl);
     let document = part(&docx::minutes_docx(&doc, Lang::Nl).unwrap(), "word/document.xml");
     assert!(document.contains("&lt;script&gt;") && !document.contains("<script>"));
     assert!(!document.contains("<w:evil/>") && !document.contains('\u{1b}'));
@@ -91,14 +74,10 @@ fn hostile_text_stays_inert_in_the_docx() {
 fn export_minutes_as_docx_writes_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("verslag.docx");
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["export", "minutes", "2021-03-16-stuurgroep", "--format", "docx", "-o"])
-        .arg(&file)
-        .arg("--dir")
-        .arg(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let args = ["export", "minutes", "2021-03-16-stuurgroep", "--format", "docx"];
+    let mut command = command_on(example_root(), &args);
+    let out = command.arg("-o").arg(&file).output().expect("the binary runs");
+    assert!(out.status.success(), "{}", stderr(&out));
     let bytes = std::fs::read(&file).unwrap();
     assert!(part(&bytes, "word/document.xml").contains("Herwerking beleidsplan 2020-2025"));
 }

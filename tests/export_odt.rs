@@ -8,20 +8,9 @@ use std::io::Read;
 use std::path::Path;
 use stuurgroep::export::{model, odt};
 use stuurgroep::i18n::Lang;
-use stuurgroep::index::Index;
-use stuurgroep::store::load_folder;
 
 fn minutes_of(root: &Path, id: &str) -> model::MinutesDoc {
-    let folder = load_folder(root).unwrap();
-    let index = Index::build(&folder);
-    let m = &folder.meetings.iter().find(|m| m.value.id.as_str() == id).unwrap().value;
-    model::minutes_doc(
-        m,
-        folder.members.as_ref().map(|m| &m.value),
-        &index,
-        "Cultuurregio",
-        Lang::Nl,
-    )
+    common::export::minutes_of(root, id, Some("Cultuurregio"), Lang::Nl)
 }
 
 /// Checks that `xml` is well-formed: tags nest and close, attributes are quoted, every `&`
@@ -175,21 +164,8 @@ fn the_odt_declares_fonts_language_metadata_and_footer() {
 }
 
 fn minutes_of_en() -> model::MinutesDoc {
-    let folder = load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let index = Index::build(&folder);
-    let m = &folder
-        .meetings
-        .iter()
-        .find(|m| m.value.id.as_str() == "2022-06-14-stuurgroep")
-        .unwrap()
-        .value;
-    model::minutes_doc(
-        m,
-        folder.members.as_ref().map(|m| &m.value),
-        &index,
-        "Cultuurregio",
-        Lang::En,
-    )
+    let root = common::export::example_root();
+    common::export::minutes_of(root, "2022-06-14-stuurgroep", Some("Cultuurregio"), Lang::En)
 }
 
 #[test]

@@ -3,20 +3,17 @@
 //! file, line and column, in Dutch and English. On a copy of the bundled example, whose board
 //! has a quorum of more than half of its voting members.
 
+mod common;
 mod pty;
 
 use std::path::Path;
-use std::process::Command;
 
 const BOARD: &str = "meetings/2021/2021-12-14-raad-van-bestuur.ron";
 
 /// `check` on `root` in `lang`: exit code and stdout.
 fn check(root: &Path, lang: &str) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["check", "--dir", root.to_str().unwrap(), "--lang", lang])
-        .output()
-        .unwrap();
-    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = common::cli::run_on(root, &["check", "--lang", lang]);
+    (out.status.code(), common::cli::stdout(&out))
 }
 
 /// Replaces the first `from` in `rel` by `to`.

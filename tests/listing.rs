@@ -1,16 +1,13 @@
 //! The listing commands on the bundled example: decisions, actions, search.
 
-use std::process::{Command, Output};
+mod common;
+
+use common::cli::{command, run_on};
+use common::export::example_root;
+use std::process::Output;
 
 fn stuurgroep(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(args)
-        .args(["--dir", env!("CARGO_MANIFEST_DIR")])
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("the binary runs")
+    run_on(example_root(), args)
 }
 
 fn json(args: &[&str]) -> serde_json::Value {
@@ -245,11 +242,9 @@ fn json_listings_are_stable() {
 #[test]
 fn dash_as_output_file_means_standard_output() {
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["export", "calendar", "-o", "-", "--dir", env!("CARGO_MANIFEST_DIR")])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let mut command =
+        command(&["export", "calendar", "-o", "-", "--dir", env!("CARGO_MANIFEST_DIR")]);
+    let out = command.current_dir(dir.path()).output().expect("the binary runs");
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("BEGIN:VCALENDAR"));
     assert!(!dir.path().join("-").exists(), "no file named '-'");

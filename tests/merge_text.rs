@@ -2,12 +2,14 @@
 //! question; only a stretch both changed differently is asked, showing its two versions, each
 //! labelled with who wrote it.
 
+mod common;
 mod pty;
 mod screen;
 
+use common::cli::{command_on, stdout};
 use pty::example_copy;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use stuurgroep::domain::meeting::Meeting;
 use stuurgroep::store::format::parse;
 use stuurgroep::store::to_ron;
@@ -43,18 +45,9 @@ fn both_wrote(root: &Path, cache: &Path, ours: &str, theirs: &str) {
     }
 }
 
+/// The command line on `root` as run on a machine whose cache is `cache`.
 fn run(root: &Path, cache: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(args)
-        .args(["--dir", root.to_str().unwrap()])
-        .env("XDG_CACHE_HOME", cache)
-        .env("LANG", "nl_BE.UTF-8")
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    command_on(root, args).env("XDG_CACHE_HOME", cache).output().expect("the binary runs")
 }
 
 #[test]

@@ -4,8 +4,9 @@
 //! alike, and is labelled with today's code and its code then, never with a code another
 //! objective holds today.
 
+mod common;
+
 use std::path::Path;
-use std::process::Command;
 use stuurgroep::i18n::Lang;
 use stuurgroep::index::Index;
 use stuurgroep::index::strings::code_label;
@@ -17,16 +18,9 @@ fn ctx() -> Ctx {
 }
 
 fn stuurgroep(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(args)
-        .args(["--dir", env!("CARGO_MANIFEST_DIR")])
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("the binary runs");
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    let out = common::cli::run_on(common::export::example_root(), args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", common::cli::stderr(&out));
+    common::cli::stdout(&out)
 }
 
 /// How many decisions `decisions --od <od>` lists.

@@ -7,6 +7,7 @@ mod pty;
 
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::editing::{Opened, Workbench};
+use stuurgroep::store::strings::editing_error;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::held::{editor, on};
 
@@ -29,6 +30,7 @@ fn an_owners_update_referring_to_it_keeps_the_date() {
     let before = std::fs::read(root.join(&editor.rel)).unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2022, 2, 15).unwrap();
     let why = bench.redate(&mut editor, &on(&ctx), date).expect_err("refused");
+    let why = editing_error(Lang::Nl, &why);
     assert!(why.contains("data/updates/") && why.contains("de datum blijft"), "{why}");
     assert!(std::fs::read(root.join(&editor.rel)).unwrap() == before, "untouched");
     assert!(!root.join("meetings/2022/2022-02-15-werkgroep-boekenstoet.ron").exists());
@@ -73,6 +75,7 @@ fn a_reference_that_cannot_follow_undoes_the_move_and_the_meeting_stays_where_it
     let theirs = std::fs::read_to_string(root.join(&later_rel)).unwrap() + "\n";
     std::fs::write(root.join(&later_rel), &theirs).unwrap();
     let why = bench.redate(&mut editor, &on(&ctx), day(11)).expect_err("cannot follow");
+    let why = editing_error(Lang::Nl, &why);
     assert!(why.contains("2031-03-18-werkgroep-boekenstoet"), "{why}");
     // Nothing moved: the meeting is where it was, the other's change stands, no new file.
     assert!(!root.join("meetings/2031/2031-03-11-werkgroep-boekenstoet.ron").exists());

@@ -48,6 +48,10 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 
+mod iri;
+
+use iri::Iris;
+
 /// The prefixes of the document's `@context`.
 pub const PREFIXES: [(&str, &str); 11] = [
     ("besluit", "http://data.vlaanderen.be/ns/besluit#"),
@@ -333,128 +337,5 @@ fn inert(json: &str) -> String {
     out
 }
 
-/// The IRIs of the nodes, under one base.
-struct Iris {
-    base: String,
-}
-
-impl Iris {
-    fn new(base: &str) -> Self {
-        let mut base = base.to_owned();
-        if !base.is_empty() && !base.ends_with('/') && !base.ends_with('#') {
-            base.push('/');
-        }
-        Self { base }
-    }
-
-    fn at(&self, kind: &str, path: &[&str]) -> String {
-        let mut iri = format!("{}{kind}", self.base);
-        for segment in path {
-            iri.push('/');
-            iri.push_str(&segment_encode(segment));
-        }
-        iri
-    }
-
-    fn unit(&self) -> String {
-        format!("{}bestuurseenheid", self.base)
-    }
-
-    fn body(&self, body: &str) -> String {
-        self.at("bestuursorganen", &[body])
-    }
-
-    fn session(&self, meeting: &str) -> String {
-        self.at("zittingen", &[meeting])
-    }
-
-    fn item(&self, meeting: &str, number: u32) -> String {
-        self.at("agendapunten", &[meeting, &number.to_string()])
-    }
-
-    fn treatment(&self, meeting: &str, number: u32) -> String {
-        self.at("behandelingen", &[meeting, &number.to_string()])
-    }
-
-    /// `reference` is `<meeting>/<number>`.
-    fn decision(&self, reference: &str) -> String {
-        self.at("besluiten", &element(reference))
-    }
-
-    fn vote(&self, decision: &str) -> String {
-        self.at("stemmingen", &element(decision))
-    }
-
-    fn mandataris(&self, body: &str, person: &str) -> String {
-        self.at("mandatarissen", &[body, person])
-    }
-
-    fn person(&self, person: &str) -> String {
-        self.at("personen", &[person])
-    }
-
-    fn objective(&self, objective: &str) -> String {
-        self.at("doelstellingen", &[objective])
-    }
-}
-
-/// `<meeting>/<number>` as the two segments of a path.
-fn element(reference: &str) -> Vec<&str> {
-    match reference.rsplit_once('/') {
-        Some((meeting, number)) => vec![meeting, number],
-        None => vec![reference],
-    }
-}
-
-/// One IRI path segment: unreserved characters as they are, every other byte as `%XX`, and
-/// `.` / `..` encoded so that no resolver takes them for a step up.
-fn segment_encode(segment: &str) -> String {
-    if segment == "." || segment == ".." {
-        return segment.replace('.', "%2E");
-    }
-    let mut out = String::with_capacity(segment.len());
-    for b in segment.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn segments_are_percent_encoded() {
-        assert_eq!(segment_encode("2021-03-16-stuurgroep"), "2021-03-16-stuurgroep");
-        assert_eq!(segment_encode("a b/\"<é"), "a%20b%2F%22%3C%C3%A9");
-        assert_eq!(segment_encode(".."), "%2E%2E");
-    }
-
-    #[test]
-    fn names_lose_their_municipality() {
-        assert_eq!(name_of("An Peeters (Halle)"), "An Peeters");
-        assert_eq!(name_of("an-peeters"), "an-peeters");
-        assert_eq!(name_of("(x)"), "(x)");
-    }
-
-    #[test]
-    fn html_characters_are_escaped() {
-        assert_eq!(inert("\"</script>&\""), "\"\\u003c/script\\u003e\\u0026\"");
-        // A C1 control (the one-byte CSI) and a bidi override are escaped too, and parse back.
-        let escaped = inert("\"a\u{9b}b\u{202e}c\"");
-        assert_eq!(escaped, "\"a\\u009bb\\u202ec\"");
-        assert_eq!(serde_json::from_str::<String>(&escaped).unwrap(), "a\u{9b}b\u{202e}c");
-    }
-
-    #[test]
-    fn a_session_past_midnight_ends_the_next_day() {
-        let d = NaiveDate::from_ymd_opt(2021, 3, 16).unwrap();
-        let t = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
-        assert_eq!(end_time(d, Some(t(20)), t(1)).date(), d.succ_opt().unwrap());
-        assert_eq!(end_time(d, Some(t(20)), t(22)).date(), d);
-    }
-}
+mod tests;

@@ -9,8 +9,8 @@ use crate::domain::meeting::Meeting;
 use crate::store::autosave::{Autosaver, SaveState};
 use crate::store::document::meeting_path;
 use crate::store::lock::{self, Holder, LockError, LockGuard, LockInfo};
-use crate::store::strings::{disk_refused, frozen, held_by, lock_error, read_only_chosen};
-use crate::store::strings::{save_error, taken_over, unsafe_id};
+use crate::store::strings::{frozen, held_by, lock_error, read_only_chosen};
+use crate::store::strings::{save_error, taken_over};
 use crate::store::versions::VersionCache;
 use crate::store::{Base, LoadedFile};
 use chrono::Utc;
@@ -22,9 +22,11 @@ use std::time::{Duration, Instant};
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
 mod close;
+mod error;
 mod held;
 mod redate;
 
+pub use error::{EditingError, Failure};
 pub use held::{Held, On, OpenActions, OpenMeeting, Opened, Said};
 
 /// How often the lock is read again while nothing is typed: a take-over is noticed within
@@ -110,7 +112,7 @@ impl Workbench {
         self.lang = lang;
         self.begin();
         let Some(loaded) = ctx.folder.meetings.iter().find(|m| &m.value.id == id) else {
-            return Opened::Failed(id.to_string());
+            return Opened::Failed(EditingError::NotLoaded(id.clone()));
         };
         let read_only = |why: String| {
             Opened::Editor(OpenMeeting::boxed(loaded.value.clone(), loaded.path.clone(), Some(why)))
@@ -151,7 +153,7 @@ impl Workbench {
     pub fn view(&mut self, ctx: &On<'_>, id: &MeetingId) -> Opened {
         self.begin();
         let Some(loaded) = ctx.folder.meetings.iter().find(|m| &m.value.id == id) else {
-            return Opened::Failed(id.to_string());
+            return Opened::Failed(EditingError::NotLoaded(id.clone()));
         };
         let why = match lock::read(&self.root, &loaded.path) {
             Some(Ok(info)) => held_by(ctx.lang, &info),
@@ -186,7 +188,7 @@ impl Workbench {
         }
         self.begin();
         let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
-            return Opened::Failed("data/members.ron".into());
+            return Opened::Failed(EditingError::NoMembers);
         };
         let meeting = edit::new_meeting(
             new,
@@ -196,17 +198,17 @@ impl Workbench {
         );
         let rel = match meeting_path(&meeting.id) {
             Ok(rel) => rel,
-            Err(e) => return Opened::Failed(unsafe_id(ctx.lang, &e)),
+            Err(e) => return Opened::Failed(e.into()),
         };
         if self.root.join(&rel).exists() {
             // On disk but not loaded (it arrived since, or it is broken): never written over.
-            return Opened::Failed(crate::store::relpath::slashed(&rel).to_string());
+            return Opened::Failed(EditingError::Exists(rel));
         }
         // The year's folder may be new; the lock goes beside the file, so it comes first.
         if let Some(dir) = rel.parent()
             && let Err(e) = std::fs::create_dir_all(self.root.join(dir))
         {
-            return Opened::Failed(disk_refused(ctx.lang, dir, &e));
+            return Opened::Failed(EditingError::Disk(dir.to_owned(), e));
         }
         let holder = self.holder(ctx, me);
         match lock::acquire(&self.root, &rel, &holder, Utc::now()) {
@@ -215,7 +217,7 @@ impl Workbench {
                 self.autosaver.submit(rel.clone(), meeting.clone());
                 Opened::Editor(OpenMeeting::boxed(meeting, rel, None))
             }
-            Err(e) => Opened::Failed(lock_error(ctx.lang, &e)),
+            Err(e) => Opened::Failed(e.into()),
         }
     }
 
@@ -282,7 +284,7 @@ impl Workbench {
                         editor.set_copied();
                         editor.say(Said::SavedElsewhere(rel));
                     }
-                    Err(why) => editor.say(Said::NotSavedElsewhere(why)),
+                    Err(why) => editor.say(Said::NotSavedElsewhere(why.into())),
                 }
             }
         }
@@ -299,11 +301,11 @@ impl Workbench {
 
     /// Hands an earlier meeting changed by approving it to the autosaver, over the file as it
     /// was loaded; `Err` says why it cannot be saved at all.
-    pub fn save_other(&mut self, meeting: Meeting, ctx: &On<'_>) -> Result<(), String> {
+    pub fn save_other(&mut self, meeting: Meeting, ctx: &On<'_>) -> Result<(), EditingError> {
         let loaded: Option<&LoadedFile<Meeting>> =
             ctx.folder.meetings.iter().find(|m| m.value.id == meeting.id);
-        let loaded = loaded.ok_or_else(|| meeting.id.to_string())?;
-        let base = loaded.base().map_err(|e| save_error(ctx.lang, &e))?;
+        let loaded = loaded.ok_or_else(|| EditingError::NotLoaded(meeting.id.clone()))?;
+        let base = loaded.base()?;
         self.autosaver.track(loaded.path.clone(), base);
         self.approving = Some((loaded.path.clone(), meeting.id.to_string(), false));
         self.autosaver.submit(loaded.path.clone(), meeting);
@@ -323,7 +325,7 @@ impl Workbench {
             SaveState::Pending | SaveState::Saving | SaveState::Unchanged => return,
         };
         if let Some(why) = why.filter(|_| !*said) {
-            editor.say(Said::ApprovalNotSaved(id.clone(), save_error(self.lang, &why)));
+            editor.say(Said::ApprovalNotSaved(id.clone(), EditingError::Autosave(why).into()));
             *said = true;
         }
         if settled {

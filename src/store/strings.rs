@@ -266,3 +266,24 @@ pub fn merge_write_error(lang: Lang, e: &super::conflict::WriteError) -> String 
         }
     }
 }
+
+/// Why the autosave-and-lock service did not do what was asked, in words.
+pub fn editing_error(lang: Lang, e: &super::editing::EditingError) -> String {
+    use super::editing::EditingError as E;
+    match e {
+        E::WouldLose => lang.pick("niet alles is bewaard", "not everything is saved").into(),
+        // Said after "cannot open", "not moved": the meeting or file alone is the reason.
+        E::NotLoaded(id) => id.to_string(),
+        E::NoMembers => super::document::MEMBERS_PATH.into(),
+        E::Exists(p) => slashed(p).to_string(),
+        E::UnsafeId(e) => unsafe_id(lang, e),
+        E::Disk(p, why) => disk_refused(lang, p, why),
+        E::Save(e) => save_error(lang, e),
+        E::Autosave(e) => save_error(lang, e),
+        E::Lock(e) => lock_error(lang, e),
+        E::Edit(e) => crate::domain::strings::edit_error(lang, e),
+        E::ReadOnly => read_only(lang).into(),
+        E::ReferencedIn(file) => referenced_in(lang, file),
+        E::HeldElsewhere(id, info) => format!("{id}: {}", held_by(lang, info)),
+    }
+}

@@ -11,6 +11,7 @@ use super::browse::objectives::Objectives;
 use super::ctx::Ctx;
 use super::effect::{Effect, Intent};
 use super::picker::Picker;
+use crate::domain::ids::ObjectiveId;
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::Target;
 
@@ -36,16 +37,24 @@ pub struct App {
     pub help_scroll: u16,
     /// The search bar, while it is open.
     pub search: Option<Search>,
-    /// The objective picker of the decisions filter, while it is open.
-    pub picker: Option<Picker>,
+    /// The picker, while it is open: an objective to filter the decisions on, or which link
+    /// to follow.
+    pub picker: Option<Picker<Pick>>,
     /// Where Back returns to, newest last.
     pub history: Vec<Visit>,
     /// The last search, for `/` to open again as it was.
     pub last_search: Option<Search>,
-    /// While the picker asks where to go: its options' places (empty: it picks a filter).
-    pub going: Vec<Target>,
     /// The lines a list shows, as last drawn (0 before the first frame): a page for PgDn.
     pub page_rows: std::cell::Cell<usize>,
+}
+
+/// What the browser's picker yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    /// An objective to filter the decisions on.
+    Filter(ObjectiveId),
+    /// A link to follow.
+    Go(Target),
 }
 
 /// The lines of the objectives tree: children of folded SDs left out, ended objectives only
@@ -181,19 +190,14 @@ impl App {
         }
     }
 
-    /// Closes the objective picker, filtering the decisions on the chosen one when `go`.
-    pub fn picker_close(&mut self, go: bool, ctx: &Ctx) {
-        let Some(picker) = self.picker.take() else { return };
-        let going = std::mem::take(&mut self.going);
-        if !going.is_empty() {
-            let chosen = picker.chosen().filter(|_| go).and_then(|c| c.id.parse::<usize>().ok());
-            if let Some(target) = chosen.and_then(|i| going.get(i)) {
-                self.go(target, ctx);
-            }
-            return;
-        }
-        if let Some(chosen) = picker.chosen().filter(|_| go) {
-            self.decisions.picked(chosen.id.as_str().into(), ctx);
+    /// Closes the picker: filters the decisions on the objective `chosen`, or follows the
+    /// link; `None` (dropped, or nothing to pick) changes nothing else.
+    pub fn picker_close(&mut self, chosen: Option<Pick>, ctx: &Ctx) {
+        self.picker = None;
+        match chosen {
+            Some(Pick::Filter(objective)) => self.decisions.picked(objective, ctx),
+            Some(Pick::Go(target)) => self.go(&target, ctx),
+            None => {}
         }
     }
 

@@ -10,7 +10,7 @@ use super::held::{editor, on};
 use super::searcher::SearchWorker;
 use super::session::{Layer, Notice, Prompt, Session};
 use crate::domain::ids::MemberId;
-use crate::store::editing::{Opened, Workbench};
+use crate::store::editing::{EditingError, Failure, Opened, Workbench};
 use crate::store::watch::FolderWatcher;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -131,7 +131,7 @@ fn open(session: &mut Session, data: &mut Data, effect: Effect) {
     match opened {
         Opened::Editor(opened) => session.layer = Layer::Edit(Box::new(editor(*opened))),
         Opened::Stale(id, info) => session.prompt = Some(Prompt::TakeOver(id, info)),
-        Opened::Failed(why) => session.notice = Some(Notice::CannotOpen(why)),
+        Opened::Failed(why) => session.notice = Some(Notice::CannotOpen(why.into())),
     }
 }
 
@@ -189,20 +189,18 @@ fn edit(session: &mut Session, data: &mut Data, effect: Effect) {
                     editor.copied = true;
                     super::editor::Note::SavedElsewhere(target)
                 }
-                Err(e) => super::editor::Note::NotSavedElsewhere(
-                    crate::store::strings::save_error(ctx.lang, &e),
-                ),
+                Err(e) => super::editor::Note::NotSavedElsewhere(EditingError::from(e).into()),
             });
         }
         Effect::SaveApproved(previous) => {
             let id = previous.id.to_string();
             if let Err(why) = data.bench.save_other(*previous, &on(&ctx)) {
-                editor.note = Some(super::editor::Note::ApprovalNotSaved(id, why));
+                editor.note = Some(super::editor::Note::ApprovalNotSaved(id, why.into()));
             }
         }
         Effect::Redate(date) => {
             let moved = data.bench.redate(editor, &on(&ctx), date);
-            editor.note = Some(super::editor::Note::Redated(moved));
+            editor.note = Some(super::editor::Note::Redated(moved.map_err(Failure::new)));
             data.reload_now(&mut session.app);
         }
         Effect::RemoveMeeting => remove_meeting(session, data),
@@ -233,10 +231,9 @@ fn close_editor(session: &mut Session, data: &mut Data) {
             session.app.select_meeting(&written, &data.ctx);
         }
         Err(why) => {
-            editor.note = Some(if why.is_empty() {
-                super::editor::Note::NotKept
-            } else {
-                super::editor::Note::NotSavedElsewhere(why)
+            editor.note = Some(match why {
+                EditingError::WouldLose => super::editor::Note::NotKept,
+                why => super::editor::Note::NotSavedElsewhere(why.into()),
             });
         }
     }
@@ -249,7 +246,7 @@ fn remove_meeting(session: &mut Session, data: &mut Data) {
     session.layer = Layer::Browse;
     session.notice = Some(match removed {
         Ok(to) => Notice::Removed(Ok(crate::store::relpath::slashed(&to).to_string())),
-        Err(why) => Notice::Removed(Err(why)),
+        Err(why) => Notice::Removed(Err(why.into())),
     });
     data.reload_now(&mut session.app);
 }

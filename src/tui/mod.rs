@@ -100,10 +100,10 @@ pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) -> V
     use event::KeyCode;
     if let Some(picker) = &mut app.picker {
         match picker.handle_key(key, false) {
-            field::Outcome::Chosen(_) => app.picker_close(true, ctx),
-            field::Outcome::Cancelled => app.picker_close(false, ctx),
+            field::Outcome::Chosen(pick) => app.picker_close(Some(pick), ctx),
+            field::Outcome::Cancelled => app.picker_close(None, ctx),
             // Enter on no option at all: nothing to go to.
-            field::Outcome::Pending if key.code == KeyCode::Enter => app.picker_close(false, ctx),
+            field::Outcome::Pending if key.code == KeyCode::Enter => app.picker_close(None, ctx),
             field::Outcome::Pending => {}
         }
         return Vec::new();

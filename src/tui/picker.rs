@@ -3,17 +3,18 @@
 //! keystroke without an index.
 
 use super::field::{Outcome, is_clear};
+use crate::domain::ids::ObjectiveId;
 use crate::index::objectives::ObjectiveEntry;
 use crate::text::fold;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// One option of a picker.
+/// One option of a picker; picking it yields its `id`, typed (an objective, a member, …).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PickOption {
-    /// What picking it yields (an objective or member id).
-    pub id: String,
+pub struct PickOption<T> {
+    /// What picking it yields.
+    pub id: T,
     /// How it is shown.
     pub label: String,
     /// Whether it is shown dimmed (an ended objective, a former member).
@@ -55,15 +56,23 @@ impl Why {
     }
 }
 
-impl PickOption {
+impl<T> PickOption<T> {
     /// An option answering to its label and to `also` (e.g. an organisation).
-    pub fn new(id: impl Into<String>, label: String, also: &str, dim: bool) -> Self {
+    pub fn new(id: T, label: String, also: &str, dim: bool) -> Self {
         let haystack = fold(&format!("{label} {also}"));
         let base = label.clone();
         let (codes, code_names, why) = (Vec::new(), Vec::new(), None);
-        Self { id: id.into(), label, dim, haystack, codes, code_names, why, base }
+        Self { id, label, dim, haystack, codes, code_names, why, base }
     }
 
+    /// The same option yielding `f(id)`: an objective option made for another picker's type.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> PickOption<U> {
+        let PickOption { id, label, dim, haystack, codes, code_names, why, base } = self;
+        PickOption { id: f(id), label, dim, haystack, codes, code_names, why, base }
+    }
+}
+
+impl PickOption<ObjectiveId> {
     /// An objective that says why it matched: "(toen SD3 OD5)" when an earlier code did; an
     /// ended one is never shown under a code (another objective may hold it today).
     pub fn objective_saying_why(o: &ObjectiveEntry, ended: &str, then: &str) -> Self {
@@ -91,7 +100,7 @@ impl PickOption {
         } else {
             format!("{}  ({ended}) {}", o.code, crate::tui::theme::line(&o.title))
         };
-        let mut option = Self::new(o.id.as_str(), label, &earlier.join(" "), !o.is_active());
+        let mut option = Self::new(o.id.clone(), label, &earlier.join(" "), !o.is_active());
         option.codes = codes;
         option.code_names = names;
         option
@@ -100,11 +109,11 @@ impl PickOption {
 
 /// A picker: the query, the options and which of them the query keeps, best first.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Picker {
+pub struct Picker<T> {
     /// What was typed.
     pub query: String,
     /// Every option, in the order shown for an empty query.
-    pub options: Vec<PickOption>,
+    pub options: Vec<PickOption<T>>,
     /// The options kept, best first: indices into `options`.
     pub shown: Vec<usize>,
     /// The selected line of `shown`.
@@ -116,9 +125,9 @@ pub struct Picker {
     stepped: bool,
 }
 
-impl Picker {
+impl<T: Clone> Picker<T> {
     /// A picker over `options`, showing all of them.
-    pub fn new(options: Vec<PickOption>) -> Self {
+    pub fn new(options: Vec<PickOption<T>>) -> Self {
         let shown: Vec<usize> = (0..options.len()).collect();
         let sure = shown.len();
         Self { query: String::new(), options, shown, selected: 0, sure, stepped: false }
@@ -167,19 +176,19 @@ impl Picker {
 
     /// The selected option when it surely is what was typed: it matches every word (or the
     /// code), or was chosen by hand; never a fuzzy guess ("griet" is no "Isabelle Michiels").
-    pub fn chosen_surely(&self) -> Option<&PickOption> {
+    pub fn chosen_surely(&self) -> Option<&PickOption<T>> {
         if self.stepped || self.selected < self.sure { self.chosen() } else { None }
     }
 
     /// The selected option.
-    pub fn chosen(&self) -> Option<&PickOption> {
+    pub fn chosen(&self) -> Option<&PickOption<T>> {
         self.shown.get(self.selected).map(|&i| &self.options[i])
     }
 
     /// A key, by the rules of every picker: Enter picks the selected option (only one that
     /// surely is what was typed when `surely`; else nothing yet), Esc drops the picker,
     /// Ctrl-U clears the query, ↑ ↓ move, the rest types.
-    pub fn handle_key(&mut self, key: KeyEvent, surely: bool) -> Outcome<String> {
+    pub fn handle_key(&mut self, key: KeyEvent, surely: bool) -> Outcome<T> {
         match key.code {
             KeyCode::Esc => return Outcome::Cancelled,
             _ if is_clear(&key) => self.clear(),
@@ -210,7 +219,7 @@ fn compact(text: &str) -> String {
 /// The options `query` keeps, best first: a code typed whole (today's before earlier ones),
 /// then options containing every word, then fuzzy matches by score; and how many are not
 /// fuzzy.
-fn rank(options: &[PickOption], query: &str) -> (Vec<usize>, usize) {
+fn rank<T>(options: &[PickOption<T>], query: &str) -> (Vec<usize>, usize) {
     let folded = fold(query);
     let words: Vec<&str> = folded.split_whitespace().collect();
     if words.is_empty() {
@@ -240,14 +249,14 @@ fn rank(options: &[PickOption], query: &str) -> (Vec<usize>, usize) {
 mod tests {
     use super::*;
 
-    fn option(id: &str, label: &str, codes: &[&str]) -> PickOption {
+    fn option(id: &'static str, label: &str, codes: &[&str]) -> PickOption<&'static str> {
         let mut o = PickOption::new(id, label.to_owned(), "", false);
         o.codes = codes.iter().map(|c| compact(c)).collect();
         o
     }
 
-    fn picked(p: &Picker) -> Vec<&str> {
-        p.shown.iter().map(|&i| p.options[i].id.as_str()).collect()
+    fn picked(p: &Picker<&'static str>) -> Vec<&'static str> {
+        p.shown.iter().map(|&i| p.options[i].id).collect()
     }
 
     #[test]
@@ -261,7 +270,7 @@ mod tests {
             p.edit(Some(c));
         }
         assert_eq!(picked(&p)[..2], ["a", "b"]);
-        assert_eq!(p.chosen().map(|o| o.id.as_str()), Some("a"));
+        assert_eq!(p.chosen().map(|o| o.id), Some("a"));
     }
 
     #[test]

@@ -24,9 +24,9 @@ use answer::{date_prompt, member_picker};
 /// A short question while browsing.
 pub enum Prompt {
     /// Who are you? (asked once; remembered in the config file)
-    WhoAmI(Intent, Picker),
+    WhoAmI(Intent, Picker<MemberId>),
     /// Of which body is the new meeting?
-    Body(Picker),
+    Body(Picker<BodyId>),
     /// On which day?
     Date(BodyId, LineField),
     /// A meeting of this body on that day exists already: open it? (j: open, n/Esc: another
@@ -84,7 +84,7 @@ pub enum Notice {
     /// A key that does nothing on this screen.
     UnknownKey(char),
     /// The meeting is open elsewhere or could not be opened; the reason is shown.
-    CannotOpen(String),
+    CannotOpen(crate::store::editing::Failure),
     /// The editor's version was kept as a conflict copy beside someone else's, here.
     KeptAsCopy(String),
     /// The meeting's file was removed while it was open; the editor's version is back there.
@@ -92,7 +92,7 @@ pub enum Notice {
     /// `.stignore` was extended, or could not be, with why.
     StIgnore(Result<(), String>),
     /// The meeting was removed (put aside here), or could not be, with why.
-    Removed(Result<String, String>),
+    Removed(Result<String, crate::store::editing::Failure>),
 }
 
 /// What the app knows of the shared folder, for the status line.
@@ -245,17 +245,17 @@ impl Session {
             Intent::Conflicts | Intent::Identify => {}
             Intent::New => {
                 let today = chrono::Local::now().date_naive();
-                let bodies: Vec<PickOption> = members
+                let bodies: Vec<PickOption<BodyId>> = members
                     .bodies
                     .iter()
                     .filter(|b| members.is_secretary(&me, &b.id, today))
                     .map(|b| {
-                        PickOption::new(b.id.as_str(), crate::tui::theme::line(&b.name), "", false)
+                        PickOption::new(b.id.clone(), crate::tui::theme::line(&b.name), "", false)
                     })
                     .collect();
                 match bodies.len() {
                     0 => self.notice = Some(not_secretary),
-                    1 => self.prompt = Some(date_prompt(bodies[0].id.as_str().into(), today)),
+                    1 => self.prompt = Some(date_prompt(bodies[0].id.clone(), today)),
                     _ => self.prompt = Some(Prompt::Body(Picker::new(bodies))),
                 }
             }

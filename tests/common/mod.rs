@@ -1,5 +1,10 @@
-//! A small, valid folder built from domain values, for tests that break it on purpose.
+//! What many tests share: a small, valid folder built from domain values, for tests that
+//! break it on purpose; the binary run as a user runs it (`cli`); the example loaded for the
+//! documents' tests (`export`).
 #![allow(dead_code)]
+
+pub mod cli;
+pub mod export;
 
 use std::path::{Path, PathBuf};
 use stuurgroep::domain::code::ObjectiveCode;

@@ -1,7 +1,7 @@
 //! Leaving the open meeting: closing with everything flushed (what saving cannot put in the
 //! folder any more goes back into it), removing it, and copies of it elsewhere.
 
-use super::{Held, Workbench};
+use super::{EditingError, Held, Workbench};
 use crate::domain::meeting::Meeting;
 use crate::store::Base;
 use crate::store::autosave::SaveState;
@@ -15,7 +15,7 @@ impl Workbench {
     /// went away, the lock was taken over) goes back into it by [`Workbench::rescue`], then
     /// the lock goes. Refused (`Err`, nothing released) while the newest content is neither
     /// in the folder nor in a copy elsewhere: closing would lose it.
-    pub fn close(&mut self, editor: &impl Held) -> Result<Option<PathBuf>, String> {
+    pub fn close(&mut self, editor: &impl Held) -> Result<Option<PathBuf>, EditingError> {
         if self.pending {
             self.submit(editor);
         }
@@ -24,7 +24,7 @@ impl Workbench {
         if !editor.copied() && self.holds_unsaved(editor) {
             let stuck = matches!(self.autosaver.status(editor.rel()), SaveState::Conflict { .. });
             if !(stuck || self.lost || editor.changed_on_disk()) {
-                return Err(String::new());
+                return Err(EditingError::WouldLose);
             }
             rescued = Some(self.rescue(editor)?);
         }
@@ -39,7 +39,7 @@ impl Workbench {
     /// Removes the open meeting (the user asked, and it is an empty draft): what is pending
     /// is saved, then its file goes to the folder's removed meetings while the lock is still
     /// held (no one opens it half-moved), then the lock goes. Its place there.
-    pub fn remove(&mut self, editor: &impl Held) -> Result<PathBuf, String> {
+    pub fn remove(&mut self, editor: &impl Held) -> Result<PathBuf, EditingError> {
         if self.pending {
             self.submit(editor);
         }
@@ -50,7 +50,7 @@ impl Workbench {
             let _ = guard.release();
         }
         self.begin();
-        moved.map_err(|e| crate::store::strings::disk_refused(self.lang, editor.rel(), &e))
+        moved.map_err(|e| EditingError::Disk(editor.rel().to_owned(), e))
     }
 
     /// Whether this app holds text of the open meeting that is in no file of the folder:
@@ -69,12 +69,11 @@ impl Workbench {
 
     /// Puts the editor's text back in the folder when saving cannot: as the meeting when its
     /// file is gone, else beside it as a conflict copy.
-    fn rescue(&mut self, editor: &impl Held) -> Result<PathBuf, String> {
+    fn rescue(&mut self, editor: &impl Held) -> Result<PathBuf, EditingError> {
         if !self.root.join(editor.rel()).exists() {
             let mut ours = editor.meeting().clone();
             ours.edited_from = self.written.last().map(|h| h.to_string()).or(ours.edited_from);
-            crate::store::save(&self.root, editor.rel(), &ours, Base::new_file())
-                .map_err(|e| crate::store::strings::save_error(self.lang, &e))?;
+            crate::store::save(&self.root, editor.rel(), &ours, Base::new_file())?;
             return Ok(editor.rel().to_owned());
         }
         self.keep_as_conflict_copy(editor)
@@ -83,7 +82,7 @@ impl Workbench {
     /// Writes the open meeting, as it stands, beside its original as a conflict copy (named as
     /// Syncthing names them), for the conflicts view to merge three-way: its `edited_from`
     /// names the last version saved here, which the version cache holds.
-    pub fn keep_as_conflict_copy(&mut self, editor: &impl Held) -> Result<PathBuf, String> {
+    pub fn keep_as_conflict_copy(&mut self, editor: &impl Held) -> Result<PathBuf, EditingError> {
         let stem =
             editor.rel().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let stamp = Utc::now().format("%Y%m%d-%H%M%S");
@@ -108,8 +107,7 @@ impl Workbench {
                 ours.edited_from = Some(common);
             }
         }
-        crate::store::save(&self.root, &rel, &ours, Base::new_file())
-            .map_err(|e| crate::store::strings::save_error(self.lang, &e))?;
+        crate::store::save(&self.root, &rel, &ours, Base::new_file())?;
         Ok(rel)
     }
 

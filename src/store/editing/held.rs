@@ -56,9 +56,9 @@ pub enum Said {
     /// A copy was written here.
     SavedElsewhere(PathBuf),
     /// The copy could not be written, with why.
-    NotSavedElsewhere(String),
+    NotSavedElsewhere(super::Failure),
     /// The approved earlier minutes (their id) could not be saved (yet), with why.
-    ApprovalNotSaved(String, String),
+    ApprovalNotSaved(String, super::Failure),
 }
 
 /// A meeting opened: its content and file, and why it is read-only here (if it is).
@@ -84,5 +84,5 @@ pub enum Opened {
     /// Someone holds the lock (fresh or stale): ask before taking it over.
     Stale(MeetingId, Box<LockInfo>),
     /// It could not be opened, with why.
-    Failed(String),
+    Failed(super::EditingError),
 }

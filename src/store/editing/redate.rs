@@ -2,13 +2,10 @@
 //! first, under a lock of its own), the other meetings that refer to it rewritten, then the
 //! old file and its lock removed.
 
-use super::{Held, On, Workbench};
+use super::{EditingError, Held, On, Workbench};
 use crate::domain::meeting::Meeting;
 use crate::domain::redate::{redate, refers_to, refuse_redate, retarget};
-use crate::domain::strings::edit_error;
 use crate::store::document::meeting_path;
-use crate::store::strings::{disk_refused, held_by, lock_error, read_only, referenced_in};
-use crate::store::strings::{save_error, unsafe_id};
 use crate::store::{Base, LoadedFile, lock};
 use chrono::{NaiveDate, Utc};
 use std::path::PathBuf;
@@ -24,16 +21,16 @@ impl Workbench {
         editor: &mut impl Held,
         ctx: &On<'_>,
         date: NaiveDate,
-    ) -> Result<String, String> {
+    ) -> Result<String, EditingError> {
         let others = ctx.folder.meetings.iter().map(|m| &m.value);
-        refuse_redate(editor.meeting(), date, others).map_err(|e| edit_error(ctx.lang, &e))?;
+        refuse_redate(editor.meeting(), date, others)?;
         if editor.is_read_only() || !self.writable {
-            return Err(read_only(ctx.lang).to_owned());
+            return Err(EditingError::ReadOnly);
         }
         let old_id = editor.meeting().id.clone();
         // Everything that refuses comes before anything is written.
         if let Some(file) = referenced_outside_meetings(ctx, &old_id) {
-            return Err(referenced_in(ctx.lang, &file));
+            return Err(EditingError::ReferencedIn(file));
         }
         let referrers = self.referrers(ctx, &old_id)?;
         // What was typed is in the old file first: it moves whole.
@@ -41,23 +38,23 @@ impl Workbench {
         self.autosaver.flush(Duration::from_secs(5));
         let old_rel = editor.rel().to_owned();
         let mut moved = editor.meeting().clone();
-        let new_id = redate(&mut moved, date).map_err(|e| edit_error(ctx.lang, &e))?;
-        let new_rel = meeting_path(&new_id).map_err(|e| unsafe_id(ctx.lang, &e))?;
+        let new_id = redate(&mut moved, date)?;
+        let new_rel = meeting_path(&new_id)?;
         if self.root.join(&new_rel).exists() {
-            return Err(crate::store::relpath::slashed(&new_rel).to_string());
+            return Err(EditingError::Exists(new_rel));
         }
         if let Some(dir) = new_rel.parent() {
             std::fs::create_dir_all(self.root.join(dir))
-                .map_err(|e| disk_refused(ctx.lang, dir, &e))?;
+                .map_err(|e| EditingError::Disk(dir.to_owned(), e))?;
         }
-        let holder = self.holder.clone().ok_or_else(String::new)?;
-        let guard = lock::acquire(&self.root, &new_rel, &holder, Utc::now())
-            .map_err(|e| lock_error(ctx.lang, &e))?;
+        // No one holds the lock of a meeting that was never opened to write.
+        let holder = self.holder.clone().ok_or(EditingError::ReadOnly)?;
+        let guard = lock::acquire(&self.root, &new_rel, &holder, Utc::now())?;
         let hash = match crate::store::save(&self.root, &new_rel, &moved, Base::new_file()) {
             Ok(hash) => hash,
             Err(e) => {
                 let _ = guard.release();
-                return Err(save_error(ctx.lang, &e));
+                return Err(e.into());
             }
         };
         // The references follow; one that cannot be written (changed on disk since it was
@@ -71,14 +68,14 @@ impl Workbench {
                 Err(e) => {
                     self.undo_move(&new_rel, hash, rewritten);
                     let _ = guard.release();
-                    return Err(save_error(ctx.lang, &e));
+                    return Err(e.into());
                 }
             }
         }
         // The new file holds everything: the old one and its lock go.
         self.autosaver.forget(&old_rel);
         std::fs::remove_file(self.root.join(&old_rel))
-            .map_err(|e| disk_refused(ctx.lang, &old_rel, &e))?;
+            .map_err(|e| EditingError::Disk(old_rel.clone(), e))?;
         if let Some(old) = self.lock.take() {
             let _ = old.release();
         }
@@ -116,7 +113,7 @@ impl Workbench {
         &self,
         ctx: &On<'_>,
         id: &crate::domain::ids::MeetingId,
-    ) -> Result<Vec<(PathBuf, Meeting, Base)>, String> {
+    ) -> Result<Vec<(PathBuf, Meeting, Base)>, EditingError> {
         let mut found = Vec::new();
         let referring = ctx.folder.meetings.iter().filter(|m| &m.value.id != id);
         for loaded in referring.filter(|m| refers_to(&m.value, id)) {
@@ -124,9 +121,9 @@ impl Workbench {
             if let Some(Ok(info)) = lock::read(&self.root, &loaded.path)
                 && !info.is_stale(Utc::now())
             {
-                return Err(format!("{}: {}", loaded.value.id, held_by(ctx.lang, &info)));
+                return Err(EditingError::HeldElsewhere(loaded.value.id.clone(), Box::new(info)));
             }
-            let base = loaded.base().map_err(|e| save_error(ctx.lang, &e))?;
+            let base = loaded.base()?;
             found.push((loaded.path.clone(), loaded.value.clone(), base));
         }
         Ok(found)

@@ -7,6 +7,7 @@ use crate::domain::meeting::Outcome;
 use crate::index::decisions::{DecisionEntry, DecisionFilter};
 use crate::index::search::Target;
 use crate::tui::action::Action;
+use crate::tui::app::Pick;
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
 use crate::tui::strings::browse::{Context, Text, text};
@@ -191,11 +192,12 @@ pub(super) fn body_name(ctx: &Ctx, body: &BodyId) -> String {
 }
 
 /// The objectives to filter on: active ones in plan order, then ended ones.
-pub fn objective_picker(ctx: &Ctx) -> Picker {
+pub fn objective_picker(ctx: &Ctx) -> Picker<Pick> {
     let ended = text(ctx.lang, Text::Ended);
     let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
     let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
-    Picker::new(active.into_iter().chain(gone).map(|o| PickOption::objective(o, ended)).collect())
+    let option = |o| PickOption::objective(o, ended).map(Pick::Filter);
+    Picker::new(active.into_iter().chain(gone).map(option).collect())
 }
 
 /// Today's code of the first objective the decision serves, "+N" for the others: for an

@@ -7,7 +7,7 @@ use crate::domain::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, Objectiv
 use crate::index::decisions::DecisionFilter;
 use crate::index::search::Target;
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::app::{App, Pick};
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
 use crate::tui::strings::browse::{Context, Text, context};
@@ -96,7 +96,12 @@ impl App {
 
     /// The title of the open picker: where to go, or the objective to filter on.
     pub fn picker_title(&self) -> Text {
-        if self.going.is_empty() { Text::PickObjective } else { Text::PickLink }
+        let first = self.picker.as_ref().and_then(|p| p.options.first());
+        if matches!(first, Some(o) if matches!(o.id, Pick::Go(_))) {
+            Text::PickLink
+        } else {
+            Text::PickObjective
+        }
     }
 
     /// Goes to one of `links`: at once when there is one, else a picker asks which.
@@ -104,11 +109,10 @@ impl App {
         if let [(target, _)] = links.as_slice() {
             self.go(target, ctx);
         } else if !links.is_empty() {
-            let options = links.iter().enumerate();
-            let options = options
-                .map(|(i, (_, label))| PickOption::new(i.to_string(), label.clone(), "", false));
+            let options = links
+                .into_iter()
+                .map(|(target, label)| PickOption::new(Pick::Go(target), label, "", false));
             self.picker = Some(Picker::new(options.collect()));
-            self.going = links.into_iter().map(|(t, _)| t).collect();
         }
     }
 

@@ -1,13 +1,13 @@
 //! What answering (or leaving) one of the editor's questions does to the meeting: the edit
 //! it applies, the next question it asks, the draft it keeps.
 
-use super::pickers::{members, objectives, owner_of, statuses};
+use super::pickers::{Picked, members, objectives, statuses};
 use super::popup::{Ask, Choice, DueFor, OwnerFor, Popup};
 use super::{Editor, Element, Note};
 use crate::domain::due::{parse_due, parse_span};
 use crate::domain::edit;
-use crate::domain::ids::{ActionItemRef, DecisionRef, ObjectiveId};
-use crate::domain::meeting::{FollowUpStatus, Owner, Votes};
+use crate::domain::ids::ActionItemRef;
+use crate::domain::meeting::{Owner, Votes};
 use crate::tui::ctx::Ctx;
 use crate::tui::effect::Effect;
 
@@ -45,6 +45,8 @@ impl Editor {
     }
 }
 
+/// A typed line answered: the edit it applies, or the next question (the same one again,
+/// with why, when the answer cannot be read).
 pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> Option<Popup> {
     let item = editor.item;
     match ask {
@@ -77,18 +79,7 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
         Ask::ActionText(n) if !text.is_empty() => {
             editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text));
         }
-        Ask::Votes(n) => {
-            let set = parse_votes(&text).map(|votes| editor.edit(|m| edit::set_votes(m, n, votes)));
-            match set {
-                Some(Some(())) => {}
-                // Asked again, with what was typed, and why (the refusal's note stays).
-                Some(None) => return Some(Popup::input(Ask::Votes(n), &text)),
-                None => {
-                    editor.note = Some(Note::BadVotes(text.clone()));
-                    return Some(Popup::input(Ask::Votes(n), &text));
-                }
-            }
-        }
+        Ask::Votes(n) => return votes(editor, n, text),
         Ask::Due(due_for) => return due(editor, due_for, text),
         Ask::SaveElsewhere if !text.is_empty() => {
             editor.effects.push(Effect::SaveElsewhere(text.into()))
@@ -96,33 +87,51 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
         Ask::Guest if !text.is_empty() => {
             editor.edit(|m| edit::add_guest(m, text));
         }
-        Ask::Times => match parse_span(&text) {
-            Some((start, end)) => {
-                editor.edit(|m| edit::set_times(m, start, end));
-            }
-            None => {
-                // Asked again, with what was typed, and why.
-                editor.note = Some(Note::BadTime(text.clone()));
-                return Some(Popup::input(Ask::Times, &text));
-            }
-        },
+        Ask::Times => return times(editor, text),
         Ask::Location => {
             editor.edit(|m| edit::set_location(m, text));
         }
         Ask::Date => return new_date(editor, text, ctx),
-        Ask::FollowUpNote(r) => {
-            editor.edit(|m| {
-                let status = m.follow_ups().find(|(_, f)| f.action == r).map(|(_, f)| f.status);
-                let at = m.agenda.iter().position(|i| i.follow_ups.iter().any(|f| f.action == r));
-                match (status, at) {
-                    (Some(s), Some(at)) => edit::set_follow_up(m, at, r, s, text),
-                    _ => Err(edit::EditError::NoSuchItem),
-                }
-            });
-        }
+        Ask::FollowUpNote(r) => follow_up_note(editor, r, text),
         _ => {}
     }
     None
+}
+
+/// A decision's votes typed: set, or asked again with what was typed and why (a refusal's
+/// note, or that it is no count).
+fn votes(editor: &mut Editor, n: u32, text: String) -> Option<Popup> {
+    let set = parse_votes(&text).map(|votes| editor.edit(|m| edit::set_votes(m, n, votes)));
+    match set {
+        Some(Some(())) => None,
+        Some(None) => Some(Popup::input(Ask::Votes(n), &text)),
+        None => {
+            editor.note = Some(Note::BadVotes(text.clone()));
+            Some(Popup::input(Ask::Votes(n), &text))
+        }
+    }
+}
+
+/// The meeting's times typed: set, or asked again with what was typed and why.
+fn times(editor: &mut Editor, text: String) -> Option<Popup> {
+    let Some((start, end)) = parse_span(&text) else {
+        editor.note = Some(Note::BadTime(text.clone()));
+        return Some(Popup::input(Ask::Times, &text));
+    };
+    editor.edit(|m| edit::set_times(m, start, end));
+    None
+}
+
+/// The note of the follow-up of action `r`, wherever on the agenda it stands.
+fn follow_up_note(editor: &mut Editor, r: ActionItemRef, text: String) {
+    editor.edit(|m| {
+        let status = m.follow_ups().find(|(_, f)| f.action == r).map(|(_, f)| f.status);
+        let at = m.agenda.iter().position(|i| i.follow_ups.iter().any(|f| f.action == r));
+        match (status, at) {
+            (Some(s), Some(at)) => edit::set_follow_up(m, at, r, s, text),
+            _ => Err(edit::EditError::NoSuchItem),
+        }
+    });
 }
 
 /// "12 0 1" or "12/0/1": for, against, abstaining; empty takes the count away.
@@ -167,52 +176,45 @@ pub(super) fn due(editor: &mut Editor, due_for: DueFor, text: String) -> Option<
     None
 }
 
-pub(super) fn picked(editor: &mut Editor, choice: Choice, id: String, ctx: &Ctx) -> Option<Popup> {
-    match choice {
-        Choice::DecisionObjective(n) => {
-            editor.edit(|m| edit::toggle_objective(m, n, ObjectiveId::from(id.as_str())));
+/// A pick answered: the edit it applies, or the next question. A pick of another kind than
+/// the question asked for (no picker offers one) changes nothing.
+pub(super) fn picked(
+    editor: &mut Editor,
+    choice: Choice,
+    pick: Picked,
+    ctx: &Ctx,
+) -> Option<Popup> {
+    match (choice, pick) {
+        (Choice::DecisionObjective(n), Picked::Objective(objective)) => {
+            editor.edit(|m| edit::toggle_objective(m, n, objective));
         }
-        Choice::ActionObjective(n) => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(id.as_str().into())));
+        (Choice::ActionObjective(n), Picked::Objective(objective)) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(objective)));
         }
-        Choice::Owner(OwnerFor::Action(n)) => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = owner_of(&id)));
+        (Choice::Owner(OwnerFor::Action(n)), Picked::Owner(owner)) => {
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.owner = owner));
         }
-        Choice::Owner(OwnerFor::New(text)) => {
-            return Some(Popup::input(Ask::Due(DueFor::New(text, owner_of(&id))), ""));
+        (Choice::Owner(OwnerFor::New(text)), Picked::Owner(owner)) => {
+            return Some(Popup::input(Ask::Due(DueFor::New(text, owner)), ""));
         }
-        Choice::Amends(n) | Choice::Supersedes(n) => {
-            let Ok(reference) = id.parse::<DecisionRef>() else { return None };
-            let amends = matches!(choice, Choice::Amends(_));
-            editor.edit(|m| {
-                let d = edit::decision_mut(m, n)?;
-                if amends {
-                    d.amends = Some(reference);
-                } else {
-                    d.supersedes = Some(reference);
-                }
-                Ok(())
-            });
+        (Choice::Amends(n), Picked::Decision(reference)) => {
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.amends = Some(reference)));
         }
-        Choice::FollowUpAction => {
-            let reference: ActionItemRef = id.parse().ok()?;
-            return Some(Popup::Pick {
-                choice: Choice::FollowUpStatus(reference),
-                picker: statuses(ctx),
-            });
+        (Choice::Supersedes(n), Picked::Decision(reference)) => {
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.supersedes = Some(reference)));
         }
-        Choice::FollowUpStatus(reference) => {
-            let status = match id.as_str() {
-                "done" => FollowUpStatus::Done,
-                "dropped" => FollowUpStatus::Dropped,
-                _ => FollowUpStatus::Ongoing,
-            };
+        (Choice::FollowUpAction, Picked::Action(reference)) => {
+            let choice = Choice::FollowUpStatus(reference);
+            return Some(Popup::Pick { choice, picker: statuses(ctx) });
+        }
+        (Choice::FollowUpStatus(reference), Picked::Status(status)) => {
             let item = editor.item;
             let r = reference.clone();
             editor.edit(|m| edit::set_follow_up(m, item, r, status, String::new()))?;
             editor.select_element(&Element::FollowUp(reference.clone()));
             return Some(Popup::drafted(editor, Ask::FollowUpNote(reference), ""));
         }
+        _ => {}
     }
     None
 }

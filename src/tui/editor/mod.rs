@@ -7,6 +7,7 @@ mod changes;
 pub mod find;
 pub mod keys;
 mod minutes;
+mod moves;
 mod pickers;
 pub mod popup;
 pub mod preview;
@@ -19,6 +20,7 @@ use crate::domain::edit::{self, EditError};
 use crate::domain::ids::ActionItemRef;
 use crate::domain::meeting::Meeting;
 use crate::domain::strings::template;
+use crate::store::editing::Failure;
 use keys::{EditorAction, Focus};
 use popup::Popup;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -56,7 +58,7 @@ pub enum Note {
     /// The minutes are a draft again.
     Unsent,
     /// The meeting moved to another date (its new id), or could not, with why.
-    Redated(Result<String, String>),
+    Redated(Result<String, Failure>),
     /// The meeting is marked cancelled (true) or held after all (false).
     Cancelled(bool),
     /// A due date that could not be read.
@@ -68,7 +70,7 @@ pub enum Note {
     /// A copy was written here.
     SavedElsewhere(PathBuf),
     /// The copy could not be written, with why.
-    NotSavedElsewhere(String),
+    NotSavedElsewhere(Failure),
     /// A new action item needs an owner; it was not added.
     NoOwner,
     /// A key that does nothing where the keys go now.
@@ -76,7 +78,7 @@ pub enum Note {
     /// Not closed: the newest text is neither in the folder nor in a copy elsewhere.
     NotKept,
     /// The approved earlier minutes could not be saved (yet), with why.
-    ApprovalNotSaved(String, String),
+    ApprovalNotSaved(String, Failure),
     /// Nothing (more) to undo or redo.
     NothingToUndo,
     /// What was typed in a question left with Esc is kept: asking it again offers it.
@@ -269,21 +271,8 @@ impl Editor {
     pub fn update(&mut self, action: EditorAction, ctx: &Ctx) {
         use EditorAction as A;
         match action {
-            A::Up | A::Down => self.step(if action == A::Up { -1 } else { 1 }),
-            A::WriteMinutes if self.read_only.is_some() => self.note = Some(Note::ReadOnly),
-            A::WriteMinutes => self.set_focus(Focus::Minutes),
-            A::Leave => {
-                self.store_minutes();
-                self.set_focus(Focus::Agenda);
-            }
-            A::SwitchPane => {
-                let to = if self.focus == Focus::Agenda { Focus::Elements } else { Focus::Agenda };
-                self.set_focus(to);
-                self.element = 0;
-            }
-            A::Attendance => {
-                self.set_focus(Focus::Attendance);
-                self.attendee = 0;
+            A::Up | A::Down | A::WriteMinutes | A::Leave | A::SwitchPane | A::Attendance => {
+                self.navigate(action)
             }
             A::AddItem
             | A::RenameItem
@@ -335,41 +324,6 @@ impl Editor {
         }
     }
 
-    fn step(&mut self, by: isize) {
-        let move_in = |at: usize, len: usize| {
-            (at as isize + by).clamp(0, len.saturating_sub(1) as isize) as usize
-        };
-        match self.focus {
-            Focus::Agenda | Focus::Minutes => {
-                let to = move_in(self.item, self.meeting.agenda.len());
-                self.select_item(to);
-            }
-            Focus::Elements => self.element = move_in(self.element, self.elements().len()),
-            Focus::Attendance => {
-                let lines = self.meeting.attendance.len() + self.meeting.guests.len();
-                self.attendee = move_in(self.attendee, lines)
-            }
-        }
-    }
-
-    /// Selects an agenda item, keeping what was typed in the one before.
-    pub fn select_item(&mut self, item: usize) {
-        self.store_minutes();
-        if item != self.item {
-            let textarea = std::mem::take(&mut self.minutes);
-            let groups = std::mem::take(&mut self.text_undo);
-            let view = std::mem::take(&mut self.view);
-            self.parked.insert(self.item, (textarea, groups, view));
-        }
-        self.item = item;
-        self.element = 0;
-        self.load_minutes();
-    }
-
-    fn selected_element(&self) -> Option<Element> {
-        self.elements().get(self.element).cloned()
-    }
-
     fn ask(&mut self, action: EditorAction, ctx: &Ctx) {
         if self.read_only.is_some() {
             self.note = Some(Note::ReadOnly);
@@ -378,10 +332,6 @@ impl Editor {
         self.store_minutes();
         let element = self.selected_element();
         self.popup = Popup::for_action(action, self, element.as_ref(), ctx);
-    }
-
-    fn select_element(&mut self, element: &Element) {
-        self.element = self.elements().iter().position(|e| e == element).unwrap_or(0);
     }
 
     /// Whether keys type text (in the minutes or a question), so that letters are not

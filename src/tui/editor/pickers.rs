@@ -2,7 +2,7 @@
 //! body's open action items, and where a followed-up action stands.
 
 use super::Editor;
-use crate::domain::ids::{ActionItemRef, MemberId};
+use crate::domain::ids::{ActionItemRef, DecisionRef, MemberId, ObjectiveId};
 use crate::domain::meeting::{FollowUpStatus, Owner};
 use crate::domain::strings::follow_up_status;
 use crate::tui::ctx::Ctx;
@@ -10,8 +10,23 @@ use crate::tui::picker::{PickOption, Picker};
 use crate::tui::strings::browse::Text;
 use crate::tui::strings::editor::{Word, word};
 
+/// What an editor pick yields: what the question asked for, typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picked {
+    /// An objective.
+    Objective(ObjectiveId),
+    /// An owner: a member, a guest, or (typed, matching nobody) someone from outside.
+    Owner(Owner),
+    /// An earlier decision.
+    Decision(DecisionRef),
+    /// An open action item.
+    Action(ActionItemRef),
+    /// Where a followed-up action stands.
+    Status(FollowUpStatus),
+}
+
 /// Active objectives first, then ended ones (a decision may still be linked to one).
-pub(super) fn objectives(ctx: &Ctx) -> Picker {
+pub(super) fn objectives(ctx: &Ctx) -> Picker<Picked> {
     let ended = crate::tui::strings::browse::text(ctx.lang, Text::Ended);
     let then = word(ctx.lang, Word::Then);
     let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
@@ -20,40 +35,20 @@ pub(super) fn objectives(ctx: &Ctx) -> Picker {
         active
             .into_iter()
             .chain(gone)
-            .map(|o| PickOption::objective_saying_why(o, ended, then))
+            .map(|o| PickOption::objective_saying_why(o, ended, then).map(Picked::Objective))
             .collect(),
     )
 }
 
-/// How a guest's and an outside person's picks begin: a member id never has a colon.
-const GUEST: &str = "guest:";
-const OUTSIDE: &str = "outside:";
-
-/// The pick of someone from outside, by the name typed.
-pub(super) fn outside_id(name: &str) -> String {
-    format!("{OUTSIDE}{name}")
-}
-
-/// The owner an owner pick means.
-pub(super) fn owner_of(id: &str) -> Owner {
-    if let Some(name) = id.strip_prefix(GUEST) {
-        Owner::Guest(name.to_owned())
-    } else if let Some(name) = id.strip_prefix(OUTSIDE) {
-        Owner::Outside(name.to_owned())
-    } else {
-        Owner::Member(id.into())
-    }
-}
-
 /// The members of the meeting's body first, then the meeting's guests, then every other
 /// member.
-pub(super) fn members(ctx: &Ctx, editor: &Editor) -> Picker {
+pub(super) fn members(ctx: &Ctx, editor: &Editor) -> Picker<Picked> {
     let m = &editor.meeting;
     let guest =
         crate::tui::strings::editor::word(ctx.lang, crate::tui::strings::editor::Word::Guest);
     let guests = m.guests.iter().map(|g| {
         let label = format!("{}  ({guest})", crate::tui::theme::line(&g.name));
-        PickOption::new(format!("{GUEST}{}", g.name), label, "", false)
+        PickOption::new(Picked::Owner(Owner::Guest(g.name.clone())), label, "", false)
     });
     let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
         return Picker::new(guests.collect());
@@ -65,7 +60,7 @@ pub(super) fn members(ctx: &Ctx, editor: &Editor) -> Picker {
         let what = p.organisation.clone().unwrap_or_default();
         let town = p.municipality.as_ref().map(ToString::to_string).unwrap_or_default();
         PickOption::new(
-            p.id.as_str(),
+            Picked::Owner(Owner::Member(p.id.clone())),
             crate::tui::theme::line(&p.name),
             &format!("{what} {town}"),
             false,
@@ -76,16 +71,17 @@ pub(super) fn members(ctx: &Ctx, editor: &Editor) -> Picker {
 }
 
 /// Earlier decisions, newest first.
-pub(super) fn decisions(ctx: &Ctx) -> Picker {
+pub(super) fn decisions(ctx: &Ctx) -> Picker<Picked> {
     let options = ctx.index.decisions.iter().rev().map(|d| {
         let text: String = crate::tui::theme::line(&d.text).chars().take(90).collect();
-        PickOption::new(d.reference.to_string(), format!("{}  {text}", d.reference), "", false)
+        let label = format!("{}  {text}", d.reference);
+        PickOption::new(Picked::Decision(d.reference.clone()), label, "", false)
     });
     Picker::new(options.collect())
 }
 
 /// The body's open action items, agreed before this meeting and not yet followed up in it.
-pub(super) fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker {
+pub(super) fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker<Picked> {
     let m = &editor.meeting;
     let followed: Vec<&ActionItemRef> = m.follow_ups().map(|(_, f)| &f.action).collect();
     let options = ctx
@@ -95,21 +91,16 @@ pub(super) fn open_actions(editor: &Editor, ctx: &Ctx) -> Picker {
         .map(|a| {
             let owner = ctx.owner_name(&a.owner);
             let text = crate::tui::theme::line(&format!("{}  {owner}: {}", a.reference, a.text));
-            PickOption::new(a.reference.to_string(), text, "", false)
+            PickOption::new(Picked::Action(a.reference.clone()), text, "", false)
         });
     Picker::new(options.collect())
 }
 
-pub(super) fn statuses(ctx: &Ctx) -> Picker {
-    let options = [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped]
-        .map(|s| PickOption::new(status_id(s), follow_up_status(ctx.lang, s).into(), "", false));
+/// Where a followed-up action can stand.
+pub(super) fn statuses(ctx: &Ctx) -> Picker<Picked> {
+    let options =
+        [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped].map(|s| {
+            PickOption::new(Picked::Status(s), follow_up_status(ctx.lang, s).into(), "", false)
+        });
     Picker::new(options.to_vec())
-}
-
-pub(super) fn status_id(s: FollowUpStatus) -> &'static str {
-    match s {
-        FollowUpStatus::Done => "done",
-        FollowUpStatus::Ongoing => "ongoing",
-        FollowUpStatus::Dropped => "dropped",
-    }
 }

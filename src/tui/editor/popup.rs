@@ -4,10 +4,11 @@
 //! its text, then its owner, then its due date).
 
 use super::answers::{answer, picked, skip, skip_pick};
-use super::pickers::{decisions, members, objectives, open_actions, statuses};
+use super::pickers::{Picked, decisions, members, objectives, open_actions, statuses};
 use super::{Editor, Element, Note};
 use crate::domain::due::format_span;
 use crate::domain::ids::{ActionItemRef, MeetingId};
+use crate::domain::meeting::Owner;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::EditorAction;
 use crate::tui::field::{Outcome, is_clear, yes_no};
@@ -115,7 +116,7 @@ pub enum Popup {
         /// What for.
         choice: Choice,
         /// The options.
-        picker: Picker,
+        picker: Picker<Picked>,
     },
     /// Approve the previous minutes? (y/n); whether they were never sent (still a draft).
     ConfirmApproval(MeetingId, bool),
@@ -185,7 +186,7 @@ impl Popup {
         let m = &editor.meeting;
         let item = m.agenda.get(editor.item);
         let input = |ask: Ask, text: &str| Some(Popup::drafted(editor, ask, text));
-        let pick = |choice: Choice, picker: Picker| Some(Popup::Pick { choice, picker });
+        let pick = |choice: Choice, picker: Picker<Picked>| Some(Popup::Pick { choice, picker });
         match (action, element) {
             (A::AddItem, _) => input(Ask::NewItem, ""),
             (A::RenameItem, _) => input(Ask::ItemTitle, &item?.title),
@@ -266,111 +267,103 @@ fn span_offered(m: &crate::domain::meeting::Meeting) -> String {
 pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
     let Some(popup) = editor.popup.take() else { return };
     editor.popup = match popup {
-        Popup::ConfirmApproval(previous, unsent) => match yes_no(&key) {
-            Some(yes) => {
-                if yes {
-                    editor.approve(&previous, ctx);
-                }
-                None
-            }
-            None => {
-                editor.note = Some(Note::YesOrNo);
-                Some(Popup::ConfirmApproval(previous, unsent))
-            }
-        },
-        Popup::ConfirmRemove => match yes_no(&key) {
-            Some(yes) => {
-                if yes {
-                    editor.store_minutes();
-                    editor.effects.push(crate::tui::effect::Effect::RemoveMeeting);
-                }
-                None
-            }
-            None => {
-                editor.note = Some(Note::YesOrNo);
-                Some(Popup::ConfirmRemove)
-            }
-        },
-        Popup::ConfirmCancel(cancel) => match yes_no(&key) {
-            Some(yes) => {
-                if yes {
-                    editor.set_cancelled(cancel);
-                }
-                None
-            }
-            None => {
-                editor.note = Some(Note::YesOrNo);
-                Some(Popup::ConfirmCancel(cancel))
-            }
-        },
-        Popup::ConfirmSent(unsend) => match yes_no(&key) {
-            Some(yes) => {
-                if yes {
-                    editor.set_sent(!unsend);
-                }
-                None
-            }
-            None => {
-                editor.note = Some(Note::YesOrNo);
-                Some(Popup::ConfirmSent(unsend))
-            }
-        },
-        Popup::Input { ask, mut field, offered } => match key.code {
-            KeyCode::Enter
-                if ask.takes_paragraphs()
-                    && key.modifiers.intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
-            {
-                field.insert_newline();
-                Some(Popup::Input { ask, field, offered })
-            }
-            KeyCode::Esc => {
-                // What was typed over the offer stays, for the next time this is asked.
-                let typed = ask.typed(&field);
-                let changed = typed.trim() != offered.trim();
-                editor.keep_draft(&ask, if changed { typed } else { String::new() });
-                skip(editor, ask)
-            }
-            KeyCode::Enter => {
-                editor.keep_draft(&ask, String::new());
-                let text = ask.typed(&field).trim().to_owned();
-                answer(editor, ask, text, ctx)
-            }
-            _ if is_clear(&key) => {
-                Some(Popup::Input { ask, field: Box::new(TextArea::default()), offered })
-            }
-            _ => {
-                // One line: Enter answers, so the textarea never sees it.
-                if !(key.modifiers.contains(KeyModifiers::CONTROL)
-                    && key.code == KeyCode::Char('m'))
-                {
-                    field.input(key);
-                }
-                Some(Popup::Input { ask, field, offered })
-            }
-        },
-        Popup::Pick { choice, mut picker } => {
-            // An owner is a member or a guest by name, never a guess at another member: a
-            // name nobody answers to is someone from outside, by that name.
-            let owner = matches!(choice, Choice::Owner(_));
-            match picker.handle_key(key, owner) {
-                Outcome::Chosen(id) => picked(editor, choice, id, ctx),
-                Outcome::Cancelled => skip_pick(editor, choice),
-                Outcome::Pending if key.code == KeyCode::Enter && owner => {
-                    match picker.query.trim() {
-                        "" => Some(Popup::Pick { choice, picker }),
-                        name => {
-                            let id = super::pickers::outside_id(name);
-                            picked(editor, choice, id, ctx)
-                        }
-                    }
-                }
-                Outcome::Pending => {
-                    if key.code == KeyCode::Enter && !picker.query.is_empty() {
-                        editor.note = Some(Note::NotAMember(picker.query.clone()));
-                    }
-                    Some(Popup::Pick { choice, picker })
-                }
-            }
-        }
+        Popup::Input { ask, field, offered } => typed(editor, ask, field, offered, key, ctx),
+        Popup::Pick { choice, picker } => pick(editor, choice, picker, key, ctx),
+        question => confirm(editor, question, key, ctx),
     };
+}
+
+/// A key in a j/n question: yes does what it asks, no drops it, any other key leaves it
+/// open with a hint.
+fn confirm(editor: &mut Editor, question: Popup, key: KeyEvent, ctx: &Ctx) -> Option<Popup> {
+    let Some(yes) = yes_no(&key) else {
+        editor.note = Some(Note::YesOrNo);
+        return Some(question);
+    };
+    if yes {
+        match question {
+            Popup::ConfirmApproval(previous, _) => editor.approve(&previous, ctx),
+            Popup::ConfirmRemove => {
+                editor.store_minutes();
+                editor.effects.push(crate::tui::effect::Effect::RemoveMeeting);
+            }
+            Popup::ConfirmCancel(cancel) => editor.set_cancelled(cancel),
+            Popup::ConfirmSent(unsend) => editor.set_sent(!unsend),
+            Popup::Input { .. } | Popup::Pick { .. } => {}
+        }
+    }
+    None
+}
+
+/// A key in a typed line: Enter answers (Alt- or Shift-Enter starts a paragraph where the
+/// answer takes them), Esc skips and keeps what was typed over the offer as a draft, Ctrl-U
+/// clears, the rest types.
+fn typed(
+    editor: &mut Editor,
+    ask: Ask,
+    mut field: Box<TextArea<'static>>,
+    offered: String,
+    key: KeyEvent,
+    ctx: &Ctx,
+) -> Option<Popup> {
+    match key.code {
+        KeyCode::Enter
+            if ask.takes_paragraphs()
+                && key.modifiers.intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
+        {
+            field.insert_newline();
+            Some(Popup::Input { ask, field, offered })
+        }
+        KeyCode::Esc => {
+            // What was typed over the offer stays, for the next time this is asked.
+            let typed = ask.typed(&field);
+            let changed = typed.trim() != offered.trim();
+            editor.keep_draft(&ask, if changed { typed } else { String::new() });
+            skip(editor, ask)
+        }
+        KeyCode::Enter => {
+            editor.keep_draft(&ask, String::new());
+            let text = ask.typed(&field).trim().to_owned();
+            answer(editor, ask, text, ctx)
+        }
+        _ if is_clear(&key) => {
+            Some(Popup::Input { ask, field: Box::new(TextArea::default()), offered })
+        }
+        _ => {
+            // One line: Enter answers, so the textarea never sees it.
+            if !(key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('m')) {
+                field.input(key);
+            }
+            Some(Popup::Input { ask, field, offered })
+        }
+    }
+}
+
+/// A key in a pick: the picker's own rules; an owner is a member or a guest by name, never a
+/// guess at another member: a name nobody answers to is someone from outside, by that name.
+fn pick(
+    editor: &mut Editor,
+    choice: Choice,
+    mut picker: Picker<Picked>,
+    key: KeyEvent,
+    ctx: &Ctx,
+) -> Option<Popup> {
+    let owner = matches!(choice, Choice::Owner(_));
+    match picker.handle_key(key, owner) {
+        Outcome::Chosen(pick) => picked(editor, choice, pick, ctx),
+        Outcome::Cancelled => skip_pick(editor, choice),
+        Outcome::Pending if key.code == KeyCode::Enter && owner => match picker.query.trim() {
+            "" => Some(Popup::Pick { choice, picker }),
+            name => {
+                let outside = Picked::Owner(Owner::Outside(name.to_owned()));
+                picked(editor, choice, outside, ctx)
+            }
+        },
+        Outcome::Pending => {
+            if key.code == KeyCode::Enter && !picker.query.is_empty() {
+                editor.note = Some(Note::NotAMember(picker.query.clone()));
+            }
+            Some(Popup::Pick { choice, picker })
+        }
+    }
 }

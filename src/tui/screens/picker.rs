@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 /// Draws `picker` centred in `area`, titled `title`.
-pub fn render(frame: &mut Frame, area: Rect, picker: &Picker, title: &str, theme: &Theme) {
+pub fn render<T>(frame: &mut Frame, area: Rect, picker: &Picker<T>, title: &str, theme: &Theme) {
     let width = area.width.saturating_sub(8).min(90);
     let height = area.height.saturating_sub(2).min(picker.shown.len() as u16 + 3).max(8);
     let popup = super::centred(area, width, height);

@@ -27,16 +27,12 @@ impl Session {
             Prompt::WhoAmI(intent, mut picker) => match picker.handle_key(key, false) {
                 Outcome::Pending => Some(Prompt::WhoAmI(intent, picker)),
                 Outcome::Cancelled => None,
-                Outcome::Chosen(id) => {
-                    self.identified(MemberId::from(id.as_str()), intent, ctx, out)
-                }
+                Outcome::Chosen(me) => self.identified(me, intent, ctx, out),
             },
             Prompt::Body(mut picker) => match picker.handle_key(key, false) {
                 Outcome::Pending => Some(Prompt::Body(picker)),
                 Outcome::Cancelled => None,
-                Outcome::Chosen(id) => {
-                    Some(date_prompt(id.as_str().into(), chrono::Local::now().date_naive()))
-                }
+                Outcome::Chosen(body) => Some(date_prompt(body, chrono::Local::now().date_naive())),
             },
             Prompt::Date(body, mut field) => match field.handle_key(key) {
                 Outcome::Pending => Some(Prompt::Date(body, field)),
@@ -151,7 +147,7 @@ pub(super) fn date_prompt(body: BodyId, today: NaiveDate) -> Prompt {
 }
 
 /// Everyone in the folder, secretaries first (they are the ones who write).
-pub(super) fn member_picker(ctx: &Ctx) -> Picker {
+pub(super) fn member_picker(ctx: &Ctx) -> Picker<MemberId> {
     let Some(members) = ctx.folder.members.as_ref().map(|m| &m.value) else {
         return Picker::new(Vec::new());
     };
@@ -160,7 +156,7 @@ pub(super) fn member_picker(ctx: &Ctx) -> Picker {
     };
     let (first, rest): (Vec<_>, Vec<_>) = members.members.iter().partition(secretary);
     let option = |m: &crate::domain::organisation::Member| {
-        PickOption::new(m.id.as_str(), crate::tui::theme::line(&m.name), m.id.as_str(), false)
+        PickOption::new(m.id.clone(), crate::tui::theme::line(&m.name), m.id.as_str(), false)
     };
     Picker::new(first.into_iter().chain(rest).map(option).collect())
 }

@@ -27,8 +27,8 @@ pub fn note(lang: Lang, note: &Note) -> String {
             Lang::En => format!("Moved: now {id}."),
         },
         Note::Redated(Err(why)) => match lang {
-            Lang::Nl => format!("Niet verplaatst: {}", crate::text::printable(why)),
-            Lang::En => format!("Not moved: {}", crate::text::printable(why)),
+            Lang::Nl => format!("Niet verplaatst: {}", failure(lang, why)),
+            Lang::En => format!("Not moved: {}", failure(lang, why)),
         },
         Note::Cancelled(true) => lang.pick("Vergadering geannuleerd.", "Meeting cancelled.").into(),
         Note::Cancelled(false) => {
@@ -60,11 +60,11 @@ pub fn note(lang: Lang, note: &Note) -> String {
             if nl { format!("Kopie bewaard: {p}") } else { format!("Copy saved: {p}") }
         }
         Note::NotSavedElsewhere(why) => {
-            let why = crate::text::printable(why);
+            let why = failure(lang, why);
             if nl { format!("Kopie niet bewaard: {why}") } else { format!("Copy not saved: {why}") }
         }
         Note::ApprovalNotSaved(id, why) => {
-            let why = crate::text::printable(why);
+            let why = failure(lang, why);
             if nl {
                 format!("Goedkeuring van {id} NIET BEWAARD: {why}")
             } else {
@@ -111,4 +111,9 @@ pub fn note(lang: Lang, note: &Note) -> String {
             }
         }
     }
+}
+
+/// A failure of the autosave-and-lock service, in words, safe to print.
+pub(super) fn failure(lang: Lang, why: &crate::store::editing::EditingError) -> String {
+    crate::text::printable(&crate::store::strings::editing_error(lang, why))
 }

@@ -1,6 +1,7 @@
 //! The words of the browser's status line: notices after a key or a background job.
 
 use super::editor::unknown_key;
+use super::notes::failure;
 use crate::i18n::Lang;
 use crate::tui::session::Notice;
 
@@ -62,12 +63,12 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
             Lang::En => format!(" Meeting removed, put aside in {}", crate::text::printable(rel)),
         },
         N::Removed(Err(why)) => match lang {
-            Lang::Nl => format!(" Vergadering niet verwijderd: {}", crate::text::printable(why)),
-            Lang::En => format!(" Meeting not removed: {}", crate::text::printable(why)),
+            Lang::Nl => format!(" Vergadering niet verwijderd: {}", failure(lang, why)),
+            Lang::En => format!(" Meeting not removed: {}", failure(lang, why)),
         },
         N::CannotOpen(why) => match lang {
-            Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
-            Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),
+            Lang::Nl => format!(" Niet te openen: {}", failure(lang, why)),
+            Lang::En => format!(" Cannot open: {}", failure(lang, why)),
         },
     }
 }
