@@ -116,7 +116,7 @@ impl App {
     /// A key while the help is shown: scroll it, close it, or quit.
     fn help_key(&mut self, action: Action) -> Vec<Effect> {
         use super::help::{Step, scrolled};
-        let lines = super::action::BINDINGS.iter().filter(|b| b.applies(self.screen)).count();
+        let lines = super::action::bindings(self.screen).count();
         let step = match action {
             Action::Down | Action::ScrollDown => Some(Step::Line(1)),
             Action::Up | Action::ScrollUp => Some(Step::Line(-1)),

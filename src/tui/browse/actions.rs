@@ -5,11 +5,12 @@ use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::ActionItemRef;
 use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::search::Target;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Binding, CLEAR, LINKS, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
@@ -152,19 +153,17 @@ fn group_of(ctx: &Ctx, a: &ActionEntry, grouping: Grouping) -> Option<String> {
     }
 }
 
+/// Its own rows of the key table (the shared ones are in `tui::action`).
+pub const KEYS: &[Binding] = &[
+    LINKS,
+    CLEAR,
+    bind(&[KeyCode::Char('g')], "g", Action::Group),
+    bind(&[KeyCode::Char('o')], "o", Action::OpenOnly),
+];
+
+super::listed!(Actions, |view, ctx| view.order(ctx).len());
+
 impl BrowseScreen for Actions {
-    fn list(&self) -> &ListState {
-        &self.list
-    }
-
-    fn list_mut(&mut self) -> &mut ListState {
-        &mut self.list
-    }
-
-    fn len(&self, ctx: &Ctx) -> usize {
-        self.order(ctx).len()
-    }
-
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
         match action {
             Action::Group => self.cycle(ctx),

@@ -6,13 +6,14 @@ use crate::domain::ids::{BodyId, DecisionRef, ObjectiveId};
 use crate::domain::meeting::Outcome;
 use crate::index::decisions::{DecisionEntry, DecisionFilter};
 use crate::index::search::Target;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, BY_BODY, Binding, CLEAR, LINKS, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
 use crate::tui::strings::browse::{Context, Text, text};
 use crate::tui::theme::{Theme, line};
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
@@ -119,19 +120,22 @@ impl Decisions {
     }
 }
 
+/// Its own rows of the key table (the shared ones are in `tui::action`).
+pub const KEYS: &[Binding] = &[
+    bind(&[KeyCode::Char('o')], "o", Action::ToObjective),
+    bind(&[KeyCode::Char('m')], "m", Action::ToMeeting),
+    LINKS,
+    BY_BODY,
+    bind(&[KeyCode::Char('p')], "p", Action::FilterPeriod),
+    bind(&[KeyCode::Char('u')], "u", Action::FilterOutcome),
+    bind(&[KeyCode::Char('d')], "d", Action::FilterObjective),
+    bind(&[KeyCode::Char('v')], "v", Action::FilterInForce),
+    CLEAR,
+];
+
+super::listed!(Decisions, |view, ctx| Decisions::len(view, ctx));
+
 impl BrowseScreen for Decisions {
-    fn list(&self) -> &ListState {
-        &self.list
-    }
-
-    fn list_mut(&mut self) -> &mut ListState {
-        &mut self.list
-    }
-
-    fn len(&self, ctx: &Ctx) -> usize {
-        Decisions::len(self, ctx)
-    }
-
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
         match action {
             Action::FilterBody => self.cycle_body(ctx),

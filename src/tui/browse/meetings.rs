@@ -6,11 +6,12 @@ use crate::domain::ids::{BodyId, MeetingId};
 use crate::export::model::MinutesDoc;
 use crate::export::strings::minutes::{Word, word};
 use crate::index::search::Target;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, BY_BODY, Binding, CLEAR, LINKS, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
@@ -63,19 +64,19 @@ impl Meetings {
     }
 }
 
+/// Its own rows of the key table (the shared ones are in `tui::action`).
+pub const KEYS: &[Binding] = &[
+    LINKS,
+    BY_BODY,
+    CLEAR,
+    bind(&[KeyCode::Char('e')], "e", Action::EditMeeting),
+    bind(&[KeyCode::Char('n')], "n", Action::NewMeeting),
+    bind(&[KeyCode::Char('w')], "w", Action::WhoAmI),
+];
+
+super::listed!(Meetings, |view, ctx| view.order(ctx).len());
+
 impl BrowseScreen for Meetings {
-    fn list(&self) -> &ListState {
-        &self.list
-    }
-
-    fn list_mut(&mut self) -> &mut ListState {
-        &mut self.list
-    }
-
-    fn len(&self, ctx: &Ctx) -> usize {
-        self.order(ctx).len()
-    }
-
     /// The body filter; its other keys (write the minutes, a new meeting, who am I) are
     /// the session's to answer.
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {

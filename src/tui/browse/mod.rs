@@ -136,14 +136,39 @@ impl Drawn {
     }
 }
 
-/// One screen of the browser: its list, its own keys, its drawing and its links.
-pub trait BrowseScreen {
+/// A screen's list: its selection and detail (a field named `list`) and its length; written
+/// by [`listed!`] rather than by hand per screen.
+pub trait Listed {
     /// Its list's selection and detail.
     fn list(&self) -> &ListState;
     /// Its list's selection and detail, to change.
     fn list_mut(&mut self) -> &mut ListState;
     /// How many lines its list has.
     fn len(&self, ctx: &Ctx) -> usize;
+}
+
+/// [`Listed`] for a screen with a `list: ListState` field, its length the expression given:
+/// `listed!(Meetings, |view, ctx| view.order(ctx).len());`.
+macro_rules! listed {
+    ($screen:ty, |$view:ident, $ctx:ident| $len:expr) => {
+        impl $crate::tui::browse::Listed for $screen {
+            fn list(&self) -> &$crate::tui::browse::ListState {
+                &self.list
+            }
+            fn list_mut(&mut self) -> &mut $crate::tui::browse::ListState {
+                &mut self.list
+            }
+            fn len(&self, $ctx: &$crate::tui::ctx::Ctx) -> usize {
+                let $view = self;
+                $len
+            }
+        }
+    };
+}
+pub(crate) use listed;
+
+/// One screen of the browser: its list, its own keys, its drawing and its links.
+pub trait BrowseScreen: Listed {
     /// A key of its own (a filter, a grouping, folding); whether it was one.
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool;
     /// Draws it in `area`; what it drew where.

@@ -5,11 +5,12 @@ use crate::domain::ids::ObjectiveId;
 use crate::domain::plan::{Planning, Spreiding};
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::Target;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Binding, LINKS, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
@@ -74,19 +75,12 @@ impl Objectives {
     }
 }
 
+/// Its own rows of the key table (the shared ones are in `tui::action`).
+pub const KEYS: &[Binding] = &[LINKS, bind(&[KeyCode::Char('e')], "e", Action::ShowEnded)];
+
+super::listed!(Objectives, |view, ctx| view.tree(ctx).len());
+
 impl BrowseScreen for Objectives {
-    fn list(&self) -> &ListState {
-        &self.list
-    }
-
-    fn list_mut(&mut self) -> &mut ListState {
-        &mut self.list
-    }
-
-    fn len(&self, ctx: &Ctx) -> usize {
-        self.tree(ctx).len()
-    }
-
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
         match action {
             Action::Open => self.fold(ctx),
