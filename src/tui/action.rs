@@ -77,6 +77,8 @@ pub enum Action {
     WhoAmI,
     /// Decisions: only those still in force, or all again.
     FilterInForce,
+    /// Copy what is selected (a decision: its id, date, outcome and text) to the clipboard.
+    Copy,
 }
 
 use super::app::Screen;
@@ -117,6 +119,7 @@ pub const MOVES: &[Binding] = &[
 
 /// The rows every screen ends with.
 pub const LAST: &[Binding] = &[
+    bind(&[KeyCode::Char('y')], "y", Action::Copy),
     bind(&[KeyCode::Char('c')], "c", Action::Conflicts),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),

@@ -166,6 +166,8 @@ impl App {
             Action::NewMeeting => effects.push(Effect::Start(Intent::New)),
             Action::Conflicts => effects.push(Effect::Start(Intent::Conflicts)),
             Action::WhoAmI => effects.push(Effect::Start(Intent::Identify)),
+            Action::Copy => effects
+                .extend(self.current().copied(ctx).map(|(what, text)| Effect::Copy { what, text })),
             _ => self.screen_key(action, ctx),
         }
         effects

@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod browse;
+pub mod clipboard;
 pub mod conflicts;
 pub mod ctx;
 pub mod draw;

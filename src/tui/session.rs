@@ -93,6 +93,8 @@ pub enum Notice {
     StIgnore(Result<(), String>),
     /// The meeting was removed (put aside here), or could not be, with why.
     Removed(Result<String, String>),
+    /// This (an id, a code) was sent to the clipboard.
+    Copied(String),
 }
 
 /// What the app knows of the shared folder, for the status line.

@@ -204,6 +204,14 @@ impl BrowseScreen for Actions {
         }
         out
     }
+
+    /// Its reference, owner and due date on the first line, its text below.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
+        let a = self.at(ctx, self.list.selected)?;
+        let due = a.due.map(|d| format!("  {d}")).unwrap_or_default();
+        let text = format!("{}  {}{due}\n{}", a.reference, owner(ctx, a), a.text.trim_end());
+        Some((a.reference.to_string(), text))
+    }
 }
 
 fn cut(text: &str, width: usize) -> String {

@@ -179,6 +179,14 @@ impl BrowseScreen for Decisions {
         out.push((Target::Minutes(d.meeting().clone(), d.item.0), meeting));
         out
     }
+
+    /// Its id, date and outcome on the first line, its text below.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
+        let d = self.at(ctx, self.list.selected)?;
+        let outcome = crate::domain::strings::outcome(ctx.lang, d.outcome);
+        let text = format!("{}  {}  {outcome}\n{}", d.reference, d.date, d.text.trim_end());
+        Some((d.reference.to_string(), text))
+    }
 }
 
 /// Every body of the folder, in the members file's order.

@@ -111,6 +111,12 @@ impl BrowseScreen for Meetings {
         let held = ctx.index.decisions.iter().filter(|d| d.meeting() == &id);
         held.map(|d| super::history::decision_link(ctx, &d.reference, None)).collect()
     }
+
+    /// Its id, the reference a member quotes.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
+        let id = self.selected(ctx)?.to_string();
+        Some((id.clone(), id))
+    }
 }
 
 /// Draws the page of the list the selection is on; the lines shown.

@@ -175,6 +175,9 @@ pub trait BrowseScreen: Listed {
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels;
     /// The places its selected line links to, each with how the links picker names it.
     fn links(&self, ctx: &Ctx) -> Vec<(Target, String)>;
+    /// What `y` copies of its selected line: how the status line names it (its id or
+    /// code), and the text for the clipboard.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)>;
 }
 
 /// The list and the detail areas: side by side when there is room (120 columns), else the

@@ -120,6 +120,12 @@ impl BrowseScreen for Objectives {
             .map(|d| super::history::decision_link(ctx, &d.reference, None))
             .collect()
     }
+
+    /// Its code and title.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
+        let o = *self.tree(ctx).get(self.list.selected)?;
+        Some((o.code.to_string(), format!("{}  {}", o.code, o.title.trim_end())))
+    }
 }
 
 /// Draws the tree; the first line shown.

@@ -50,6 +50,9 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::WhoAmI => ("wie ben je? (opnieuw kiezen)", "who are you? (choose again)"),
         A::Conflicts => ("conflictkopieën samenvoegen", "merge conflict copies"),
         A::FilterInForce => ("filter: alleen van kracht", "filter: only those in force"),
+        A::Copy => {
+            ("kopiëren: id en tekst naar het klembord", "copy: id and text to the clipboard")
+        }
     };
     lang.pick(nl, en)
 }

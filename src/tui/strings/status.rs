@@ -65,6 +65,10 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
             Lang::Nl => format!(" Vergadering niet verwijderd: {}", crate::text::printable(why)),
             Lang::En => format!(" Meeting not removed: {}", crate::text::printable(why)),
         },
+        N::Copied(what) => match lang {
+            Lang::Nl => format!(" Naar het klembord: {}", crate::text::printable(what)),
+            Lang::En => format!(" To the clipboard: {}", crate::text::printable(what)),
+        },
         N::CannotOpen(why) => match lang {
             Lang::Nl => format!(" Niet te openen: {}", crate::text::printable(why)),
             Lang::En => format!(" Cannot open: {}", crate::text::printable(why)),
