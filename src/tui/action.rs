@@ -77,6 +77,10 @@ pub enum Action {
     WhoAmI,
     /// Decisions: only those still in force, or all again.
     FilterInForce,
+    /// Decisions, meetings: the next order (newest first, oldest first, by objective).
+    Sort,
+    /// Decisions, meetings, action items: type words the lines must hold.
+    FilterText,
     /// Copy what is selected (a decision: its id, date, outcome and text) to the clipboard.
     Copy,
 }
@@ -129,6 +133,12 @@ pub const LAST: &[Binding] = &[
 pub const LINKS: Binding = bind(&[KeyCode::Char('f')], "f", Action::Links);
 /// The body filter (decisions, meetings).
 pub const BY_BODY: Binding = bind(&[KeyCode::Char('b')], "b", Action::FilterBody);
+/// The period filter: the next year (decisions, meetings, action items).
+pub const PERIOD: Binding = bind(&[KeyCode::Char('p')], "p", Action::FilterPeriod);
+/// Words the lines must hold (the filtered lists).
+pub const TEXT: Binding = bind(&[KeyCode::Char('t')], "t", Action::FilterText);
+/// The order (decisions, meetings).
+pub const SORT: Binding = bind(&[KeyCode::Char('s')], "s", Action::Sort);
 /// No filter (the filtered lists).
 pub const CLEAR: Binding = bind(&[KeyCode::Char('x')], "x", Action::ClearFilters);
 

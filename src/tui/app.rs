@@ -166,6 +166,11 @@ impl App {
             Action::NewMeeting => effects.push(Effect::Start(Intent::New)),
             Action::Conflicts => effects.push(Effect::Start(Intent::Conflicts)),
             Action::WhoAmI => effects.push(Effect::Start(Intent::Identify)),
+            Action::FilterText => {
+                if let Some(text) = self.current_mut().text_mut() {
+                    text.typing = true;
+                }
+            }
             Action::Copy => effects
                 .extend(self.current().copied(ctx).map(|(what, text)| Effect::Copy { what, text })),
             _ => self.screen_key(action, ctx),
@@ -181,6 +186,30 @@ impl App {
             let len = screen.len(ctx);
             screen.list_mut().navigate(action, len, page);
         }
+    }
+
+    /// Whether keys are typed into the current list's text filter.
+    pub fn typing(&self) -> bool {
+        self.current().text().is_some_and(|t| t.typing)
+    }
+
+    /// A key typed into the current list's text filter: a char narrows the list, Backspace
+    /// widens it, Enter keeps the filter and gives the keys back to the list, Esc clears it.
+    pub fn type_filter(&mut self, code: ratatui::crossterm::event::KeyCode, ctx: &Ctx) {
+        use ratatui::crossterm::event::KeyCode;
+        let screen = self.current_mut();
+        let Some(text) = screen.text_mut() else { return };
+        match code {
+            KeyCode::Enter => text.typing = false,
+            KeyCode::Esc => *text = Default::default(),
+            KeyCode::Backspace => *text = text.edited(None),
+            KeyCode::Char(c) => *text = text.edited(Some(c)),
+            _ => return,
+        }
+        screen.refresh(ctx);
+        // Other lines are under the selection now.
+        let list = screen.list_mut();
+        (list.selected, list.scroll) = (0, 0);
     }
 
     /// Closes the objective picker, filtering the decisions on the chosen one when `go`.

@@ -109,6 +109,10 @@ pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) -> V
         }
         return Vec::new();
     }
+    if app.typing() && !key.modifiers.contains(event::KeyModifiers::CONTROL) {
+        app.type_filter(key.code, ctx);
+        return Vec::new();
+    }
     if app.search.is_none() || key.modifiers.contains(event::KeyModifiers::CONTROL) {
         let action = action::action_for(key, app.screen);
         return action.map(|a| app.update(a, ctx)).unwrap_or_default();

@@ -1,12 +1,13 @@
 //! The decisions screen: every decision, newest first, through a filter, and a decision's
 //! context.
 
+use super::narrow::{Sort, TextFilter};
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::{BodyId, DecisionRef, ObjectiveId};
 use crate::domain::meeting::Outcome;
 use crate::index::decisions::{DecisionEntry, DecisionFilter};
 use crate::index::search::Target;
-use crate::tui::action::{Action, BY_BODY, Binding, CLEAR, LINKS, bind};
+use crate::tui::action::{Action, BY_BODY, Binding, CLEAR, LINKS, PERIOD, SORT, TEXT, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
 use crate::tui::strings::browse::{Context, Text, text};
@@ -27,6 +28,10 @@ pub struct Decisions {
     pub list: ListState,
     /// The filter.
     pub filter: DecisionFilter,
+    /// Words typed to narrow the list (`t`).
+    pub text: TextFilter,
+    /// The order (`s`).
+    pub sort: Sort,
     /// The decisions kept, newest first, as indices into `ctx.index.decisions`; `None` while
     /// the filter keeps everything, so an unfiltered list costs nothing.
     shown: Option<Vec<usize>>,
@@ -62,11 +67,34 @@ impl Decisions {
 
     /// Sets the filter and recomputes the list.
     pub fn set(&mut self, filter: DecisionFilter, ctx: &Ctx) {
-        self.shown = (!filter.is_empty()).then(|| {
-            let all = ctx.index.decisions.iter().enumerate().rev();
-            all.filter(|(_, d)| filter.keeps(d)).map(|(i, _)| i).collect()
-        });
         self.filter = filter;
+        self.refresh(ctx);
+    }
+
+    /// Recomputes the list from the filter, the text typed and the order.
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        let plain = self.filter.is_empty() && self.text.is_empty() && self.sort == Sort::Newest;
+        self.shown = (!plain).then(|| {
+            let (filter, text) = (&self.filter, &self.text);
+            let all = ctx.index.decisions.iter().enumerate().rev();
+            let kept = all.filter(|(_, d)| filter.keeps(d) && text.keeps([d.text.as_str()]));
+            let mut kept: Vec<usize> = kept.map(|(i, _)| i).collect();
+            match self.sort {
+                Sort::Newest => {}
+                Sort::Oldest => kept.reverse(),
+                // Stable: newest first within one objective; those without one last.
+                Sort::Objective => kept.sort_by_cached_key(|&i| {
+                    let code = today_code(ctx, &ctx.index.decisions[i]);
+                    (code.is_none(), code)
+                }),
+            }
+            kept
+        });
+    }
+
+    /// Whether anything narrows the list (a filter or text typed).
+    pub fn is_narrowed(&self) -> bool {
+        !self.filter.is_empty() || !self.text.is_empty()
     }
 
     /// The next body: every body in turn, then all of them again.
@@ -108,6 +136,7 @@ impl Decisions {
         let pos = ctx.index.decisions.iter().position(|e| &e.reference == reference)?;
         if self.line_of(ctx, pos).is_none() {
             // The filter hides it: a jump shows it, so the filter goes.
+            self.text = TextFilter::default();
             self.set(DecisionFilter::default(), ctx);
         }
         self.line_of(ctx, pos)
@@ -126,10 +155,12 @@ pub const KEYS: &[Binding] = &[
     bind(&[KeyCode::Char('m')], "m", Action::ToMeeting),
     LINKS,
     BY_BODY,
-    bind(&[KeyCode::Char('p')], "p", Action::FilterPeriod),
+    PERIOD,
     bind(&[KeyCode::Char('u')], "u", Action::FilterOutcome),
     bind(&[KeyCode::Char('d')], "d", Action::FilterObjective),
     bind(&[KeyCode::Char('v')], "v", Action::FilterInForce),
+    TEXT,
+    SORT,
     CLEAR,
 ];
 
@@ -141,7 +172,14 @@ impl BrowseScreen for Decisions {
             Action::FilterBody => self.cycle_body(ctx),
             Action::FilterPeriod => self.cycle_period(ctx),
             Action::FilterOutcome => self.cycle_outcome(ctx),
-            Action::ClearFilters => self.set(DecisionFilter::default(), ctx),
+            Action::ClearFilters => {
+                self.text = TextFilter::default();
+                self.set(DecisionFilter::default(), ctx)
+            }
+            Action::Sort => {
+                self.sort = self.sort.next(&[Sort::Newest, Sort::Oldest, Sort::Objective]);
+                self.refresh(ctx)
+            }
             Action::FilterInForce => {
                 let in_force = !self.filter.in_force;
                 self.set(DecisionFilter { in_force, ..self.filter.clone() }, ctx)
@@ -180,6 +218,18 @@ impl BrowseScreen for Decisions {
         out
     }
 
+    fn text(&self) -> Option<&TextFilter> {
+        Some(&self.text)
+    }
+
+    fn text_mut(&mut self) -> Option<&mut TextFilter> {
+        Some(&mut self.text)
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) {
+        Decisions::refresh(self, ctx)
+    }
+
     /// Its id, date and outcome on the first line, its text below.
     fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
         let d = self.at(ctx, self.list.selected)?;
@@ -208,6 +258,12 @@ pub fn objective_picker(ctx: &Ctx) -> Picker {
     let all = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some());
     let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
     Picker::new(active.into_iter().chain(gone).map(|o| PickOption::objective(o, ended)).collect())
+}
+
+/// Today's code of the first objective `d` serves (none for an ended one nobody carries).
+fn today_code(ctx: &Ctx, d: &DecisionEntry) -> Option<crate::domain::code::ObjectiveCode> {
+    let o = ctx.index.objectives.get(d.objectives.first()?.as_str())?;
+    ctx.index.objectives.codes_of_decision(o, d.date).0
 }
 
 /// Today's code of the first objective the decision serves, "+N" for the others: for an
@@ -259,7 +315,7 @@ fn render_list(
             ListItem::new(Line::styled(format!("{head}{text}"), style))
         })
         .collect();
-    let count = if view.filter.is_empty() {
+    let count = if !view.is_narrowed() {
         view.len(ctx).to_string()
     } else {
         format!("{}/{}", view.len(ctx), ctx.index.decisions.len())
@@ -269,7 +325,8 @@ fn render_list(
     page
 }
 
-/// What the filter keeps, for the list's title: " · stuurgroep · 2021 · SD2 OD1".
+/// What the filter keeps, for the list's title: " · stuurgroep · 2021 · SD2 OD1 · "uitpas"";
+/// the order when it is not the usual one.
 fn filter_label(ctx: &Ctx, view: &Decisions) -> String {
     let f = &view.filter;
     let mut parts: Vec<String> = Vec::new();
@@ -297,6 +354,7 @@ fn filter_label(ctx: &Ctx, view: &Decisions) -> String {
     if f.in_force {
         parts.push(text(ctx.lang, Text::InForce).to_owned());
     }
+    parts.extend(super::narrow::label(ctx.lang, &view.text, view.sort));
     parts.iter().map(|p| format!(" · {p}")).collect()
 }
 

@@ -7,6 +7,7 @@ pub mod decision_context;
 pub mod decisions;
 pub mod history;
 pub mod meetings;
+pub mod narrow;
 pub mod objectives;
 pub mod search;
 
@@ -178,6 +179,16 @@ pub trait BrowseScreen: Listed {
     /// What `y` copies of its selected line: how the status line names it (its id or
     /// code), and the text for the clipboard.
     fn copied(&self, ctx: &Ctx) -> Option<(String, String)>;
+    /// Its text filter (`t`), if it has one.
+    fn text(&self) -> Option<&narrow::TextFilter> {
+        None
+    }
+    /// Its text filter, to type into.
+    fn text_mut(&mut self) -> Option<&mut narrow::TextFilter> {
+        None
+    }
+    /// Recomputes its list after its text filter changed.
+    fn refresh(&mut self, _ctx: &Ctx) {}
 }
 
 /// The list and the detail areas: side by side when there is room (120 columns), else the
