@@ -127,3 +127,24 @@ fn p_keeps_one_years_meetings_and_action_items_t_and_s_on_the_meetings() {
     assert!(order.iter().all(|&i| folded(&b.ctx.index.actions[i].text).contains(&word)
         || folded(&b.ctx.owner_name(&b.ctx.index.actions[i].owner)).contains(&word)));
 }
+
+#[test]
+fn at_120_columns_the_list_shows_as_much_of_each_line_as_fits_and_enter_puts_the_detail_beside() {
+    let mut b = browser(Lang::Nl);
+    b.keys("2");
+    let (buffer, drawn) = b.draw((120, 40));
+    assert!(drawn.panels.detail.is_none(), "no detail before Enter");
+    let list = screen::crop(&buffer, drawn.panels.list.unwrap());
+    let newest = b.app.decisions.at(&b.ctx, 0).unwrap();
+    // 116 columns beside the selection mark: the head (35) and 81 characters of the decision.
+    let start: String = newest.text.chars().take(81).collect();
+    assert!(list.lines().nth(1).unwrap().ends_with(&format!("{start}│")), "{list}");
+    b.keys("⏎");
+    let (_, drawn) = b.draw((120, 40));
+    let (list, detail) = (drawn.panels.list.unwrap(), drawn.panels.detail.unwrap());
+    assert!(list.x + list.width <= detail.x && detail.width > list.width, "side by side");
+    // The action items, which showed about 7 characters of each: now the whole width.
+    b.keys("⎋4");
+    let (buffer, drawn) = b.draw((120, 40));
+    insta::assert_snapshot!("actions_nl_120x40", screen::crop(&buffer, drawn.panels.list.unwrap()));
+}

@@ -191,10 +191,12 @@ pub trait BrowseScreen: Listed {
     fn refresh(&mut self, _ctx: &Ctx) {}
 }
 
-/// The list and the detail areas: side by side when there is room (120 columns), else the
-/// detail takes the whole body while it is open.
+/// The list and the detail areas. The list takes the whole width while no detail is open, so
+/// a wide terminal shows as much of each line as fits (at 120 columns some 80 characters of a
+/// decision, not 15); an open detail stands beside it when there is room (120 columns), else
+/// takes the whole body.
 pub fn split(area: Rect, detail_open: bool) -> (Option<Rect>, Option<Rect>) {
-    if area.width >= 120 {
+    if detail_open && area.width >= 120 {
         let [list, detail] =
             Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
                 .areas(area);
