@@ -144,6 +144,10 @@ impl App {
         if self.help {
             return self.help_key(action);
         }
+        if !matches!(action, Action::ScrollUp | Action::ScrollDown | Action::Help | Action::Copy) {
+            // The words of the search that led here stand out only until the reader moves on.
+            (self.meetings.marked, self.decisions.marked) = (None, None);
+        }
         let step = |s: Screen, by: usize| Screen::ALL[(s.index() + by) % Screen::ALL.len()];
         let mut effects = Vec::new();
         match action {

@@ -32,6 +32,8 @@ pub struct Decisions {
     pub text: TextFilter,
     /// The order (`s`).
     pub sort: Sort,
+    /// The words of the search that led to this decision, marked in its detail.
+    pub marked: Option<(DecisionRef, TextFilter)>,
     /// The decisions kept, newest first, as indices into `ctx.index.decisions`; `None` while
     /// the filter keeps everything, so an unfiltered list costs nothing.
     shown: Option<Vec<usize>>,
@@ -195,7 +197,8 @@ impl BrowseScreen for Decisions {
         let (list_area, detail_area) = super::split(area, self.list.detail);
         let shown = list_area.map(|a| render_list(frame, a, self, ctx, theme));
         if let (Some(a), Some(d)) = (detail_area, self.at(ctx, self.list.selected)) {
-            let lines = super::decision_context::lines(ctx, d, theme);
+            let marked = self.marked.as_ref().filter(|(r, _)| r == &d.reference);
+            let lines = super::decision_context::lines(ctx, d, theme, marked.map(|(_, w)| w));
             super::detail(frame, a, &d.reference.to_string(), lines, self.list.scroll);
         }
         Panels::lines(list_area, shown.unwrap_or(0..0), detail_area)

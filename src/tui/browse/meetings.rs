@@ -32,6 +32,8 @@ pub struct Meetings {
     pub text: TextFilter,
     /// Newest or oldest first (`s`).
     pub sort: Sort,
+    /// The words of the search that led to this meeting's minutes, marked there.
+    pub marked: Option<(MeetingId, TextFilter)>,
     /// The meetings kept, as indices into `ctx.folder.meetings`; `None` while the filter
     /// keeps everything.
     shown: Option<Vec<usize>>,
@@ -152,7 +154,8 @@ impl BrowseScreen for Meetings {
         let shown = list_area.map(|a| render_list(frame, a, self, ctx, theme));
         let doc = self.order(ctx).get(state.selected).and_then(|&i| ctx.minutes_doc(i));
         if let (Some(a), Some(doc)) = (detail_area, doc) {
-            let lines = document(doc, ctx, theme);
+            let marked = self.marked.as_ref().filter(|(m, _)| m.as_str() == doc.id);
+            let lines = document(doc, ctx, theme, marked.map(|(_, words)| words));
             super::detail(frame, a, &doc.id, lines, state.scroll);
         }
         Panels::lines(list_area, shown.unwrap_or(0..0), detail_area)
@@ -238,8 +241,14 @@ fn render_list(
     page
 }
 
-/// The minutes as lines of text, as the exported document reads.
-fn document<'a>(doc: &MinutesDoc, ctx: &Ctx, theme: &Theme) -> Vec<Line<'a>> {
+/// The minutes as lines of text, as the exported document reads; the `marked` words (of a
+/// search) stand out in the minutes.
+fn document<'a>(
+    doc: &MinutesDoc,
+    ctx: &Ctx,
+    theme: &Theme,
+    marked: Option<&TextFilter>,
+) -> Vec<Line<'a>> {
     let lang = ctx.lang;
     let mut lines =
         vec![Line::styled(format!("{} – {}", line(&doc.body_name), doc.date), theme.heading)];
@@ -260,11 +269,7 @@ fn document<'a>(doc: &MinutesDoc, ctx: &Ctx, theme: &Theme) -> Vec<Line<'a>> {
     for item in &doc.items {
         lines.push(Line::raw(""));
         lines.push(Line::styled(format!("{}. {}", item.number, line(&item.title)), theme.heading));
-        lines.extend(
-            crate::text::printable(&item.minutes)
-                .lines()
-                .map(|l| Line::raw(l.replace('\t', "    "))),
-        );
+        lines.extend(super::decision_context::minutes_lines(&item.minutes, marked, theme));
         for d in &item.decisions {
             lines.push(Line::styled(
                 format!("{} {} – {}", word(lang, Word::Decision), d.number, d.outcome_label),

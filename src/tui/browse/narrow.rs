@@ -4,6 +4,8 @@
 use crate::i18n::Lang;
 use crate::index::words::words;
 use crate::tui::strings::browse::{Text, text as browse_text};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 
 /// Words typed to keep only the lines that hold them all.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -75,6 +77,42 @@ pub fn label(lang: Lang, text: &TextFilter, sort: Sort) -> Vec<String> {
     parts
 }
 
+impl TextFilter {
+    /// `text` as one line of spans in `base`, the chars the typed words match (at a word's
+    /// start, or inside one for three letters and more, as the search matches) in `mark`.
+    pub fn marked<'a>(&self, text: &str, base: Style, mark: Style) -> Line<'a> {
+        let mut origin = Vec::new();
+        let form = words(text, Some(&mut origin));
+        let mut hit = vec![false; text.chars().count()];
+        for w in &self.folded {
+            let inside = w.chars().count() >= crate::index::words::INSIDE_FROM;
+            for (at, _) in form.match_indices(w.as_str()) {
+                if inside || at == 0 || form.as_bytes()[at - 1] == b' ' {
+                    // From its first char to its last: a joining hyphen is marked too.
+                    let from = origin[at] as usize;
+                    let to = origin[at + w.len() - 1] as usize;
+                    for h in hit.iter_mut().take(to + 1).skip(from) {
+                        *h = true;
+                    }
+                }
+            }
+        }
+        let mut spans: Vec<Span<'a>> = Vec::new();
+        let mut run = String::new();
+        let mut in_hit = false;
+        for (c, &h) in text.chars().zip(&hit) {
+            if h != in_hit && !run.is_empty() {
+                spans
+                    .push(Span::styled(std::mem::take(&mut run), if in_hit { mark } else { base }));
+            }
+            in_hit = h;
+            run.push(c);
+        }
+        spans.push(Span::styled(run, if in_hit { mark } else { base }));
+        Line::from(spans)
+    }
+}
+
 /// The order of a list of dated things.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -118,5 +156,11 @@ mod tests {
         assert_eq!(Sort::Oldest.next(&[Sort::Newest, Sort::Oldest]), Sort::Newest);
         assert_eq!(next_year(vec![2021, 2022, 2021], None), Some(2022));
         assert_eq!(next_year(vec![2021, 2022], Some(2021)), None);
+        // Marked as typed, folded: "uïtpas" marks "UiT-pas" whole, "pas" inside a word.
+        let mark = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let line = TextFilter::new("uïtpas kans").marked("De UiT-pas, kansen.", Style::new(), mark);
+        let marked: Vec<&str> =
+            line.spans.iter().filter(|s| s.style == mark).map(|s| s.content.as_ref()).collect();
+        assert_eq!(marked, ["UiT-pas", "kans"]);
     }
 }
