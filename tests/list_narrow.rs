@@ -148,3 +148,25 @@ fn at_120_columns_the_list_shows_as_much_of_each_line_as_fits_and_enter_puts_the
     let (buffer, drawn) = b.draw((120, 40));
     insta::assert_snapshot!("actions_nl_120x40", screen::crop(&buffer, drawn.panels.list.unwrap()));
 }
+
+#[test]
+fn a_strategic_objectives_detail_counts_its_operational_objectives_decisions() {
+    let mut b = browser(Lang::Nl);
+    // The tree's first line is SD1 (Enter folds it): its detail opened as a click would.
+    b.app.objectives.list.detail = true;
+    let (buffer, drawn) = b.draw((120, 40));
+    let detail = screen::crop(&buffer, drawn.panels.detail.unwrap());
+    assert!(!detail.contains("Nog geen besluiten"), "{detail}");
+    let sd = b.app.objectives.tree(&b.ctx)[0].id.clone();
+    let ods: Vec<_> = (b.ctx.index.objectives.all().iter())
+        .filter(|o| o.is_active() && o.parent.as_ref() == Some(&sd))
+        .collect();
+    let total: usize = ods.iter().map(|o| b.ctx.counts.get(o.id.as_str()).map_or(0, |c| c.0)).sum();
+    assert!(total > 0);
+    for od in &ods {
+        let n = b.ctx.counts.get(od.id.as_str()).map_or(0, |c| c.0);
+        assert!(detail.contains(&format!("{:<8} {n:>3} besl.", od.code.to_string())), "{detail}");
+    }
+    assert!(detail.contains(&format!("samen    {total:>3} besl.")), "{detail}");
+    insta::assert_snapshot!("sd_detail_nl_120x40", detail);
+}

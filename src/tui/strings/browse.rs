@@ -142,6 +142,10 @@ pub enum Text {
     OldestFirst,
     /// List title: sorted by objective.
     ByObjective,
+    /// A strategic objective's detail: the heading of its operational objectives' counts.
+    DecisionsPerOd,
+    /// The sum of those counts.
+    Together,
 }
 
 /// The text in `lang`.
@@ -187,6 +191,11 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::Closed => ("afgerond of geschrapt", "done or dropped"),
         T::OldestFirst => ("oudste eerst", "oldest first"),
         T::ByObjective => ("per doelstelling", "by objective"),
+        T::DecisionsPerOd => (
+            "Besluiten en open actiepunten per operationele doelstelling",
+            "Decisions and open action items per operational objective",
+        ),
+        T::Together => ("samen", "together"),
     };
     lang.pick(nl, en)
 }
