@@ -1,64 +1,17 @@
 //! Quiet when idle: the running app's loop draws a frame after a key or when something shown
 //! changed, and none while nothing happens.
 
+mod recording;
+
 use ratatui::Terminal;
-use ratatui::backend::{Backend, ClearType, TestBackend, WindowSize};
-use ratatui::buffer::Cell;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
-use ratatui::layout::{Position, Size};
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 use stuurgroep::i18n::Lang;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::run::{Message, Start, run, waker};
-
-/// A test terminal that counts the frames written to it.
-struct Counting {
-    inner: TestBackend,
-    frames: Arc<AtomicUsize>,
-}
-
-impl Backend for Counting {
-    type Error = <TestBackend as Backend>::Error;
-
-    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
-    where
-        I: Iterator<Item = (u16, u16, &'a Cell)>,
-    {
-        self.inner.draw(content)
-    }
-    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.hide_cursor()
-    }
-    fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.show_cursor()
-    }
-    fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
-    }
-    fn set_cursor_position<P: Into<Position>>(&mut self, at: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(at)
-    }
-    fn clear(&mut self) -> Result<(), Self::Error> {
-        self.inner.clear()
-    }
-    fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
-        self.inner.clear_region(clear_type)
-    }
-    fn size(&self) -> Result<Size, Self::Error> {
-        self.inner.size()
-    }
-    fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
-        self.inner.window_size()
-    }
-    fn flush(&mut self) -> Result<(), Self::Error> {
-        // A frame ends with a flush: one per frame drawn.
-        self.frames.fetch_add(1, Ordering::SeqCst);
-        self.inner.flush()
-    }
-}
 
 fn key(c: char) -> Message {
     Message::Input(Event::Key(KeyEvent::from(KeyCode::Char(c))))
@@ -73,8 +26,8 @@ fn minute() -> i64 {
 fn the_idle_loop_draws_nothing_and_a_key_draws_a_frame() {
     let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
     let ctx = Arc::new(Ctx::open(folder, Lang::Nl));
-    let frames = Arc::new(AtomicUsize::new(0));
-    let backend = Counting { inner: TestBackend::new(80, 24), frames: Arc::clone(&frames) };
+    let backend = recording::Recording::new(80, 24);
+    let frames = Arc::clone(&backend.frames);
     let (tx, rx) = std::sync::mpsc::channel();
     let wake = waker(tx.clone());
     let checked = Arc::clone(&ctx);

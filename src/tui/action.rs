@@ -77,41 +77,27 @@ pub enum Action {
     WhoAmI,
     /// Decisions: only those still in force, or all again.
     FilterInForce,
+    /// Decisions, meetings: the next order (newest first, oldest first, by objective).
+    Sort,
+    /// Decisions, meetings, action items: type words the lines must hold.
+    FilterText,
+    /// Copy what is selected (a decision: its id, date, outcome and text) to the clipboard.
+    Copy,
 }
 
 use super::app::Screen;
 
-/// One binding of the browser: the keys, how the help shows them, the action, and the
-/// screens it works on (empty: every screen). The shared key-table type of `tui::keys`.
-pub type Binding = super::keys::Binding<Action, &'static [Screen]>;
+/// One binding of the browser: the keys, how the help shows them, the action. The shared
+/// key-table type of `tui::keys`; each screen's own rows are in its module under `browse`.
+pub type Binding = super::keys::Binding<Action>;
 
-impl Binding {
-    /// Whether it works on `screen`.
-    pub fn applies(&self, screen: Screen) -> bool {
-        self.when.is_empty() || self.when.contains(&screen)
-    }
+/// A binding of `keys`, shown as `label`, doing `action`.
+pub const fn bind(keys: &'static [KeyCode], label: &'static str, action: Action) -> Binding {
+    super::keys::bind(keys, label, action)
 }
 
-const fn bind(keys: &'static [KeyCode], label: &'static str, action: Action) -> Binding {
-    super::keys::bind_when(keys, label, action, &[])
-}
-
-const fn on(
-    screens: &'static [Screen],
-    keys: &'static [KeyCode],
-    label: &'static str,
-    action: Action,
-) -> Binding {
-    super::keys::bind_when(keys, label, action, screens)
-}
-
-const DECISIONS: &[Screen] = &[Screen::Decisions];
-const BY_BODY: &[Screen] = &[Screen::Decisions, Screen::Meetings];
-const FILTERED: &[Screen] = &[Screen::Decisions, Screen::Meetings, Screen::Actions];
-const LINKED: &[Screen] = &Screen::ALL;
-
-/// Every binding, in the order the help lists them; [`action_for`] reads the same table.
-pub const BINDINGS: &[Binding] = &[
+/// The rows every screen starts with: moving, opening, the screens, search, scrolling.
+pub const MOVES: &[Binding] = &[
     bind(&[KeyCode::Up, KeyCode::Char('k')], "↑ k", Action::Up),
     bind(&[KeyCode::Down, KeyCode::Char('j')], "↓ j", Action::Down),
     bind(&[KeyCode::PageUp], "PgUp", Action::PageUp),
@@ -133,25 +119,41 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[KeyCode::Char('/')], "/", Action::Search),
     bind(&[KeyCode::Char('K')], "K", Action::ScrollUp),
     bind(&[KeyCode::Char('J'), KeyCode::Char(' ')], "J Space", Action::ScrollDown),
-    on(DECISIONS, &[KeyCode::Char('o')], "o", Action::ToObjective),
-    on(DECISIONS, &[KeyCode::Char('m')], "m", Action::ToMeeting),
-    on(LINKED, &[KeyCode::Char('f')], "f", Action::Links),
-    on(BY_BODY, &[KeyCode::Char('b')], "b", Action::FilterBody),
-    on(DECISIONS, &[KeyCode::Char('p')], "p", Action::FilterPeriod),
-    on(DECISIONS, &[KeyCode::Char('u')], "u", Action::FilterOutcome),
-    on(DECISIONS, &[KeyCode::Char('d')], "d", Action::FilterObjective),
-    on(DECISIONS, &[KeyCode::Char('v')], "v", Action::FilterInForce),
-    on(FILTERED, &[KeyCode::Char('x')], "x", Action::ClearFilters),
-    on(&[Screen::Actions], &[KeyCode::Char('g')], "g", Action::Group),
-    on(&[Screen::Actions], &[KeyCode::Char('o')], "o", Action::OpenOnly),
-    on(&[Screen::Objectives], &[KeyCode::Char('e')], "e", Action::ShowEnded),
-    on(&[Screen::Meetings], &[KeyCode::Char('e')], "e", Action::EditMeeting),
-    on(&[Screen::Meetings], &[KeyCode::Char('n')], "n", Action::NewMeeting),
-    on(&[Screen::Meetings], &[KeyCode::Char('w')], "w", Action::WhoAmI),
+];
+
+/// The rows every screen ends with.
+pub const LAST: &[Binding] = &[
+    bind(&[KeyCode::Char('y')], "y", Action::Copy),
     bind(&[KeyCode::Char('c')], "c", Action::Conflicts),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),
 ];
+
+/// Follow a link (every screen's table has it).
+pub const LINKS: Binding = bind(&[KeyCode::Char('f')], "f", Action::Links);
+/// The body filter (decisions, meetings).
+pub const BY_BODY: Binding = bind(&[KeyCode::Char('b')], "b", Action::FilterBody);
+/// The period filter: the next year (decisions, meetings, action items).
+pub const PERIOD: Binding = bind(&[KeyCode::Char('p')], "p", Action::FilterPeriod);
+/// Words the lines must hold (the filtered lists).
+pub const TEXT: Binding = bind(&[KeyCode::Char('t')], "t", Action::FilterText);
+/// The order (decisions, meetings).
+pub const SORT: Binding = bind(&[KeyCode::Char('s')], "s", Action::Sort);
+/// No filter (the filtered lists).
+pub const CLEAR: Binding = bind(&[KeyCode::Char('x')], "x", Action::ClearFilters);
+
+/// The rows of `screen`: the shared moves, its own, then the shared last ones; in the
+/// order the help lists them. [`action_for`] reads the same rows.
+pub fn bindings(screen: Screen) -> impl Iterator<Item = &'static Binding> {
+    use super::browse::{actions, decisions, meetings, objectives};
+    let own = match screen {
+        Screen::Objectives => objectives::KEYS,
+        Screen::Decisions => decisions::KEYS,
+        Screen::Meetings => meetings::KEYS,
+        Screen::Actions => actions::KEYS,
+    };
+    MOVES.iter().chain(own).chain(LAST)
+}
 
 /// The action of a key press on `screen`, if any (Ctrl-C is the key router's, for every
 /// layer).
@@ -159,5 +161,5 @@ pub fn action_for(key: KeyEvent, screen: Screen) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return None;
     }
-    BINDINGS.iter().find(|b| b.applies(screen) && b.keys.contains(&key.code)).map(|b| b.action)
+    bindings(screen).find(|b| b.keys.contains(&key.code)).map(|b| b.action)
 }

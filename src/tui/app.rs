@@ -125,7 +125,7 @@ impl App {
     /// A key while the help is shown: scroll it, close it, or quit.
     fn help_key(&mut self, action: Action) -> Vec<Effect> {
         use super::help::{Step, scrolled};
-        let lines = super::action::BINDINGS.iter().filter(|b| b.applies(self.screen)).count();
+        let lines = super::action::bindings(self.screen).count();
         let step = match action {
             Action::Down | Action::ScrollDown => Some(Step::Line(1)),
             Action::Up | Action::ScrollUp => Some(Step::Line(-1)),
@@ -153,6 +153,10 @@ impl App {
         if self.help {
             return self.help_key(action);
         }
+        if !matches!(action, Action::ScrollUp | Action::ScrollDown | Action::Help | Action::Copy) {
+            // The words of the search that led here stand out only until the reader moves on.
+            (self.meetings.marked, self.decisions.marked) = (None, None);
+        }
         let step = |s: Screen, by: usize| Screen::ALL[(s.index() + by) % Screen::ALL.len()];
         let mut effects = Vec::new();
         match action {
@@ -175,6 +179,13 @@ impl App {
             Action::NewMeeting => effects.push(Effect::Start(Intent::New)),
             Action::Conflicts => effects.push(Effect::Start(Intent::Conflicts)),
             Action::WhoAmI => effects.push(Effect::Start(Intent::Identify)),
+            Action::FilterText => {
+                if let Some(text) = self.current_mut().text_mut() {
+                    text.typing = true;
+                }
+            }
+            Action::Copy => effects
+                .extend(self.current().copied(ctx).map(|(what, text)| Effect::Copy { what, text })),
             _ => self.screen_key(action, ctx),
         }
         effects
@@ -188,6 +199,30 @@ impl App {
             let len = screen.len(ctx);
             screen.list_mut().navigate(action, len, page);
         }
+    }
+
+    /// Whether keys are typed into the current list's text filter.
+    pub fn typing(&self) -> bool {
+        self.current().text().is_some_and(|t| t.typing)
+    }
+
+    /// A key typed into the current list's text filter: a char narrows the list, Backspace
+    /// widens it, Enter keeps the filter and gives the keys back to the list, Esc clears it.
+    pub fn type_filter(&mut self, code: ratatui::crossterm::event::KeyCode, ctx: &Ctx) {
+        use ratatui::crossterm::event::KeyCode;
+        let screen = self.current_mut();
+        let Some(text) = screen.text_mut() else { return };
+        match code {
+            KeyCode::Enter => text.typing = false,
+            KeyCode::Esc => *text = Default::default(),
+            KeyCode::Backspace => *text = text.edited(None),
+            KeyCode::Char(c) => *text = text.edited(Some(c)),
+            _ => return,
+        }
+        screen.refresh(ctx);
+        // Other lines are under the selection now.
+        let list = screen.list_mut();
+        (list.selected, list.scroll) = (0, 0);
     }
 
     /// Closes the picker: filters the decisions on the objective `chosen`, or follows the

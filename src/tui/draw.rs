@@ -1,6 +1,5 @@
 //! The whole frame: tabs, the current screen, the status line, the help on top.
 
-use super::action::BINDINGS;
 use super::app::{App, Screen};
 use super::browse::Drawn;
 use super::ctx::Ctx;
@@ -182,9 +181,7 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
 
 /// The help: every binding of the current screen, from the table the keys are handled by.
 fn render_help(frame: &mut Frame, area: Rect, app: &App, ctx: &Ctx, theme: &Theme) {
-    let keys = BINDINGS
-        .iter()
-        .filter(|b| b.applies(app.screen))
+    let keys = super::action::bindings(app.screen)
         .map(|b| (b.label, action(ctx.lang, b.action)))
         .collect();
     screens::help(frame, area, keys, 64, app.help_scroll, ctx.lang, theme);

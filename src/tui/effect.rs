@@ -69,4 +69,12 @@ pub enum Effect {
     Redate(NaiveDate),
     /// Leave the app (once no meeting is open any more).
     Quit,
+    /// Put `text` on the user's clipboard (through the terminal); `what` names it for the
+    /// status line.
+    Copy {
+        /// What was copied, as the status line names it (an id, a code).
+        what: String,
+        /// The text copied.
+        text: String,
+    },
 }

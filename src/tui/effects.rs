@@ -31,6 +31,8 @@ pub struct Data {
     pub reload: crate::store::reload::Reload<Ctx>,
     /// Whether the open meeting's file changed and it is not yet known by whom.
     pub suspect: bool,
+    /// Texts for the clipboard, for the loop to send through the terminal.
+    pub clipboard: Vec<String>,
 }
 
 impl Data {
@@ -44,7 +46,7 @@ impl Data {
         let load = move || crate::store::load_folder(&root).ok().map(|f| Ctx::open(f, lang));
         let broken = |ctx: &Ctx| ctx.folder.errors.iter().map(|e| e.path.clone()).collect();
         let reload = crate::store::reload::Reload::new(load, broken, wake);
-        Self { ctx, worker, bench, watcher, reload, suspect: false }
+        Self { ctx, worker, bench, watcher, reload, suspect: false, clipboard: Vec::new() }
     }
 
     /// Loads the folder again now, after this app wrote to it.
@@ -81,6 +83,10 @@ pub fn apply(session: &mut Session, data: &mut Data, effects: Vec<Effect>) -> bo
     while let Some(effect) = queue.pop_front() {
         match effect {
             Effect::Quit => quit = !matches!(session.layer, Layer::Edit(_)),
+            Effect::Copy { what, text } => {
+                data.clipboard.push(text);
+                session.notice = Some(Notice::Copied(what));
+            }
             Effect::Start(intent) => {
                 let more = session.start(intent, &data.ctx);
                 queue.extend(more);

@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod browse;
+pub mod clipboard;
 pub mod conflicts;
 pub mod ctx;
 pub mod draw;
@@ -106,6 +107,10 @@ pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) -> V
             field::Outcome::Pending if key.code == KeyCode::Enter => app.picker_close(None, ctx),
             field::Outcome::Pending => {}
         }
+        return Vec::new();
+    }
+    if app.typing() && !key.modifiers.contains(event::KeyModifiers::CONTROL) {
+        app.type_filter(key.code, ctx);
         return Vec::new();
     }
     if app.search.is_none() || key.modifiers.contains(event::KeyModifiers::CONTROL) {

@@ -84,9 +84,10 @@ impl Shown {
     }
 }
 
-/// Runs the loop on any terminal, with `messages` as its input and `wake` for the background
+/// Runs the loop on any terminal that also takes what is written besides frames (the
+/// clipboard's escape sequence), with `messages` as its input and `wake` for the background
 /// work to say it has something, until the user quits (or the input ends).
-pub fn run<B: Backend>(
+pub fn run<B: Backend + io::Write>(
     terminal: &mut Terminal<B>,
     start: Start,
     theme: &theme::Theme,
@@ -127,6 +128,10 @@ pub fn run<B: Backend>(
             if input(&mut session, &mut data, event, &layout) {
                 return Ok(());
             }
+        }
+        // What was copied goes to the terminal, which puts it on the clipboard.
+        for text in std::mem::take(&mut data.clipboard) {
+            super::clipboard::copy(terminal.backend_mut(), &text)?;
         }
     }
 }

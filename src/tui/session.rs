@@ -66,6 +66,8 @@ pub enum Overlay {
     Search,
     /// The help.
     Help,
+    /// Words typed into a list's text filter.
+    Filter,
 }
 
 /// A message on the status line while browsing.
@@ -93,6 +95,8 @@ pub enum Notice {
     StIgnore(Result<(), String>),
     /// The meeting was removed (put aside here), or could not be, with why.
     Removed(Result<String, crate::store::editing::Failure>),
+    /// This (an id, a code) was sent to the clipboard.
+    Copied(String),
 }
 
 /// What the app knows of the shared folder, for the status line.
@@ -175,6 +179,8 @@ impl Session {
             Overlay::Search
         } else if self.app.help {
             Overlay::Help
+        } else if self.app.typing() {
+            Overlay::Filter
         } else {
             Overlay::None
         }
@@ -193,7 +199,7 @@ impl Session {
             None => {
                 let overlay = self.overlay();
                 if let KeyCode::Char(c) = key.code
-                    && !matches!(overlay, Overlay::Search | Overlay::Picker)
+                    && !matches!(overlay, Overlay::Search | Overlay::Picker | Overlay::Filter)
                     && super::action::action_for(key, self.app.screen).is_none()
                 {
                     self.notice = Some(Notice::UnknownKey(c));

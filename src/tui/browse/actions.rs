@@ -1,15 +1,17 @@
 //! The actions screen: action items, open ones first, with owner, due date and status
 //! derived from their follow-ups; grouped by status, owner or municipality.
 
+use super::narrow::TextFilter;
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::ActionItemRef;
 use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::search::Target;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Binding, CLEAR, LINKS, PERIOD, TEXT, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
@@ -71,6 +73,10 @@ pub struct Actions {
     pub grouping: Grouping,
     /// Only the action items in this state.
     pub status: Option<StatusFilter>,
+    /// Only those agreed in this year (`p`).
+    pub year: Option<i32>,
+    /// Words the action item (its text, its owner) must hold (`t`).
+    pub text: TextFilter,
     /// The action items in that order, as indices into `ctx.index.actions`; `None` for all
     /// of them in the status order, which is `ctx.actions`.
     order: Option<Vec<usize>>,
@@ -107,7 +113,7 @@ impl Actions {
     /// Orders the action items of `ctx` (new data) in the grouping, through the filter.
     pub fn refresh(&mut self, ctx: &Ctx) {
         let grouping = self.grouping;
-        if grouping == Grouping::Status && self.status.is_none() {
+        if grouping == Grouping::Status && !self.is_narrowed() {
             self.order = None;
             return;
         }
@@ -115,6 +121,8 @@ impl Actions {
         let keeps = |i: &&usize| {
             let a = &ctx.index.actions[**i];
             self.status.is_none_or(|s| s.keeps(a, today))
+                && self.year.is_none_or(|y| chrono::Datelike::year(&a.date) == y)
+                && self.text.keeps([a.text.as_str(), owner(ctx, a).as_str()])
         };
         let kept = ctx.actions.iter().filter(keeps);
         let mut order: Vec<usize> = kept.copied().collect();
@@ -127,6 +135,11 @@ impl Actions {
             });
         }
         self.order = Some(order);
+    }
+
+    /// Whether a filter narrows the list.
+    fn is_narrowed(&self) -> bool {
+        self.status.is_some() || self.year.is_some() || !self.text.is_empty()
     }
 
     /// Shows action item `reference`; its line.
@@ -152,25 +165,30 @@ fn group_of(ctx: &Ctx, a: &ActionEntry, grouping: Grouping) -> Option<String> {
     }
 }
 
+/// Its own rows of the key table (the shared ones are in `tui::action`).
+pub const KEYS: &[Binding] = &[
+    LINKS,
+    PERIOD,
+    TEXT,
+    CLEAR,
+    bind(&[KeyCode::Char('g')], "g", Action::Group),
+    bind(&[KeyCode::Char('o')], "o", Action::OpenOnly),
+];
+
+super::listed!(Actions, |view, ctx| view.order(ctx).len());
+
 impl BrowseScreen for Actions {
-    fn list(&self) -> &ListState {
-        &self.list
-    }
-
-    fn list_mut(&mut self) -> &mut ListState {
-        &mut self.list
-    }
-
-    fn len(&self, ctx: &Ctx) -> usize {
-        self.order(ctx).len()
-    }
-
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
         match action {
             Action::Group => self.cycle(ctx),
             Action::OpenOnly => self.cycle_status(ctx),
+            Action::FilterPeriod => {
+                let years = ctx.index.actions.iter().map(|a| chrono::Datelike::year(&a.date));
+                self.year = super::narrow::next_year(years.collect(), self.year);
+                self.refresh(ctx);
+            }
             Action::ClearFilters => {
-                self.status = None;
+                (self.status, self.year, self.text) = (None, None, TextFilter::default());
                 self.refresh(ctx);
             }
             _ => return false,
@@ -190,6 +208,18 @@ impl BrowseScreen for Actions {
         Panels { list: list_area, rows: rows.unwrap_or_default(), detail: detail_area }
     }
 
+    fn text(&self) -> Option<&TextFilter> {
+        Some(&self.text)
+    }
+
+    fn text_mut(&mut self) -> Option<&mut TextFilter> {
+        Some(&mut self.text)
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) {
+        Actions::refresh(self, ctx)
+    }
+
     /// The selected item's meeting (at the agenda item that agreed it) and its objective.
     fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
         let Some(a) = self.at(ctx, self.list.selected) else { return Vec::new() };
@@ -204,6 +234,14 @@ impl BrowseScreen for Actions {
             out.push(super::history::objective_link(ctx, o));
         }
         out
+    }
+
+    /// Its reference, owner and due date on the first line, its text below.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
+        let a = self.at(ctx, self.list.selected)?;
+        let due = a.due.map(|d| format!("  {d}")).unwrap_or_default();
+        let text = format!("{}  {}{due}\n{}", a.reference, owner(ctx, a), a.text.trim_end());
+        Some((a.reference.to_string(), text))
     }
 }
 
@@ -295,7 +333,10 @@ fn render_list(
         Grouping::Owner => format!(" · {}", text(ctx.lang, Text::ByOwner)),
         Grouping::Municipality => format!(" · {}", text(ctx.lang, Text::ByMunicipality)),
     };
-    let only = view.status.map(|s| format!(" · {}", s.label(ctx.lang))).unwrap_or_default();
+    let mut parts: Vec<String> = view.status.iter().map(|s| s.label(ctx.lang).to_owned()).collect();
+    parts.extend(view.year.map(|y| y.to_string()));
+    parts.extend(super::narrow::label(ctx.lang, &view.text, super::narrow::Sort::Newest));
+    let only: String = parts.iter().map(|p| format!(" · {p}")).collect();
     let title = format!(" {} ({}){grouping}{only} ", text(ctx.lang, Text::Actions2), order.len());
     super::list(frame, area, title, items, selected - first, theme);
     rows[page]

@@ -3,6 +3,7 @@
 //! or supersedes and those that amend or supersede it, and the item's minutes and
 //! follow-ups (each with the action item's own text) that led to it.
 
+use super::narrow::TextFilter;
 use crate::domain::ids::DecisionRef;
 use crate::domain::meeting::AgendaItem;
 use crate::domain::strings::follow_up_status;
@@ -16,8 +17,14 @@ use ratatui::text::Line;
 /// How many chars of a linked decision's text are shown.
 const LINKED: usize = 100;
 
-/// The lines of `d`'s detail.
-pub fn lines<'a>(ctx: &Ctx, d: &DecisionEntry, theme: &Theme) -> Vec<Line<'a>> {
+/// The lines of `d`'s detail; the `marked` words (of the search that led here) stand out in
+/// its text and minutes.
+pub fn lines<'a>(
+    ctx: &Ctx,
+    d: &DecisionEntry,
+    theme: &Theme,
+    marked: Option<&TextFilter>,
+) -> Vec<Line<'a>> {
     let lang = ctx.lang;
     let force = text(lang, if d.in_force() { Text::InForce } else { Text::NotInForce });
     let body = ctx.folder.members.as_ref().and_then(|m| m.value.body(&d.body));
@@ -41,7 +48,7 @@ pub fn lines<'a>(ctx: &Ctx, d: &DecisionEntry, theme: &Theme) -> Vec<Line<'a>> {
         )),
         Line::raw(""),
     ];
-    out.extend(crate::text::printable(&d.text).lines().map(|l| Line::raw(l.replace('\t', "    "))));
+    out.extend(minutes_lines(&d.text, marked, theme));
     if let Some(v) = &d.votes {
         out.push(Line::raw(""));
         out.push(Line::raw(format!("{}: {}", context(lang, Context::Vote), votes(lang, v))));
@@ -49,7 +56,7 @@ pub fn lines<'a>(ctx: &Ctx, d: &DecisionEntry, theme: &Theme) -> Vec<Line<'a>> {
     objectives(ctx, d, theme, &mut out);
     links(ctx, d, theme, &mut out);
     if let Some(item) = agenda_item(ctx, d) {
-        minutes(ctx, item, theme, &mut out);
+        minutes(ctx, item, theme, marked, &mut out);
     }
     out
 }
@@ -109,8 +116,33 @@ fn agenda_item<'c>(ctx: &'c Ctx, d: &DecisionEntry) -> Option<&'c AgendaItem> {
     meeting.value.agenda.iter().find(|i| i.number == d.item.0)
 }
 
-/// The item's minutes, as written, and its follow-ups with each action item's text.
-fn minutes<'a>(ctx: &Ctx, item: &AgendaItem, theme: &Theme, out: &mut Vec<Line<'a>>) {
+/// Minutes as written, a line each; the `marked` words (of a search) stand out.
+pub fn minutes_lines<'a>(
+    minutes: &str,
+    marked: Option<&TextFilter>,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let mark = theme.heading.add_modifier(ratatui::style::Modifier::UNDERLINED);
+    let printable = crate::text::printable(minutes);
+    let lines = printable.lines().map(|l| {
+        let l = l.replace('\t', "    ");
+        match marked {
+            Some(words) => words.marked(&l, ratatui::style::Style::default(), mark),
+            None => Line::raw(l),
+        }
+    });
+    lines.collect()
+}
+
+/// The item's minutes, as written (the `marked` words standing out), and its follow-ups
+/// with each action item's text.
+fn minutes<'a>(
+    ctx: &Ctx,
+    item: &AgendaItem,
+    theme: &Theme,
+    marked: Option<&TextFilter>,
+    out: &mut Vec<Line<'a>>,
+) {
     let lang = ctx.lang;
     out.push(Line::raw(""));
     out.push(Line::styled(
@@ -120,9 +152,7 @@ fn minutes<'a>(ctx: &Ctx, item: &AgendaItem, theme: &Theme, out: &mut Vec<Line<'
     if item.minutes.trim().is_empty() {
         out.push(Line::styled(context(lang, Context::NoMinutes), theme.dim));
     }
-    out.extend(
-        crate::text::printable(&item.minutes).lines().map(|l| Line::raw(l.replace('\t', "    "))),
-    );
+    out.extend(minutes_lines(&item.minutes, marked, theme));
     if item.follow_ups.is_empty() {
         return;
     }

@@ -1,12 +1,13 @@
 //! The decisions screen: every decision, newest first, through a filter, and a decision's
 //! context.
 
+use super::narrow::{Sort, TextFilter};
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::{BodyId, DecisionRef, ObjectiveId};
 use crate::domain::meeting::Outcome;
 use crate::index::decisions::{DecisionEntry, DecisionFilter};
 use crate::index::search::Target;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, BY_BODY, Binding, CLEAR, LINKS, PERIOD, SORT, TEXT, bind};
 use crate::tui::app::Pick;
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
@@ -14,6 +15,7 @@ use crate::tui::strings::browse::{Context, Text, text};
 use crate::tui::theme::{Theme, line};
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
@@ -27,6 +29,12 @@ pub struct Decisions {
     pub list: ListState,
     /// The filter.
     pub filter: DecisionFilter,
+    /// Words typed to narrow the list (`t`).
+    pub text: TextFilter,
+    /// The order (`s`).
+    pub sort: Sort,
+    /// The words of the search that led to this decision, marked in its detail.
+    pub marked: Option<(DecisionRef, TextFilter)>,
     /// The decisions kept, newest first, as indices into `ctx.index.decisions`; `None` while
     /// the filter keeps everything, so an unfiltered list costs nothing.
     shown: Option<Vec<usize>>,
@@ -62,11 +70,34 @@ impl Decisions {
 
     /// Sets the filter and recomputes the list.
     pub fn set(&mut self, filter: DecisionFilter, ctx: &Ctx) {
-        self.shown = (!filter.is_empty()).then(|| {
-            let all = ctx.index.decisions.iter().enumerate().rev();
-            all.filter(|(_, d)| filter.keeps(d)).map(|(i, _)| i).collect()
-        });
         self.filter = filter;
+        self.refresh(ctx);
+    }
+
+    /// Recomputes the list from the filter, the text typed and the order.
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        let plain = self.filter.is_empty() && self.text.is_empty() && self.sort == Sort::Newest;
+        self.shown = (!plain).then(|| {
+            let (filter, text) = (&self.filter, &self.text);
+            let all = ctx.index.decisions.iter().enumerate().rev();
+            let kept = all.filter(|(_, d)| filter.keeps(d) && text.keeps([d.text.as_str()]));
+            let mut kept: Vec<usize> = kept.map(|(i, _)| i).collect();
+            match self.sort {
+                Sort::Newest => {}
+                Sort::Oldest => kept.reverse(),
+                // Stable: newest first within one objective; those without one last.
+                Sort::Objective => kept.sort_by_cached_key(|&i| {
+                    let code = today_code(ctx, &ctx.index.decisions[i]);
+                    (code.is_none(), code)
+                }),
+            }
+            kept
+        });
+    }
+
+    /// Whether anything narrows the list (a filter or text typed).
+    pub fn is_narrowed(&self) -> bool {
+        !self.filter.is_empty() || !self.text.is_empty()
     }
 
     /// The next body: every body in turn, then all of them again.
@@ -108,6 +139,7 @@ impl Decisions {
         let pos = ctx.index.decisions.iter().position(|e| &e.reference == reference)?;
         if self.line_of(ctx, pos).is_none() {
             // The filter hides it: a jump shows it, so the filter goes.
+            self.text = TextFilter::default();
             self.set(DecisionFilter::default(), ctx);
         }
         self.line_of(ctx, pos)
@@ -120,25 +152,37 @@ impl Decisions {
     }
 }
 
+/// Its own rows of the key table (the shared ones are in `tui::action`).
+pub const KEYS: &[Binding] = &[
+    bind(&[KeyCode::Char('o')], "o", Action::ToObjective),
+    bind(&[KeyCode::Char('m')], "m", Action::ToMeeting),
+    LINKS,
+    BY_BODY,
+    PERIOD,
+    bind(&[KeyCode::Char('u')], "u", Action::FilterOutcome),
+    bind(&[KeyCode::Char('d')], "d", Action::FilterObjective),
+    bind(&[KeyCode::Char('v')], "v", Action::FilterInForce),
+    TEXT,
+    SORT,
+    CLEAR,
+];
+
+super::listed!(Decisions, |view, ctx| Decisions::len(view, ctx));
+
 impl BrowseScreen for Decisions {
-    fn list(&self) -> &ListState {
-        &self.list
-    }
-
-    fn list_mut(&mut self) -> &mut ListState {
-        &mut self.list
-    }
-
-    fn len(&self, ctx: &Ctx) -> usize {
-        Decisions::len(self, ctx)
-    }
-
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
         match action {
             Action::FilterBody => self.cycle_body(ctx),
             Action::FilterPeriod => self.cycle_period(ctx),
             Action::FilterOutcome => self.cycle_outcome(ctx),
-            Action::ClearFilters => self.set(DecisionFilter::default(), ctx),
+            Action::ClearFilters => {
+                self.text = TextFilter::default();
+                self.set(DecisionFilter::default(), ctx)
+            }
+            Action::Sort => {
+                self.sort = self.sort.next(&[Sort::Newest, Sort::Oldest, Sort::Objective]);
+                self.refresh(ctx)
+            }
             Action::FilterInForce => {
                 let in_force = !self.filter.in_force;
                 self.set(DecisionFilter { in_force, ..self.filter.clone() }, ctx)
@@ -154,7 +198,8 @@ impl BrowseScreen for Decisions {
         let (list_area, detail_area) = super::split(area, self.list.detail);
         let shown = list_area.map(|a| render_list(frame, a, self, ctx, theme));
         if let (Some(a), Some(d)) = (detail_area, self.at(ctx, self.list.selected)) {
-            let lines = super::decision_context::lines(ctx, d, theme);
+            let marked = self.marked.as_ref().filter(|(r, _)| r == &d.reference);
+            let lines = super::decision_context::lines(ctx, d, theme, marked.map(|(_, w)| w));
             super::detail(frame, a, &d.reference.to_string(), lines, self.list.scroll);
         }
         Panels::lines(list_area, shown.unwrap_or(0..0), detail_area)
@@ -175,6 +220,26 @@ impl BrowseScreen for Decisions {
         let meeting = format!("{}  {}", text(ctx.lang, Text::Meeting), d.meeting());
         out.push((Target::Minutes(d.meeting().clone(), d.item.0), meeting));
         out
+    }
+
+    fn text(&self) -> Option<&TextFilter> {
+        Some(&self.text)
+    }
+
+    fn text_mut(&mut self) -> Option<&mut TextFilter> {
+        Some(&mut self.text)
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) {
+        Decisions::refresh(self, ctx)
+    }
+
+    /// Its id, date and outcome on the first line, its text below.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
+        let d = self.at(ctx, self.list.selected)?;
+        let outcome = crate::domain::strings::outcome(ctx.lang, d.outcome);
+        let text = format!("{}  {}  {outcome}\n{}", d.reference, d.date, d.text.trim_end());
+        Some((d.reference.to_string(), text))
     }
 }
 
@@ -198,6 +263,12 @@ pub fn objective_picker(ctx: &Ctx) -> Picker<Pick> {
     let (active, gone): (Vec<_>, Vec<_>) = all.partition(|o| o.is_active());
     let option = |o| PickOption::objective(o, ended).map(Pick::Filter);
     Picker::new(active.into_iter().chain(gone).map(option).collect())
+}
+
+/// Today's code of the first objective `d` serves (none for an ended one nobody carries).
+fn today_code(ctx: &Ctx, d: &DecisionEntry) -> Option<crate::domain::code::ObjectiveCode> {
+    let o = ctx.index.objectives.get(d.objectives.first()?.as_str())?;
+    ctx.index.objectives.codes_of_decision(o, d.date).0
 }
 
 /// Today's code of the first objective the decision serves, "+N" for the others: for an
@@ -249,7 +320,7 @@ fn render_list(
             ListItem::new(Line::styled(format!("{head}{text}"), style))
         })
         .collect();
-    let count = if view.filter.is_empty() {
+    let count = if !view.is_narrowed() {
         view.len(ctx).to_string()
     } else {
         format!("{}/{}", view.len(ctx), ctx.index.decisions.len())
@@ -259,7 +330,8 @@ fn render_list(
     page
 }
 
-/// What the filter keeps, for the list's title: " · stuurgroep · 2021 · SD2 OD1".
+/// What the filter keeps, for the list's title: " · stuurgroep · 2021 · SD2 OD1 · "uitpas"";
+/// the order when it is not the usual one.
 fn filter_label(ctx: &Ctx, view: &Decisions) -> String {
     let f = &view.filter;
     let mut parts: Vec<String> = Vec::new();
@@ -287,6 +359,7 @@ fn filter_label(ctx: &Ctx, view: &Decisions) -> String {
     if f.in_force {
         parts.push(text(ctx.lang, Text::InForce).to_owned());
     }
+    parts.extend(super::narrow::label(ctx.lang, &view.text, view.sort));
     parts.iter().map(|p| format!(" · {p}")).collect()
 }
 

@@ -1,16 +1,19 @@
 //! The meetings screen: every meeting, newest first, and its minutes read like the document
 //! they become.
 
+use super::narrow::{Sort, TextFilter};
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::{BodyId, MeetingId};
 use crate::export::model::MinutesDoc;
 use crate::export::strings::minutes::{Word, word};
 use crate::index::search::Target;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, BY_BODY, Binding, CLEAR, LINKS, PERIOD, SORT, TEXT, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
+use chrono::Datelike;
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
@@ -23,6 +26,14 @@ pub struct Meetings {
     pub list: ListState,
     /// Only this body's meetings.
     pub body: Option<BodyId>,
+    /// Only this year's meetings (`p`).
+    pub year: Option<i32>,
+    /// Words the meeting (its body, place, agenda) must hold (`t`).
+    pub text: TextFilter,
+    /// Newest or oldest first (`s`).
+    pub sort: Sort,
+    /// The words of the search that led to this meeting's minutes, marked there.
+    pub marked: Option<(MeetingId, TextFilter)>,
     /// The meetings kept, as indices into `ctx.folder.meetings`; `None` while the filter
     /// keeps everything.
     shown: Option<Vec<usize>>,
@@ -48,6 +59,7 @@ impl Meetings {
     /// Shows meeting `id` (clearing a filter that hides it); its line.
     pub fn reveal(&mut self, ctx: &Ctx, id: &MeetingId) -> Option<usize> {
         if self.line_of(ctx, id).is_none() {
+            (self.year, self.text) = (None, TextFilter::default());
             self.set(None, ctx);
         }
         self.line_of(ctx, id)
@@ -55,27 +67,59 @@ impl Meetings {
 
     /// Filters on `body` (all with `None`) in `ctx`; also after a reload.
     pub fn set(&mut self, body: Option<BodyId>, ctx: &Ctx) {
-        self.shown = body.as_ref().map(|b| {
-            let held = |i: &&usize| &ctx.folder.meetings[**i].value.body == b;
-            ctx.meetings.iter().filter(held).copied().collect()
-        });
         self.body = body;
+        self.refresh(ctx);
+    }
+
+    /// Recomputes the list from the filters and the order.
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        let plain = self.body.is_none()
+            && self.year.is_none()
+            && self.text.is_empty()
+            && self.sort == Sort::Newest;
+        self.shown = (!plain).then(|| {
+            let keeps = |i: &&usize| {
+                let m = &ctx.folder.meetings[**i].value;
+                let name = super::decisions::body_name(ctx, &m.body);
+                let titles = m.agenda.iter().map(|a| a.title.as_str());
+                self.body.as_ref().is_none_or(|b| &m.body == b)
+                    && self.year.is_none_or(|y| m.date.year() == y)
+                    && self.text.keeps(
+                        [name.as_str(), m.id.as_str(), m.location.as_deref().unwrap_or("")]
+                            .into_iter()
+                            .chain(titles),
+                    )
+            };
+            let mut kept: Vec<usize> = ctx.meetings.iter().filter(keeps).copied().collect();
+            if self.sort == Sort::Oldest {
+                kept.reverse();
+            }
+            kept
+        });
+    }
+
+    /// Whether a filter narrows the list.
+    fn is_narrowed(&self) -> bool {
+        self.body.is_some() || self.year.is_some() || !self.text.is_empty()
     }
 }
 
+/// Its own rows of the key table (the shared ones are in `tui::action`).
+pub const KEYS: &[Binding] = &[
+    LINKS,
+    BY_BODY,
+    PERIOD,
+    TEXT,
+    SORT,
+    CLEAR,
+    bind(&[KeyCode::Char('e')], "e", Action::EditMeeting),
+    bind(&[KeyCode::Char('n')], "n", Action::NewMeeting),
+    bind(&[KeyCode::Char('w')], "w", Action::WhoAmI),
+];
+
+super::listed!(Meetings, |view, ctx| view.order(ctx).len());
+
 impl BrowseScreen for Meetings {
-    fn list(&self) -> &ListState {
-        &self.list
-    }
-
-    fn list_mut(&mut self) -> &mut ListState {
-        &mut self.list
-    }
-
-    fn len(&self, ctx: &Ctx) -> usize {
-        self.order(ctx).len()
-    }
-
     /// The body filter; its other keys (write the minutes, a new meeting, who am I) are
     /// the session's to answer.
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
@@ -84,7 +128,19 @@ impl BrowseScreen for Meetings {
                 let bodies = super::decisions::bodies(ctx);
                 self.set(super::decisions::next(&bodies, self.body.as_ref()), ctx);
             }
-            Action::ClearFilters => self.set(None, ctx),
+            Action::FilterPeriod => {
+                let years = ctx.meetings.iter().map(|&i| ctx.folder.meetings[i].value.date.year());
+                self.year = super::narrow::next_year(years.collect(), self.year);
+                self.refresh(ctx);
+            }
+            Action::Sort => {
+                self.sort = self.sort.next(&[Sort::Newest, Sort::Oldest]);
+                self.refresh(ctx);
+            }
+            Action::ClearFilters => {
+                (self.year, self.text) = (None, TextFilter::default());
+                self.set(None, ctx)
+            }
             _ => return false,
         }
         // Other lines are under the selection now.
@@ -98,10 +154,23 @@ impl BrowseScreen for Meetings {
         let shown = list_area.map(|a| render_list(frame, a, self, ctx, theme));
         let doc = self.order(ctx).get(state.selected).and_then(|&i| ctx.minutes_doc(i));
         if let (Some(a), Some(doc)) = (detail_area, doc) {
-            let lines = document(doc, ctx, theme);
+            let marked = self.marked.as_ref().filter(|(m, _)| m.as_str() == doc.id);
+            let lines = document(doc, ctx, theme, marked.map(|(_, words)| words));
             super::detail(frame, a, &doc.id, lines, state.scroll);
         }
         Panels::lines(list_area, shown.unwrap_or(0..0), detail_area)
+    }
+
+    fn text(&self) -> Option<&TextFilter> {
+        Some(&self.text)
+    }
+
+    fn text_mut(&mut self) -> Option<&mut TextFilter> {
+        Some(&mut self.text)
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) {
+        Meetings::refresh(self, ctx)
     }
 
     /// The decisions taken at the selected meeting.
@@ -109,6 +178,12 @@ impl BrowseScreen for Meetings {
         let Some(id) = self.selected(ctx) else { return Vec::new() };
         let held = ctx.index.decisions.iter().filter(|d| d.meeting() == &id);
         held.map(|d| super::history::decision_link(ctx, &d.reference, None)).collect()
+    }
+
+    /// Its id, the reference a member quotes.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
+        let id = self.selected(ctx)?.to_string();
+        Some((id.clone(), id))
     }
 }
 
@@ -151,20 +226,29 @@ fn render_list(
             )))
         })
         .collect();
-    let (count, body) = match &view.body {
-        None => (order.len().to_string(), String::new()),
-        Some(body) => (
-            format!("{}/{}", order.len(), ctx.meetings.len()),
-            format!(" · {}", super::decisions::body_name(ctx, body)),
-        ),
+    let count = if view.is_narrowed() {
+        format!("{}/{}", order.len(), ctx.meetings.len())
+    } else {
+        order.len().to_string()
     };
-    let title = format!(" {} ({count}){body} ", text(lang, Text::Meetings));
+    let mut parts: Vec<String> =
+        view.body.iter().map(|b| super::decisions::body_name(ctx, b)).collect();
+    parts.extend(view.year.map(|y| y.to_string()));
+    parts.extend(super::narrow::label(lang, &view.text, view.sort));
+    let filters: String = parts.iter().map(|p| format!(" · {p}")).collect();
+    let title = format!(" {} ({count}){filters} ", text(lang, Text::Meetings));
     super::list(frame, area, title, items, selected - first, theme);
     page
 }
 
-/// The minutes as lines of text, as the exported document reads.
-fn document<'a>(doc: &MinutesDoc, ctx: &Ctx, theme: &Theme) -> Vec<Line<'a>> {
+/// The minutes as lines of text, as the exported document reads; the `marked` words (of a
+/// search) stand out in the minutes.
+fn document<'a>(
+    doc: &MinutesDoc,
+    ctx: &Ctx,
+    theme: &Theme,
+    marked: Option<&TextFilter>,
+) -> Vec<Line<'a>> {
     let lang = ctx.lang;
     let mut lines =
         vec![Line::styled(format!("{} – {}", line(&doc.body_name), doc.date), theme.heading)];
@@ -185,11 +269,7 @@ fn document<'a>(doc: &MinutesDoc, ctx: &Ctx, theme: &Theme) -> Vec<Line<'a>> {
     for item in &doc.items {
         lines.push(Line::raw(""));
         lines.push(Line::styled(format!("{}. {}", item.number, line(&item.title)), theme.heading));
-        lines.extend(
-            crate::text::printable(&item.minutes)
-                .lines()
-                .map(|l| Line::raw(l.replace('\t', "    "))),
-        );
+        lines.extend(super::decision_context::minutes_lines(&item.minutes, marked, theme));
         for d in &item.decisions {
             lines.push(Line::styled(
                 format!("{} {} – {}", word(lang, Word::Decision), d.number, d.outcome_label),

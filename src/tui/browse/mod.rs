@@ -7,6 +7,7 @@ pub mod decision_context;
 pub mod decisions;
 pub mod history;
 pub mod meetings;
+pub mod narrow;
 pub mod objectives;
 pub mod search;
 
@@ -136,26 +137,66 @@ impl Drawn {
     }
 }
 
-/// One screen of the browser: its list, its own keys, its drawing and its links.
-pub trait BrowseScreen {
+/// A screen's list: its selection and detail (a field named `list`) and its length; written
+/// by [`listed!`] rather than by hand per screen.
+pub trait Listed {
     /// Its list's selection and detail.
     fn list(&self) -> &ListState;
     /// Its list's selection and detail, to change.
     fn list_mut(&mut self) -> &mut ListState;
     /// How many lines its list has.
     fn len(&self, ctx: &Ctx) -> usize;
+}
+
+/// [`Listed`] for a screen with a `list: ListState` field, its length the expression given:
+/// `listed!(Meetings, |view, ctx| view.order(ctx).len());`.
+macro_rules! listed {
+    ($screen:ty, |$view:ident, $ctx:ident| $len:expr) => {
+        impl $crate::tui::browse::Listed for $screen {
+            fn list(&self) -> &$crate::tui::browse::ListState {
+                &self.list
+            }
+            fn list_mut(&mut self) -> &mut $crate::tui::browse::ListState {
+                &mut self.list
+            }
+            fn len(&self, $ctx: &$crate::tui::ctx::Ctx) -> usize {
+                let $view = self;
+                $len
+            }
+        }
+    };
+}
+pub(crate) use listed;
+
+/// One screen of the browser: its list, its own keys, its drawing and its links.
+pub trait BrowseScreen: Listed {
     /// A key of its own (a filter, a grouping, folding); whether it was one.
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool;
     /// Draws it in `area`; what it drew where.
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels;
     /// The places its selected line links to, each with how the links picker names it.
     fn links(&self, ctx: &Ctx) -> Vec<(Target, String)>;
+    /// What `y` copies of its selected line: how the status line names it (its id or
+    /// code), and the text for the clipboard.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)>;
+    /// Its text filter (`t`), if it has one.
+    fn text(&self) -> Option<&narrow::TextFilter> {
+        None
+    }
+    /// Its text filter, to type into.
+    fn text_mut(&mut self) -> Option<&mut narrow::TextFilter> {
+        None
+    }
+    /// Recomputes its list after its text filter changed.
+    fn refresh(&mut self, _ctx: &Ctx) {}
 }
 
-/// The list and the detail areas: side by side when there is room (120 columns), else the
-/// detail takes the whole body while it is open.
+/// The list and the detail areas. The list takes the whole width while no detail is open, so
+/// a wide terminal shows as much of each line as fits (at 120 columns some 80 characters of a
+/// decision, not 15); an open detail stands beside it when there is room (120 columns), else
+/// takes the whole body.
 pub fn split(area: Rect, detail_open: bool) -> (Option<Rect>, Option<Rect>) {
-    if area.width >= 120 {
+    if detail_open && area.width >= 120 {
         let [list, detail] =
             Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
                 .areas(area);

@@ -5,11 +5,12 @@ use crate::domain::ids::ObjectiveId;
 use crate::domain::plan::{Planning, Spreiding};
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::Target;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Binding, LINKS, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
@@ -74,19 +75,12 @@ impl Objectives {
     }
 }
 
+/// Its own rows of the key table (the shared ones are in `tui::action`).
+pub const KEYS: &[Binding] = &[LINKS, bind(&[KeyCode::Char('e')], "e", Action::ShowEnded)];
+
+super::listed!(Objectives, |view, ctx| view.tree(ctx).len());
+
 impl BrowseScreen for Objectives {
-    fn list(&self) -> &ListState {
-        &self.list
-    }
-
-    fn list_mut(&mut self) -> &mut ListState {
-        &mut self.list
-    }
-
-    fn len(&self, ctx: &Ctx) -> usize {
-        self.tree(ctx).len()
-    }
-
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
         match action {
             Action::Open => self.fold(ctx),
@@ -125,6 +119,12 @@ impl BrowseScreen for Objectives {
             .filter(|d| objectives.counted_under(&d.objectives).contains(&&o))
             .map(|d| super::history::decision_link(ctx, &d.reference, None))
             .collect()
+    }
+
+    /// Its code and title.
+    fn copied(&self, ctx: &Ctx) -> Option<(String, String)> {
+        let o = *self.tree(ctx).get(self.list.selected)?;
+        Some((o.code.to_string(), format!("{}  {}", o.code, o.title.trim_end())))
     }
 }
 
@@ -202,10 +202,39 @@ fn render_detail(
         )));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(text(lang, Text::DecisionsServed), theme.heading));
-    served(ctx, o, theme, &mut lines);
+    if o.parent.is_none() {
+        under_ods(ctx, o, theme, &mut lines);
+    } else {
+        lines.push(Line::styled(text(lang, Text::DecisionsServed), theme.heading));
+        served(ctx, o, theme, &mut lines);
+    }
     plan_actions(ctx, o, theme, &mut lines);
     super::detail(frame, area, &o.code.to_string(), lines, scroll);
+}
+
+/// A strategic objective's decisions are its operational objectives': each one's count of
+/// decisions and open action items, as the tree counts them, and the sum.
+fn under_ods<'a>(ctx: &Ctx, sd: &ObjectiveEntry, theme: &Theme, lines: &mut Vec<Line<'a>>) {
+    let lang = ctx.lang;
+    lines.push(Line::styled(text(lang, Text::DecisionsPerOd), theme.heading));
+    let ods = ctx.index.objectives.all().iter();
+    let ods = ods.filter(|o| o.is_active() && o.parent.as_ref() == Some(&sd.id));
+    let (besl, open) = (text(lang, Text::CountDecisions), text(lang, Text::CountOpen));
+    let mut sum = (0, 0);
+    for od in ods {
+        let (decisions, opened) = ctx.counts.get(od.id.as_str()).copied().unwrap_or_default();
+        sum = (sum.0 + decisions, sum.1 + opened);
+        lines.push(Line::raw(format!(
+            "  {:<8} {decisions:>3} {besl} {opened:>2} {open}  {}",
+            od.code.to_string(),
+            line(&od.title)
+        )));
+    }
+    let together = text(lang, Text::Together);
+    lines.push(Line::styled(
+        format!("  {together:<8} {:>3} {besl} {:>2} {open}", sum.0, sum.1),
+        theme.heading,
+    ));
 }
 
 /// The decisions that served `o`, newest first, each with the code it had then.

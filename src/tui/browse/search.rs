@@ -2,7 +2,7 @@
 //! decision its outcome and objectives) and the sentence that matched, cut between words,
 //! the matched words marked.
 
-use crate::index::search::{self, Hit};
+use crate::index::search::{self, Hit, Target};
 use crate::tui::app::App;
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
@@ -74,6 +74,13 @@ impl App {
         if let Some(hit) = search.hits.get(search.selected).filter(|_| go)
             && self.jump(&hit.target, ctx)
         {
+            // The words searched for stand out in the minutes (and decision) reached.
+            let words = super::narrow::TextFilter::new(&search.query);
+            match &hit.target {
+                Target::Minutes(m, _) => self.meetings.marked = Some((m.clone(), words)),
+                Target::Decision(d) => self.decisions.marked = Some((d.clone(), words)),
+                _ => {}
+            }
             self.remember(super::history::Visit::Search(search.clone()));
         }
         self.last_search = Some(search);

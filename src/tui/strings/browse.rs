@@ -50,6 +50,17 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::WhoAmI => ("wie ben je? (opnieuw kiezen)", "who are you? (choose again)"),
         A::Conflicts => ("conflictkopieën samenvoegen", "merge conflict copies"),
         A::FilterInForce => ("filter: alleen van kracht", "filter: only those in force"),
+        A::Sort => (
+            "sorteren: nieuwste, oudste eerst, per doelstelling",
+            "sort: newest, oldest first, by objective",
+        ),
+        A::FilterText => (
+            "filter: tekst typen (Enter: klaar, Esc: wissen)",
+            "filter: type words (Enter: done, Esc: clear)",
+        ),
+        A::Copy => {
+            ("kopiëren: id en tekst naar het klembord", "copy: id and text to the clipboard")
+        }
     };
     lang.pick(nl, en)
 }
@@ -127,6 +138,14 @@ pub enum Text {
     ConflictCopies,
     /// Action items list: the header of those done or dropped.
     Closed,
+    /// List title: sorted oldest first.
+    OldestFirst,
+    /// List title: sorted by objective.
+    ByObjective,
+    /// A strategic objective's detail: the heading of its operational objectives' counts.
+    DecisionsPerOd,
+    /// The sum of those counts.
+    Together,
 }
 
 /// The text in `lang`.
@@ -170,6 +189,13 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         T::ConflictCopy => ("conflictkopie", "conflict copy"),
         T::ConflictCopies => ("conflictkopieën", "conflict copies"),
         T::Closed => ("afgerond of geschrapt", "done or dropped"),
+        T::OldestFirst => ("oudste eerst", "oldest first"),
+        T::ByObjective => ("per doelstelling", "by objective"),
+        T::DecisionsPerOd => (
+            "Besluiten en open actiepunten per operationele doelstelling",
+            "Decisions and open action items per operational objective",
+        ),
+        T::Together => ("samen", "together"),
     };
     lang.pick(nl, en)
 }

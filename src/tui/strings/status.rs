@@ -66,6 +66,10 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
             Lang::Nl => format!(" Vergadering niet verwijderd: {}", failure(lang, why)),
             Lang::En => format!(" Meeting not removed: {}", failure(lang, why)),
         },
+        N::Copied(what) => match lang {
+            Lang::Nl => format!(" Naar het klembord: {}", crate::text::printable(what)),
+            Lang::En => format!(" To the clipboard: {}", crate::text::printable(what)),
+        },
         N::CannotOpen(why) => match lang {
             Lang::Nl => format!(" Niet te openen: {}", failure(lang, why)),
             Lang::En => format!(" Cannot open: {}", failure(lang, why)),
