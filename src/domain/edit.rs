@@ -527,6 +527,8 @@ mod tests {
         };
         Members {
             version: 1,
+            written_as: None,
+            written_from: None,
             bodies: vec![Body {
                 id: "stuurgroep".into(),
                 name: "Stuurgroep".into(),
