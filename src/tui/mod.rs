@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 pub mod browse;
 pub mod conflicts;
+pub mod conflicts_files;
 pub mod ctx;
 pub mod draw;
 pub mod editor;
