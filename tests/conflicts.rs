@@ -181,7 +181,7 @@ fn items_inserted_on_either_side_keep_every_minute_in_its_own_item() {
     windows,
     ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
 )]
-fn a_copy_of_the_members_file_is_merged_by_hand_and_then_put_away() {
+fn a_copy_of_the_members_file_shows_its_elements_and_w_asks_before_putting_it_away() {
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
     let root = dir.path();
@@ -190,15 +190,20 @@ fn a_copy_of_the_members_file_is_merged_by_hand_and_then_put_away() {
     let theirs = original.replace("Raad van bestuur", "Raad van Bestuur");
     std::fs::write(root.join(copy), &theirs).unwrap();
     let listed = stdout(&run(root, cache.path(), &["conflicts"]));
-    // The command line lists it by element; the app still has it merged by hand.
+    // The command line and the app list it by element.
     assert!(
         listed.contains("orgaan raad-van-bestuur            aan beide kanten gewijzigd: kies"),
         "{listed}"
     );
     let mut app = conflicts_view(root, cache.path());
-    app.wait_for("geen vergadering: met de hand samenvoegen, dan w");
-    // Enter does nothing with it; w puts it away, kept in .stuurgroep/resolved/.
+    app.wait_for("1 verschil, 1 te kiezen");
+    // Enter shows the element, both versions in words; Esc goes back to the copies.
     app.step("\r");
+    app.wait_for("orgaan raad-van-bestuur");
+    app.wait_for("Raad van Bestuur");
+    app.step("\x1b");
+    app.wait_for("Conflictkopieën (1)");
+    // w puts it away, kept in .stuurgroep/resolved/.
     // It holds what the original lacks: shown as text, and asked.
     app.step("w");
     app.wait_for("De kopie bevat wat het origineel mist");
@@ -321,7 +326,7 @@ fn conflicts_view_snapshots() {
     use ratatui::backend::TestBackend;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     use stuurgroep::store::conflict::Compared;
-    use stuurgroep::tui::conflicts::ConflictsView;
+    use stuurgroep::tui::conflicts::{ConflictsView, Read};
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
     let root = dir.path();
@@ -331,7 +336,7 @@ fn conflicts_view_snapshots() {
     let entries = folder
         .conflicts
         .iter()
-        .map(|c| (c.clone(), Compared::read(root, c, Some(&versions))))
+        .map(|c| (c.clone(), Compared::read(root, c, Some(&versions)).map(Read::Meeting)))
         .collect();
     let mut view = ConflictsView::new(entries);
     let shot = |view: &ConflictsView| {
@@ -479,7 +484,7 @@ fn a_decision_to_choose_is_shown_in_words_never_as_the_files_ron() {
     use stuurgroep::domain::meeting::Outcome;
     use stuurgroep::domain::merge::Element;
     use stuurgroep::store::conflict::Compared;
-    use stuurgroep::tui::conflicts::ConflictsView;
+    use stuurgroep::tui::conflicts::{ConflictsView, Read};
     let dir = example_copy();
     let cache = tempfile::tempdir().unwrap();
     let root = dir.path();
@@ -494,8 +499,10 @@ fn a_decision_to_choose_is_shown_in_words_never_as_the_files_ron() {
     write(root, COPY, &theirs);
     let versions = VersionCache::at(&cache.path().join("stuurgroep/versions"));
     let folder = stuurgroep::store::load_folder(root).unwrap();
-    let entries =
-        folder.conflicts.iter().map(|c| (c.clone(), Compared::read(root, c, Some(&versions))));
+    let entries = folder
+        .conflicts
+        .iter()
+        .map(|c| (c.clone(), Compared::read(root, c, Some(&versions)).map(Read::Meeting)));
     let mut view = ConflictsView::new(entries.collect());
     view.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     let r = view.open.as_mut().unwrap();

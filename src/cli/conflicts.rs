@@ -170,8 +170,8 @@ fn json(root: &Path, found: &[(ConflictCopy, Result<Compared, CompareError>)]) -
                 _ => None,
             };
             match (compared, by_element) {
-                (_, Some(Ok(differences))) => {
-                    item["ancestor"] = serde_json::json!(false);
+                (_, Some(Ok((ancestor, differences)))) => {
+                    item["ancestor"] = serde_json::json!(ancestor);
                     item["differences"] = differences;
                 }
                 (_, Some(Err(why))) => item["error"] = serde_json::json!(why),

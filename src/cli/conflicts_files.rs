@@ -18,7 +18,8 @@ pub fn human(root: &Path, copy: &ConflictCopy, lang: Lang) -> Option<String> {
     Some(match compared {
         Err(why) => format!("  {}: {}\n", say(lang, Say::Unreadable), printable(&why)),
         Ok(c) => {
-            let mut out = format!("  {}\n", say(lang, Say::NoAncestorFile));
+            let base = if c.ancestor.is_some() { Say::Ancestor } else { Say::NoAncestorFile };
+            let mut out = format!("  {}\n", say(lang, base));
             out.push_str(&lines(lang, c.differences()));
             out
         }
@@ -32,14 +33,14 @@ fn lines(lang: Lang, differences: &[FileDifference<FileElement>]) -> String {
         .collect()
 }
 
-/// The differences of a copy of one of these files for `--json` (or why it cannot be read),
-/// or `None` for a meeting's.
-pub fn json(root: &Path, copy: &ConflictCopy) -> Option<Result<serde_json::Value, String>> {
+/// Whether a copy of one of these files has a common ancestor with its original, and the
+/// differences, for `--json` (or why it cannot be read), or `None` for a meeting's.
+pub fn json(root: &Path, copy: &ConflictCopy) -> Option<Result<(bool, serde_json::Value), String>> {
     let c = match FileCompared::read(root, copy)? {
         Ok(c) => c,
         Err(why) => return Some(Err(why)),
     };
-    Some(Ok(c
+    let differences = c
         .differences()
         .iter()
         .map(|d| {
@@ -49,7 +50,8 @@ pub fn json(root: &Path, copy: &ConflictCopy) -> Option<Result<serde_json::Value
                 "one_sided": d.side != Side::Both,
             })
         })
-        .collect()))
+        .collect();
+    Some(Ok((c.ancestor.is_some(), differences)))
 }
 
 /// `conflicts merge COPY --auto` for a copy of one of these files, or `None` for a meeting's:

@@ -16,6 +16,15 @@ pub struct MemberUpdates {
     pub member: MemberId,
     /// Their follow-ups, oldest first.
     pub updates: Vec<OwnerUpdate>,
+    /// `blake3:<hex>` of this file as this app last wrote it, with this field left out: the
+    /// version kept in `.stuurgroep/versions/`, the common ancestor of two hand-edited sides.
+    /// Absent from a file this app never wrote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_as: Option<String>,
+    /// The `written_as` of the file this app wrote this version over: the chain back to an
+    /// older version, for a copy edited before that write.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_from: Option<String>,
 }
 
 /// A follow-up by the action's owner.

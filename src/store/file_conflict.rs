@@ -1,17 +1,23 @@
 //! A conflict copy of the plan, the members or an update file next to its original: read and
-//! compared element by element ([`crate::domain::merge::merge_file`]), and the automatic part
-//! of the merge written back — the original atomically and only if unchanged since it was
-//! read, the copy moved to `.stuurgroep/resolved/` once nothing is left to choose.
-//!
-//! These files record no version they were edited from, so no ancestor is looked up: what
-//! both versions have differently is the user's choice, what only one has is kept.
+//! compared element by element ([`crate::domain::merge::merge_file`]) against their common
+//! ancestor when both carry the stamp of a version this app wrote ([`super::stamp`]), and the
+//! merge written back: the original as it was kept in `.stuurgroep/resolved/` first (so that
+//! `undo` can put it back), the merge written atomically and only if the original is unchanged
+//! since it was read, stamped as a new version, the copy moved away once nothing is left to
+//! choose.
 
 use super::Document;
+use super::FileHash;
 use super::conflict::{WriteError, put_away};
 use super::document::{MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
 use super::load::{ConflictCopy, read_document};
 use super::save::{Base, SaveError, save};
-use crate::domain::merge::{FileContent, FileDifference, FileElement, FileMerge, merge_file};
+use super::stamp::{Stamped, ancestor, stamped};
+use super::undo::MergeRecord;
+use super::versions::VersionCache;
+use crate::domain::merge::{
+    Choice, FileContent, FileDifference, FileElement, FileMerge, Side, merge_file,
+};
 use std::path::{Path, PathBuf};
 
 /// One conflict copy of a file that is not a meeting, read and merged with its original.
@@ -21,27 +27,52 @@ pub struct FileCompared {
     pub copy: ConflictCopy,
     /// The original as read.
     pub original: FileContent,
+    /// The copy as read.
+    pub theirs: FileContent,
+    /// Their common ancestor, when both name a version this app wrote that is kept.
+    pub ancestor: Option<FileContent>,
+    /// The hash of the original's bytes as read: a merge is written over those only.
+    hash: FileHash,
     /// What the original must still be for the merge to be written over it; for a file of a
     /// newer schema, its version (that is why not).
     base: Result<Base, u32>,
     /// The automatic merge, and what differs.
     pub merge: FileMerge<FileContent, FileElement>,
+    /// Whether the copy's content is the original's: nothing to merge, it can go at once.
+    pub identical: bool,
 }
 
 impl FileCompared {
-    /// Reads and compares a copy of the plan, the members or an update file: `None` when it is
-    /// a copy of none of these, `Err` with why when it or its original cannot be read.
+    /// Reads and compares a copy of the plan, the members or an update file against the
+    /// versions of the folder and the user's cache: `None` when it is a copy of none of these,
+    /// `Err` with why when it or its original cannot be read. Writes nothing.
     pub fn read(root: &Path, copy: &ConflictCopy) -> Option<Result<Self, String>> {
-        let kind = Kind::of(&copy.original)?;
-        Some(Self::read_kind(root, copy, kind))
+        Self::read_with(root, copy, &VersionCache::for_folder(root))
     }
 
-    fn read_kind(root: &Path, copy: &ConflictCopy, kind: Kind) -> Result<Self, String> {
-        let (original, base) = kind.read(root, &copy.original)?;
-        let (theirs, _) = kind.read(root, &copy.path)?;
-        let merge = merge_file(None, &original, &theirs, &[])
+    /// [`FileCompared::read`] with the ancestors looked up in `versions`.
+    pub fn read_with(
+        root: &Path,
+        copy: &ConflictCopy,
+        versions: &VersionCache,
+    ) -> Option<Result<Self, String>> {
+        let kind = Kind::of(&copy.original)?;
+        Some(Self::read_kind(root, copy, kind, versions))
+    }
+
+    fn read_kind(
+        root: &Path,
+        copy: &ConflictCopy,
+        kind: Kind,
+        versions: &VersionCache,
+    ) -> Result<Self, String> {
+        let (original, hash, base) = kind.read(root, &copy.original)?;
+        let (theirs, _, _) = kind.read(root, &copy.path)?;
+        let ancestor = kind.ancestor(versions, &original, &theirs);
+        let merge = merge_file(ancestor.as_ref(), &original, &theirs, &[])
             .ok_or_else(|| super::relpath::slashed(&copy.path).to_string())?;
-        Ok(Self { copy: copy.clone(), original, base, merge })
+        let identical = merge.differences.is_empty();
+        Ok(Self { copy: copy.clone(), original, theirs, ancestor, hash, base, merge, identical })
     }
 
     /// What differs, and who changed it.
@@ -49,28 +80,109 @@ impl FileCompared {
         &self.merge.differences
     }
 
+    /// Whether the copy holds something the original lacks: an element changed in the copy
+    /// (or, without an ancestor, any difference). Putting it away then asks first.
+    pub fn holds_more(&self) -> bool {
+        !self.identical
+            && (self.ancestor.is_none() || self.differences().iter().any(|d| d.side != Side::Ours))
+    }
+
+    /// The merge with the user's `choices` for the elements both sides changed.
+    pub fn merge_with(
+        &self,
+        choices: &[(FileElement, Choice)],
+    ) -> FileMerge<FileContent, FileElement> {
+        merge_file(self.ancestor.as_ref(), &self.original, &self.theirs, choices)
+            .unwrap_or_else(|| self.merge.clone())
+    }
+
     /// Writes the automatic merge over the original (refused if the original changed since it
     /// was read) when it differs from it; when nothing is left to choose, moves the copy out of
     /// the way and returns where it went.
     pub fn write(&self, root: &Path) -> Result<Option<PathBuf>, WriteError> {
-        if self.merge.merged != self.original {
-            let rel = &self.copy.original;
-            let base = self
-                .base
-                .map_err(|version| SaveError::NewerVersion { path: rel.clone(), version })?;
-            let saved = match &self.merge.merged {
-                FileContent::Plan(p) => save(root, rel, p, base),
-                FileContent::Members(m) => save(root, rel, m, base),
-                FileContent::Updates(u) => save(root, rel, u, base),
+        self.write_merge(root, &self.merge)
+    }
+
+    /// Writes `merge` (this copy's, with or without choices) as [`FileCompared::write`] does:
+    /// the original as it was kept in the folder's history first, the merge stamped as a new
+    /// version, its record for `undo` beside it.
+    pub fn write_merge(
+        &self,
+        root: &Path,
+        merge: &FileMerge<FileContent, FileElement>,
+    ) -> Result<Option<PathBuf>, WriteError> {
+        let settled = merge.open.is_empty();
+        let at = chrono::Utc::now();
+        let written = if merge.merged != self.original {
+            let before = self.keep_before(root, at)?;
+            Some((before, self.save(root, &merge.merged)?))
+        } else {
+            None
+        };
+        let moved = if settled {
+            let to = put_away(root, &self.copy.path)
+                .map_err(|e| WriteError::PutAway(self.copy.path.clone(), e))?;
+            Some(to)
+        } else {
+            None
+        };
+        if let Some((before, hash)) = written {
+            let record = MergeRecord {
+                version: 1,
+                original: self.copy.original.clone(),
+                before,
+                merged: hash.to_string(),
+                copy: self.copy.path.clone(),
+                copy_moved_to: moved.clone(),
+                at,
             };
-            saved?;
+            super::undo::record(root, &record).map_err(WriteError::Record)?;
         }
-        if !self.merge.open.is_empty() {
-            return Ok(None);
+        Ok(moved)
+    }
+
+    /// Saves `merged` over the original, stamped as a version kept in the folder.
+    fn save(&self, root: &Path, merged: &FileContent) -> Result<FileHash, WriteError> {
+        let rel = &self.copy.original;
+        let base =
+            self.base.map_err(|version| SaveError::NewerVersion { path: rel.clone(), version })?;
+        let versions = VersionCache::for_folder(root);
+        fn put<T: Stamped>(
+            root: &Path,
+            rel: &Path,
+            versions: &VersionCache,
+            merged: &T,
+            base: Base,
+        ) -> Result<FileHash, SaveError> {
+            // The merge goes on from the original's version: that is its chain.
+            let value = stamped(versions, merged, merged.written_as());
+            save(root, rel, &value, base)
         }
-        put_away(root, &self.copy.path)
-            .map(Some)
-            .map_err(|e| WriteError::PutAway(self.copy.path.clone(), e))
+        let saved = match merged {
+            FileContent::Plan(p) => put(root, rel, &versions, p, base),
+            FileContent::Members(m) => put(root, rel, &versions, m, base),
+            FileContent::Updates(u) => put(root, rel, &versions, u, base),
+        };
+        // A merge settles a copy: versions nothing needs any more may go (a failure to
+        // remove one costs only space).
+        let _ = super::versions::prune(root, std::time::SystemTime::now());
+        Ok(saved?)
+    }
+
+    /// Keeps the original, exactly as it was read, in `.stuurgroep/resolved/` before a merge
+    /// writes over it; refused when it changed on disk since it was read.
+    fn keep_before(
+        &self,
+        root: &Path,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> Result<PathBuf, WriteError> {
+        let path = &self.copy.original;
+        let bytes =
+            std::fs::read(root.join(path)).map_err(|e| WriteError::Read(path.clone(), e))?;
+        if FileHash::of(&bytes) != self.hash {
+            return Err(SaveError::ChangedOnDisk(path.clone()).into());
+        }
+        super::undo::keep_before(root, path, &bytes, at).map_err(WriteError::KeepOriginal)
     }
 }
 
@@ -94,17 +206,40 @@ impl Kind {
         }
     }
 
-    /// The file `rel` read as this kind, and the base to save over it.
-    fn read(self, root: &Path, rel: &Path) -> Result<(FileContent, Result<Base, u32>), String> {
-        fn doc<T: Document>(root: &Path, rel: &Path) -> Result<(T, Result<Base, u32>), String> {
+    /// The file `rel` read as this kind, the hash of its bytes, and the base to save over it.
+    fn read(
+        self,
+        root: &Path,
+        rel: &Path,
+    ) -> Result<(FileContent, FileHash, Result<Base, u32>), String> {
+        fn doc<T: Document>(
+            root: &Path,
+            rel: &Path,
+        ) -> Result<(T, FileHash, Result<Base, u32>), String> {
             let file = read_document::<T>(root, rel).map_err(|e| e.to_string())?;
             let base = file.base().map_err(|_| file.value.version());
-            Ok((file.value, base))
+            Ok((file.value, file.hash, base))
         }
         Ok(match self {
-            Kind::Plan => doc(root, rel).map(|(p, h)| (FileContent::Plan(p), h))?,
-            Kind::Members => doc(root, rel).map(|(m, h)| (FileContent::Members(m), h))?,
-            Kind::Updates => doc(root, rel).map(|(u, h)| (FileContent::Updates(u), h))?,
+            Kind::Plan => doc(root, rel).map(|(p, h, b)| (FileContent::Plan(p), h, b))?,
+            Kind::Members => doc(root, rel).map(|(m, h, b)| (FileContent::Members(m), h, b))?,
+            Kind::Updates => doc(root, rel).map(|(u, h, b)| (FileContent::Updates(u), h, b))?,
         })
+    }
+
+    /// The common ancestor of the two sides, from their stamps.
+    fn ancestor(
+        self,
+        versions: &VersionCache,
+        ours: &FileContent,
+        theirs: &FileContent,
+    ) -> Option<FileContent> {
+        use FileContent as C;
+        match (ours, theirs) {
+            (C::Plan(o), C::Plan(t)) => ancestor(versions, o, t).map(C::Plan),
+            (C::Members(o), C::Members(t)) => ancestor(versions, o, t).map(C::Members),
+            (C::Updates(o), C::Updates(t)) => ancestor(versions, o, t).map(C::Updates),
+            _ => None,
+        }
     }
 }

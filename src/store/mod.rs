@@ -18,6 +18,7 @@ pub mod reload;
 pub mod relpath;
 pub mod removed;
 pub mod save;
+pub mod stamp;
 pub mod stignore;
 pub mod strings;
 pub mod textdiff;

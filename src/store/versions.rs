@@ -94,6 +94,12 @@ impl VersionCache {
 
     /// The meeting version with this hash (`blake3:<hex>`), if kept and readable.
     pub fn meeting(&self, hash: &str) -> Option<Meeting> {
+        self.version(hash)
+    }
+
+    /// The version with this hash (`blake3:<hex>`) of a document of kind `T`, if kept and
+    /// readable as one.
+    pub fn version<T: super::Document>(&self, hash: &str) -> Option<T> {
         self.dirs.iter().find_map(|dir| {
             let path = Self::path_in(dir, hash)?;
             let bytes = std::fs::read(&path).ok()?;
@@ -158,23 +164,41 @@ pub fn prune(root: &Path, now: std::time::SystemTime) -> io::Result<usize> {
     Ok(removed)
 }
 
-/// Every version hash the meetings and conflict copies of the folder refer to, with the
+/// Every version hash the meetings, the plan, the members, the update files and the conflict
+/// copies of the folder refer to (a meeting's `edited_from`, a file's `written_as`), with the
 /// chains of versions behind them.
 fn needed(root: &Path) -> std::collections::BTreeSet<String> {
+    use super::stamp::{written_as_in, written_from_of};
     let Ok(folder) = super::load_folder(root) else { return Default::default() };
     let copies = folder.conflicts.iter().filter_map(|c| {
         let bytes = std::fs::read(root.join(&c.path)).ok()?;
-        parse::<Meeting>(&c.path, &bytes).ok()?.edited_from
+        match parse::<Meeting>(&c.path, &bytes) {
+            Ok(m) => m.edited_from,
+            Err(_) => written_as_in(&c.path, &bytes),
+        }
     });
-    let starts: Vec<String> =
-        folder.meetings.iter().filter_map(|m| m.value.edited_from.clone()).chain(copies).collect();
+    let files = [folder.plan.as_ref().and_then(|p| p.value.written_as.clone())]
+        .into_iter()
+        .chain([folder.members.as_ref().and_then(|m| m.value.written_as.clone())])
+        .chain(folder.updates.iter().map(|u| u.value.written_as.clone()))
+        .flatten();
+    let starts: Vec<String> = folder
+        .meetings
+        .iter()
+        .filter_map(|m| m.value.edited_from.clone())
+        .chain(copies)
+        .chain(files)
+        .collect();
     let versions = VersionCache::at(&root.join(FOLDER_VERSIONS));
     let mut needed = std::collections::BTreeSet::new();
     for start in starts {
         let mut hash = Some(start);
         for _ in 0..MAX_STEPS {
             let Some(h) = hash.take().filter(|h| needed.insert(h.clone())) else { break };
-            hash = versions.meeting(&h).and_then(|m| m.edited_from);
+            hash = match versions.meeting(&h) {
+                Some(m) => m.edited_from,
+                None => written_from_of(&versions, &h),
+            };
         }
     }
     needed

@@ -1,12 +1,14 @@
 //! The conflicts view: the conflict copies of the folder, and for one of them every element
 //! that differs from the original — one-sided changes taken over by themselves, the ones both
-//! sides changed chosen here one by one (the original's, the copy's, or both). Its keys come
-//! back as effects; `effects::apply` writes, calling the functions at the end of this file.
+//! sides changed chosen here one by one (the original's, the copy's, or both). A copy of a
+//! meeting and one of the plan, the members or an update file are merged alike (the latter's
+//! own parts are in `conflicts_files.rs`). Its keys come back as effects; `effects::apply`
+//! writes, calling the functions at the end of this file.
 
 use super::effect::Effect;
 use super::keys::{Binding, bind, find};
 use crate::domain::merge::strings::element_text;
-use crate::domain::merge::{Choice, Difference, Side};
+use crate::domain::merge::{Choice, Difference, FileDifference, FileElement, Side};
 use crate::i18n::Lang;
 use crate::store::conflict::{CompareError, Compared};
 use crate::store::load::ConflictCopy;
@@ -17,14 +19,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use std::path::Path;
 
 /// A copy that could be read and compared, or why not.
-pub type Entry = (ConflictCopy, Result<Compared, CompareError>);
+pub type Entry = (ConflictCopy, Result<Read, CompareError>);
 
-/// Every conflict copy of the folder at `root`, read and compared against the ancestors kept
-/// in the folder and in the user's cache.
-pub fn read_all(root: &Path, copies: &[ConflictCopy]) -> Vec<Entry> {
-    let cache = crate::store::versions::VersionCache::for_folder(root);
-    Compared::read_all(root, copies, Some(&cache))
-}
+pub use super::conflicts_files::{Read, read_all};
 
 /// The view.
 pub struct ConflictsView {
@@ -47,8 +44,11 @@ pub struct ConflictsView {
 pub struct Resolving {
     /// Which copy (index into `copies`).
     pub copy: usize,
-    /// Every element that differs.
+    /// Every element that differs, of a meeting.
     pub differences: Vec<Difference>,
+    /// Every element that differs, of the plan, the members or an update file (then
+    /// `differences` is empty).
+    pub files: Vec<FileDifference<FileElement>>,
     /// The user's choice per difference (only those both sides changed need one).
     pub choices: Vec<Option<Choice>>,
     /// The selected difference.
@@ -63,7 +63,24 @@ pub struct Resolving {
 impl Resolving {
     /// Whether every element both sides changed has a choice.
     pub fn decided(&self) -> bool {
-        self.differences.iter().zip(&self.choices).all(|(d, c)| d.side != Side::Both || c.is_some())
+        (0..self.len())
+            .zip(&self.choices)
+            .all(|(i, c)| self.side(i) != Some(Side::Both) || c.is_some())
+    }
+
+    /// How many elements differ.
+    pub fn len(&self) -> usize {
+        self.differences.len() + self.files.len()
+    }
+
+    /// Whether nothing differs.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Who changed the `i`-th element.
+    pub fn side(&self, i: usize) -> Option<Side> {
+        self.differences.get(i).map(|d| d.side).or_else(|| self.files.get(i).map(|d| d.side))
     }
 }
 
@@ -89,6 +106,10 @@ pub enum ConflictNote {
     ConfirmCopy(Box<crate::domain::meeting::Meeting>, crate::domain::merge::Element),
     /// The copy being merged went from the folder (merged or put away elsewhere).
     Gone(String),
+    /// As `ConfirmCopy`, for an element of the plan, the members or an update file.
+    ConfirmCopyFile(Box<crate::domain::merge::FileContent>, FileElement),
+    /// `b` on an element of these files that holds one version only.
+    NoBoth,
 }
 
 impl ConflictsView {
@@ -126,9 +147,7 @@ impl ConflictsView {
         let copies = self.copies.len();
         match (&mut self.open, action) {
             (Some(r), K::Up) => r.selected = r.selected.saturating_sub(1),
-            (Some(r), K::Down) => {
-                r.selected = (r.selected + 1).min(r.differences.len().saturating_sub(1))
-            }
+            (Some(r), K::Down) => r.selected = (r.selected + 1).min(r.len().saturating_sub(1)),
             (Some(_), K::Back) => {
                 self.open = None;
                 if let Some(copies) = self.later.take() {
@@ -140,6 +159,9 @@ impl ConflictsView {
             }
             (Some(r), K::Ours) => choose(r, Choice::Ours),
             (Some(r), K::Theirs) => choose(r, Choice::Theirs),
+            (Some(r), K::Both) if !super::conflicts_files::both_allowed(r) => {
+                self.note = Some(ConflictNote::NoBoth)
+            }
             (Some(r), K::Both) => choose(r, Choice::Both),
             (Some(r), K::Save) if r.decided() => return vec![Effect::WriteMerge],
             (Some(_), K::Save) => self.note = Some(ConflictNote::Undecided),
@@ -189,7 +211,11 @@ impl ConflictsView {
     /// written (`None`: no merge is open or the copy cannot be read).
     pub fn write_merge(&mut self, root: &Path, lang: Lang) -> Option<ConflictNote> {
         let r = self.open.as_ref().filter(|r| r.decided())?;
-        let (_, Ok(compared)) = self.copies.get(r.copy)? else { return None };
+        let compared = match self.copies.get(r.copy)? {
+            (_, Ok(Read::Meeting(c))) => c,
+            (_, Ok(Read::File(f))) => return Some(super::conflicts_files::write(f, r, root, lang)),
+            (_, Err(_)) => return None,
+        };
         let (mut merged, _) = compared.merge();
         crate::domain::merge::settle_all(&mut merged, &compared.theirs, &r.differences, &r.choices);
         let cache = crate::store::versions::VersionCache::for_folder(root);
@@ -211,7 +237,10 @@ impl ConflictsView {
     ) -> Option<ConflictNote> {
         let (copy, compared) = self.copies.get(at)?;
         let (identical, holds) = match compared {
-            Ok(c) => (c.identical, c.holds_more().then(|| meeting_diff(c, lang))),
+            Ok(Read::Meeting(c)) => (c.identical, c.holds_more().then(|| meeting_diff(c, lang))),
+            Ok(Read::File(f)) => {
+                (f.identical, f.holds_more().then(|| super::conflicts_files::diff(f, lang)))
+            }
             Err(_) => match crate::store::conflict::file_diff(root, copy) {
                 Ok(lines) if lines.is_empty() => (true, None),
                 Ok(lines) => (false, Some(lines)),
@@ -232,19 +261,23 @@ impl ConflictsView {
     }
 
     fn open_selected(&mut self) {
-        let Some((_, Ok(compared))) = self.copies.get(self.selected) else { return };
-        if compared.tampering() {
+        let Some((_, Ok(read))) = self.copies.get(self.selected) else { return };
+        if read.tampering() {
             self.note = Some(ConflictNote::Tampering);
             return;
         }
-        let differences = compared.differences.clone();
-        let choices = vec![None; differences.len()];
+        let (differences, files) = match read {
+            Read::Meeting(c) => (c.differences.clone(), Vec::new()),
+            Read::File(f) => (Vec::new(), f.differences().to_vec()),
+        };
+        let choices = vec![None; differences.len() + files.len()];
         self.open = Some(Resolving {
             copy: self.selected,
             differences,
+            files,
             choices,
             selected: 0,
-            no_ancestor: compared.ancestor.is_none(),
+            no_ancestor: read.no_ancestor(),
             confirm: None,
         });
     }
@@ -266,22 +299,31 @@ fn meeting_diff(c: &Compared, lang: Lang) -> Vec<DiffLine> {
 /// The first `c` on an element both changed, without an ancestor: what of the original would
 /// disappear, to ask about; the element awaits a second `c`.
 fn ask_copy(copies: &[Entry], r: &mut Resolving) -> Option<ConflictNote> {
-    let d = r.differences.get(r.selected).filter(|d| d.side == Side::Both)?;
-    let (_, Ok(compared)) = copies.get(r.copy)? else { return None };
+    (r.side(r.selected) == Some(Side::Both)).then_some(())?;
+    let note = match copies.get(r.copy)? {
+        (_, Ok(Read::Meeting(c))) => {
+            let d = r.differences.get(r.selected)?;
+            ConflictNote::ConfirmCopy(Box::new(c.original.value.clone()), d.element.clone())
+        }
+        (_, Ok(Read::File(f))) => {
+            let d = r.files.get(r.selected)?;
+            ConflictNote::ConfirmCopyFile(Box::new(f.original.clone()), d.key.clone())
+        }
+        (_, Err(_)) => return None,
+    };
     r.confirm = Some(r.selected);
-    Some(ConflictNote::ConfirmCopy(Box::new(compared.original.value.clone()), d.element.clone()))
+    Some(note)
 }
 
 /// `o` the original's, `c` the copy's, `b` both, for an element both sides changed.
 fn choose(r: &mut Resolving, choice: Choice) {
-    let Some(d) = r.differences.get(r.selected) else { return };
-    if d.side != Side::Both {
+    if r.side(r.selected) != Some(Side::Both) {
         return;
     }
     r.choices[r.selected] = Some(choice);
     // On to the next element still to choose.
-    if let Some(next) = (r.selected + 1..r.differences.len())
-        .find(|&i| r.differences[i].side == Side::Both && r.choices[i].is_none())
+    if let Some(next) =
+        (r.selected + 1..r.len()).find(|&i| r.side(i) == Some(Side::Both) && r.choices[i].is_none())
     {
         r.selected = next;
     }

@@ -8,6 +8,7 @@ pub mod app;
 pub mod browse;
 pub mod clipboard;
 pub mod conflicts;
+pub mod conflicts_files;
 pub mod ctx;
 pub mod draw;
 pub mod editor;

@@ -107,6 +107,8 @@ pub fn plan() -> Plan {
     };
     Plan {
         version: 1,
+        written_as: None,
+        written_from: None,
         organisation: Organisation { name: "Cultuurregio Test".into(), short_name: "Test".into() },
         period: Period { from: 2020, to: 2025 },
         municipalities: vec![Municipality { id: "halle".into(), name: "Halle".into() }],
@@ -169,6 +171,8 @@ pub fn members() -> Members {
     };
     Members {
         version: 1,
+        written_as: None,
+        written_from: None,
         bodies: vec![Body {
             id: "stuurgroep".into(),
             name: "Stuurgroep".into(),

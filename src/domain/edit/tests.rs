@@ -13,6 +13,8 @@ fn members() -> Members {
     };
     Members {
         version: 1,
+        written_as: None,
+        written_from: None,
         bodies: vec![Body {
             id: "stuurgroep".into(),
             name: "Stuurgroep".into(),

@@ -60,8 +60,9 @@ fn nodes(m: &Members) -> Vec<Node<MembersElement, Part>> {
     out
 }
 
-fn build(nodes: Vec<Node<MembersElement, Part>>) -> Members {
-    let mut out = Members { version: 1, bodies: Vec::new(), members: Vec::new() };
+/// The members built again from their elements; the stamp is the original's (`ours`).
+fn build(nodes: Vec<Node<MembersElement, Part>>, ours: &Members) -> Members {
+    let mut out = Members { bodies: Vec::new(), members: Vec::new(), ..ours.clone() };
     for n in nodes {
         match n.value {
             Part::Version(v) => out.version = v,
@@ -93,7 +94,7 @@ pub fn merge_members(
         twice: |_: &Node<MembersElement, Part>| None,
     };
     let r = merge_nodes(a.as_deref(), &nodes(ours), &nodes(theirs), choices, rules);
-    FileMerge { merged: build(r.merged), differences: r.differences, open: r.open }
+    FileMerge { merged: build(r.merged, ours), differences: r.differences, open: r.open }
 }
 
 /// The differences alone, for a listing.

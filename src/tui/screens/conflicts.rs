@@ -2,17 +2,19 @@
 //! the copy's version side by side.
 
 use crate::domain::merge::strings::{
-    Say, copy_by, difference, element_text, original_by, renumbered, say, side,
+    Say, copy_by, difference, element_text, file_element, original_by, renumbered, say, side,
 };
 use crate::domain::merge::{Choice, Difference, Numbered, Side};
 use crate::i18n::Lang;
 use crate::store::conflict::{CompareError, Compared};
+use crate::store::file_conflict::FileCompared;
+use crate::store::load::ConflictCopy;
 use crate::store::names::copy_writer;
 use crate::store::strings::service;
 use crate::store::textdiff::DiffLine;
-use crate::tui::conflicts::{ConflictNote, ConflictsView, Resolving};
+use crate::tui::conflicts::{ConflictNote, ConflictsView, Read, Resolving};
 use crate::tui::strings::conflicts::view as word;
-use crate::tui::strings::conflicts::{View, differences};
+use crate::tui::strings::conflicts::{FileWord, View, differences, file_element_text, file_word};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -62,6 +64,11 @@ fn note_text(lang: Lang, note: &ConflictNote) -> String {
             let gone = element_text(lang, original, element).replace('\n', " ");
             format!("{} {}", word(lang, View::ConfirmCopy), line(&gone))
         }
+        ConflictNote::ConfirmCopyFile(original, element) => {
+            let gone = file_element_text(lang, original, element).replace('\n', " ");
+            format!("{} {}", word(lang, View::ConfirmCopy), line(&gone))
+        }
+        ConflictNote::NoBoth => file_word(lang, FileWord::NoBoth).to_owned(),
     }
 }
 
@@ -91,11 +98,11 @@ fn render_copies(frame: &mut Frame, area: Rect, view: &ConflictsView, lang: Lang
                 Err(CompareError::Unreadable(e)) => {
                     format!("{}: {}", word(lang, View::Unreadable), line(e))
                 }
-                Ok(c) if c.identical => say(lang, Say::Identical).to_owned(),
+                Ok(c) if c.identical() => say(lang, Say::Identical).to_owned(),
                 Ok(c) if c.tampering() => word(lang, View::Tampering).to_owned(),
                 Ok(c) => {
-                    let choose = c.differences.iter().filter(|d| d.side == Side::Both).count();
-                    differences(lang, c.differences.len(), choose)
+                    let (all, choose) = c.counts();
+                    differences(lang, all, choose)
                 }
             };
             ListItem::new(vec![
@@ -116,14 +123,18 @@ fn render_resolving(
     lang: Lang,
     theme: &Theme,
 ) {
-    let Some((_, Ok(c))) = view.copies.get(r.copy) else { return };
+    let c = match view.copies.get(r.copy) {
+        Some((_, Ok(Read::Meeting(c)))) => c,
+        Some((_, Ok(Read::File(f)))) => return render_file(frame, area, f, r, lang, theme),
+        _ => return,
+    };
     // What the copy added under a number the original had taken: said above the list.
     let said: Vec<Line> = c
         .renumbered
         .iter()
         .map(|n| {
             let prefix = if n.kind == Numbered::Decision { 'B' } else { 'A' };
-            let text = renumbered(lang, prefix, n.from, n.to, &copy_label(lang, c));
+            let text = renumbered(lang, prefix, n.from, n.to, &copy_label(lang, &c.copy));
             Line::styled(format!(" {}", line(&text)), theme.dim)
         })
         .collect();
@@ -137,12 +148,7 @@ fn render_resolving(
         .iter()
         .zip(&r.choices)
         .map(|(d, choice)| {
-            let chosen = match choice {
-                Some(Choice::Ours) => word(lang, View::ToOriginal),
-                Some(Choice::Theirs) => word(lang, View::ToCopy),
-                Some(Choice::Both) => word(lang, View::ToBoth),
-                None => "",
-            };
+            let chosen = chosen(lang, *choice);
             let style = if d.side == Side::Both && choice.is_none() {
                 theme.error
             } else {
@@ -178,7 +184,8 @@ fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference,
     // A stretch of a text shows that stretch's two versions, each labelled with who wrote it.
     let (ours_title, theirs_title) = match &d.part {
         Some(_) => {
-            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy_label(lang, c))))
+            let copy = copy_label(lang, &c.copy);
+            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy)))
         }
         None => (word(lang, View::Original).to_owned(), word(lang, View::Copy).to_owned()),
     };
@@ -195,9 +202,69 @@ fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference,
 
 /// "kopie (Syncthing, ABCDEFG)": the copy, by its service and the device or person its name
 /// gives.
-fn copy_label(lang: Lang, c: &Compared) -> String {
-    let name = c.copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    copy_by(lang, service(lang, c.copy.service), copy_writer(&name).as_deref())
+fn copy_label(lang: Lang, copy: &ConflictCopy) -> String {
+    let name = copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    copy_by(lang, service(lang, copy.service), copy_writer(&name).as_deref())
+}
+
+/// The merge of a copy of the plan, the members or an update file: its differing elements
+/// on the left, the original's and the copy's version of the selected one, in words and
+/// labelled, on the right.
+fn render_file(
+    frame: &mut Frame,
+    area: Rect,
+    f: &FileCompared,
+    r: &Resolving,
+    lang: Lang,
+    theme: &Theme,
+) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let items: Vec<ListItem> = r
+        .files
+        .iter()
+        .zip(&r.choices)
+        .map(|(d, choice)| {
+            let style = if d.side == Side::Both && choice.is_none() {
+                theme.error
+            } else {
+                Style::default()
+            };
+            ListItem::new(vec![
+                Line::styled(line(&file_element(lang, &d.key)), style),
+                Line::styled(
+                    format!("  {}{}", side(lang, d.side), chosen(lang, *choice)),
+                    theme.dim,
+                ),
+            ])
+        })
+        .collect();
+    let base = if f.ancestor.is_some() { View::AncestorFound } else { View::NoAncestor };
+    let list = List::new(items)
+        .block(Block::default().borders(Borders::ALL).title(format!(" {} ", word(lang, base))))
+        .highlight_style(theme.selected)
+        .highlight_symbol("›");
+    let mut state = ListState::default().with_selected(Some(r.selected));
+    frame.render_stateful_widget(list, left, &mut state);
+    let Some(d) = r.files.get(r.selected) else { return };
+    let [ours, theirs] =
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
+    let titles = (original_by(lang, None), copy_label(lang, &f.copy));
+    for (area, title, content) in [(ours, titles.0, &f.original), (theirs, titles.1, &f.theirs)] {
+        let text = crate::text::printable(&file_element_text(lang, content, &d.key));
+        let block = Block::default().borders(Borders::ALL).title(format!(" {} ", line(&title)));
+        frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), area);
+    }
+}
+
+/// " → origineel": the choice made for an element, if any.
+fn chosen(lang: Lang, choice: Option<Choice>) -> &'static str {
+    match choice {
+        Some(Choice::Ours) => word(lang, View::ToOriginal),
+        Some(Choice::Theirs) => word(lang, View::ToCopy),
+        Some(Choice::Both) => word(lang, View::ToBoth),
+        None => "",
+    }
 }
 
 #[cfg(test)]
