@@ -73,3 +73,26 @@ fn y_on_an_objective_copies_its_code_and_title() {
     assert!(written.contains(&wanted), "the terminal got {written:?}");
     assert!(frame.contains(&format!("Naar het klembord: {}", o.code)), "{frame}");
 }
+
+#[test]
+fn behind_the_too_small_notice_keys_do_nothing_but_quit() {
+    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let ctx = Arc::new(screen::named(Ctx::open(folder, Lang::Nl)));
+    let backend = Recording::new(60, 20);
+    let written = Arc::clone(&backend.written);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let wake = waker(tx.clone());
+    let app = std::thread::spawn(move || {
+        let mut terminal = Terminal::new(backend).unwrap();
+        let theme = stuurgroep::tui::theme::Theme::new(true);
+        run(&mut terminal, Start { ctx, me: None }, &theme, rx, wake).map(|()| terminal)
+    });
+    // y would copy the selected objective, were keys acting.
+    tx.send(key('y')).unwrap();
+    std::thread::sleep(Duration::from_secs(1));
+    tx.send(key('q')).unwrap();
+    let terminal = app.join().unwrap().unwrap();
+    assert!(!Recording::text(&written).contains("\x1b]52;"), "a key acted behind the notice");
+    let frame = screen::buffer_text(terminal.backend().inner.buffer());
+    assert!(frame.contains("Het venster is te klein"), "{frame}");
+}

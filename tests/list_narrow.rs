@@ -170,3 +170,19 @@ fn a_strategic_objectives_detail_counts_its_operational_objectives_decisions() {
     assert!(detail.contains(&format!("samen    {total:>3} besl.")), "{detail}");
     insta::assert_snapshot!("sd_detail_nl_120x40", detail);
 }
+
+#[test]
+fn words_typed_that_hide_a_link_followed_go_and_back_brings_them_back() {
+    let mut b = browser(Lang::Nl);
+    // No meeting's body, place or agenda holds "zzz": the meetings list is empty.
+    b.keys("3tzzz⏎");
+    assert_eq!(b.app.meetings.order(&b.ctx).len(), 0);
+    // The newest decision's meeting: the jump shows it, so the words go.
+    b.keys("2m");
+    assert!(b.app.meetings.text.typed.is_empty());
+    assert!(b.app.meetings.selected(&b.ctx).is_some());
+    b.keys("⎋");
+    assert_eq!(b.app.meetings.text.typed, "zzz");
+    assert_eq!(b.app.meetings.order(&b.ctx).len(), 0);
+    assert!(title(&b, (80, 24)).contains("Besluiten (87) "), "back on the decisions");
+}

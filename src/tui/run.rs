@@ -122,9 +122,15 @@ pub fn run<B: Backend + io::Write>(
         };
         // Every key already there is handled before the next frame: a burst typed faster
         // than frames are drawn is taken in whole, not a key per frame.
+        // Behind the "too small" notice the browser's keys do nothing but quit: the user
+        // cannot see what they would do (the editor still takes what is typed, unseen).
+        let small = terminal.size().is_ok_and(|s| s.width < draw::MIN.0 || s.height < draw::MIN.1);
         for message in first.into_iter().chain(messages.try_iter().collect::<Vec<_>>()) {
             let Message::Input(event) = message else { continue };
             touched = true;
+            if small && matches!(session.layer, Layer::Browse) && !quits(&event) {
+                continue;
+            }
             if input(&mut session, &mut data, event, &layout) {
                 return Ok(());
             }
@@ -134,6 +140,11 @@ pub fn run<B: Backend + io::Write>(
             super::clipboard::copy(terminal.backend_mut(), &text)?;
         }
     }
+}
+
+/// Whether `event` is a key that leaves the app from the browser (q, Ctrl-C).
+fn quits(event: &Event) -> bool {
+    matches!(event, Event::Key(key) if key.code == KeyCode::Char('q') || super::is_interrupt(key))
 }
 
 /// Before the first frame: leftovers of a crash removed, the `.stignore` question.

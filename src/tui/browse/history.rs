@@ -2,6 +2,7 @@
 //! followed, and what is selected on each screen by what it is rather than by line number,
 //! so that a reload of the folder (someone else's change arriving) keeps their place.
 
+use super::narrow::TextFilter;
 use super::{ListState, Screen};
 use crate::domain::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, ObjectiveId};
 use crate::index::decisions::DecisionFilter;
@@ -30,6 +31,9 @@ pub enum Visit {
         filter: DecisionFilter,
         /// The meetings' body filter (a jump may have cleared it too).
         body: Option<BodyId>,
+        /// The words typed into the decisions' and the meetings' lists and the meetings'
+        /// year (a jump may have cleared them too).
+        narrowed: Box<(TextFilter, TextFilter, Option<i32>)>,
     },
 }
 
@@ -58,6 +62,11 @@ impl App {
             lists: self.lists(),
             filter: self.decisions.filter.clone(),
             body: self.meetings.body.clone(),
+            narrowed: Box::new((
+                self.decisions.text.clone(),
+                self.meetings.text.clone(),
+                self.meetings.year,
+            )),
         }
     }
 
@@ -66,11 +75,15 @@ impl App {
     pub(crate) fn back(&mut self, ctx: &Ctx) {
         match self.history.pop() {
             Some(Visit::Search(search)) => self.search = Some(search),
-            Some(Visit::View { screen, lists, filter, body }) => {
-                if body != self.meetings.body {
+            Some(Visit::View { screen, lists, filter, body, narrowed }) => {
+                let (decisions_text, meetings_text, year) = *narrowed;
+                let meetings = (&body, &meetings_text, year);
+                if meetings != (&self.meetings.body, &self.meetings.text, self.meetings.year) {
+                    (self.meetings.text, self.meetings.year) = (meetings_text, year);
                     self.meetings.set(body, ctx);
                 }
-                if filter != self.decisions.filter {
+                if (&filter, &decisions_text) != (&self.decisions.filter, &self.decisions.text) {
+                    self.decisions.text = decisions_text;
                     self.decisions.set(filter, ctx);
                 }
                 self.screen = screen;
