@@ -7,6 +7,7 @@ pub mod conflict;
 pub mod document;
 pub mod editing;
 pub mod file_conflict;
+pub mod follow;
 pub mod format;
 pub mod hash;
 pub mod held;

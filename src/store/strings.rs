@@ -84,15 +84,6 @@ pub fn read_only_chosen(lang: Lang) -> &'static str {
     lang.pick("gekozen om alleen te lezen", "chosen to read only")
 }
 
-/// Why a meeting's date stays: `file` (the plan, an owner's updates) refers to it.
-pub fn referenced_in(lang: Lang, file: &str) -> String {
-    let file = printable(file);
-    match lang {
-        Lang::Nl => format!("{file} verwijst naar deze vergadering; de datum blijft."),
-        Lang::En => format!("{file} refers to this meeting; the date stays."),
-    }
-}
-
 /// Why a merge could not be undone, in words.
 pub fn undo_error(lang: Lang, e: &UndoError) -> String {
     use crate::domain::merge::strings::{Say, say};

@@ -1,0 +1,141 @@
+//! References in other documents that follow a change to a meeting (its date, a number a merge
+//! gave one of its elements): which files hold one, and writing them all or none — each saved
+//! only over the version that was read, and those already written put back when one fails.
+
+use super::load::{Folder, LoadedFile};
+use super::lock;
+use super::save::{Base, SaveError, save};
+use super::{Document, FileHash};
+use crate::domain::meeting::Meeting;
+use crate::domain::plan::Plan;
+use crate::domain::refs::{self, Rewrite};
+use crate::domain::updates::MemberUpdates;
+use std::path::{Path, PathBuf};
+
+/// A document whose references change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Doc {
+    /// A meeting.
+    Meeting(Meeting),
+    /// The plan.
+    Plan(Plan),
+    /// An owner's updates.
+    Updates(MemberUpdates),
+}
+
+impl Doc {
+    /// Rewrites its references; whether anything changed.
+    fn rewrite(&mut self, rw: &impl Rewrite) -> bool {
+        match self {
+            Doc::Meeting(m) => refs::in_meeting(m, rw),
+            Doc::Plan(p) => refs::in_plan(p, rw),
+            Doc::Updates(u) => refs::in_updates(u, rw),
+        }
+    }
+
+    fn save(&self, root: &Path, rel: &Path, base: Base) -> Result<FileHash, SaveError> {
+        match self {
+            Doc::Meeting(m) => save(root, rel, m, base),
+            Doc::Plan(p) => save(root, rel, p, base),
+            Doc::Updates(u) => save(root, rel, u, base),
+        }
+    }
+}
+
+/// One file whose references follow: as read, and as it will be written.
+#[derive(Debug, Clone)]
+pub struct Follower {
+    /// The file, relative to the folder.
+    pub path: PathBuf,
+    /// Its hash as read: it is written only over that.
+    pub read: FileHash,
+    after: Doc,
+}
+
+/// Every document of `folder` but the file `except` whose references `rw` changes, or the
+/// first that cannot be written (a newer schema).
+pub fn followers(
+    folder: &Folder,
+    except: &Path,
+    rw: &impl Rewrite,
+) -> Result<Vec<Follower>, SaveError> {
+    fn one<T: Document + Clone>(
+        f: &LoadedFile<T>,
+        wrap: fn(T) -> Doc,
+        rw: &impl Rewrite,
+    ) -> Result<Option<Follower>, SaveError> {
+        let mut after = wrap(f.value.clone());
+        if !after.rewrite(rw) {
+            return Ok(None);
+        }
+        f.base()?;
+        Ok(Some(Follower { path: f.path.clone(), read: f.hash, after }))
+    }
+    let mut found = Vec::new();
+    for m in folder.meetings.iter().filter(|m| m.path != except) {
+        found.extend(one(m, Doc::Meeting, rw)?);
+    }
+    if let Some(plan) = &folder.plan {
+        found.extend(one(plan, Doc::Plan, rw)?);
+    }
+    for u in &folder.updates {
+        found.extend(one(u, Doc::Updates, rw)?);
+    }
+    Ok(found)
+}
+
+/// The first follower someone else holds open (its lock is fresh), with the lock.
+pub fn held_elsewhere(root: &Path, followers: &[Follower]) -> Option<(PathBuf, lock::LockInfo)> {
+    let now = chrono::Utc::now();
+    followers.iter().find_map(|f| match lock::read(root, &f.path) {
+        Some(Ok(info)) if !info.is_stale(now) => Some((f.path.clone(), info)),
+        _ => None,
+    })
+}
+
+/// Writes every follower (each only over what was read); when one cannot be written, puts
+/// back those already written and says which failed. What was written, with its bytes before.
+pub fn write_all(root: &Path, followers: &[Follower]) -> Result<Vec<Written>, SaveError> {
+    let mut written = Vec::new();
+    for f in followers {
+        let result = std::fs::read(root.join(&f.path))
+            .map_err(|e| SaveError::Io(f.path.clone(), e))
+            .and_then(|bytes| {
+                if FileHash::of(&bytes) != f.read {
+                    return Err(SaveError::ChangedOnDisk(f.path.clone()));
+                }
+                let hash = f.after.save(root, &f.path, Base::after_save(f.read))?;
+                Ok(Written { path: f.path.clone(), before: bytes, hash })
+            });
+        match result {
+            Ok(w) => written.push(w),
+            Err(e) => {
+                put_back(root, &written);
+                return Err(e);
+            }
+        }
+    }
+    Ok(written)
+}
+
+/// A follower as written.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// The file, relative to the folder.
+    pub path: PathBuf,
+    /// Its bytes before.
+    pub before: Vec<u8>,
+    /// The hash of what was written.
+    pub hash: FileHash,
+}
+
+/// Puts back what [`write_all`] wrote, byte for byte, each only where it is still what was
+/// written (a file changed since keeps that change).
+pub fn put_back(root: &Path, written: &[Written]) {
+    for w in written {
+        let ours = std::fs::read(root.join(&w.path)).is_ok_and(|b| FileHash::of(&b) == w.hash);
+        if ours {
+            let _ = super::atomic::write_atomic(&root.join(&w.path), &w.before);
+        }
+    }
+}
