@@ -139,3 +139,30 @@ pub fn put_back(root: &Path, written: &[Written]) {
         }
     }
 }
+
+/// The files (other than the meeting merged) whose references follow the copy's renumbered
+/// additions of a merge that keeps `merged` (an addition the merge dropped takes none), as
+/// the folder at `root` holds them now.
+pub fn of_merge(
+    root: &Path,
+    c: &super::conflict::Compared,
+    merged: &Meeting,
+) -> Result<Vec<Follower>, SaveError> {
+    let kept: Vec<_> = c.renumbered.iter().filter(|r| kept(merged, r)).cloned().collect();
+    let rw = crate::domain::merge::Elsewhere::new(&c.original.value, &c.theirs, &kept);
+    if rw.is_empty() {
+        return Ok(Vec::new());
+    }
+    let folder = super::load_folder(root)
+        .map_err(|e| SaveError::Io(root.to_owned(), std::io::Error::other(e)))?;
+    followers(&folder, &c.original.path, &rw)
+}
+
+/// Whether the merge holds the renumbered addition under its new number.
+fn kept(merged: &Meeting, r: &crate::domain::merge::Renumbered) -> bool {
+    use crate::domain::merge::Numbered;
+    match r.kind {
+        Numbered::Decision => merged.decisions().any(|(_, d)| d.number == r.to),
+        Numbered::Action => merged.action_items().any(|(_, a)| a.number == r.to),
+    }
+}

@@ -255,5 +255,9 @@ pub fn merge_write_error(lang: Lang, e: &super::conflict::WriteError) -> String 
         W::Record(why) => {
             format!("merged, but without its record it cannot be undone: {}", os_in(lang, why))
         }
+        W::Held(p, info) if nl => {
+            format!("niets samengevoegd: {} {}", slashed(p), held_by(lang, info))
+        }
+        W::Held(p, info) => format!("nothing merged: {} {}", slashed(p), held_by(lang, info)),
     }
 }

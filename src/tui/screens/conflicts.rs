@@ -2,7 +2,7 @@
 //! the copy's version side by side.
 
 use crate::domain::merge::strings::{
-    Say, copy_by, difference, element_text, original_by, renumbered, say, side,
+    Say, copy_by, difference, element_text, followed_in, original_by, renumbered, say, side,
 };
 use crate::domain::merge::{Choice, Difference, Numbered, Side};
 use crate::i18n::Lang;
@@ -126,6 +126,11 @@ fn render_resolving(
             let text = renumbered(lang, prefix, n.from, n.to, &copy_label(lang, c));
             Line::styled(format!(" {}", line(&text)), theme.dim)
         })
+        .chain((!c.elsewhere.is_empty()).then(|| {
+            let files: Vec<String> =
+                c.elsewhere.iter().map(|p| crate::store::relpath::slashed(p).to_string()).collect();
+            Line::styled(format!(" {}", line(&followed_in(lang, &files.join(", ")))), theme.dim)
+        }))
         .collect();
     let [note, area] =
         Layout::vertical([Constraint::Length(said.len() as u16), Constraint::Min(0)]).areas(area);
