@@ -284,13 +284,10 @@ struct Authors {
 }
 
 impl Authors {
-    /// The original (by the holder of the meeting's lock, when someone holds it) and the copy
+    /// The original (by the holder of the meeting's lock, else its secretary) and the copy
     /// (by its service and the device or person its file name gives).
     fn of(root: &Path, copy: &ConflictCopy, lang: Lang) -> Self {
-        let holder = match crate::store::lock::read(root, &copy.original) {
-            Some(Ok(lock)) => Some(lock.name),
-            _ => None,
-        };
+        let holder = crate::store::authors::original(root, &copy.original);
         let name = copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
         let writer = copy_writer(&name);
         let service = crate::store::strings::service(lang, copy.service);

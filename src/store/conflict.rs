@@ -82,6 +82,8 @@ pub struct Compared {
     /// The other files whose references to the renumbered additions follow them when the
     /// merge is written (as the folder holds them when the copy was read).
     pub elsewhere: Vec<PathBuf>,
+    /// Who wrote the original ([`super::authors::original`]), for the merge view's label.
+    pub original_author: Option<String>,
 }
 
 impl Compared {
@@ -115,6 +117,7 @@ impl Compared {
             renumbered,
             identical,
             elsewhere: Vec::new(),
+            original_author: super::authors::original(root, &copy.original),
         };
         if let Ok(followers) = super::follow::of_merge(root, &compared, &compared.theirs) {
             compared.elsewhere = followers.into_iter().map(|f| f.path).collect();

@@ -2,6 +2,7 @@
 //! atomic saves that refuse to overwrite what changed on disk, content hashes.
 
 pub mod atomic;
+pub mod authors;
 pub mod autosave;
 pub mod conflict;
 pub mod document;

@@ -183,7 +183,8 @@ fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference,
     // A stretch of a text shows that stretch's two versions, each labelled with who wrote it.
     let (ours_title, theirs_title) = match &d.part {
         Some(_) => {
-            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy_label(lang, c))))
+            let original = original_by(lang, c.original_author.as_deref());
+            (format!(" {} ", line(&original)), format!(" {} ", line(&copy_label(lang, c))))
         }
         None => (word(lang, View::Original).to_owned(), word(lang, View::Copy).to_owned()),
     };
