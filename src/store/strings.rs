@@ -67,8 +67,12 @@ pub fn held_by(lang: Lang, info: &LockInfo) -> String {
 pub fn taken_over(lang: Lang, info: &LockInfo, kept: bool) -> String {
     let name = printable(&info.name);
     match (lang, kept) {
-        (Lang::Nl, true) => format!("overgenomen door {name}; jouw tekst staat ernaast (c)"),
-        (Lang::En, true) => format!("taken over by {name}; your text is beside it (c)"),
+        (Lang::Nl, true) => {
+            format!("overgenomen door {name}; wat je typt gaat naar je kopie ernaast (c)")
+        }
+        (Lang::En, true) => {
+            format!("taken over by {name}; what you type goes into your copy beside it (c)")
+        }
         (Lang::Nl, false) => format!("overgenomen door {name}"),
         (Lang::En, false) => format!("taken over by {name}"),
     }
