@@ -196,3 +196,43 @@ fn a_following_file_open_in_another_app_stops_the_merge_before_anything_is_writt
     assert!(root.join(COPY).exists());
     guard.release().unwrap();
 }
+
+#[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
+fn the_apps_merge_view_says_which_files_follow_and_writes_them_with_the_merge() {
+    let dir = example_copy();
+    let (cache, other_cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let root = dir.path();
+    conflict(root);
+    // A second app on the folder, only browsing, all along.
+    let other = pty::Term::start_with(
+        &["--dir", root.to_str().unwrap()],
+        &[("XDG_CACHE_HOME", other_cache.path())],
+    );
+    other.wait_for("1 conflictkopie");
+    let mut app = pty::Term::start_with(
+        &["--dir", root.to_str().unwrap()],
+        &[("XDG_CACHE_HOME", cache.path())],
+    );
+    app.wait_for("1 conflictkopie");
+    app.step("c");
+    app.step("\r");
+    app.wait_for("B5 van kopie (Syncthing, ABCDEFG) is nu B6");
+    app.wait_for("verwijzingen elders volgen mee: meetings/2022/2022-12-13-stuurgroep.ron");
+    app.step("s");
+    app.wait_for("Samengevoegd");
+    app.keys("\x1b");
+    app.wait_for("Doelstellingen");
+    app.quit();
+    let id: MeetingId = "2022-10-11-stuurgroep".into();
+    let later: Meeting = read(root, LATER);
+    assert_eq!(later.agenda[0].decisions[0].amends, Some(DecisionRef::new(&id, 6)));
+    let jolien: MemberUpdates = read(root, JOLIEN);
+    assert_eq!(jolien.updates.last().unwrap().action, ActionItemRef::new(&id, 5));
+    assert!(std::fs::read_to_string(root.join(PLAN)).unwrap().contains("stuurgroep/6\""));
+    let mut other = other;
+    other.quit();
+}

@@ -117,3 +117,72 @@ impl Rewrite for Retarget<'_> {
         (id == self.from).then(|| self.to.clone())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::meeting::FollowUp;
+    use crate::domain::merge::{Elsewhere, Numbered, Renumbered};
+    use crate::domain::updates::OwnerUpdate;
+
+    fn meeting() -> Meeting {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/meetings/2022/2022-10-11-stuurgroep.ron");
+        ron::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    fn updates(member: &str, on: &ActionItemRef) -> MemberUpdates {
+        let date = chrono::NaiveDate::from_ymd_opt(2022, 11, 2).unwrap();
+        let status = crate::domain::meeting::FollowUpStatus::Ongoing;
+        let update = OwnerUpdate { action: on.clone(), date, status, note: String::new() };
+        MemberUpdates { version: 1, member: member.into(), updates: vec![update] }
+    }
+
+    #[test]
+    fn a_date_change_reaches_the_plan_and_the_updates() {
+        let plan_path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/plan.ron");
+        let mut plan: Plan = ron::from_str(&std::fs::read_to_string(plan_path).unwrap()).unwrap();
+        let (from, to): (MeetingId, MeetingId) =
+            ("2021-03-16-stuurgroep".into(), "2021-03-23-stuurgroep".into());
+        let rw = Retarget { from: &from, to: &to };
+        assert!(in_plan(&mut plan, &rw), "the example's plan names it");
+        assert!(!in_plan(&mut plan, &rw), "nothing left to follow");
+        let text = ron::to_string(&plan).unwrap();
+        assert!(text.contains("\"2021-03-23-stuurgroep/2\""), "{text}");
+        let mut file = updates("jolien-maes", &ActionItemRef::new(&from, 3));
+        assert!(in_updates(&mut file, &rw));
+        assert_eq!(file.updates[0].action, ActionItemRef::new(&to, 3));
+    }
+
+    #[test]
+    fn an_update_by_the_originals_owner_stays_with_the_original() {
+        let mut ours = meeting();
+        let mut theirs = ours.clone();
+        let action = |owner: &str| crate::domain::meeting::ActionItem {
+            number: 9,
+            text: owner.into(),
+            owner: Owner::Member(owner.into()),
+            due: None,
+            objective: None,
+        };
+        ours.agenda[0].actions.push(action("lieve-janssens"));
+        theirs.agenda[0]
+            .actions
+            .push(crate::domain::meeting::ActionItem { number: 10, ..action("jolien-maes") });
+        let said = [Renumbered { kind: Numbered::Action, from: 9, to: 10 }];
+        let rw = Elsewhere::new(&ours, &theirs, &said);
+        let a9 = ActionItemRef::new(&ours.id, 9);
+        let mut jolien = updates("jolien-maes", &a9);
+        let mut lieve = updates("lieve-janssens", &a9);
+        assert!(in_updates(&mut jolien, &rw), "the copy's owner's update follows");
+        assert_eq!(jolien.updates[0].action, ActionItemRef::new(&ours.id, 10));
+        assert!(!in_updates(&mut lieve, &rw), "the original's owner's stays");
+        // A follow-up in another meeting says nobody's name: it follows the copy's.
+        let mut later = meeting();
+        later.id = "2022-12-13-stuurgroep".into();
+        let status = crate::domain::meeting::FollowUpStatus::Ongoing;
+        let follow_up = FollowUp { action: a9, status, note: String::new() };
+        later.agenda[0].follow_ups = vec![follow_up];
+        assert!(in_meeting(&mut later, &rw));
+        assert_eq!(later.agenda[0].follow_ups[0].action, ActionItemRef::new(&ours.id, 10));
+    }
+}
