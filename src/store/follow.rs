@@ -73,7 +73,12 @@ pub fn followers(
     }
     let mut found = Vec::new();
     for m in folder.meetings.iter().filter(|m| m.path != except) {
-        found.extend(one(m, Doc::Meeting, rw)?);
+        let follower = one(m, Doc::Meeting, rw)?;
+        // Approved minutes are history: only their status ("approved by") may follow, never
+        // their content (its hash is in the approval).
+        if !m.value.is_frozen() || follower.as_ref().is_none_or(|f| same_content(&m.value, f)) {
+            found.extend(follower);
+        }
     }
     if let Some(plan) = &folder.plan {
         found.extend(one(plan, Doc::Plan, rw)?);
@@ -82,6 +87,14 @@ pub fn followers(
         found.extend(one(u, Doc::Updates, rw)?);
     }
     Ok(found)
+}
+
+/// Whether the follower of meeting `m` changes nothing but its status.
+fn same_content(m: &Meeting, f: &Follower) -> bool {
+    let Doc::Meeting(after) = &f.after else { return false };
+    let mut content = after.clone();
+    content.status = m.status.clone();
+    &content == m
 }
 
 /// The first follower someone else holds open (its lock is fresh), with the lock.
@@ -164,5 +177,44 @@ fn kept(merged: &Meeting, r: &crate::domain::merge::Renumbered) -> bool {
     match r.kind {
         Numbered::Decision => merged.decisions().any(|(_, d)| d.number == r.to),
         Numbered::Action => merged.action_items().any(|(_, a)| a.number == r.to),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::{DecisionRef, MeetingId};
+    use crate::domain::meeting::MinutesStatus;
+    use crate::domain::refs::Retarget;
+
+    fn loaded(m: Meeting) -> LoadedFile<Meeting> {
+        let path = PathBuf::from(format!("meetings/x/{}.ron", m.id));
+        LoadedFile { path, value: m, hash: FileHash::of(b"") }
+    }
+
+    #[test]
+    fn approved_minutes_follow_by_their_status_only() {
+        let text = include_str!("../../meetings/2022/2022-10-11-stuurgroep.ron");
+        let base: Meeting = ron::from_str(text).unwrap();
+        let (from, to): (MeetingId, MeetingId) = ("2022-01-01-x".into(), "2022-01-08-x".into());
+        let mut content = base.clone();
+        content.id = "2022-02-01-a".into();
+        content.status = MinutesStatus::Approved { by: "2022-03-01-z".into() };
+        let mut amendment = base.decisions().map(|(_, d)| d.clone()).next().unwrap();
+        amendment.amends = Some(DecisionRef::new(&from, 1));
+        content.agenda[0].decisions.push(amendment);
+        let mut status = base.clone();
+        status.id = "2022-02-01-b".into();
+        status.status = MinutesStatus::Approved { by: from.clone() };
+        let mut draft = content.clone();
+        (draft.id, draft.status) = ("2022-02-01-c".into(), MinutesStatus::Draft);
+        let folder = Folder {
+            meetings: [content, status, draft].into_iter().map(loaded).collect(),
+            ..Folder::default()
+        };
+        let found =
+            followers(&folder, Path::new("none"), &Retarget { from: &from, to: &to }).unwrap();
+        let names: Vec<String> = found.iter().map(|f| f.path.display().to_string()).collect();
+        assert_eq!(names, ["meetings/x/2022-02-01-b.ron", "meetings/x/2022-02-01-c.ron"]);
     }
 }
