@@ -20,6 +20,15 @@ fn start(root: &Path, home: &Path) -> Term {
     app
 }
 
+/// The one conflict copy of the meeting.
+fn copy_path(root: &Path) -> std::path::PathBuf {
+    let found = std::fs::read_dir(root.join("meetings/2022")).unwrap().map(|e| e.unwrap().path());
+    let mut found: Vec<_> =
+        found.filter(|p| p.to_string_lossy().contains(".sync-conflict-")).collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    found.remove(0)
+}
+
 /// The conflict copies of the meeting, with their text.
 fn copies(root: &Path) -> Vec<String> {
     std::fs::read_dir(root.join("meetings/2022"))
@@ -54,7 +63,8 @@ fn a_fresh_lock_is_taken_over_and_the_holder_stops_writing_and_keeps_its_text_be
     taker.step("j");
     taker.wait_for("ongewijzigd");
     // The holder types on at once: nothing of it reaches the meeting; what its app took
-    // before it noticed goes into the copy, and it says so (typing after that is refused).
+    // before it noticed goes into the copy, and it says so; typing after that goes on, into
+    // the same copy.
     let before = std::fs::read_to_string(root.join(MEETING)).unwrap();
     let taken = Instant::now();
     holder.keys(" Na de overname.");
@@ -75,12 +85,25 @@ fn a_fresh_lock_is_taken_over_and_the_holder_stops_writing_and_keeps_its_text_be
     let (saved, copied) = (minutes(&before), minutes(&kept[0]));
     assert!(copied.len() > saved.len(), "the copy holds what was typed after the take-over");
     assert!(format!("{saved} Na de overname.").starts_with(&copied), "{copied}");
+    // Keys typed after the notice are taken, and reach the copy, never the meeting.
+    holder.keys(" Na de melding.");
+    let copy = copy_path(root);
+    wait_on_disk(&copy, "Na de melding.");
+    assert_eq!(std::fs::read_to_string(root.join(MEETING)).unwrap(), before, "written on");
+    let copied = minutes(&std::fs::read_to_string(&copy).unwrap());
+    assert_eq!(copied, format!("{saved} Na de overname. Na de melding."), "every word");
     // The new holder writes; the old one closes without a word lost and without a lock left.
     taker.step("\r");
     taker.step(" Door de nieuwe.");
     wait_on_disk(&root.join(MEETING), "Door de nieuwe.");
+    // Typed just before closing: closing writes it into the copy too.
+    holder.keys(" Tot slot.");
     holder.keys("\x1b");
     holder.close_editor_and_quit();
+    assert!(
+        minutes(&std::fs::read_to_string(&copy).unwrap()).ends_with("Na de melding. Tot slot.")
+    );
+    assert!(!minutes(&std::fs::read_to_string(root.join(MEETING)).unwrap()).contains("Tot slot."));
     assert!(root.join(format!("{MEETING}.lock")).exists(), "the new holder's lock stays");
     taker.keys("\x1b");
     taker.close_editor_and_quit();

@@ -116,7 +116,9 @@ fn a_true_overlap_is_one_stretch_to_choose_with_both_versions_labelled() {
     let listed = stdout(&run(root, cache, &["conflicts"]));
     assert!(listed.contains("agendapunt 1: notulen, deel 1 van 1"), "{listed}");
     assert!(
-        listed.contains("origineel:\n        | Tweede alinea zoals A het schreef.\n"),
+        listed.contains(
+            "origineel (Lotte Verhaegen):\n        | Tweede alinea zoals A het schreef.\n"
+        ),
         "{listed}"
     );
     assert!(
@@ -167,6 +169,8 @@ fn the_app_shows_the_stretch_as_text_and_both_keeps_each_paragraph_once() {
     app.step("\r");
     app.wait_for("agendapunt 1: notulen, deel 1 van");
     app.wait_for("kopie (Syncthing, ABCDEFG)");
+    // The original's side is labelled with who writes the meeting: its secretary.
+    app.wait_for("origineel (Lotte Verhaegen)");
     app.wait_for("Tweede alinea zoals B het schreef.");
     assert!(!app.screen().contains("minutes:"), "{}", app.screen());
     app.step("b");

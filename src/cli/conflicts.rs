@@ -2,7 +2,9 @@
 //! changed it; `conflicts merge COPY --auto` takes over what changed on one side only.
 
 use super::ExitCode;
-use crate::domain::merge::strings::{Say, copy_by, difference, original_by, renumbered, say, side};
+use crate::domain::merge::strings::{
+    Say, copy_by, difference, followed_in, original_by, renumbered, say, side,
+};
 use crate::domain::merge::{Difference, Numbered, Side};
 use crate::i18n::Lang;
 use crate::store::conflict::{CompareError, Compared};
@@ -282,13 +284,10 @@ struct Authors {
 }
 
 impl Authors {
-    /// The original (by the holder of the meeting's lock, when someone holds it) and the copy
+    /// The original (by the holder of the meeting's lock, else its secretary) and the copy
     /// (by its service and the device or person its file name gives).
     fn of(root: &Path, copy: &ConflictCopy, lang: Lang) -> Self {
-        let holder = match crate::store::lock::read(root, &copy.original) {
-            Some(Ok(lock)) => Some(lock.name),
-            _ => None,
-        };
+        let holder = crate::store::authors::original(root, &copy.original);
         let name = copy.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
         let writer = copy_writer(&name);
         let service = crate::store::strings::service(lang, copy.service);
@@ -298,15 +297,22 @@ impl Authors {
         }
     }
 
-    /// "  B5 van kopie (…) is nu B6", a line for each of the copy's renumbered additions.
+    /// "  B5 van kopie (…) is nu B6", a line for each of the copy's renumbered additions, and
+    /// the files whose references to them follow.
     fn renumbered(&self, lang: Lang, c: &Compared) -> String {
-        c.renumbered
+        let mut out: String = c
+            .renumbered
             .iter()
             .map(|r| {
                 let prefix = if r.kind == Numbered::Decision { 'B' } else { 'A' };
                 format!("  {}\n", renumbered(lang, prefix, r.from, r.to, &self.copy))
             })
-            .collect()
+            .collect();
+        if !c.elsewhere.is_empty() {
+            let files: Vec<String> = c.elsewhere.iter().map(|p| slashed(p).to_string()).collect();
+            out.push_str(&format!("  {}\n", followed_in(lang, &files.join(", "))));
+        }
+        out
     }
 
     /// The two versions of a stretch to choose, labelled and indented; nothing for an element.

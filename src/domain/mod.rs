@@ -11,6 +11,7 @@ pub mod merge;
 pub mod organisation;
 pub mod plan;
 pub mod redate;
+pub mod refs;
 pub mod strings;
 pub mod updates;
 

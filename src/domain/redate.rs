@@ -3,7 +3,7 @@
 //! stays consistent.
 
 use super::edit::EditError;
-use super::ids::{ActionItemRef, DecisionRef, MeetingId};
+use super::ids::{DecisionRef, MeetingId};
 use super::meeting::{Meeting, MinutesStatus};
 use chrono::NaiveDate;
 
@@ -41,34 +41,7 @@ pub fn content_refers_to(other: &Meeting, id: &MeetingId) -> bool {
 
 /// Rewrites every reference to meeting `old` in `meeting` to `new`.
 pub fn retarget(meeting: &mut Meeting, old: &MeetingId, new: &MeetingId) {
-    let decision = |r: &mut Option<DecisionRef>| {
-        if let Some(d) = r
-            && d.meeting() == old
-        {
-            *d = DecisionRef::new(new, d.number());
-        }
-    };
-    for item in &mut meeting.agenda {
-        for d in &mut item.decisions {
-            decision(&mut d.amends);
-            decision(&mut d.supersedes);
-        }
-        for f in &mut item.follow_ups {
-            if f.action.meeting() == old {
-                f.action = ActionItemRef::new(new, f.action.number());
-            }
-        }
-    }
-    for a in &mut meeting.approves {
-        if &a.meeting == old {
-            a.meeting = new.clone();
-        }
-    }
-    if let MinutesStatus::Approved { by } = &mut meeting.status
-        && by == old
-    {
-        *by = new.clone();
-    }
+    super::refs::in_meeting(meeting, &super::refs::Retarget { from: old, to: new });
 }
 
 /// Why `meeting` cannot move to `date` among `others` (the folder's meetings): another

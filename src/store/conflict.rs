@@ -32,6 +32,9 @@ pub enum WriteError {
     /// The merge is written, but its record is not: `undo` cannot find it (the original as it
     /// was is kept all the same).
     Record(std::io::Error),
+    /// A file whose references would follow the merge is open in someone else's app:
+    /// nothing was written.
+    Held(PathBuf, Box<super::lock::LockInfo>),
 }
 
 impl From<SaveError> for WriteError {
@@ -76,6 +79,11 @@ pub struct Compared {
     /// Whether the copy's content is the original's (apart from the version it was edited
     /// from): nothing to merge, no tampering, it can go at once.
     pub identical: bool,
+    /// The other files whose references to the renumbered additions follow them when the
+    /// merge is written (as the folder holds them when the copy was read).
+    pub elsewhere: Vec<PathBuf>,
+    /// Who wrote the original ([`super::authors::original`]), for the merge view's label.
+    pub original_author: Option<String>,
 }
 
 impl Compared {
@@ -100,7 +108,7 @@ impl Compared {
         // What both added under one number: the copy's gets a new one, its links with it.
         let (theirs, renumbered) = merge::renumber(ancestor.as_ref(), &original.value, &theirs);
         let differences = merge::diff(ancestor.as_ref(), &original.value, &theirs);
-        Ok(Self {
+        let mut compared = Self {
             copy: copy.clone(),
             original,
             theirs,
@@ -108,7 +116,13 @@ impl Compared {
             differences,
             renumbered,
             identical,
-        })
+            elsewhere: Vec::new(),
+            original_author: super::authors::original(root, &copy.original),
+        };
+        if let Ok(followers) = super::follow::of_merge(root, &compared, &compared.theirs) {
+            compared.elsewhere = followers.into_iter().map(|f| f.path).collect();
+        }
+        Ok(compared)
     }
 
     /// Every copy of `copies`, read and compared, or why it cannot be.
@@ -156,9 +170,16 @@ impl Compared {
         let ours_last = self.original.value.agenda.iter().map(|i| i.number).max().unwrap_or(0);
         merge::place_taken_items(&mut merged, &self.theirs, ours_last);
         let base = self.original.base()?;
+        // The references elsewhere to the copy's renumbered additions follow them, written
+        // with the merge; refused while one of those files is open in someone else's app.
+        let followers = super::follow::of_merge(root, self, &merged)?;
+        if let Some((path, info)) = super::follow::held_elsewhere(root, &followers) {
+            return Err(WriteError::Held(path, Box::new(info)));
+        }
         let at = chrono::Utc::now();
         let before = self.keep_before(root, at)?;
         let written = save(root, &self.original.path, &merged, base)?;
+        let also = self.follow(root, &followers, written, &before, at)?;
         // The merge is the newest version: the next conflict's ancestor.
         if let (Some(cache), Ok(text)) = (cache, to_ron(&merged))
             && super::FileHash::of(text.as_bytes()) == written
@@ -183,11 +204,49 @@ impl Compared {
             copy: self.copy.path.clone(),
             copy_moved_to: moved.clone(),
             at,
+            also,
         };
         // Without the record the merge stands but `undo` cannot find it; the original as it
         // was is kept all the same.
         super::undo::record(root, &record).map_err(WriteError::Record)?;
         Ok(moved)
+    }
+
+    /// Writes the references that follow the merge, each file as it was kept beside the
+    /// original's; when one cannot be, the original gets its text back and nothing of the
+    /// merge stays.
+    fn follow(
+        &self,
+        root: &Path,
+        followers: &[super::follow::Follower],
+        written: super::FileHash,
+        before: &Path,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<super::undo::AlsoWritten>, WriteError> {
+        let undo_original = || {
+            let ours = std::fs::read(root.join(&self.original.path))
+                .is_ok_and(|b| super::FileHash::of(&b) == written);
+            if let (true, Ok(bytes)) = (ours, std::fs::read(root.join(before))) {
+                let _ = super::atomic::write_atomic(&root.join(&self.original.path), &bytes);
+            }
+        };
+        let done = super::follow::write_all(root, followers).inspect_err(|_| undo_original())?;
+        let mut also = Vec::new();
+        for w in &done {
+            match super::undo::keep_before(root, &w.path, &w.before, at) {
+                Ok(kept) => also.push(super::undo::AlsoWritten {
+                    file: w.path.clone(),
+                    before: kept,
+                    merged: w.hash.to_string(),
+                }),
+                Err(e) => {
+                    super::follow::put_back(root, &done);
+                    undo_original();
+                    return Err(WriteError::KeepOriginal(e));
+                }
+            }
+        }
+        Ok(also)
     }
 
     /// Keeps the original, exactly as it was read, in `.stuurgroep/resolved/` before a merge

@@ -25,6 +25,7 @@ mod close;
 mod error;
 mod held;
 mod redate;
+mod taken;
 
 pub use error::{EditingError, Failure};
 pub use held::{Held, On, OpenActions, OpenMeeting, Opened, Said};
@@ -50,6 +51,9 @@ pub struct Workbench {
     writable: bool,
     /// Whether the lock was taken over by someone else during this session.
     lost: bool,
+    /// After a take-over: this app's conflict copy of the meeting, and the hash written there
+    /// last; what is typed on goes there.
+    copy: Option<(PathBuf, crate::store::FileHash)>,
     /// The hashes of what the autosaver wrote of it since.
     written: Vec<crate::store::FileHash>,
     /// Where the version opened is kept (the autosaver keeps those written), for a merge.
@@ -81,6 +85,7 @@ impl Workbench {
             opened_value: None,
             writable: false,
             lost: false,
+            copy: None,
             written: Vec::new(),
             versions: Some(VersionCache::for_folder(root)),
             last_submit: Instant::now(),
@@ -169,6 +174,7 @@ impl Workbench {
         self.opened_value = None;
         self.writable = false;
         self.lost = false;
+        self.copy = None;
         self.written.clear();
         self.pending = false;
     }
@@ -238,6 +244,10 @@ impl Workbench {
         if due || self.last_check.elapsed() >= LOCK_CHECK {
             self.check_lock(editor, ctx);
         }
+        if due && self.lost {
+            // Taken over: what is typed on goes into this app's copy, never the meeting.
+            self.type_into_copy(editor);
+        }
         if due && !self.lost {
             self.submit(editor);
         }
@@ -279,20 +289,15 @@ impl Workbench {
             self.pending = false;
             self.autosaver.forget(editor.rel());
             if !editor.copied() && self.holds_unsaved(editor) {
-                match self.keep_as_conflict_copy(editor) {
-                    Ok(rel) => {
-                        editor.set_copied();
-                        editor.say(Said::SavedElsewhere(rel));
-                    }
-                    Err(why) => editor.say(Said::NotSavedElsewhere(why.into())),
-                }
+                self.type_into_copy(editor);
             }
         }
-        editor.set_read_only(taken_over(ctx.lang, &info, editor.copied()));
+        // Editing goes on, into the copy: nothing typed after the notice is refused or lost.
+        editor.set_taken_over(taken_over(ctx.lang, &info, true));
     }
 
     fn submit(&mut self, editor: &impl Held) {
-        if !editor.is_read_only() {
+        if !editor.is_read_only() && !self.lost {
             self.autosaver.submit(editor.rel().to_owned(), editor.meeting().clone());
         }
         self.pending = false;
@@ -302,6 +307,10 @@ impl Workbench {
     /// Hands an earlier meeting changed by approving it to the autosaver, over the file as it
     /// was loaded; `Err` says why it cannot be saved at all.
     pub fn save_other(&mut self, meeting: Meeting, ctx: &On<'_>) -> Result<(), EditingError> {
+        if self.lost {
+            // Taken over: this meeting's approvals are no longer written from here.
+            return Err(EditingError::ReadOnly);
+        }
         let loaded: Option<&LoadedFile<Meeting>> =
             ctx.folder.meetings.iter().find(|m| m.value.id == meeting.id);
         let loaded = loaded.ok_or_else(|| EditingError::NotLoaded(meeting.id.clone()))?;

@@ -135,6 +135,7 @@ impl FileCompared {
                 copy: self.copy.path.clone(),
                 copy_moved_to: moved.clone(),
                 at,
+                also: Vec::new(),
             };
             super::undo::record(root, &record).map_err(WriteError::Record)?;
         }

@@ -2,11 +2,13 @@
 //! atomic saves that refuse to overwrite what changed on disk, content hashes.
 
 pub mod atomic;
+pub mod authors;
 pub mod autosave;
 pub mod conflict;
 pub mod document;
 pub mod editing;
 pub mod file_conflict;
+pub mod follow;
 pub mod format;
 pub mod hash;
 pub mod held;

@@ -67,8 +67,12 @@ pub fn held_by(lang: Lang, info: &LockInfo) -> String {
 pub fn taken_over(lang: Lang, info: &LockInfo, kept: bool) -> String {
     let name = printable(&info.name);
     match (lang, kept) {
-        (Lang::Nl, true) => format!("overgenomen door {name}; jouw tekst staat ernaast (c)"),
-        (Lang::En, true) => format!("taken over by {name}; your text is beside it (c)"),
+        (Lang::Nl, true) => {
+            format!("overgenomen door {name}; wat je typt gaat naar je kopie ernaast (c)")
+        }
+        (Lang::En, true) => {
+            format!("taken over by {name}; what you type goes into your copy beside it (c)")
+        }
         (Lang::Nl, false) => format!("overgenomen door {name}"),
         (Lang::En, false) => format!("taken over by {name}"),
     }
@@ -82,15 +86,6 @@ pub fn read_only(lang: Lang) -> &'static str {
 /// The header of a meeting opened read-only by choice.
 pub fn read_only_chosen(lang: Lang) -> &'static str {
     lang.pick("gekozen om alleen te lezen", "chosen to read only")
-}
-
-/// Why a meeting's date stays: `file` (the plan, an owner's updates) refers to it.
-pub fn referenced_in(lang: Lang, file: &str) -> String {
-    let file = printable(file);
-    match lang {
-        Lang::Nl => format!("{file} verwijst naar deze vergadering; de datum blijft."),
-        Lang::En => format!("{file} refers to this meeting; the date stays."),
-    }
 }
 
 /// Why a merge could not be undone, in words.
@@ -264,6 +259,10 @@ pub fn merge_write_error(lang: Lang, e: &super::conflict::WriteError) -> String 
         W::Record(why) => {
             format!("merged, but without its record it cannot be undone: {}", os_in(lang, why))
         }
+        W::Held(p, info) if nl => {
+            format!("niets samengevoegd: {} {}", slashed(p), held_by(lang, info))
+        }
+        W::Held(p, info) => format!("nothing merged: {} {}", slashed(p), held_by(lang, info)),
     }
 }
 
@@ -283,7 +282,6 @@ pub fn editing_error(lang: Lang, e: &super::editing::EditingError) -> String {
         E::Lock(e) => lock_error(lang, e),
         E::Edit(e) => crate::domain::strings::edit_error(lang, e),
         E::ReadOnly => read_only(lang).into(),
-        E::ReferencedIn(file) => referenced_in(lang, file),
-        E::HeldElsewhere(id, info) => format!("{id}: {}", held_by(lang, info)),
+        E::HeldElsewhere(what, info) => format!("{what}: {}", held_by(lang, info)),
     }
 }

@@ -35,6 +35,20 @@ pub struct MergeRecord {
     pub copy_moved_to: Option<PathBuf>,
     /// When the merge was written.
     pub at: DateTime<Utc>,
+    /// The other files the merge wrote (references that followed a renumbered element).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<AlsoWritten>,
+}
+
+/// Another file a merge wrote, kept as it was before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlsoWritten {
+    /// The file, relative to the folder.
+    pub file: PathBuf,
+    /// It as it was before the merge, relative to the folder.
+    pub before: PathBuf,
+    /// The hash of what the merge wrote there.
+    pub merged: String,
 }
 
 /// Why a merge could not be undone.
@@ -132,12 +146,20 @@ pub fn undo(root: &Path, original: Option<&Path>) -> Result<MergeRecord, UndoErr
         let p = p.to_owned();
         move |e| UndoError::Io(p, e)
     };
-    let now = std::fs::read(root.join(&rec.original)).map_err(io_at(&rec.original))?;
-    if FileHash::of(&now).to_string() != rec.merged {
-        return Err(UndoError::ChangedSince(rec.original.clone()));
+    // Every file the merge wrote must still be what it wrote, before any goes back.
+    let written = std::iter::once((&rec.original, &rec.before, &rec.merged))
+        .chain(rec.also.iter().map(|a| (&a.file, &a.before, &a.merged)));
+    let mut back = Vec::new();
+    for (file, before, merged) in written {
+        let now = std::fs::read(root.join(file)).map_err(io_at(file))?;
+        if FileHash::of(&now).to_string() != *merged {
+            return Err(UndoError::ChangedSince(file.clone()));
+        }
+        back.push((file, std::fs::read(root.join(before)).map_err(io_at(before))?));
     }
-    let before = std::fs::read(root.join(&rec.before)).map_err(io_at(&rec.before))?;
-    write_atomic(&root.join(&rec.original), &before).map_err(io_at(&rec.original))?;
+    for (file, bytes) in back {
+        write_atomic(&root.join(file), &bytes).map_err(io_at(file))?;
+    }
     if let Some(moved) = &rec.copy_moved_to
         && !root.join(&rec.copy).exists()
     {

@@ -19,10 +19,15 @@ impl Held for Editor {
         Editor::take_changed(self)
     }
     fn is_read_only(&self) -> bool {
-        self.read_only.is_some()
+        // Taken over, the meeting is no longer written from here (the keys still are, into
+        // the copy).
+        self.read_only.is_some() || self.taken_over.is_some()
     }
     fn set_read_only(&mut self, why: String) {
         self.read_only = Some(why);
+    }
+    fn set_taken_over(&mut self, why: String) {
+        self.taken_over = Some(why);
     }
     fn copied(&self) -> bool {
         self.copied

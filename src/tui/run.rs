@@ -253,9 +253,11 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
         changed = true;
     }
     if let Some(editor) = session.editor_mut() {
-        let before = (editor.note.clone(), editor.read_only.clone());
+        let seen =
+            |e: &super::editor::Editor| (e.note.clone(), e.read_only.clone(), e.taken_over.clone());
+        let before = seen(editor);
         data.bench.tick(editor, &super::held::on(&data.ctx));
-        changed |= before != (editor.note.clone(), editor.read_only.clone());
+        changed |= before != seen(editor);
     }
     changed
 }

@@ -22,7 +22,7 @@ pub use align::{align, place_taken_items};
 use apply::{add_theirs, take};
 pub use files::{FileContent, FileElement, merge_file};
 pub use nodes::{FileDifference, FileMerge};
-pub use renumber::{Numbered, Renumbered, renumber};
+pub use renumber::{Elsewhere, Numbered, Renumbered, renumber};
 pub use text::{Hunk, TextMerge, merge_text};
 
 use super::ids::{ActionItemRef, MemberId};

@@ -4,7 +4,8 @@
 //! action item) moves with them, so no link ends up pointing at the other side's element.
 
 use crate::domain::ids::{ActionItemRef, DecisionRef, MeetingId};
-use crate::domain::meeting::{ActionItem, Decision, Meeting};
+use crate::domain::meeting::{ActionItem, Decision, Meeting, Owner};
+use crate::domain::refs::Rewrite;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Which kind of numbered element.
@@ -129,4 +130,60 @@ fn apply(
 
 fn action_ref(id: &MeetingId, r: &ActionItemRef, moved: impl Fn(u32) -> u32) -> ActionItemRef {
     if r.meeting() == id { ActionItemRef::new(id, moved(r.number())) } else { r.clone() }
+}
+
+/// The references elsewhere in the folder (other meetings, the plan, owners' updates) to the
+/// copy's additions to meeting `meeting` that were renumbered: they were written beside the
+/// copy's element, so they follow it — except in an owner's update file that reports on the
+/// original's action item by its owner while the copy's has another owner: that one is the
+/// original's.
+#[derive(Debug, Clone)]
+pub struct Elsewhere {
+    meeting: MeetingId,
+    decisions: BTreeMap<u32, u32>,
+    /// Each renumbered action item: its new number, the original's and the copy's owner.
+    actions: BTreeMap<u32, (u32, Option<Owner>, Option<Owner>)>,
+}
+
+impl Elsewhere {
+    /// The references to follow `said`, the renumbering of `theirs` (the copy, already
+    /// renumbered) against `ours` (the original).
+    pub fn new(ours: &Meeting, theirs: &Meeting, said: &[Renumbered]) -> Self {
+        let owner = |m: &Meeting, n: u32| {
+            m.action_items().find(|(_, a)| a.number == n).map(|(_, a)| a.owner.clone())
+        };
+        let mut decisions = BTreeMap::new();
+        let mut actions = BTreeMap::new();
+        for r in said {
+            match r.kind {
+                Numbered::Decision => {
+                    decisions.insert(r.from, r.to);
+                }
+                Numbered::Action => {
+                    actions.insert(r.from, (r.to, owner(ours, r.from), owner(theirs, r.to)));
+                }
+            }
+        }
+        Self { meeting: ours.id.clone(), decisions, actions }
+    }
+
+    /// Whether nothing was renumbered.
+    pub fn is_empty(&self) -> bool {
+        self.decisions.is_empty() && self.actions.is_empty()
+    }
+}
+
+impl Rewrite for Elsewhere {
+    fn decision(&self, r: &DecisionRef) -> Option<DecisionRef> {
+        let to = self.decisions.get(&r.number()).filter(|_| r.meeting() == &self.meeting)?;
+        Some(DecisionRef::new(&self.meeting, *to))
+    }
+
+    fn action(&self, r: &ActionItemRef, owner: Option<&Owner>) -> Option<ActionItemRef> {
+        let (to, ours, theirs) =
+            self.actions.get(&r.number()).filter(|_| r.meeting() == &self.meeting)?;
+        let the_originals =
+            owner.is_some_and(|o| ours.as_ref() == Some(o) && theirs.as_ref() != Some(o));
+        (!the_originals).then(|| ActionItemRef::new(&self.meeting, *to))
+    }
 }

@@ -191,6 +191,15 @@ pub fn renumbered(lang: Lang, prefix: char, from: u32, to: u32, who: &str) -> St
     }
 }
 
+/// "verwijzingen elders volgen mee: data/plan.ron, …": the files whose references to the
+/// renumbered additions follow them.
+pub fn followed_in(lang: Lang, files: &str) -> String {
+    match lang {
+        Lang::Nl => format!("verwijzingen elders volgen mee: {files}"),
+        Lang::En => format!("references elsewhere follow: {files}"),
+    }
+}
+
 /// An element of the plan, the members or an update file, as a reader names it.
 pub fn file_element(lang: Lang, e: &FileElement) -> String {
     use super::members::MembersElement as M;

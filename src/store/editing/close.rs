@@ -16,11 +16,15 @@ impl Workbench {
     /// the lock goes. Refused (`Err`, nothing released) while the newest content is neither
     /// in the folder nor in a copy elsewhere: closing would lose it.
     pub fn close(&mut self, editor: &impl Held) -> Result<Option<PathBuf>, EditingError> {
-        if self.pending {
+        if self.pending && !self.lost {
             self.submit(editor);
         }
         self.autosaver.flush(Duration::from_secs(5));
         let mut rescued = None;
+        if self.lost && self.copy.is_some() {
+            // Taken over: the last keys go into this app's copy, which holds everything.
+            rescued = self.write_copy(editor)?;
+        }
         if !editor.copied() && self.holds_unsaved(editor) {
             let stuck = matches!(self.autosaver.status(editor.rel()), SaveState::Conflict { .. });
             if !(stuck || self.lost || editor.changed_on_disk()) {
@@ -40,6 +44,10 @@ impl Workbench {
     /// is saved, then its file goes to the folder's removed meetings while the lock is still
     /// held (no one opens it half-moved), then the lock goes. Its place there.
     pub fn remove(&mut self, editor: &impl Held) -> Result<PathBuf, EditingError> {
+        if self.lost {
+            // Taken over: the meeting is someone else's now.
+            return Err(EditingError::ReadOnly);
+        }
         if self.pending {
             self.submit(editor);
         }

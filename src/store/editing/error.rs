@@ -36,10 +36,9 @@ pub enum EditingError {
     Edit(EditError),
     /// The meeting is open read-only here (or no one is known to hold its lock).
     ReadOnly,
-    /// This file (the plan, an owner's updates) refers to the meeting: its date stays.
-    ReferencedIn(String),
-    /// Another meeting that would have to change is being written by someone else.
-    HeldElsewhere(MeetingId, Box<LockInfo>),
+    /// Another document that would have to change (a meeting, the plan, an owner's updates,
+    /// named by its file) is being written by someone else.
+    HeldElsewhere(String, Box<LockInfo>),
 }
 
 /// Failures are compared by what they say (their debug form): a test or a redraw sees two

@@ -38,6 +38,9 @@ pub trait Held {
     fn is_read_only(&self) -> bool;
     /// Saving turned it read-only, with why.
     fn set_read_only(&mut self, why: String);
+    /// Someone took the lock over, with what to say: the meeting is no longer written from
+    /// here, but typing goes on into this app's conflict copy.
+    fn set_taken_over(&mut self, why: String);
     /// Whether its newest content was written somewhere else too.
     fn copied(&self) -> bool;
     /// Its newest content was written somewhere else too.

@@ -143,6 +143,9 @@ pub struct Editor {
     parked: std::collections::HashMap<usize, (TextArea<'static>, TextUndo, view::View)>,
     /// Whether a copy of the newest content was written elsewhere.
     pub copied: bool,
+    /// Someone took the lock over, with what the header says: typing goes on, into this
+    /// app's conflict copy.
+    pub taken_over: Option<String>,
     /// Whether someone else changed the meeting's file while it is open here: it is not
     /// written over (the saver refuses), and the header says so.
     pub changed_on_disk: bool,
@@ -180,6 +183,7 @@ impl Editor {
             parked: std::collections::HashMap::new(),
             changed_on_disk: false,
             copied: false,
+            taken_over: None,
             effects: Vec::new(),
         };
         editor.load_minutes();

@@ -2,7 +2,8 @@
 //! the copy's version side by side.
 
 use crate::domain::merge::strings::{
-    Say, copy_by, difference, element_text, file_element, original_by, renumbered, say, side,
+    Say, copy_by, difference, element_text, file_element, followed_in, original_by, renumbered,
+    say, side,
 };
 use crate::domain::merge::{Choice, Difference, Numbered, Side};
 use crate::i18n::Lang;
@@ -137,6 +138,11 @@ fn render_resolving(
             let text = renumbered(lang, prefix, n.from, n.to, &copy_label(lang, &c.copy));
             Line::styled(format!(" {}", line(&text)), theme.dim)
         })
+        .chain((!c.elsewhere.is_empty()).then(|| {
+            let files: Vec<String> =
+                c.elsewhere.iter().map(|p| crate::store::relpath::slashed(p).to_string()).collect();
+            Line::styled(format!(" {}", line(&followed_in(lang, &files.join(", ")))), theme.dim)
+        }))
         .collect();
     let [note, area] =
         Layout::vertical([Constraint::Length(said.len() as u16), Constraint::Min(0)]).areas(area);
@@ -184,8 +190,8 @@ fn render_versions(frame: &mut Frame, right: Rect, c: &Compared, d: &Difference,
     // A stretch of a text shows that stretch's two versions, each labelled with who wrote it.
     let (ours_title, theirs_title) = match &d.part {
         Some(_) => {
-            let copy = copy_label(lang, &c.copy);
-            (format!(" {} ", original_by(lang, None)), format!(" {} ", line(&copy)))
+            let original = original_by(lang, c.original_author.as_deref());
+            (format!(" {} ", line(&original)), format!(" {} ", line(&copy_label(lang, &c.copy))))
         }
         None => (word(lang, View::Original).to_owned(), word(lang, View::Copy).to_owned()),
     };

@@ -1,0 +1,158 @@
+//! A meeting's date changed from the editor's `D` key: every reference to it follows — in other
+//! meetings, in the plan's code history, in an owner's update file — written with the move,
+//! and `check` finds nothing afterwards; one reference that cannot be written puts every file
+//! back as it was. A second app instance holds another meeting all along.
+
+mod pty;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::Path;
+use std::sync::Arc;
+use stuurgroep::domain::edit::NewMeeting;
+use stuurgroep::domain::ids::DecisionRef;
+use stuurgroep::domain::plan::{Change, HistoryEvent, Plan};
+use stuurgroep::i18n::Lang;
+use stuurgroep::store::reload::Wake;
+use stuurgroep::tui::app::App;
+use stuurgroep::tui::ctx::Ctx;
+use stuurgroep::tui::effect::Effect;
+use stuurgroep::tui::effects::{Data, apply};
+use stuurgroep::tui::session::Session;
+
+const SECRETARY: &str = "lotte-verhaegen";
+const MEETING: &str = "2022-02-08-werkgroep-boekenstoet";
+const MOVED: &str = "2022-02-15-werkgroep-boekenstoet";
+const UPDATES: &str = "data/updates/jolien-maes.ron";
+/// The meeting whose minutes this one approved: its status names it.
+const APPROVED: &str = "meetings/2021/2021-05-04-werkgroep-boekenstoet.ron";
+
+struct Instance {
+    session: Session,
+    data: Data,
+}
+
+impl Instance {
+    fn new(root: &Path) -> Self {
+        let ctx = Ctx::open(stuurgroep::store::load_folder(root).unwrap(), Lang::Nl);
+        let data = Data::new(Arc::new(ctx), Wake::none());
+        Self { session: Session::new(App::default(), Some(SECRETARY.into())), data }
+    }
+
+    fn apply(&mut self, effects: Vec<Effect>) {
+        apply(&mut self.session, &mut self.data, effects);
+    }
+
+    fn key(&mut self, key: KeyEvent) {
+        let ctx = Arc::clone(&self.data.ctx);
+        let effects = stuurgroep::tui::route_key(&mut self.session, key, &ctx);
+        self.apply(effects);
+    }
+
+    /// `D`, the prompt cleared with Ctrl-U, `date` typed, Enter.
+    fn change_date(&mut self, date: &str) {
+        self.key(KeyEvent::from(KeyCode::Char('D')));
+        self.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        for c in date.chars() {
+            self.key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        self.key(KeyEvent::from(KeyCode::Enter));
+    }
+}
+
+fn file_of(id: &str) -> String {
+    format!("meetings/{}/{id}.ron", &id[..4])
+}
+
+fn read(root: &Path, rel: &str) -> String {
+    std::fs::read_to_string(root.join(rel)).unwrap()
+}
+
+/// The plan's first operational objective gets a retitling decided by decision 1 of the
+/// meeting, as the coordinator would write it.
+fn plan_names_the_meeting(root: &Path) {
+    let rel = Path::new("data/plan.ron");
+    let mut plan: Plan =
+        stuurgroep::store::format::parse(rel, &std::fs::read(root.join(rel)).unwrap()).unwrap();
+    let od = &mut plan.strategic_objectives[0].operational_objectives[0];
+    od.history.push(HistoryEvent {
+        date: chrono::NaiveDate::from_ymd_opt(2022, 2, 8).unwrap(),
+        change: Change::Retitled { previous: "Vroegere titel".into() },
+        decision: Some(DecisionRef::new(&MEETING.into(), 1)),
+        note: None,
+    });
+    std::fs::write(root.join(rel), stuurgroep::store::to_ron(&plan).unwrap()).unwrap();
+}
+
+/// A second instance holding a meeting of its own, and this one with the meeting open.
+fn two_instances(root: &Path) -> (Instance, Instance) {
+    let mut other = Instance::new(root);
+    let date = chrono::NaiveDate::from_ymd_opt(2030, 1, 8).unwrap();
+    let new =
+        NewMeeting { body: "werkgroep-boekenstoet".into(), date, start: None, location: None };
+    other.apply(vec![Effect::Create(new)]);
+    assert!(other.session.editor().is_some_and(|e| e.read_only.is_none()));
+    let mut app = Instance::new(root);
+    app.apply(vec![Effect::Open(MEETING.into())]);
+    assert!(app.session.editor().is_some_and(|e| e.read_only.is_none()), "opened to write");
+    (other, app)
+}
+
+#[test]
+fn the_plan_an_owners_updates_and_other_meetings_follow_a_date_change() {
+    let dir = pty::example_copy();
+    let root = dir.path();
+    plan_names_the_meeting(root);
+    let (other, mut app) = two_instances(root);
+    let other_lock = root.join(format!("{}.lock", file_of("2030-01-08-werkgroep-boekenstoet")));
+    assert!(other_lock.exists());
+    app.change_date("2022-02-15");
+    let editor = app.session.editor().unwrap();
+    assert_eq!(editor.meeting.id.as_str(), MOVED, "{:?}", editor.note);
+    assert!(root.join(file_of(MOVED)).exists() && !root.join(file_of(MEETING)).exists());
+    for rel in ["data/plan.ron", UPDATES, APPROVED] {
+        let text = read(root, rel);
+        assert!(text.contains(MOVED) && !text.contains(MEETING), "{rel} follows:\n{text}");
+    }
+    assert!(read(root, "data/plan.ron").contains(&format!("\"{MOVED}/1\"")));
+    assert!(read(root, UPDATES).contains(&format!("\"{MOVED}/A2\"")));
+    app.apply(vec![Effect::CloseEditor]);
+    let report = stuurgroep::check::check(&stuurgroep::store::load_folder(root).unwrap());
+    let said: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| stuurgroep::check::strings::finding(Lang::En, &f.kind))
+        .collect();
+    assert!(said.is_empty(), "check is clean: {said:?}");
+    assert!(other_lock.exists(), "the other instance's lock stays");
+    drop(other);
+}
+
+#[test]
+fn an_update_file_changed_meanwhile_puts_every_file_back_and_the_date_stays() {
+    let dir = pty::example_copy();
+    let root = dir.path();
+    plan_names_the_meeting(root);
+    let (_other, mut app) = two_instances(root);
+    let before: Vec<(String, Vec<u8>)> = ["data/plan.ron", APPROVED]
+        .iter()
+        .map(|rel| (rel.to_string(), std::fs::read(root.join(rel)).unwrap()))
+        .collect();
+    // The owner adds a line to their updates on another machine; it arrives now.
+    let theirs = read(root, UPDATES) + "\n";
+    std::fs::write(root.join(UPDATES), &theirs).unwrap();
+    app.change_date("2022-02-15");
+    let editor = app.session.editor().unwrap();
+    assert_eq!(editor.meeting.id.as_str(), MEETING, "the date stays");
+    let note = format!("{:?}", editor.note);
+    assert!(note.contains("jolien-maes.ron"), "the file is named: {note}");
+    assert!(note.contains("op schijf gewijzigd"), "and why: {note}");
+    for (rel, bytes) in before {
+        assert!(std::fs::read(root.join(&rel)).unwrap() == bytes, "{rel} is as it was");
+    }
+    assert_eq!(read(root, UPDATES), theirs, "the owner's change stands");
+    let kept = read(root, &file_of(MEETING));
+    assert!(kept.contains(&format!("id: \"{MEETING}\"")), "the meeting is where it was");
+    assert!(!root.join(file_of(MOVED)).exists());
+    assert!(!root.join(format!("{}.lock", file_of(MOVED))).exists());
+    app.apply(vec![Effect::CloseEditor]);
+}
