@@ -165,7 +165,8 @@ fn hostile_text_comes_out_inert_in_every_format() {
     assert!(!html.contains('\u{1b}') && !html.contains('\u{7}'));
     let md = minutes::markdown(&d, Lang::Nl);
     assert!(!md.contains("<script>") && !md.contains('\u{1b}'), "{md}");
-    let list = minutes::list_html(std::slice::from_ref(&d), "Org", "p", Lang::Nl);
+    let list =
+        minutes::list_html(std::slice::from_ref(&d), "Org", "p", "https://x.example/", Lang::Nl);
     assert!(!list.contains("<script>"));
     let event = calendar::Event { meeting: m, modified: None };
     let ics = calendar::ics(&[event], None, "Org", chrono::Utc::now());

@@ -69,6 +69,10 @@ pub enum What {
         /// OSLO "Besluit publicatie" vocabulary.
         #[arg(long, value_enum)]
         format: Option<ListFormat>,
+        /// The base of the published IRIs (JSON-LD, and the RDFa of html), e.g.
+        /// https://data.example.be/; default: `base_iri` in data/plan.ron.
+        #[arg(long, value_name = "IRI")]
+        base_iri: Option<String>,
     },
     /// Progress per objective: decisions by outcome, action items, quiet objectives.
     ///
@@ -158,8 +162,8 @@ enum CalendarFormat {
     Ics,
 }
 
-/// The base of the IRIs in JSON-LD output. The association has no public data domain of its
-/// own yet; `.invalid` says so rather than pretending one.
+/// The base of the IRIs in JSON-LD output when neither `--base-iri` nor the plan sets one:
+/// `.invalid` says the association has no public data domain rather than pretending one.
 const BASE_IRI: &str = "https://data.stuurgroep.invalid/";
 
 /// Runs `export` on `dir`.
@@ -279,10 +283,12 @@ fn render(
                 }
             }
         }
-        What::Besluitenlijst { body, from, to, format } => {
+        What::Besluitenlijst { body, from, to, format, base_iri } => {
             check_body(folder, body.as_deref(), lang)?;
-            let from = date_arg(from.as_deref(), End::Start, lang)?;
-            let to = date_arg(to.as_deref(), End::Finish, lang)?;
+            let (from, to) = period(from.as_deref(), to.as_deref(), lang)?;
+            let plan_base =
+                folder.plan.as_ref().and_then(|p| p.value.organisation.base_iri.as_deref());
+            let base = base(base_iri.as_deref().or(plan_base), lang)?;
             let sessions = model::decision_list(folder, index, body.as_deref(), from, to, lang);
             let period = crate::export::strings::report::period(lang, from, to);
             Ok(Document::text(match pick(*format, output, ListFormat::Md, lang)? {
@@ -290,16 +296,15 @@ fn render(
                     export::minutes::list_markdown(&sessions, organisation, &period, lang)
                 }
                 ListFormat::Jsonld => {
-                    export::jsonld::besluitenlijst_jsonld(&sessions, organisation, BASE_IRI)
+                    export::jsonld::besluitenlijst_jsonld(&sessions, organisation, base)
                 }
                 ListFormat::Html => {
-                    export::minutes::list_html(&sessions, organisation, &period, lang)
+                    export::minutes::list_html(&sessions, organisation, &period, base, lang)
                 }
             }))
         }
         What::Report { from, to, format, csv_comma } => {
-            let from = date_arg(from.as_deref(), End::Start, lang)?;
-            let to = date_arg(to.as_deref(), End::Finish, lang)?;
+            let (from, to) = period(from.as_deref(), to.as_deref(), lang)?;
             let rows = export::report::rows(index, from, to, chrono::Local::now().date_naive());
             let period = crate::export::strings::report::period(lang, from, to);
             Ok(Document::text(match pick(*format, output, ReportFormat::Md, lang)? {
@@ -371,6 +376,36 @@ fn to_dos(
 fn modified(folder: &Folder, path: &Path) -> Option<chrono::DateTime<chrono::Utc>> {
     let meta = std::fs::metadata(folder.root.join(path)).ok()?;
     meta.modified().ok().map(chrono::DateTime::<chrono::Utc>::from)
+}
+
+/// The period `--from` … `--to`; one that ends before it starts is refused, never an empty
+/// document.
+fn period(
+    from: Option<&str>,
+    to: Option<&str>,
+    lang: Lang,
+) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), String> {
+    let (start, end) = (date_arg(from, End::Start, lang)?, date_arg(to, End::Finish, lang)?);
+    match (start, end, from, to) {
+        (Some(s), Some(e), Some(from), Some(to)) if e < s => {
+            Err(crate::export::strings::oslo::reversed_period(lang, from, to))
+        }
+        _ => Ok((start, end)),
+    }
+}
+
+/// The base of the published IRIs: `asked` (the option, else the plan's) when it is an
+/// absolute http(s) IRI that needs no escaping, else refused; [`BASE_IRI`] when none is set.
+fn base(asked: Option<&str>, lang: Lang) -> Result<&str, String> {
+    let Some(iri) = asked else { return Ok(BASE_IRI) };
+    let rest = iri.strip_prefix("https://").or_else(|| iri.strip_prefix("http://"));
+    let host = rest.and_then(|r| r.split(['/', '#', '?']).next()).unwrap_or("");
+    let clean =
+        !iri.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c));
+    if host.is_empty() || !clean {
+        return Err(crate::export::strings::oslo::bad_base_iri(lang, iri));
+    }
+    Ok(iri)
 }
 
 fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), String> {

@@ -33,23 +33,32 @@
 //! objectives a decision serves as `eli:is_about` → `skos:Concept` (`skos:notation` = code), an
 //! amended decision as `eli:amends`, a replaced one as `dct:replaces`, the day of a decision as
 //! `eli:date_document` and of a session as `dct:date` (`xsd:date`). What the folder does not
-//! know is left out rather than guessed: `besluit:motivering`, `besluit:openbaar`,
-//! `besluit:geplandOpenbaar`, `besluit:geheim`, the type of an agenda item or decision.
+//! know is left out rather than guessed: `besluit:geplandOpenbaar`, `besluit:geheim`, the type
+//! of an agenda item or decision.
 //!
-//! Times are local (no time zone), as the minutes record them. Node ids are IRIs under `base`
-//! (a `/` is added when it ends in neither `/` nor `#`), each path segment percent-encoded.
+//! What the shapes require and the folder holds only in other words is worked out in
+//! [`super::publication`]: each decision's own short title, description, operative part
+//! (`prov:value`) and motivation (`besluit:motivering`); a decision that was not adopted says
+//! so in its title, its description and its treatment's `besluit:gevolg`. Each treatment has
+//! `besluit:openbaar` (false: see [`item_nodes`]) and, after the first, `besluit:gebeurtNa`.
+//! Persons carry `persoon:gebruikteVoornaam` and `foaf:familyName` besides `foaf:name`.
+//!
+//! Times are Belgian local times with their offset ("+01:00", "+02:00"). Node ids are IRIs
+//! under `base` ([`super::iri`]).
 //! The document is built as a `serde_json::Value`, so every text is a JSON string; `<`, `>`,
 //! `&`, U+2028 and U+2029 are written as `\u` escapes as well, so the document can be embedded
 //! in an HTML `<script type="application/ld+json">` without a `</script>` in folder text ending
 //! it. Same sessions in, same bytes out.
 
+use super::iri::Iris;
 use super::model::{DecisionDoc, ItemDoc, MinutesDoc, ObjectiveDoc, Person};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use super::publication;
+use chrono::NaiveDateTime;
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 
 /// The prefixes of the document's `@context`.
-pub const PREFIXES: [(&str, &str); 11] = [
+pub const PREFIXES: [(&str, &str); 12] = [
     ("besluit", "http://data.vlaanderen.be/ns/besluit#"),
     ("mandaat", "http://data.vlaanderen.be/ns/mandaat#"),
     ("eli", "http://data.europa.eu/eli/ontology#"),
@@ -57,6 +66,7 @@ pub const PREFIXES: [(&str, &str); 11] = [
     ("dct", "http://purl.org/dc/terms/"),
     ("person", "http://www.w3.org/ns/person#"),
     ("foaf", "http://xmlns.com/foaf/0.1/"),
+    ("persoon", "http://data.vlaanderen.be/ns/persoon#"),
     ("skos", "http://www.w3.org/2004/02/skos/core#"),
     ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
     ("ext", "http://mu.semte.ch/vocabularies/ext/"),
@@ -123,7 +133,10 @@ fn session_nodes(
         zitting.insert("prov:startedAtTime".into(), start);
     }
     if let Some(end) = s.end {
-        zitting.insert("prov:endedAtTime".into(), date_time(end_time(s.date, s.start, end)));
+        zitting.insert(
+            "prov:endedAtTime".into(),
+            date_time(publication::end_time(s.date, s.start, end)),
+        );
     }
     if let Some(location) = &s.location {
         zitting.insert("prov:atLocation".into(), json!(location));
@@ -150,15 +163,19 @@ fn session_nodes(
     zitting.insert("besluit:behandelt".into(), json!(items));
     graph.push(Value::Object(zitting));
 
+    let mut previous = None;
     for item in &s.items {
-        item_nodes(s, item, iri, graph, shared);
+        item_nodes(s, item, previous, iri, graph, shared);
+        previous = Some(item.number);
     }
 }
 
-/// An agenda item, its treatment, and the decisions and votes of the treatment.
+/// An agenda item, its treatment (after the treatment of item `previous`), and the decisions
+/// and votes of the treatment.
 fn item_nodes(
     s: &MinutesDoc,
     item: &ItemDoc,
+    previous: Option<u32>,
     iri: &Iris,
     graph: &mut Vec<Value>,
     shared: &mut BTreeMap<String, Value>,
@@ -171,6 +188,23 @@ fn item_nodes(
     let mut treatment =
         node(&iri.treatment(&s.id, item.number), "besluit:BehandelingVanAgendapunt");
     treatment.insert("dct:subject".into(), link(&agendapunt));
+    // The folder does not record whether an item was discussed in public; the association's
+    // bodies (its board and its advisory steering group) do not meet in public, so no
+    // treatment is published as public.
+    treatment.insert("besluit:openbaar".into(), json!(false));
+    if let Some(before) = previous {
+        treatment.insert("besluit:gebeurtNa".into(), link(&iri.treatment(&s.id, before)));
+    }
+    // What came of the item, in the profile's words, each outcome once: a treatment whose
+    // proposals were all rejected reads "verworpen", not as an adopted decision.
+    let mut outcomes: Vec<&str> = Vec::new();
+    for d in &item.decisions {
+        let word = publication::outcome_nl(d.outcome);
+        if !outcomes.contains(&word) {
+            outcomes.push(word);
+        }
+    }
+    treatment.insert("besluit:gevolg".into(), dutch(&outcomes.join(", ")));
     let decisions: Vec<Value> = item.decisions.iter().map(|d| link(&iri.decision(&d.id))).collect();
     treatment.insert("prov:generated".into(), json!(decisions));
     let votes: Vec<Value> = item
@@ -192,7 +226,7 @@ fn item_nodes(
             stemming.insert("besluit:aantalVoorstanders".into(), json!(v.yes));
             stemming.insert("besluit:aantalTegenstanders".into(), json!(v.no));
             stemming.insert("besluit:aantalOnthouders".into(), json!(v.abstain));
-            stemming.insert("besluit:gevolg".into(), dutch(outcome_nl(d.outcome)));
+            stemming.insert("besluit:gevolg".into(), dutch(publication::outcome_nl(d.outcome)));
             graph.push(Value::Object(stemming));
         }
     }
@@ -205,10 +239,12 @@ fn decision_node(
     iri: &Iris,
     shared: &mut BTreeMap<String, Value>,
 ) -> Value {
+    let published = publication::decision(item, d);
     let mut besluit = node(&iri.decision(&d.id), "besluit:Besluit");
-    besluit.insert("eli:title".into(), json!(item.title));
-    besluit.insert("eli:description".into(), json!(d.text));
-    besluit.insert("prov:value".into(), json!(d.text));
+    besluit.insert("eli:title".into(), json!(published.title));
+    besluit.insert("eli:description".into(), json!(published.description));
+    besluit.insert("prov:value".into(), json!(published.value));
+    besluit.insert("besluit:motivering".into(), dutch(&published.motivation));
     besluit.insert("eli:language".into(), link(DUTCH));
     shared.entry(DUTCH.to_owned()).or_insert_with(|| Value::Object(node(DUTCH, "skos:Concept")));
     besluit.insert("eli:date_document".into(), typed(s.date.format("%Y-%m-%d"), "xsd:date"));
@@ -237,7 +273,13 @@ fn mandataris(iri: &Iris, shared: &mut BTreeMap<String, Value>, body: &str, p: &
     });
     shared.entry(person.clone()).or_insert_with(|| {
         let mut n = node(&person, "person:Person");
-        n.insert("foaf:name".into(), json!(name_of(&p.label)));
+        let name = name_of(&p.label);
+        n.insert("foaf:name".into(), json!(name));
+        let (given, family) = publication::names(name);
+        if let Some(given) = given {
+            n.insert("persoon:gebruikteVoornaam".into(), json!(given));
+        }
+        n.insert("foaf:familyName".into(), json!(family));
         Value::Object(n)
     });
     id
@@ -266,27 +308,6 @@ fn name_of(label: &str) -> &str {
     }
 }
 
-/// The outcome's Dutch word, the language of the profile.
-fn outcome_nl(outcome: &str) -> &str {
-    use crate::domain::meeting::Outcome;
-    let o = match outcome {
-        "adopted" => Outcome::Adopted,
-        "rejected" => Outcome::Rejected,
-        "postponed" => Outcome::Postponed,
-        other => return other,
-    };
-    crate::domain::strings::outcome(crate::i18n::Lang::Nl, o)
-}
-
-/// The end of a session: on the next day when it is earlier than the start (past midnight).
-fn end_time(date: NaiveDate, start: Option<NaiveTime>, end: NaiveTime) -> NaiveDateTime {
-    let day = match start {
-        Some(s) if end < s => date.succ_opt().unwrap_or(date),
-        _ => date,
-    };
-    day.and_time(end)
-}
-
 fn node(id: &str, kind: &str) -> Map<String, Value> {
     let mut n = Map::new();
     n.insert("@id".into(), json!(id));
@@ -307,7 +328,7 @@ fn dutch(text: &str) -> Value {
 }
 
 fn date_time(t: NaiveDateTime) -> Value {
-    typed(t.format("%Y-%m-%dT%H:%M:%S"), "xsd:dateTime")
+    typed(publication::brussels(t), "xsd:dateTime")
 }
 
 /// JSON text that stays inert inside HTML too: `<`, `>`, `&` and the JavaScript line
@@ -333,106 +354,9 @@ fn inert(json: &str) -> String {
     out
 }
 
-/// The IRIs of the nodes, under one base.
-struct Iris {
-    base: String,
-}
-
-impl Iris {
-    fn new(base: &str) -> Self {
-        let mut base = base.to_owned();
-        if !base.is_empty() && !base.ends_with('/') && !base.ends_with('#') {
-            base.push('/');
-        }
-        Self { base }
-    }
-
-    fn at(&self, kind: &str, path: &[&str]) -> String {
-        let mut iri = format!("{}{kind}", self.base);
-        for segment in path {
-            iri.push('/');
-            iri.push_str(&segment_encode(segment));
-        }
-        iri
-    }
-
-    fn unit(&self) -> String {
-        format!("{}bestuurseenheid", self.base)
-    }
-
-    fn body(&self, body: &str) -> String {
-        self.at("bestuursorganen", &[body])
-    }
-
-    fn session(&self, meeting: &str) -> String {
-        self.at("zittingen", &[meeting])
-    }
-
-    fn item(&self, meeting: &str, number: u32) -> String {
-        self.at("agendapunten", &[meeting, &number.to_string()])
-    }
-
-    fn treatment(&self, meeting: &str, number: u32) -> String {
-        self.at("behandelingen", &[meeting, &number.to_string()])
-    }
-
-    /// `reference` is `<meeting>/<number>`.
-    fn decision(&self, reference: &str) -> String {
-        self.at("besluiten", &element(reference))
-    }
-
-    fn vote(&self, decision: &str) -> String {
-        self.at("stemmingen", &element(decision))
-    }
-
-    fn mandataris(&self, body: &str, person: &str) -> String {
-        self.at("mandatarissen", &[body, person])
-    }
-
-    fn person(&self, person: &str) -> String {
-        self.at("personen", &[person])
-    }
-
-    fn objective(&self, objective: &str) -> String {
-        self.at("doelstellingen", &[objective])
-    }
-}
-
-/// `<meeting>/<number>` as the two segments of a path.
-fn element(reference: &str) -> Vec<&str> {
-    match reference.rsplit_once('/') {
-        Some((meeting, number)) => vec![meeting, number],
-        None => vec![reference],
-    }
-}
-
-/// One IRI path segment: unreserved characters as they are, every other byte as `%XX`, and
-/// `.` / `..` encoded so that no resolver takes them for a step up.
-fn segment_encode(segment: &str) -> String {
-    if segment == "." || segment == ".." {
-        return segment.replace('.', "%2E");
-    }
-    let mut out = String::with_capacity(segment.len());
-    for b in segment.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn segments_are_percent_encoded() {
-        assert_eq!(segment_encode("2021-03-16-stuurgroep"), "2021-03-16-stuurgroep");
-        assert_eq!(segment_encode("a b/\"<é"), "a%20b%2F%22%3C%C3%A9");
-        assert_eq!(segment_encode(".."), "%2E%2E");
-    }
 
     #[test]
     fn names_lose_their_municipality() {
@@ -448,13 +372,5 @@ mod tests {
         let escaped = inert("\"a\u{9b}b\u{202e}c\"");
         assert_eq!(escaped, "\"a\\u009bb\\u202ec\"");
         assert_eq!(serde_json::from_str::<String>(&escaped).unwrap(), "a\u{9b}b\u{202e}c");
-    }
-
-    #[test]
-    fn a_session_past_midnight_ends_the_next_day() {
-        let d = NaiveDate::from_ymd_opt(2021, 3, 16).unwrap();
-        let t = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
-        assert_eq!(end_time(d, Some(t(20)), t(1)).date(), d.succ_opt().unwrap());
-        assert_eq!(end_time(d, Some(t(20)), t(22)).date(), d);
     }
 }

@@ -102,7 +102,11 @@ pub fn plan() -> Plan {
     };
     Plan {
         version: 1,
-        organisation: Organisation { name: "Cultuurregio Test".into(), short_name: "Test".into() },
+        organisation: Organisation {
+            name: "Cultuurregio Test".into(),
+            short_name: "Test".into(),
+            base_iri: None,
+        },
         period: Period { from: 2020, to: 2025 },
         municipalities: vec![Municipality { id: "halle".into(), name: "Halle".into() }],
         strategic_objectives: vec![
