@@ -111,7 +111,7 @@ fn calendar_of_the_board() {
         .map(|m| &m.value)
         .filter(|m| m.body.as_str() == "raad-van-bestuur")
         .enumerate()
-        .map(|(i, meeting)| calendar::Event { meeting, modified: (i == 0).then_some(changed) })
+        .map(|(i, meeting)| calendar::Event::of(meeting, (i == 0).then_some(changed), []))
         .collect();
     let ics = calendar::ics(
         &events,
@@ -168,7 +168,7 @@ fn hostile_text_comes_out_inert_in_every_format() {
     let list =
         minutes::list_html(std::slice::from_ref(&d), "Org", "p", "https://x.example/", Lang::Nl);
     assert!(!list.contains("<script>"));
-    let event = calendar::Event { meeting: m, modified: None };
+    let event = calendar::Event::of(m, None, [m]);
     let ics = calendar::ics(&[event], None, "Org", chrono::Utc::now());
     assert!(!ics.contains('\u{1b}') && !ics.contains('\u{7}'));
     let csv = stuurgroep::export::escape::csv(HOSTILE);

@@ -274,10 +274,9 @@ fn render(
                     binary(export::docx::package(&export::agenda::layout(&doc, lang)))
                 }
                 AgendaFormat::Ics => {
-                    let event = export::calendar::Event {
-                        meeting: &m.value,
-                        modified: modified(folder, &m.path),
-                    };
+                    let all = folder.meetings.iter().map(|m| &m.value);
+                    let event =
+                        export::calendar::Event::of(&m.value, modified(folder, &m.path), all);
                     let now = chrono::Utc::now();
                     Ok(Document::text(export::calendar::ics(&[event], members, organisation, now)))
                 }
@@ -327,9 +326,9 @@ fn render(
                 .meetings
                 .iter()
                 .filter(|m| body.as_deref().is_none_or(|b| m.value.body.as_str() == b))
-                .map(|m| export::calendar::Event {
-                    meeting: &m.value,
-                    modified: modified(folder, &m.path),
+                .map(|m| {
+                    let all = folder.meetings.iter().map(|m| &m.value);
+                    export::calendar::Event::of(&m.value, modified(folder, &m.path), all)
                 })
                 .collect();
             events.sort_by_key(|e| e.meeting.date);

@@ -204,6 +204,7 @@ pub fn meeting(date: &str) -> Meeting {
         id: id.clone(),
         body: "stuurgroep".into(),
         date,
+        planned_as: None,
         start: None,
         end: None,
         location: Some("Halle".into()),
