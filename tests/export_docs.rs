@@ -73,6 +73,23 @@ fn decision_list_of_a_year() {
 }
 
 #[test]
+fn decision_list_as_html_with_rdfa() {
+    // One session of the board, with votes and a rejected proposal.
+    let (folder, index) = example();
+    let day = date("2021-03-30");
+    let sessions = model::decision_list(&folder, &index, None, day, day, Lang::Nl);
+    assert_eq!(sessions.len(), 1);
+    let period = stuurgroep::export::strings::report::period(Lang::Nl, day, day);
+    insta::assert_snapshot!(minutes::list_html(
+        &sessions,
+        "Cultuurregio Pajottenland-Zennevallei",
+        &period,
+        "https://data.cultuurregio-pajottenland-zennevallei.example/",
+        Lang::Nl
+    ));
+}
+
+#[test]
 fn progress_report_as_markdown_and_csv() {
     let (_, index) = example();
     let today = date("2026-11-23").unwrap();
