@@ -1,10 +1,10 @@
 //! `stuurgroep export`: minutes as documents, the list of decisions, the progress report, the
 //! calendar; to `-o FILE` (written whole or not at all) or standard output.
 
+mod checks;
 mod format;
 
 use super::ExitCode;
-use super::filters::{End, date_arg};
 use crate::cli::strings::meeting_unreadable;
 use crate::cli::strings::{BadArgument, bad_argument, binary_to_terminal, is_a_folder};
 use crate::export::{self, model, output};
@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::index::Index;
 use crate::store::Folder;
 use crate::store::strings::disk_refused;
+use checks::{base, period};
 use format::pick;
 use std::path::{Path, PathBuf};
 
@@ -161,10 +162,6 @@ enum CalendarFormat {
     /// iCalendar.
     Ics,
 }
-
-/// The base of the IRIs in JSON-LD output when neither `--base-iri` nor the plan sets one:
-/// `.invalid` says the association has no public data domain rather than pretending one.
-const BASE_IRI: &str = "https://data.stuurgroep.invalid/";
 
 /// Runs `export` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
@@ -375,36 +372,6 @@ fn to_dos(
 fn modified(folder: &Folder, path: &Path) -> Option<chrono::DateTime<chrono::Utc>> {
     let meta = std::fs::metadata(folder.root.join(path)).ok()?;
     meta.modified().ok().map(chrono::DateTime::<chrono::Utc>::from)
-}
-
-/// The period `--from` … `--to`; one that ends before it starts is refused, never an empty
-/// document.
-fn period(
-    from: Option<&str>,
-    to: Option<&str>,
-    lang: Lang,
-) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), String> {
-    let (start, end) = (date_arg(from, End::Start, lang)?, date_arg(to, End::Finish, lang)?);
-    match (start, end, from, to) {
-        (Some(s), Some(e), Some(from), Some(to)) if e < s => {
-            Err(crate::export::strings::oslo::reversed_period(lang, from, to))
-        }
-        _ => Ok((start, end)),
-    }
-}
-
-/// The base of the published IRIs: `asked` (the option, else the plan's) when it is an
-/// absolute http(s) IRI that needs no escaping, else refused; [`BASE_IRI`] when none is set.
-fn base(asked: Option<&str>, lang: Lang) -> Result<&str, String> {
-    let Some(iri) = asked else { return Ok(BASE_IRI) };
-    let rest = iri.strip_prefix("https://").or_else(|| iri.strip_prefix("http://"));
-    let host = rest.and_then(|r| r.split(['/', '#', '?']).next()).unwrap_or("");
-    let clean =
-        !iri.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c));
-    if host.is_empty() || !clean {
-        return Err(crate::export::strings::oslo::bad_base_iri(lang, iri));
-    }
-    Ok(iri)
 }
 
 fn check_body(folder: &Folder, body: Option<&str>, lang: Lang) -> Result<(), String> {

@@ -67,12 +67,13 @@ fn session(out: &mut String, doc: &MinutesDoc, iri: &Iris, lang: Lang) {
         "<section resource=\"{}\" typeof=\"besluit:Zitting\">\n",
         xml(&iri.session(&doc.id))
     ));
+    out.push_str(&format!("<h2>{} – {}</h2>\n", xml(&doc.body_name), doc.date));
     out.push_str(&format!(
-        "<h2><span property=\"besluit:isGehoudenDoor\" resource=\"{}\" typeof=\"besluit:Bestuursorgaan\"><span property=\"skos:prefLabel\">{}</span></span> – <time property=\"dct:date\" datatype=\"xsd:date\" datetime=\"{date}\">{date}</time></h2>\n",
+        "<span property=\"besluit:isGehoudenDoor\" resource=\"{}\" typeof=\"besluit:Bestuursorgaan\">\n{}</span>\n",
         xml(&iri.body(&doc.body)),
-        xml(&doc.body_name),
-        date = doc.date
+        meta("skos:prefLabel", &doc.body_name, Some("xsd:string")),
     ));
+    out.push_str(&meta("dct:date", &doc.date.to_string(), Some("xsd:date")));
     if let Some(start) = doc.start {
         let start = publication::brussels(doc.date.and_time(start));
         out.push_str(&meta("besluit:geplandeStart", &start, Some("xsd:dateTime")));
