@@ -125,3 +125,77 @@ fn libreoffice_prints_the_invitation() {
         assert!(pdf.text.contains("Op te volgen actiepunten") && pdf.text.contains("2022-06-14"));
     }
 }
+
+fn export(args: &[&str]) -> String {
+    let out = command_on(example_root(), &[&["export"], args].concat()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_invitation_and_the_calendar_are_one_event() {
+    // A member who imports the invitation and later the calendar gets one event, updated.
+    let uid = |ics: &str| -> String {
+        let unfolded = ics.replace("\r\n ", "");
+        let event = unfolded
+            .split("BEGIN:VEVENT")
+            .find(|e| e.contains("DTSTART;TZID=Europe/Brussels:20221011T"));
+        let line = event
+            .expect("the meeting of 11 October 2022")
+            .split("\r\n")
+            .find(|l| l.starts_with("UID:"));
+        line.expect("a UID").to_owned()
+    };
+    let invitation = export(&["agenda", "2022-10-11-stuurgroep", "--format", "ics"]);
+    let calendar = export(&["calendar", "--body", "stuurgroep"]);
+    assert_eq!(uid(&invitation), uid(&calendar));
+    assert!(uid(&invitation).starts_with("UID:2022-10-11-stuurgroep@"));
+}
+
+#[test]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs python3 with icalendar and python-docx; .ci/run installs them and runs this"
+)]
+#[cfg_attr(windows, ignore = "runs python, a Linux program here")]
+fn python_reads_the_invitation_as_docx_and_as_ics() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ics, word) = (dir.path().join("uitnodiging.ics"), dir.path().join("uitnodiging.docx"));
+    std::fs::write(&ics, export(&["agenda", "2022-10-11-stuurgroep", "--format", "ics"])).unwrap();
+    std::fs::write(&word, docx::package(&agenda::layout(&example(), Lang::Nl)).unwrap()).unwrap();
+    let script = r#"
+import sys, icalendar, docx
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for e in cal.walk('VEVENT'):
+    print('event', e['DTSTART'].params['TZID'], e['DTSTART'].dt.isoformat(), e['DTSTAMP'].dt.tzname())
+print('timezones', [str(t['TZID']) for t in cal.walk('VTIMEZONE')])
+d = docx.Document(sys.argv[2])
+print('title', d.core_properties.title)
+print('language', d.styles.element.xpath('//w:docDefaults//w:lang/@w:val')[0])
+print('headings', [p.text for p in d.paragraphs if p.style.name.startswith('Heading')][:2])
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+for t in d.tables:
+    head = t.rows[0]._tr.find(W + 'trPr').find(W + 'tblHeader') is not None
+    print('table', len(t.rows), head, t.rows[0].cells[1].text)
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&ics)
+        .arg(&word)
+        .output()
+        .expect("python3");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(said.contains("event Europe/Brussels 2022-10-11T19:30:00+02:00 UTC\n"), "{said}");
+    assert!(said.contains("timezones ['Europe/Brussels']"), "{said}");
+    assert!(
+        said.contains(
+            "title Uitnodiging Stuurgroep bovenlokale cultuurwerking – 11 oktober 2022\n"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("language nl-BE\n"), "{said}");
+    // The open action items as a table whose header repeats on every page.
+    assert!(said.lines().any(|l| l.starts_with("table ") && l.contains(" True ")), "{said}");
+}

@@ -70,6 +70,23 @@ fn decision_list_of_a_year() {
 }
 
 #[test]
+fn decision_list_as_html_with_rdfa() {
+    // One session of the board, with votes and a rejected proposal.
+    let (folder, index) = example();
+    let day = date("2021-03-30");
+    let sessions = model::decision_list(&folder, &index, None, day, day, Lang::Nl);
+    assert_eq!(sessions.len(), 1);
+    let period = stuurgroep::export::strings::report::period(Lang::Nl, day, day);
+    insta::assert_snapshot!(minutes::list_html(
+        &sessions,
+        "Cultuurregio Pajottenland-Zennevallei",
+        &period,
+        "https://data.cultuurregio-pajottenland-zennevallei.example/",
+        Lang::Nl
+    ));
+}
+
+#[test]
 fn progress_report_as_markdown_and_csv() {
     let (_, index) = example();
     let today = date("2026-11-23").unwrap();
@@ -108,7 +125,7 @@ fn calendar_of_the_board() {
         .map(|m| &m.value)
         .filter(|m| m.body.as_str() == "raad-van-bestuur")
         .enumerate()
-        .map(|(i, meeting)| calendar::Event { meeting, modified: (i == 0).then_some(changed) })
+        .map(|(i, meeting)| calendar::Event::of(meeting, (i == 0).then_some(changed), []))
         .collect();
     let ics = calendar::ics(
         &events,
@@ -162,9 +179,10 @@ fn hostile_text_comes_out_inert_in_every_format() {
     assert!(!html.contains('\u{1b}') && !html.contains('\u{7}'));
     let md = minutes::markdown(&d, Lang::Nl);
     assert!(!md.contains("<script>") && !md.contains('\u{1b}'), "{md}");
-    let list = minutes::list_html(std::slice::from_ref(&d), "Org", "p", Lang::Nl);
+    let list =
+        minutes::list_html(std::slice::from_ref(&d), "Org", "p", "https://x.example/", Lang::Nl);
     assert!(!list.contains("<script>"));
-    let event = calendar::Event { meeting: m, modified: None };
+    let event = calendar::Event::of(m, None, [m]);
     let ics = calendar::ics(&[event], None, "Org", chrono::Utc::now());
     assert!(!ics.contains('\u{1b}') && !ics.contains('\u{7}'));
     let csv = stuurgroep::export::escape::csv(HOSTILE);

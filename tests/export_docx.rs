@@ -103,6 +103,9 @@ print('actions', d.tables[2].rows[0].cells[1].text, '|', d.tables[2].rows[1].cel
 print('language', d.styles.element.xpath('//w:docDefaults//w:lang/@w:val')[0])
 print('title', d.core_properties.title)
 print('author', d.core_properties.author)
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+for t in d.tables:
+    print('repeats', [r._tr.find(W + 'trPr').find(W + 'tblHeader') is not None for r in t.rows][:2])
 "#;
     let out = Command::new("python3").arg("-c").arg(script).arg(&file).output().expect("python3");
     let said = String::from_utf8_lossy(&out.stdout);
@@ -117,6 +120,66 @@ print('author', d.core_properties.author)
         "{said}"
     );
     assert!(said.contains("title Verslag Stuurgroep bovenlokale cultuurwerking – 14 juni 2022\n"));
+    // The action table's header row repeats on every page it runs onto; the facts tables
+    // have no header row.
+    let repeats: Vec<&str> = said.lines().filter(|l| l.starts_with("repeats ")).collect();
+    assert_eq!(repeats.len(), 5, "{said}");
+    assert_eq!(repeats[..2], ["repeats [False, False]"; 2], "facts: {said}");
+    assert_eq!(repeats[2..], ["repeats [True, False]"; 3], "action tables: {said}");
+}
+
+/// A meeting whose action table runs over several pages: 70 action items.
+fn long_action_table(f: &common::Fixture) -> stuurgroep::export::model::MinutesDoc {
+    let mut m = common::meeting("2021-06-15");
+    m.status = stuurgroep::domain::meeting::MinutesStatus::Draft;
+    let template = m.agenda[0].actions[0].clone();
+    m.agenda[0].actions = (1..=70)
+        .map(|n| stuurgroep::domain::meeting::ActionItem {
+            number: n,
+            text: format!("Taak {n}: de vrijwilligers van de Boekenstoet opbellen en hun beschikbaarheid noteren"),
+            ..template.clone()
+        })
+        .collect();
+    f.write_meeting(&m);
+    minutes_of(f.root(), "2021-06-15-stuurgroep", None, Lang::Nl)
+}
+
+#[test]
+fn the_action_table_header_is_marked_to_repeat_on_every_page() {
+    let f = common::Fixture::new();
+    let document =
+        part(&docx::minutes_docx(&long_action_table(&f), Lang::Nl).unwrap(), "word/document.xml");
+    // One action table, its first row marked; the facts tables above it are not.
+    assert_eq!(document.matches("<w:tblHeader />").count(), 1);
+    let header = document.find("<w:tblHeader />").unwrap();
+    let tables: Vec<usize> = document.match_indices("<w:tbl>").map(|(i, _)| i).collect();
+    let last = *tables.last().unwrap();
+    assert!(tables.len() >= 2 && header > last, "the mark is in the action table, the last");
+    let first_row = document[last..].find("<w:tr>").unwrap() + last;
+    let second_row = document[first_row + 1..].find("<w:tr>").unwrap() + first_row + 1;
+    assert!(first_row < header && header < second_row, "on its first row only");
+}
+
+#[test]
+#[cfg_attr(
+    not(windows),
+    ignore = "needs LibreOffice and poppler-utils; .ci/run installs them and runs this"
+)]
+#[cfg_attr(windows, ignore = "runs LibreOffice and poppler, Linux programs")]
+fn libreoffice_repeats_the_action_table_header_on_every_page() {
+    let f = common::Fixture::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("verslag.docx");
+    std::fs::write(&file, docx::minutes_docx(&long_action_table(&f), Lang::Nl).unwrap()).unwrap();
+    let pdf = export_office::to_pdf(&file);
+    assert!(pdf.pages >= 3, "{} pages", pdf.pages);
+    let pages: Vec<&str> = pdf.text.split('\u{c}').filter(|p| p.contains("Taak ")).collect();
+    assert!(pages.len() >= 2, "the table runs over several pages");
+    for (i, page) in pages.iter().enumerate() {
+        let head =
+            page.find("Actiepunten").unwrap_or_else(|| panic!("page {}: no header\n{page}", i + 1));
+        assert!(head < page.find("Taak ").unwrap(), "page {}: the header comes first", i + 1);
+    }
 }
 
 #[test]

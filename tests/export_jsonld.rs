@@ -119,7 +119,16 @@ fn sessions_treat_their_agenda_items() {
         if let Some(start) = s.start {
             let planned = &zitting["besluit:geplandeStart"];
             assert_eq!(planned["@type"], "xsd:dateTime");
-            assert_eq!(planned["@value"], format!("{}T{}", s.date, start.format("%H:%M:%S")));
+            // A Belgian local time with its offset: winter +01:00, summer +02:00.
+            let value = planned["@value"].as_str().unwrap();
+            let local = format!("{}T{}", s.date, start.format("%H:%M:%S"));
+            let summer = (4..=9).contains(&chrono::Datelike::month(&s.date));
+            let offset = if summer { "+02:00" } else { "+01:00" };
+            if summer || !(3..=10).contains(&chrono::Datelike::month(&s.date)) {
+                assert_eq!(value, format!("{local}{offset}"), "{}", s.id);
+            } else {
+                assert!(value.starts_with(&local) && value.len() == local.len() + 6, "{value}");
+            }
             assert_eq!(zitting["prov:startedAtTime"], *planned);
         }
         if s.end.is_some() {
@@ -140,8 +149,48 @@ fn sessions_treat_their_agenda_items() {
         for m in present.iter().chain(&chair).chain(&secretary) {
             assert_eq!(doc.node(m)["@type"], "mandaat:Mandataris");
             let person = links(doc.node(m), "mandaat:isBestuurlijkeAliasVan");
-            assert_eq!(doc.node(&person[0])["@type"], "person:Person");
-            assert!(doc.node(&person[0])["foaf:name"].is_string());
+            let person = doc.node(&person[0]);
+            assert_eq!(person["@type"], "person:Person");
+            // Given and family name, and the whole name.
+            let (given, family) =
+                (person["persoon:gebruikteVoornaam"].as_str(), person["foaf:familyName"].as_str());
+            let whole = person["foaf:name"].as_str().unwrap();
+            assert_eq!(format!("{} {}", given.unwrap(), family.unwrap()), whole);
+        }
+    }
+    let an = doc.node(&format!("{BASE}personen/an-peeters"));
+    assert_eq!(
+        (&an["persoon:gebruikteVoornaam"], &an["foaf:familyName"]),
+        (&"An".into(), &"Peeters".into())
+    );
+    // Known offsets: 16 March 2021 was winter time, 14 June 2022 summer time.
+    let march = doc.node(&session_iri("2021-03-16-stuurgroep"));
+    assert_eq!(march["besluit:geplandeStart"]["@value"], "2021-03-16T19:30:00+01:00");
+    let june = doc.node(&session_iri("2022-06-14-stuurgroep"));
+    assert!(june["prov:endedAtTime"]["@value"].as_str().unwrap().ends_with("+02:00"));
+}
+
+#[test]
+fn treatments_are_closed_in_order_and_say_what_came_of_them() {
+    let docs = sessions(None);
+    let doc = Doc::of(&docs, ORG, BASE);
+    for s in &docs {
+        let mut before: Option<String> = None;
+        for item in &s.items {
+            let iri = format!("{BASE}behandelingen/{}/{}", s.id, item.number);
+            let t = doc.node(&iri);
+            assert_eq!(t["besluit:openbaar"], false, "{iri}");
+            assert_eq!(links(t, "besluit:gebeurtNa"), before.iter().cloned().collect::<Vec<_>>());
+            let gevolg = t["besluit:gevolg"]["@value"].as_str().unwrap();
+            for d in &item.decisions {
+                let word = match d.outcome {
+                    "adopted" => "aangenomen",
+                    "rejected" => "verworpen",
+                    _ => "uitgesteld",
+                };
+                assert!(gevolg.contains(word), "{iri}: {gevolg}");
+            }
+            before = Some(iri);
         }
     }
 }
@@ -152,6 +201,7 @@ fn decisions_are_generated_by_the_treatment_of_their_agenda_item() {
     let doc = Doc::of(&docs, ORG, BASE);
     let treatments = doc.of_type("besluit:BehandelingVanAgendapunt");
     let mut decisions = 0;
+    let mut titles = BTreeSet::new();
     for s in &docs {
         let items = links(doc.node(&session_iri(&s.id)), "besluit:behandelt");
         for (iri, item) in items.iter().zip(&s.items) {
@@ -160,9 +210,22 @@ fn decisions_are_generated_by_the_treatment_of_their_agenda_item() {
                 let id = decision_iri(&d.id);
                 let besluit = doc.node(&id);
                 assert_eq!(besluit["@type"], "besluit:Besluit");
-                assert_eq!(besluit["eli:title"], item.title);
-                assert_eq!(besluit["eli:description"], d.text);
-                assert_eq!(besluit["prov:value"], d.text);
+                let title = besluit["eli:title"].as_str().unwrap();
+                assert!(!title.is_empty() && title.chars().count() <= 140, "{id}: {title}");
+                assert!(titles.insert(title.to_owned()), "{id}: its own title, {title}");
+                let description = besluit["eli:description"].as_str().unwrap();
+                assert!(description.contains(&item.title), "{id}: {description}");
+                assert_ne!(besluit["eli:description"], besluit["prov:value"]);
+                assert_eq!(besluit["prov:value"], d.text.trim());
+                let motivation = &besluit["besluit:motivering"];
+                assert_eq!(motivation["@language"], "nl");
+                assert!(!motivation["@value"].as_str().unwrap().is_empty());
+                // A proposal that was not adopted never reads as an adopted decision.
+                match d.outcome {
+                    "adopted" => assert!(description.starts_with("Aangenomen besluit"), "{id}"),
+                    "rejected" => assert!(title.starts_with("Verworpen: "), "{id}: {title}"),
+                    _ => assert!(title.starts_with("Uitgesteld: "), "{id}: {title}"),
+                }
                 assert_eq!(links(besluit, "eli:language"), vec![DUTCH.to_owned()]);
                 assert_eq!(besluit["eli:date_document"]["@type"], "xsd:date");
                 let by: Vec<_> = treatments
@@ -342,8 +405,10 @@ fn hostile_text_stays_an_inert_json_string() {
     let chair = links(zitting, "besluit:heeftVoorzitter");
     assert_eq!(doc.node(&chair[0])["rdfs:label"], hostile);
     let besluit = doc.node(&format!("{BASE}besluiten/x%22%2F%3Cy%3E/1"));
-    assert_eq!(besluit["eli:title"], hostile);
-    assert_eq!(besluit["prov:value"], hostile);
+    assert_eq!(besluit["prov:value"], hostile.trim());
+    assert!(
+        besluit["eli:title"].as_str().unwrap().starts_with("</script><script>alert(1)</script>")
+    );
     let stemming = doc.node(&format!("{BASE}stemmingen/x%22%2F%3Cy%3E/1"));
     assert_eq!(stemming["besluit:onderwerp"]["@value"], hostile);
     if let Some(o) = s.items[0].decisions[0].objectives.first() {

@@ -139,6 +139,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             id: "2021-03-16-stuurgroep".into(),
             body: "stuurgroep".into(),
             date: "2021-03-16".parse().unwrap(),
+            planned_as: None,
             start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
             end: None,
             location,

@@ -1,6 +1,7 @@
 //! `stuurgroep export`: minutes as documents, the list of decisions, the progress report, the
 //! calendar; to `-o FILE` (written whole or not at all) or standard output.
 
+mod checks;
 mod format;
 mod render;
 
@@ -68,6 +69,10 @@ pub enum What {
         /// OSLO "Besluit publicatie" vocabulary.
         #[arg(long, value_enum)]
         format: Option<ListFormat>,
+        /// The base of the published IRIs (JSON-LD, and the RDFa of html), e.g.
+        /// https://data.example.be/; default: `base_iri` in data/plan.ron.
+        #[arg(long, value_name = "IRI")]
+        base_iri: Option<String>,
     },
     /// Progress per objective: decisions by outcome, action items, quiet objectives.
     ///
@@ -156,10 +161,6 @@ enum CalendarFormat {
     /// iCalendar.
     Ics,
 }
-
-/// The base of the IRIs in JSON-LD output. The association has no public data domain of its
-/// own yet; `.invalid` says so rather than pretending one.
-const BASE_IRI: &str = "https://data.stuurgroep.invalid/";
 
 /// Runs `export` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {

@@ -17,6 +17,11 @@ pub struct Meeting {
     pub body: BodyId,
     /// The day.
     pub date: NaiveDate,
+    /// The id the meeting had before its date first changed (see [`super::redate`]): its
+    /// identity in calendars, which keep the invitation they imported under it. Written only
+    /// once the date changed, so other files stay byte for byte the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_as: Option<MeetingId>,
     /// Start time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveTime>,

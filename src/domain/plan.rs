@@ -39,6 +39,11 @@ pub struct Organisation {
     pub name: String,
     /// The name people use day to day.
     pub short_name: String,
+    /// The base of the IRIs under which the association publishes its list of decisions
+    /// (`https://data.example.be/`), set once; the calendar's UIDs carry its host too.
+    /// Written only when set, so plans from before it stay byte for byte the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_iri: Option<String>,
 }
 
 /// A span of whole years, both ends included.

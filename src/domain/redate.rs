@@ -15,6 +15,8 @@ pub fn redate(meeting: &mut Meeting, date: NaiveDate) -> Result<MeetingId, EditE
     }
     let old = meeting.id.clone();
     let new = Meeting::id_for(date, &meeting.body);
+    // The calendars that imported its invitation know it by its first id.
+    meeting.planned_as.get_or_insert(old.clone());
     meeting.date = date;
     meeting.id = new.clone();
     retarget(meeting, &old, &new);

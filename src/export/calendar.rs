@@ -61,13 +61,36 @@ const BRUSSELS: [&str; 17] = [
 ];
 
 /// A meeting in the calendar, with when its file last changed.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Event<'a> {
     /// The meeting.
     pub meeting: &'a Meeting,
     /// When its file was last written, if known: LAST-MODIFIED, and the SEQUENCE derived
     /// from it.
     pub modified: Option<DateTime<Utc>>,
+    /// The left side of its UID (see [`Event::of`]).
+    pub uid: String,
+}
+
+impl<'a> Event<'a> {
+    /// The event of `meeting`, one of the folder's `meetings`. Its UID is the id the meeting
+    /// was first planned under, so that a meeting whose date changed (and with it its id) is
+    /// the same event, moved, in the calendars that imported it. A meeting planned later on
+    /// the day another one left takes that day's id with `+1`, never the moved one's UID.
+    pub fn of<'b>(
+        meeting: &'a Meeting,
+        modified: Option<DateTime<Utc>>,
+        meetings: impl IntoIterator<Item = &'b Meeting>,
+    ) -> Self {
+        let uid = match &meeting.planned_as {
+            Some(first) => first.to_string(),
+            None if meetings.into_iter().any(|o| o.planned_as.as_ref() == Some(&meeting.id)) => {
+                format!("{}+1", meeting.id)
+            }
+            None => meeting.id.to_string(),
+        };
+        Self { meeting, modified, uid }
+    }
 }
 
 /// Minutes from this moment to a file's last change make the SEQUENCE: it grows with every
@@ -98,7 +121,7 @@ fn event(out: &mut String, e: &Event, members: Option<&Members>, uid_domain: &st
         .map_or_else(|| m.body.to_string(), |b| b.name.clone());
     let day = m.date.format("%Y%m%d");
     line(out, "BEGIN:VEVENT");
-    line(out, &format!("UID:{}@{uid_domain}", m.id));
+    line(out, &format!("UID:{}@{uid_domain}", e.uid));
     line(out, &format!("DTSTAMP:{now}"));
     let sequence = e.modified.map_or(0, |t| ((t.timestamp() - SEQUENCE_EPOCH) / 60).max(0));
     line(out, &format!("SEQUENCE:{sequence}"));

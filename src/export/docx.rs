@@ -2,9 +2,10 @@
 //! [`Layout`] as the ODT: the same fonts, sizes, spacing, decision frames in the outcome's
 //! colour, action table, follow-up list, footer with page numbers and closing line.
 //!
-//! Two things `docx-rs` 0.4 cannot say yet are set on its built parts before packing: the
-//! document language (`w:lang` in the style defaults) and the core properties (title,
-//! author, date, language), which it fills with "unknown".
+//! Three things `docx-rs` 0.4 cannot say yet are set on its built parts before packing: the
+//! document language (`w:lang` in the style defaults), the core properties (title, author,
+//! date, language), which it fills with "unknown", and the header row of the action table
+//! repeated at the top of every page it runs onto (`w:tblHeader`).
 
 use super::escape::{plain, xml};
 use super::layout::{Block, DecisionBlock, FollowUpEntry, Layout};
@@ -245,6 +246,46 @@ fn with_language(styles: &[u8], language: &str) -> Result<Vec<u8>, std::io::Erro
     Ok(format!("{}{lang}{}", &text[..at], &text[at..]).into_bytes())
 }
 
+/// Per table of `layout`, in document order, whether its first row is a header row.
+fn headed_tables(layout: &Layout) -> Vec<bool> {
+    let tables = layout.blocks.iter().filter_map(|b| match b {
+        Block::Facts(_) => Some(false),
+        Block::Actions(..) => Some(true),
+        _ => None,
+    });
+    tables.collect()
+}
+
+/// `document.xml` with the first row of every headed table (`headed`, in document order)
+/// marked `w:tblHeader`, so Word and LibreOffice repeat it at the top of each page the
+/// table runs onto. Every row has row properties (`w:cantSplit`); the mark goes in the
+/// first row's (their children may come in any order).
+fn with_header_rows(document: &[u8], headed: &[bool]) -> Result<Vec<u8>, std::io::Error> {
+    let text = std::str::from_utf8(document).map_err(std::io::Error::other)?;
+    let (table, row) = ("<w:tbl>", "<w:trPr>");
+    let mut out = String::with_capacity(text.len() + 32 * headed.len());
+    let mut rest = text;
+    let mut tables = headed.iter();
+    while let Some(at) = rest.find(table) {
+        let after = at + table.len();
+        out.push_str(&rest[..after]);
+        rest = &rest[after..];
+        if tables.next().copied().unwrap_or(false) {
+            let first =
+                rest.find(row).ok_or_else(|| std::io::Error::other("a row without properties"))?;
+            let after = first + row.len();
+            out.push_str(&rest[..after]);
+            out.push_str("<w:tblHeader />");
+            rest = &rest[after..];
+        }
+    }
+    out.push_str(rest);
+    if tables.next().is_some() {
+        return Err(std::io::Error::other("fewer tables in the document than laid out"));
+    }
+    Ok(out.into_bytes())
+}
+
 /// The minutes as the bytes of a `.docx` file.
 pub fn minutes_docx(doc: &MinutesDoc, lang: Lang) -> Result<Vec<u8>, std::io::Error> {
     package(&super::layout::minutes(doc, lang))
@@ -274,6 +315,7 @@ pub fn package(layout: &Layout) -> Result<Vec<u8>, std::io::Error> {
         .footer(footer(layout));
     let mut built = body(styles(docx), layout).build();
     built.styles = with_language(&built.styles, layout.language)?;
+    built.document = with_header_rows(&built.document, &headed_tables(layout))?;
     built.doc_props.core = core_properties(layout).into_bytes();
     let mut out = Cursor::new(Vec::new());
     built.pack(&mut out).map_err(std::io::Error::other)?;

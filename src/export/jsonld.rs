@@ -33,27 +33,32 @@
 //! objectives a decision serves as `eli:is_about` → `skos:Concept` (`skos:notation` = code), an
 //! amended decision as `eli:amends`, a replaced one as `dct:replaces`, the day of a decision as
 //! `eli:date_document` and of a session as `dct:date` (`xsd:date`). What the folder does not
-//! know is left out rather than guessed: `besluit:motivering`, `besluit:openbaar`,
-//! `besluit:geplandOpenbaar`, `besluit:geheim`, the type of an agenda item or decision.
+//! know is left out rather than guessed: `besluit:geplandOpenbaar`, `besluit:geheim`, the type
+//! of an agenda item or decision.
 //!
-//! Times are local (no time zone), as the minutes record them. Node ids are IRIs under `base`
-//! (a `/` is added when it ends in neither `/` nor `#`), each path segment percent-encoded.
+//! What the shapes require and the folder holds only in other words is worked out in
+//! [`super::publication`]: each decision's own short title, description, operative part
+//! (`prov:value`) and motivation (`besluit:motivering`); a decision that was not adopted says
+//! so in its title, its description and its treatment's `besluit:gevolg`. Each treatment has
+//! `besluit:openbaar` (false: see [`item_nodes`]) and, after the first, `besluit:gebeurtNa`.
+//! Persons carry `persoon:gebruikteVoornaam` and `foaf:familyName` besides `foaf:name`.
+//!
+//! Times are Belgian local times with their offset ("+01:00", "+02:00"). Node ids are IRIs
+//! under `base` ([`super::iri`]).
 //! The document is built as a `serde_json::Value`, so every text is a JSON string; `<`, `>`,
 //! `&`, U+2028 and U+2029 are written as `\u` escapes as well, so the document can be embedded
 //! in an HTML `<script type="application/ld+json">` without a `</script>` in folder text ending
 //! it. Same sessions in, same bytes out.
 
+use super::iri::Iris;
 use super::model::{DecisionDoc, ItemDoc, MinutesDoc, ObjectiveDoc, Person};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use super::publication;
+use chrono::NaiveDateTime;
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 
-mod iri;
-
-use iri::Iris;
-
 /// The prefixes of the document's `@context`.
-pub const PREFIXES: [(&str, &str); 11] = [
+pub const PREFIXES: [(&str, &str); 12] = [
     ("besluit", "http://data.vlaanderen.be/ns/besluit#"),
     ("mandaat", "http://data.vlaanderen.be/ns/mandaat#"),
     ("eli", "http://data.europa.eu/eli/ontology#"),
@@ -61,6 +66,7 @@ pub const PREFIXES: [(&str, &str); 11] = [
     ("dct", "http://purl.org/dc/terms/"),
     ("person", "http://www.w3.org/ns/person#"),
     ("foaf", "http://xmlns.com/foaf/0.1/"),
+    ("persoon", "http://data.vlaanderen.be/ns/persoon#"),
     ("skos", "http://www.w3.org/2004/02/skos/core#"),
     ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
     ("ext", "http://mu.semte.ch/vocabularies/ext/"),
@@ -127,7 +133,10 @@ fn session_nodes(
         zitting.insert("prov:startedAtTime".into(), start);
     }
     if let Some(end) = s.end {
-        zitting.insert("prov:endedAtTime".into(), date_time(end_time(s.date, s.start, end)));
+        zitting.insert(
+            "prov:endedAtTime".into(),
+            date_time(publication::end_time(s.date, s.start, end)),
+        );
     }
     if let Some(location) = &s.location {
         zitting.insert("prov:atLocation".into(), json!(location));
@@ -154,15 +163,19 @@ fn session_nodes(
     zitting.insert("besluit:behandelt".into(), json!(items));
     graph.push(Value::Object(zitting));
 
+    let mut previous = None;
     for item in &s.items {
-        item_nodes(s, item, iri, graph, shared);
+        item_nodes(s, item, previous, iri, graph, shared);
+        previous = Some(item.number);
     }
 }
 
-/// An agenda item, its treatment, and the decisions and votes of the treatment.
+/// An agenda item, its treatment (after the treatment of item `previous`), and the decisions
+/// and votes of the treatment.
 fn item_nodes(
     s: &MinutesDoc,
     item: &ItemDoc,
+    previous: Option<u32>,
     iri: &Iris,
     graph: &mut Vec<Value>,
     shared: &mut BTreeMap<String, Value>,
@@ -175,6 +188,23 @@ fn item_nodes(
     let mut treatment =
         node(&iri.treatment(&s.id, item.number), "besluit:BehandelingVanAgendapunt");
     treatment.insert("dct:subject".into(), link(&agendapunt));
+    // The folder does not record whether an item was discussed in public; the association's
+    // bodies (its board and its advisory steering group) do not meet in public, so no
+    // treatment is published as public.
+    treatment.insert("besluit:openbaar".into(), json!(false));
+    if let Some(before) = previous {
+        treatment.insert("besluit:gebeurtNa".into(), link(&iri.treatment(&s.id, before)));
+    }
+    // What came of the item, in the profile's words, each outcome once: a treatment whose
+    // proposals were all rejected reads "verworpen", not as an adopted decision.
+    let mut outcomes: Vec<&str> = Vec::new();
+    for d in &item.decisions {
+        let word = publication::outcome_nl(d.outcome);
+        if !outcomes.contains(&word) {
+            outcomes.push(word);
+        }
+    }
+    treatment.insert("besluit:gevolg".into(), dutch(&outcomes.join(", ")));
     let decisions: Vec<Value> = item.decisions.iter().map(|d| link(&iri.decision(&d.id))).collect();
     treatment.insert("prov:generated".into(), json!(decisions));
     let votes: Vec<Value> = item
@@ -196,7 +226,7 @@ fn item_nodes(
             stemming.insert("besluit:aantalVoorstanders".into(), json!(v.yes));
             stemming.insert("besluit:aantalTegenstanders".into(), json!(v.no));
             stemming.insert("besluit:aantalOnthouders".into(), json!(v.abstain));
-            stemming.insert("besluit:gevolg".into(), dutch(outcome_nl(d.outcome)));
+            stemming.insert("besluit:gevolg".into(), dutch(publication::outcome_nl(d.outcome)));
             graph.push(Value::Object(stemming));
         }
     }
@@ -209,10 +239,12 @@ fn decision_node(
     iri: &Iris,
     shared: &mut BTreeMap<String, Value>,
 ) -> Value {
+    let published = publication::decision(item, d);
     let mut besluit = node(&iri.decision(&d.id), "besluit:Besluit");
-    besluit.insert("eli:title".into(), json!(item.title));
-    besluit.insert("eli:description".into(), json!(d.text));
-    besluit.insert("prov:value".into(), json!(d.text));
+    besluit.insert("eli:title".into(), json!(published.title));
+    besluit.insert("eli:description".into(), json!(published.description));
+    besluit.insert("prov:value".into(), json!(published.value));
+    besluit.insert("besluit:motivering".into(), dutch(&published.motivation));
     besluit.insert("eli:language".into(), link(DUTCH));
     shared.entry(DUTCH.to_owned()).or_insert_with(|| Value::Object(node(DUTCH, "skos:Concept")));
     besluit.insert("eli:date_document".into(), typed(s.date.format("%Y-%m-%d"), "xsd:date"));
@@ -241,7 +273,13 @@ fn mandataris(iri: &Iris, shared: &mut BTreeMap<String, Value>, body: &str, p: &
     });
     shared.entry(person.clone()).or_insert_with(|| {
         let mut n = node(&person, "person:Person");
-        n.insert("foaf:name".into(), json!(name_of(&p.label)));
+        let name = name_of(&p.label);
+        n.insert("foaf:name".into(), json!(name));
+        let (given, family) = publication::names(name);
+        if let Some(given) = given {
+            n.insert("persoon:gebruikteVoornaam".into(), json!(given));
+        }
+        n.insert("foaf:familyName".into(), json!(family));
         Value::Object(n)
     });
     id
@@ -270,27 +308,6 @@ fn name_of(label: &str) -> &str {
     }
 }
 
-/// The outcome's Dutch word, the language of the profile.
-fn outcome_nl(outcome: &str) -> &str {
-    use crate::domain::meeting::Outcome;
-    let o = match outcome {
-        "adopted" => Outcome::Adopted,
-        "rejected" => Outcome::Rejected,
-        "postponed" => Outcome::Postponed,
-        other => return other,
-    };
-    crate::domain::strings::outcome(crate::i18n::Lang::Nl, o)
-}
-
-/// The end of a session: on the next day when it is earlier than the start (past midnight).
-fn end_time(date: NaiveDate, start: Option<NaiveTime>, end: NaiveTime) -> NaiveDateTime {
-    let day = match start {
-        Some(s) if end < s => date.succ_opt().unwrap_or(date),
-        _ => date,
-    };
-    day.and_time(end)
-}
-
 fn node(id: &str, kind: &str) -> Map<String, Value> {
     let mut n = Map::new();
     n.insert("@id".into(), json!(id));
@@ -311,7 +328,7 @@ fn dutch(text: &str) -> Value {
 }
 
 fn date_time(t: NaiveDateTime) -> Value {
-    typed(t.format("%Y-%m-%dT%H:%M:%S"), "xsd:dateTime")
+    typed(publication::brussels(t), "xsd:dateTime")
 }
 
 /// JSON text that stays inert inside HTML too: `<`, `>`, `&` and the JavaScript line

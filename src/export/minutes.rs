@@ -286,25 +286,14 @@ pub fn list_markdown(
     out
 }
 
-/// The list of decisions as one self-contained HTML page.
-pub fn list_html(sessions: &[MinutesDoc], organisation: &str, period: &str, lang: Lang) -> String {
-    let title = format!("{} – {}", word(lang, Word::DecisionList), organisation);
-    let mut body = format!("<h1>{}</h1>\n<p class=\"meta\">{}</p>\n", xml(&title), xml(period));
-    if sessions.is_empty() {
-        body.push_str(&format!("<p>{}</p>\n", xml(word(lang, Word::NoDecisions))));
-    }
-    for doc in sessions {
-        body.push_str(&format!("<h2>{} – {}</h2>\n", xml(&doc.body_name), doc.date));
-        body.push_str(&html_facts(&facts(doc, lang)));
-        for item in &doc.items {
-            body.push_str(&format!(
-                "<h3>{} {}. {}</h3>\n",
-                xml(word(lang, Word::Item)),
-                item.number,
-                xml(&item.title)
-            ));
-            body.push_str(&html_decisions(&item.decisions, lang));
-        }
-    }
-    super::html::page(&title, &body, lang)
+/// The list of decisions as one self-contained HTML page, annotated with RDFa under `base`
+/// ([`super::rdfa`]).
+pub fn list_html(
+    sessions: &[MinutesDoc],
+    organisation: &str,
+    period: &str,
+    base: &str,
+    lang: Lang,
+) -> String {
+    super::rdfa::list_html(sessions, organisation, period, base, lang)
 }

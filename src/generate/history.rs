@@ -120,6 +120,7 @@ impl<'a> History<'a> {
             id,
             body: body_id,
             date,
+            planned_as: None,
             start: NaiveTime::from_hms_opt(19, 30, 0),
             end: NaiveTime::from_hms_opt(21, 45, 0),
             location: Some(format!(

@@ -75,6 +75,8 @@ impl<'a> Content<'a> {
             id,
             body,
             date,
+            // Where the meeting was first planned: no part of its minutes.
+            planned_as: _,
             start,
             end,
             location,

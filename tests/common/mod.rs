@@ -109,7 +109,11 @@ pub fn plan() -> Plan {
         version: 1,
         written_as: None,
         written_from: None,
-        organisation: Organisation { name: "Cultuurregio Test".into(), short_name: "Test".into() },
+        organisation: Organisation {
+            name: "Cultuurregio Test".into(),
+            short_name: "Test".into(),
+            base_iri: None,
+        },
         period: Period { from: 2020, to: 2025 },
         municipalities: vec![Municipality { id: "halle".into(), name: "Halle".into() }],
         strategic_objectives: vec![
@@ -209,6 +213,7 @@ pub fn meeting(date: &str) -> Meeting {
         id: id.clone(),
         body: "stuurgroep".into(),
         date,
+        planned_as: None,
         start: None,
         end: None,
         location: Some("Halle".into()),

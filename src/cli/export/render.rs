@@ -1,9 +1,9 @@
 //! Rendering the document asked for from the loaded folder: which document, in which format,
 //! or why not (in the user's words).
 
-use super::{AgendaFormat, BASE_IRI, CalendarFormat, ListFormat, MinutesFormat, ReportFormat};
+use super::checks::{base, period};
+use super::{AgendaFormat, CalendarFormat, ListFormat, MinutesFormat, ReportFormat};
 use super::{What, pick};
-use crate::cli::filters::{End, date_arg};
 use crate::cli::strings::meeting_unreadable;
 use crate::cli::strings::{BadArgument, bad_argument};
 use crate::domain::meeting::Meeting;
@@ -76,9 +76,9 @@ pub(super) fn render(
     match what {
         What::Minutes { meeting, format } => minutes(&source, what, meeting, *format),
         What::Agenda { meeting, format } => agenda(&source, what, meeting, *format),
-        What::Besluitenlijst { body, from, to, format } => {
+        What::Besluitenlijst { body, from, to, format, base_iri } => {
             let (from, to) = (from.as_deref(), to.as_deref());
-            decision_list(&source, body.as_deref(), (from, to), *format)
+            decision_list(&source, body.as_deref(), (from, to), *format, base_iri.as_deref())
         }
         What::Report { from, to, format, csv_comma } => {
             report(&source, (from.as_deref(), to.as_deref()), *format, *csv_comma)
@@ -123,7 +123,8 @@ fn agenda(
         AgendaFormat::Docx => binary(export::docx::package(&export::agenda::layout(&doc, lang))),
         AgendaFormat::Ics => {
             let modified = modified(source.folder, &m.path);
-            let event = export::calendar::Event { meeting: &m.value, modified };
+            let all = source.folder.meetings.iter().map(|m| &m.value);
+            let event = export::calendar::Event::of(&m.value, modified, all);
             let now = chrono::Utc::now();
             let ics = export::calendar::ics(&[event], source.members(), organisation, now);
             Ok(Document::text(ics))
@@ -137,19 +138,22 @@ fn decision_list(
     body: Option<&str>,
     (from, to): (Option<&str>, Option<&str>),
     format: Option<ListFormat>,
+    base_iri: Option<&str>,
 ) -> Result<Document, String> {
     let (lang, organisation) = (source.lang, source.organisation());
     check_body(source.folder, body, lang)?;
-    let from = date_arg(from, End::Start, lang)?;
-    let to = date_arg(to, End::Finish, lang)?;
+    let (from, to) = period(from, to, lang)?;
+    let plan = source.folder.plan.as_ref();
+    let base =
+        base(base_iri.or(plan.and_then(|p| p.value.organisation.base_iri.as_deref())), lang)?;
     let sessions = model::decision_list(source.folder, source.index, body, from, to, lang);
     let period = crate::export::strings::report::period(lang, from, to);
     Ok(Document::text(match pick(format, source.output, ListFormat::Md, lang)? {
         ListFormat::Md => export::minutes::list_markdown(&sessions, organisation, &period, lang),
-        ListFormat::Jsonld => {
-            export::jsonld::besluitenlijst_jsonld(&sessions, organisation, BASE_IRI)
+        ListFormat::Jsonld => export::jsonld::besluitenlijst_jsonld(&sessions, organisation, base),
+        ListFormat::Html => {
+            export::minutes::list_html(&sessions, organisation, &period, base, lang)
         }
-        ListFormat::Html => export::minutes::list_html(&sessions, organisation, &period, lang),
     }))
 }
 
@@ -161,8 +165,7 @@ fn report(
     csv_comma: bool,
 ) -> Result<Document, String> {
     let lang = source.lang;
-    let from = date_arg(from, End::Start, lang)?;
-    let to = date_arg(to, End::Finish, lang)?;
+    let (from, to) = period(from, to, lang)?;
     let rows = export::report::rows(source.index, from, to, chrono::Local::now().date_naive());
     let period = crate::export::strings::report::period(lang, from, to);
     Ok(Document::text(match pick(format, source.output, ReportFormat::Md, lang)? {
@@ -189,7 +192,10 @@ fn calendar(source: &Source, body: Option<&str>, todos: bool) -> Result<Document
         .meetings
         .iter()
         .filter(|m| body.is_none_or(|b| m.value.body.as_str() == b))
-        .map(|m| export::calendar::Event { meeting: &m.value, modified: modified(folder, &m.path) })
+        .map(|m| {
+            let all = folder.meetings.iter().map(|m| &m.value);
+            export::calendar::Event::of(&m.value, modified(folder, &m.path), all)
+        })
         .collect();
     events.sort_by_key(|e| e.meeting.date);
     let members = source.members();

@@ -134,6 +134,7 @@ pub fn new_meeting(
         id: Meeting::id_for(new.date, &new.body),
         body: new.body.clone(),
         date: new.date,
+        planned_as: None,
         start: new.start,
         end: None,
         location: new.location.clone(),

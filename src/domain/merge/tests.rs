@@ -17,6 +17,7 @@ fn base() -> Meeting {
         id: "2027-01-20-stuurgroep".into(),
         body: "stuurgroep".into(),
         date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
+        planned_as: None,
         start: None,
         end: None,
         location: None,

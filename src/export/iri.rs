@@ -1,13 +1,14 @@
-//! The IRIs the document mints: one per session, agenda item, treatment, decision, vote,
-//! mandate, person and objective, under the base given, each segment percent-encoded.
+//! The IRIs of the published list of decisions, one scheme for the JSON-LD and the RDFa of
+//! the HTML list: `<base><kind>/<segment>/…`, each path segment percent-encoded.
 
 /// The IRIs of the nodes, under one base.
-pub(super) struct Iris {
+pub struct Iris {
     base: String,
 }
 
 impl Iris {
-    pub(super) fn new(base: &str) -> Self {
+    /// IRIs under `base`, a `/` added when it ends in neither `/` nor `#`.
+    pub fn new(base: &str) -> Self {
         let mut base = base.to_owned();
         if !base.is_empty() && !base.ends_with('/') && !base.ends_with('#') {
             base.push('/');
@@ -15,7 +16,7 @@ impl Iris {
         Self { base }
     }
 
-    pub(super) fn at(&self, kind: &str, path: &[&str]) -> String {
+    fn at(&self, kind: &str, path: &[&str]) -> String {
         let mut iri = format!("{}{kind}", self.base);
         for segment in path {
             iri.push('/');
@@ -24,50 +25,59 @@ impl Iris {
         iri
     }
 
-    pub(super) fn unit(&self) -> String {
+    /// The administrative unit (the association).
+    pub fn unit(&self) -> String {
         format!("{}bestuurseenheid", self.base)
     }
 
-    pub(super) fn body(&self, body: &str) -> String {
+    /// A body.
+    pub fn body(&self, body: &str) -> String {
         self.at("bestuursorganen", &[body])
     }
 
-    pub(super) fn session(&self, meeting: &str) -> String {
+    /// A session (meeting).
+    pub fn session(&self, meeting: &str) -> String {
         self.at("zittingen", &[meeting])
     }
 
-    pub(super) fn item(&self, meeting: &str, number: u32) -> String {
+    /// An agenda item.
+    pub fn item(&self, meeting: &str, number: u32) -> String {
         self.at("agendapunten", &[meeting, &number.to_string()])
     }
 
-    pub(super) fn treatment(&self, meeting: &str, number: u32) -> String {
+    /// The treatment of an agenda item.
+    pub fn treatment(&self, meeting: &str, number: u32) -> String {
         self.at("behandelingen", &[meeting, &number.to_string()])
     }
 
-    /// `reference` is `<meeting>/<number>`.
-    pub(super) fn decision(&self, reference: &str) -> String {
+    /// A decision; `reference` is `<meeting>/<number>`.
+    pub fn decision(&self, reference: &str) -> String {
         self.at("besluiten", &element(reference))
     }
 
-    pub(super) fn vote(&self, decision: &str) -> String {
+    /// The vote on a decision.
+    pub fn vote(&self, decision: &str) -> String {
         self.at("stemmingen", &element(decision))
     }
 
-    pub(super) fn mandataris(&self, body: &str, person: &str) -> String {
+    /// A member's mandate in a body.
+    pub fn mandataris(&self, body: &str, person: &str) -> String {
         self.at("mandatarissen", &[body, person])
     }
 
-    pub(super) fn person(&self, person: &str) -> String {
+    /// A person.
+    pub fn person(&self, person: &str) -> String {
         self.at("personen", &[person])
     }
 
-    pub(super) fn objective(&self, objective: &str) -> String {
+    /// An objective.
+    pub fn objective(&self, objective: &str) -> String {
         self.at("doelstellingen", &[objective])
     }
 }
 
 /// `<meeting>/<number>` as the two segments of a path.
-pub(super) fn element(reference: &str) -> Vec<&str> {
+fn element(reference: &str) -> Vec<&str> {
     match reference.rsplit_once('/') {
         Some((meeting, number)) => vec![meeting, number],
         None => vec![reference],
@@ -76,7 +86,7 @@ pub(super) fn element(reference: &str) -> Vec<&str> {
 
 /// One IRI path segment: unreserved characters as they are, every other byte as `%XX`, and
 /// `.` / `..` encoded so that no resolver takes them for a step up.
-pub(super) fn segment_encode(segment: &str) -> String {
+fn segment_encode(segment: &str) -> String {
     if segment == "." || segment == ".." {
         return segment.replace('.', "%2E");
     }
@@ -89,4 +99,16 @@ pub(super) fn segment_encode(segment: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_are_percent_encoded() {
+        assert_eq!(segment_encode("2021-03-16-stuurgroep"), "2021-03-16-stuurgroep");
+        assert_eq!(segment_encode("a b/\"<é"), "a%20b%2F%22%3C%C3%A9");
+        assert_eq!(segment_encode(".."), "%2E%2E");
+    }
 }
