@@ -106,6 +106,17 @@ impl Typing {
         self.key(ctx, code);
     }
 
+    /// What the loop and the saver do after the last key: the minutes into the meeting, the
+    /// meeting handed over and written.
+    fn saved(&mut self, saver: &Autosaver, rel: &Path) {
+        if let Some(e) = self.session.editor_mut() {
+            e.sync_minutes();
+            let _ = e.take_changed();
+            saver.submit(rel.to_owned(), e.meeting.clone());
+            assert!(saver.flush(Duration::from_secs(30)));
+        }
+    }
+
     fn frame(&mut self, ctx: &Ctx) {
         let (session, theme) = (&self.session, &self.theme);
         let save = SaveState::Pending;
@@ -162,6 +173,29 @@ fn bench_huge(c: &mut Criterion) {
             typing.frame(&ctx);
         })
     });
+    // A burst as a quick typist sends it: 20 keys handled before the frame that shows them.
+    group.bench_function("20-key burst to frame, 10 MB item, 120x40", |b| {
+        b.iter(|| {
+            for _ in 0..20 {
+                typing.type_one(&ctx);
+            }
+            typing.frame(&ctx);
+        })
+    });
+    // From the last key to the file on disk: the minutes into the meeting, the meeting to
+    // the saver, saved (the loop's own waits, at most SYNC_TYPED and its 300 ms debounce,
+    // come on top).
+    for burst in [1, 20] {
+        let name = format!("{burst} key(s) to disk, 10 MB item");
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for _ in 0..burst {
+                    typing.type_one(&ctx);
+                }
+                typing.saved(&saver, &rel);
+            })
+        });
+    }
     group.finish();
 }
 

@@ -6,7 +6,6 @@
 use super::keys::Focus;
 use super::{Editor, Note};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui_textarea::CursorMove;
 
 /// The find line and where it last found something.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -113,7 +112,7 @@ impl Editor {
                 hits.into_iter().map(move |(line, from, to)| Hit { item, line, from, to })
             })
             .collect();
-        let (line, col) = (self.minutes.cursor().0, self.minutes.cursor().1);
+        let (line, col) = self.minutes.cursor();
         let here = Hit { item: self.item, line, from: col, to: col };
         let on_hit = self.find.hit.filter(|h| h.item == self.item && h.line == line);
         let next = if forward {
@@ -144,8 +143,8 @@ impl Editor {
         if self.read_only.is_none() {
             self.set_focus(Focus::Minutes);
         }
-        let (line, col) = (hit.line.min(u16::MAX as usize), hit.from.min(u16::MAX as usize));
-        self.minutes.move_cursor(CursorMove::Jump(line as u16, col as u16));
+        // Anywhere in the text, past the textarea's window too.
+        self.minutes.jump((hit.line, hit.from));
     }
 }
 

@@ -1,36 +1,29 @@
-//! The minutes pane of the editor: the selected item's textarea (parked per item, with its
+//! The minutes pane of the editor: the selected item's pane (parked per item, with its
 //! cursor, view and undo history), typing, pasting and undoing in it, and the agenda items'
 //! own moves.
 
+use super::pane::Pane;
 use super::undo::{Shape, Stroke, TextUndo};
 use super::{Editor, Focus, Note, view};
 use crate::domain::edit;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 impl Editor {
-    /// Shows the selected item's minutes: its own textarea again if it was parked (cursor,
-    /// view and undo history as they were), else a new one shown from its top, with the cursor
+    /// Shows the selected item's minutes: its own pane again if it was parked (cursor, view
+    /// and undo history as they were), else a new one shown from its top, with the cursor
     /// after the text, where the secretary goes on writing.
     pub(super) fn load_minutes(&mut self) {
-        let text =
-            self.meeting.agenda.get(self.item).map(|i| i.minutes.clone()).unwrap_or_default();
-        match self.parked.remove(&self.item).filter(|(t, ..)| t.lines().join("\n") == text) {
+        let item = self.meeting.agenda.get(self.item);
+        let text = item.map_or("", |i| i.minutes.as_str());
+        match self.parked.remove(&self.item).filter(|(p, ..)| p.holds(text)) {
             Some(parked) => (self.minutes, self.text_undo, self.view) = parked,
             None => {
-                let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
-                self.minutes = TextArea::new(lines);
+                // Only a window of it in the textarea (see `pane`); the history is the
+                // editor's, of edits, uncapped: it reaches back to the opening of the meeting.
+                self.minutes = Pane::new(text);
                 self.text_undo = TextUndo::default();
                 self.view = view::View::default();
-                // The screen wraps (see `view`): the textarea would rewrap all on every key.
-                self.minutes.set_wrap_mode(WrapMode::None);
-                // The history keeps edits, not copies: uncapped, it reaches back to the
-                // opening of the meeting at a few dozen bytes a keystroke.
-                self.minutes.set_max_histories(usize::MAX);
-                self.minutes.set_cursor_line_style(Style::default());
-                self.minutes.move_cursor(CursorMove::Bottom);
-                self.minutes.move_cursor(CursorMove::End);
             }
         }
         self.set_focus(self.focus);
@@ -47,9 +40,15 @@ impl Editor {
         self.minutes.set_cursor_style(cursor);
     }
 
+    /// Puts the minutes typed into the meeting now, as the loop does at most every
+    /// [`super::SYNC_TYPED`] for a large item (the benches time the save from the last key).
+    pub fn sync_minutes(&mut self) {
+        self.store_minutes();
+    }
+
     pub(super) fn store_minutes(&mut self) {
         (self.minutes_typed, self.synced) = (false, std::time::Instant::now());
-        let text = self.minutes.lines().join("\n");
+        let text = self.minutes.text();
         if let Some(item) = self.meeting.agenda.get_mut(self.item)
             && item.minutes != text
         {
@@ -66,8 +65,8 @@ impl Editor {
         if let Some(p) = &mut self.popup {
             p.paste(&text);
         } else if self.focus == Focus::Minutes && self.read_only.is_none() {
-            self.minutes.insert_str(text);
-            self.store_minutes();
+            // One undo step, like a time stamp.
+            self.insert_minutes(&text);
         }
     }
 
@@ -79,20 +78,19 @@ impl Editor {
         // Up and down go by the rows on screen, which the textarea does not know.
         if matches!(key.code, KeyCode::Up | KeyCode::Down) && key.modifiers.is_empty() {
             let by = if key.code == KeyCode::Up { -1 } else { 1 };
-            let (row, col) = (self.minutes.cursor().0, self.minutes.cursor().1);
             let width = self.view.width.get();
             if width > 0 {
-                if let Some((r, c)) = view::row_step(self.minutes.lines(), (row, col), by, width) {
-                    self.minutes.move_cursor(CursorMove::Jump(r as u16, c as u16));
+                let to = view::row_step(&self.minutes, self.minutes.cursor(), by, width);
+                if let Some(to) = to {
+                    self.minutes.jump(to);
                 }
                 return;
             }
         }
         // Ctrl and Alt combinations are the textarea's editing keys; plain keys type.
-        let stroke = Stroke::of(&key, &self.minutes);
-        let edits = Stroke::edits(&key, &self.minutes);
-        if self.minutes.input(key) {
-            self.text_undo.record(stroke, edits);
+        let stroke = Stroke::of(&key, self.minutes.area());
+        if let Some(change) = self.minutes.input(key) {
+            self.text_undo.record(stroke, change);
             // Into the meeting by the loop's next `take_changed` (or any other key first).
             self.minutes_typed = true;
             self.find.hit = None;
@@ -101,9 +99,8 @@ impl Editor {
 
     /// Inserts `text` at the cursor, one undo step (a paste, a time stamp).
     pub(super) fn insert_minutes(&mut self, text: &str) {
-        let edits = if self.minutes.selection_range().is_some() { 2 } else { 1 };
-        if self.minutes.insert_str(text) {
-            self.text_undo.record(Stroke::Other, edits);
+        if let Some(change) = self.minutes.insert_str(text) {
+            self.text_undo.record(Stroke::Other, change);
             self.store_minutes();
         }
     }

@@ -3,11 +3,13 @@
 //! event loop hands the changed meeting to the autosaver. Nothing here touches the disk.
 
 mod answers;
+pub mod change;
 mod changes;
 pub mod find;
 pub mod keys;
 mod minutes;
 mod moves;
+pub mod pane;
 mod pickers;
 pub mod popup;
 pub mod preview;
@@ -24,7 +26,6 @@ use crate::store::editing::Failure;
 use keys::{EditorAction, Focus};
 use popup::Popup;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui_textarea::TextArea;
 use std::path::PathBuf;
 use undo::TextUndo;
 
@@ -106,7 +107,7 @@ pub struct Editor {
     /// The selected attendance line.
     pub attendee: usize,
     /// The minutes of the selected item, as typed.
-    pub minutes: TextArea<'static>,
+    pub minutes: pane::Pane,
     /// The undo groups of the minutes being typed.
     text_undo: TextUndo,
     /// Where the minutes' view starts.
@@ -140,7 +141,7 @@ pub struct Editor {
     synced: std::time::Instant,
     /// The textareas of items typed in before, by place, so that going back to one keeps its
     /// cursor and undo history.
-    parked: std::collections::HashMap<usize, (TextArea<'static>, TextUndo, view::View)>,
+    parked: std::collections::HashMap<usize, (pane::Pane, TextUndo, view::View)>,
     /// Whether a copy of the newest content was written elsewhere.
     pub copied: bool,
     /// Someone took the lock over, with what the header says: typing goes on, into this
@@ -158,7 +159,7 @@ impl Editor {
     /// An editor on `meeting`, stored at `rel`; read-only with the reason when given.
     pub fn new(meeting: Meeting, rel: PathBuf, read_only: Option<String>) -> Self {
         let mut editor = Self {
-            minutes: TextArea::default(),
+            minutes: pane::Pane::default(),
             text_undo: TextUndo::default(),
             view: view::View::default(),
             find: find::Find::default(),

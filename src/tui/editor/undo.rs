@@ -1,10 +1,10 @@
 //! Undo in the editor, back to the opening of the meeting.
 //!
-//! Text: the minutes' textarea keeps every edit as a diff (a char, a string, a line break,
-//! never a copy of the text) in its own history, which the editor leaves uncapped. What it
-//! cannot do is group them: one Ctrl-Z per character. `TextUndo` groups the textarea's edits
-//! by word (a word typed with the space after it, a run of Backspace or Delete per word) and
-//! undoes a group by undoing its edits one by one.
+//! Text: every edit of the minutes is a [`Change`] (the text taken out and put in, and where,
+//! in the whole text; never a copy of the text), kept by the editor without a cap. `TextUndo`
+//! groups them by word (a word typed with the space after it, a run of Backspace or Delete
+//! per word; a run's keys are one `Change`) and undoes a group by undoing its changes, last
+//! first, whether or not they are in the textarea's window (see `pane`).
 //!
 //! Structure: decisions, actions, follow-ups, items, attendance and times change the meeting
 //! through `domain::edit`; before each such edit the meeting is kept without its minutes (the
@@ -12,6 +12,8 @@
 //! meeting and puts the minutes as they are now back into the items they belong to, following
 //! the items that were added, removed or moved.
 
+use super::change::Change;
+use super::pane::Pane;
 use crate::domain::edit::EditError;
 use crate::domain::meeting::Meeting;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -53,14 +55,6 @@ impl Stroke {
             _ => Stroke::Other,
         }
     }
-
-    /// How many edits the textarea records for this key (typing over a selection deletes it
-    /// first: two).
-    pub fn edits(key: &KeyEvent, area: &TextArea) -> usize {
-        let inserts = matches!(key.code, KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab);
-        let plain = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-        if area.selection_range().is_some() && inserts && plain { 2 } else { 1 }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,25 +67,25 @@ enum Run {
 #[derive(Debug, Clone)]
 struct Group {
     run: Run,
-    /// How many of the textarea's edits it holds.
-    edits: usize,
+    /// Its edits, in order (a run of keys in one).
+    changes: Vec<Change>,
     /// Whether its last character was a space or a line break: a word after it starts a new
     /// group.
     spaced: bool,
 }
 
-/// The undo groups of one item's minutes, over its textarea's history.
+/// The undo groups of one item's minutes.
 #[derive(Debug, Clone, Default)]
 pub struct TextUndo {
     done: Vec<Group>,
-    /// The sizes of the groups undone, for redo.
-    undone: Vec<usize>,
+    /// The groups undone, for redo.
+    undone: Vec<Group>,
 }
 
 impl TextUndo {
-    /// Records that `stroke` made `edits` edits in the textarea.
-    pub fn record(&mut self, stroke: Stroke, edits: usize) {
-        // A new edit ends what can be redone, in the textarea as here.
+    /// Records that `stroke` made `change`.
+    pub fn record(&mut self, stroke: Stroke, change: Change) {
+        // A new edit ends what can be redone.
         self.undone.clear();
         let (run, c) = match stroke {
             Stroke::Type(c) => (Run::Typing, Some(c)),
@@ -104,26 +98,30 @@ impl TextUndo {
             && run != Run::Alone
             && (!last.spaced || spaced)
         {
-            last.edits += edits;
+            let absorbed = last.changes.last_mut().is_some_and(|l| l.absorb(&change));
+            if !absorbed {
+                last.changes.push(change);
+            }
             last.spaced = spaced;
             return;
         }
-        self.done.push(Group { run, edits, spaced });
+        self.done.push(Group { run, changes: vec![change], spaced });
     }
 
-    /// Undoes the last group in `area`; whether anything changed.
-    pub fn undo(&mut self, area: &mut TextArea) -> bool {
+    /// Undoes the last group in `pane`; whether anything changed.
+    pub fn undo(&mut self, pane: &mut Pane) -> bool {
         let Some(group) = self.done.pop() else { return false };
-        let undone = (0..group.edits).take_while(|_| area.undo()).count();
-        self.undone.push(undone);
+        let undone = group.changes.iter().rev().take_while(|c| pane.apply(c, false)).count();
+        self.undone.push(group);
         undone > 0
     }
 
     /// Redoes the last group undone; whether anything changed.
-    pub fn redo(&mut self, area: &mut TextArea) -> bool {
-        let Some(edits) = self.undone.pop() else { return false };
-        let redone = (0..edits).take_while(|_| area.redo()).count();
-        self.done.push(Group { run: Run::Alone, edits: redone, spaced: false });
+    pub fn redo(&mut self, pane: &mut Pane) -> bool {
+        let Some(mut group) = self.undone.pop() else { return false };
+        let redone = group.changes.iter().take_while(|c| pane.apply(c, true)).count();
+        group.run = Run::Alone;
+        self.done.push(group);
         redone > 0
     }
 }
@@ -272,51 +270,55 @@ impl Structural {
 mod tests {
     use super::*;
 
-    fn typed(area: &mut TextArea<'static>, undo: &mut TextUndo, keys: &str) {
+    fn typed(pane: &mut Pane, undo: &mut TextUndo, keys: &str) {
         for c in keys.chars() {
             let key = match c {
                 '\u{8}' => KeyEvent::from(KeyCode::Backspace),
                 c => KeyEvent::from(KeyCode::Char(c)),
             };
-            let stroke = Stroke::of(&key, area);
-            let edits = Stroke::edits(&key, area);
-            if area.input(key) {
-                undo.record(stroke, edits);
+            let stroke = Stroke::of(&key, pane.area());
+            if let Some(change) = pane.input(key) {
+                undo.record(stroke, change);
             }
         }
     }
 
-    fn text(area: &TextArea) -> String {
-        area.lines().join("\n")
-    }
-
     #[test]
     fn typing_is_undone_a_word_at_a_time() {
-        let mut area = TextArea::default();
-        area.set_max_histories(usize::MAX);
+        let mut pane = Pane::new("");
         let mut undo = TextUndo::default();
-        typed(&mut area, &mut undo, "De raad keurt goed");
-        assert!(undo.undo(&mut area));
-        assert_eq!(text(&area), "De raad keurt ");
-        assert!(undo.undo(&mut area));
-        assert_eq!(text(&area), "De raad ");
-        assert!(undo.redo(&mut area));
-        assert_eq!(text(&area), "De raad keurt ");
+        typed(&mut pane, &mut undo, "De raad keurt goed");
+        assert!(undo.undo(&mut pane));
+        assert_eq!(pane.text(), "De raad keurt ");
+        assert!(undo.undo(&mut pane));
+        assert_eq!(pane.text(), "De raad ");
+        assert!(undo.redo(&mut pane));
+        assert_eq!(pane.text(), "De raad keurt ");
     }
 
     #[test]
     fn a_run_of_backspaces_comes_back_a_word_at_a_time_and_whole() {
-        let mut area = TextArea::default();
-        area.set_max_histories(usize::MAX);
+        let mut pane = Pane::new("");
         let mut undo = TextUndo::default();
-        typed(&mut area, &mut undo, "een twee drie");
+        typed(&mut pane, &mut undo, "een twee drie");
         let before = undo.clone();
-        typed(&mut area, &mut undo, &"\u{8}".repeat(9));
-        assert_eq!(text(&area), "een ");
-        assert!(undo.undo(&mut area));
-        assert_eq!(text(&area), "een twee");
-        assert!(undo.undo(&mut area));
-        assert_eq!(text(&area), "een twee drie");
+        typed(&mut pane, &mut undo, &"\u{8}".repeat(9));
+        assert_eq!(pane.text(), "een ");
+        assert!(undo.undo(&mut pane));
+        assert_eq!(pane.text(), "een twee");
+        assert!(undo.undo(&mut pane));
+        assert_eq!(pane.text(), "een twee drie");
+        assert_eq!(pane.cursor(), (0, 13), "the cursor back where the deleting began");
         assert_eq!(undo.done.len(), before.done.len());
+    }
+
+    #[test]
+    fn a_word_typed_is_kept_as_one_change() {
+        let mut pane = Pane::new("");
+        let mut undo = TextUndo::default();
+        typed(&mut pane, &mut undo, "stuurgroep ");
+        assert_eq!(undo.done.len(), 1);
+        assert_eq!(undo.done[0].changes.len(), 1, "{:?}", undo.done[0].changes);
+        assert_eq!(undo.done[0].changes[0].inserted, "stuurgroep ");
     }
 }

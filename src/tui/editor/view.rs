@@ -4,6 +4,7 @@
 //! 10 MB item costs a frame no more than a short one; the textarea itself never wraps (it
 //! would rewrap the whole text on every key).
 
+use super::pane::LineAt;
 use std::cell::Cell;
 use unicode_width::UnicodeWidthChar;
 
@@ -86,12 +87,12 @@ pub struct View {
 /// A position one wrapped row up (`by` = -1) or down (1) from `(row, col)` in `lines`, at
 /// the same column on screen as far as the row is long; `None` at the first or last row.
 pub fn row_step(
-    lines: &[String],
+    lines: &(impl LineAt + ?Sized),
     (row, col): (usize, usize),
     by: isize,
     width: usize,
 ) -> Option<(usize, usize)> {
-    let line = lines.get(row)?;
+    let line = lines.line(row)?;
     let rows = wrap_line(line, width);
     let at = byte_at(line, col);
     let sub = row_of(&rows, at);
@@ -100,10 +101,10 @@ pub fn row_step(
         (true, 0) => (row.checked_sub(1)?, usize::MAX),
         (true, s) => (row, s - 1),
         (false, s) if s + 1 < rows.len() => (row, s + 1),
-        (false, _) if row + 1 < lines.len() => (row + 1, 0),
+        (false, _) if row + 1 < lines.line_count() => (row + 1, 0),
         (false, _) => return None,
     };
-    let target = &lines[to_row];
+    let target = lines.line(to_row)?;
     let target_rows = if to_row == row { rows } else { wrap_line(target, width) };
     let to_sub = to_sub.min(target_rows.len() - 1);
     let (start, end) = target_rows[to_sub];
@@ -138,11 +139,12 @@ mod tests {
 
     #[test]
     fn up_and_down_go_by_rows_at_the_same_column() {
-        let lines = vec!["aaaa bbbb cc".to_owned(), "dd".to_owned()];
-        assert_eq!(row_step(&lines, (0, 1), 1, 5), Some((0, 6)));
-        assert_eq!(row_step(&lines, (0, 6), 1, 5), Some((0, 11)));
-        assert_eq!(row_step(&lines, (0, 11), 1, 5), Some((1, 1)));
-        assert_eq!(row_step(&lines, (1, 1), -1, 5), Some((0, 11)));
-        assert_eq!(row_step(&lines, (0, 3), -1, 5), None);
+        let lines = ["aaaa bbbb cc".to_owned(), "dd".to_owned()];
+        let lines = &lines[..];
+        assert_eq!(row_step(lines, (0, 1), 1, 5), Some((0, 6)));
+        assert_eq!(row_step(lines, (0, 6), 1, 5), Some((0, 11)));
+        assert_eq!(row_step(lines, (0, 11), 1, 5), Some((1, 1)));
+        assert_eq!(row_step(lines, (1, 1), -1, 5), Some((0, 11)));
+        assert_eq!(row_step(lines, (0, 3), -1, 5), None);
     }
 }

@@ -2,6 +2,7 @@
 //! (see `editor::view`), the cursor and the selection while typing, the hits of a find.
 
 use crate::tui::editor::Editor;
+use crate::tui::editor::pane::{LineAt, Pane};
 use crate::tui::editor::view::{View, byte_at, row_of, wrap_line};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -12,17 +13,17 @@ use unicode_width::UnicodeWidthChar;
 /// Draws the minutes in `area`; while `typing`, the view follows the cursor.
 pub fn render(frame: &mut Frame, area: Rect, editor: &Editor, typing: bool, theme: &Theme) {
     let (width, height) = (area.width as usize, area.height as usize);
-    let lines = editor.minutes.lines();
-    if width == 0 || height == 0 || lines.is_empty() {
+    // The whole text, past the textarea's window (see `editor::pane`).
+    let lines = &editor.minutes;
+    if width == 0 || height == 0 || lines.line_count() == 0 {
         return;
     }
     let view: &View = &editor.view;
     view.width.set(width);
     let cursor = editor.minutes.cursor();
-    let cursor = (cursor.0, cursor.1);
     let (line, sub) = view.top.get();
-    let line = line.min(lines.len() - 1);
-    let mut top = (line, sub.min(wrap_line(&lines[line], width).len() - 1));
+    let line = line.min(lines.line_count() - 1);
+    let mut top = (line, sub.min(wrap_line(lines.line(line).unwrap_or(""), width).len() - 1));
     // The view follows the cursor while typing, and to a hit found here.
     if typing || editor.find_hit().is_some() {
         top = follow(lines, top, cursor, width, height);
@@ -36,8 +37,9 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &Editor, typing: bool, them
     let buf = frame.buffer_mut();
     let (mut row, mut sub) = top;
     let mut y = 0;
-    while y < height && row < lines.len() {
-        let text = &lines[row];
+    while y < height
+        && let Some(text) = lines.line(row)
+    {
         for (start, end) in wrap_line(text, width).into_iter().skip(sub) {
             if y >= height {
                 break;
@@ -114,19 +116,19 @@ fn draw_row(
 /// top (it went up) or at the bottom (it went down). Wraps only the rows in between, at most
 /// a screen of them.
 fn follow(
-    lines: &[String],
+    lines: &Pane,
     top: (usize, usize),
     (row, col): (usize, usize),
     width: usize,
     height: usize,
 ) -> (usize, usize) {
-    let Some(line) = lines.get(row) else { return top };
+    let Some(line) = lines.line(row) else { return top };
     let at = (row, row_of(&wrap_line(line, width), byte_at(line, col)));
     if at < top {
         return at;
     }
     let (mut r, mut s) = top;
-    let mut count = wrap_line(&lines[r], width).len();
+    let mut count = wrap_line(lines.line(r).unwrap_or(""), width).len();
     for _ in 0..height {
         if (r, s) == at {
             return top;
@@ -135,7 +137,7 @@ fn follow(
             s += 1;
         } else {
             (r, s) = (r + 1, 0);
-            match lines.get(r) {
+            match lines.line(r) {
                 Some(l) => count = wrap_line(l, width).len(),
                 None => break,
             }
@@ -148,7 +150,7 @@ fn follow(
             s -= 1;
         } else if r > 0 {
             r -= 1;
-            s = wrap_line(&lines[r], width).len() - 1;
+            s = wrap_line(lines.line(r).unwrap_or(""), width).len() - 1;
         } else {
             break;
         }

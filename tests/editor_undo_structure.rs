@@ -1,0 +1,108 @@
+//! Issue 12, Deliver 1: undo covers the structural edits, not only typing. A removed action
+//! item, an item added then removed, a member's presence and a removed guest each come back
+//! with Ctrl-Z where they were edited, as they were (text, owner, place), and Ctrl-Y does them
+//! again.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::{Path, PathBuf};
+use stuurgroep::domain::edit::{self, NewMeeting};
+use stuurgroep::domain::meeting::Owner;
+use stuurgroep::i18n::Lang;
+use stuurgroep::tui::ctx::Ctx;
+use stuurgroep::tui::editor::Editor;
+
+fn ctx() -> Ctx {
+    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    Ctx::new(folder, Lang::Nl)
+}
+
+fn editor(ctx: &Ctx) -> Editor {
+    let new = NewMeeting {
+        body: "stuurgroep".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
+        start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
+        location: Some("Liedekerke".into()),
+    };
+    let members = &ctx.folder.members.as_ref().unwrap().value;
+    let template = stuurgroep::domain::strings::template(ctx.lang);
+    let meeting = edit::new_meeting(&new, members, &[], &template);
+    Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
+}
+
+/// Keys: ⏎ Enter, ⎋ Esc, ⇥ Tab, ⌦ Delete, ↶ Ctrl-Z, ↷ Ctrl-Y; anything else as typed.
+fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
+    for c in keys.chars() {
+        let key = match c {
+            '⏎' => KeyEvent::from(KeyCode::Enter),
+            '⎋' => KeyEvent::from(KeyCode::Esc),
+            '⇥' => KeyEvent::from(KeyCode::Tab),
+            '⌦' => KeyEvent::from(KeyCode::Delete),
+            '↶' => KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL),
+            '↷' => KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL),
+            c => KeyEvent::from(KeyCode::Char(c)),
+        };
+        editor.handle_key(key, ctx);
+    }
+}
+
+fn actions(e: &Editor) -> Vec<(String, Owner)> {
+    e.meeting.action_items().map(|(_, a)| (a.text.clone(), a.owner.clone())).collect()
+}
+
+#[test]
+fn a_removed_action_item_comes_back_with_its_owner() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    press(&mut e, &ctx, "aOfferte opvragen⏎tom claes⏎⎋");
+    let added = actions(&e);
+    assert_eq!(added, [("Offerte opvragen".into(), Owner::Member("tom-claes".into()))]);
+    // Removed on the item's list, and back.
+    press(&mut e, &ctx, "⇥⌦");
+    assert!(actions(&e).is_empty());
+    press(&mut e, &ctx, "↶");
+    assert_eq!(actions(&e), added);
+    press(&mut e, &ctx, "↷");
+    assert!(actions(&e).is_empty(), "redone");
+}
+
+#[test]
+fn an_item_added_then_removed_comes_back_in_its_place_and_its_addition_is_undone_too() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    let titles = |e: &Editor| e.meeting.agenda.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
+    let before = titles(&e);
+    press(&mut e, &ctx, "nExtra punt⏎");
+    let with = titles(&e);
+    assert_eq!(with[1], "Extra punt");
+    press(&mut e, &ctx, "⌦");
+    assert_eq!(titles(&e), before);
+    press(&mut e, &ctx, "↶");
+    assert_eq!(titles(&e), with, "the removed item is back where it was");
+    press(&mut e, &ctx, "↶");
+    assert_eq!(titles(&e), before, "and its addition undone");
+}
+
+#[test]
+fn a_presence_changed_and_a_guest_removed_come_back_in_the_attendance() {
+    let ctx = ctx();
+    let mut e = editor(&ctx);
+    let presence = |e: &Editor| format!("{:?}", e.meeting.attendance[0].presence);
+    let was = presence(&e);
+    // Excused, then taken back.
+    press(&mut e, &ctx, "pv");
+    let excused = presence(&e);
+    assert_ne!(excused, was);
+    press(&mut e, &ctx, "↶");
+    assert_eq!(presence(&e), was);
+    press(&mut e, &ctx, "↷");
+    assert_eq!(presence(&e), excused);
+    // A guest added, selected after the members, removed, and back.
+    press(&mut e, &ctx, "nEva Peeters⏎");
+    let members = e.meeting.attendance.len();
+    press(&mut e, &ctx, &"j".repeat(members));
+    press(&mut e, &ctx, "⌦");
+    assert!(e.meeting.guests.is_empty());
+    press(&mut e, &ctx, "↶");
+    let guests: Vec<&str> = e.meeting.guests.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(guests, ["Eva Peeters"]);
+}
