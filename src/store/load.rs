@@ -1,6 +1,7 @@
 //! Loading a whole folder: every document parsed (in parallel), every broken one reported
 //! with its location while the rest still loads, temp and sync files never loaded.
 
+use super::cache::Cache;
 use super::document::{Document, MEETINGS_DIR, MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
 use super::format::{ParseError, parse};
 use super::hash::FileHash;
@@ -143,6 +144,30 @@ pub fn load_folder_keeping<U: Send>(
     root: &Path,
     keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
 ) -> Result<(Folder, Vec<U>), OpenError> {
+    load_with(root, false, keep)
+}
+
+/// [`load_folder`] for a command: the meetings and updates whose bytes are unchanged read from
+/// the user's cache (see [`super::cache`]), which is then brought up to date.
+pub fn load_folder_cached(root: &Path) -> Result<Folder, OpenError> {
+    let (mut folder, meetings) = load_with(root, true, |meeting| meeting)?;
+    folder.meetings = meetings;
+    Ok(folder)
+}
+
+/// [`load_folder_keeping`] through the user's cache, as [`load_folder_cached`].
+pub fn load_folder_keeping_cached<U: Send>(
+    root: &Path,
+    keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
+) -> Result<(Folder, Vec<U>), OpenError> {
+    load_with(root, true, keep)
+}
+
+fn load_with<U: Send>(
+    root: &Path,
+    cached: bool,
+    keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
+) -> Result<(Folder, Vec<U>), OpenError> {
     if !root.is_dir() {
         return Err(OpenError::NotAFolder(root.to_owned()));
     }
@@ -159,8 +184,13 @@ pub fn load_folder_keeping<U: Send>(
     let scan = scan(root, &Known { bodies, members })?;
     folder.conflicts = scan.conflicts;
     folder.not_files = scan.not_files;
-    let kept = load_many(root, &scan.meetings, &mut folder.errors, keep);
-    folder.updates = load_many(root, &scan.updates, &mut folder.errors, |file| file);
+    let documents = scan.meetings.len() + scan.updates.len();
+    let cache = cached.then(|| Cache::for_folder(root, documents)).flatten();
+    let kept = load_many(root, &scan.meetings, &mut folder.errors, cache.as_ref(), keep);
+    let updates = load_many(root, &scan.updates, &mut folder.errors, cache.as_ref(), |f| f);
+    folder.updates = updates;
+    // A cache that cannot be written only makes the next command as slow as this one was.
+    let _ = cache.map(Cache::save);
     folder.files_read = 2 + scan.meetings.len() + scan.updates.len();
     folder.errors.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((folder, kept))
@@ -168,6 +198,15 @@ pub fn load_folder_keeping<U: Send>(
 
 /// Reads and parses one document; a failure goes to `errors`.
 pub fn read_document<T: Document>(root: &Path, rel: &Path) -> Result<LoadedFile<T>, ParseError> {
+    read_through(None, root, rel)
+}
+
+/// [`read_document`], through `cache` when there is one.
+fn read_through<T: Document>(
+    cache: Option<&Cache>,
+    root: &Path,
+    rel: &Path,
+) -> Result<LoadedFile<T>, ParseError> {
     let bytes = fs::read(root.join(rel)).map_err(|e| ParseError {
         path: rel.to_owned(),
         line: 1,
@@ -176,8 +215,12 @@ pub fn read_document<T: Document>(root: &Path, rel: &Path) -> Result<LoadedFile<
         line_text: String::new(),
         newer_version: None,
     })?;
-    let value = parse::<T>(rel, &bytes)?;
-    Ok(LoadedFile { path: rel.to_owned(), value, hash: FileHash::of(&bytes) })
+    let hash = FileHash::of(&bytes);
+    let value = match cache {
+        Some(cache) => cache.parsed::<T>(rel, &bytes, hash)?,
+        None => parse::<T>(rel, &bytes)?,
+    };
+    Ok(LoadedFile { path: rel.to_owned(), value, hash })
 }
 
 /// Loads `data/plan.ron` or `data/members.ron`: absent is `None`, and so is a link or a
@@ -200,6 +243,7 @@ fn load_many<T: Document, U: Send>(
     root: &Path,
     paths: &[PathBuf],
     errors: &mut Vec<ParseError>,
+    cache: Option<&Cache>,
     keep: impl Fn(LoadedFile<T>) -> U + Sync,
 ) -> Vec<U> {
     let workers =
@@ -213,7 +257,7 @@ fn load_many<T: Document, U: Send>(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(rel) = paths.get(i) else { break };
-                    local.push((i, read_document::<T>(root, rel).map(&keep)));
+                    local.push((i, read_through::<T>(cache, root, rel).map(&keep)));
                 }
                 if let Ok(mut all) = results.lock() {
                     all.extend(local);

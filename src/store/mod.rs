@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod autosave;
+pub mod cache;
 pub mod conflict;
 pub mod document;
 pub mod editing;
