@@ -28,6 +28,9 @@ const MAGIC: &[u8] = b"stuurgroep parsed documents, layout 1\n";
 /// A folder with fewer documents than this is not cached (see the module's doc).
 const MIN_DOCUMENTS: usize = 200;
 
+/// A cache not used for this long is removed when another is written.
+const UNUSED: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
 /// An entry's key: the hash of the document's type and of the file's bytes.
 type Key = [u8; 32];
 
@@ -71,9 +74,11 @@ impl Cache {
             return None;
         }
         let root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
-        let name = blake3::hash(root.to_string_lossy().as_bytes()).to_hex();
+        let folder = blake3::hash(root.to_string_lossy().as_bytes()).to_hex();
+        // Each build has its own file: two builds used in turn do not rewrite each other's.
+        let build = blake3::hash(&stamp()).to_hex();
         let dir = super::versions::user_cache_dir()?.join("parsed");
-        Some(Self::at(dir.join(format!("{}.cache", &name[..32]))))
+        Some(Self::at(dir.join(format!("{}-{}.cache", &folder[..32], &build[..16]))))
     }
 
     /// The cache in the file at `path` (which need not exist).
@@ -129,10 +134,15 @@ impl Cache {
         kept.retain(|(key, _)| seen.insert(*key));
         let stale = old.as_ref().is_none_or(|o| o.spans.len() != kept.len());
         if !changed.load(Ordering::Relaxed) && !stale {
+            // Used today: not one of the caches of gone folders and builds that are pruned.
+            if let Some(old) = &old {
+                let _ = old.file.set_modified(std::time::SystemTime::now());
+            }
             return Ok(());
         }
         let dir = path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir)?;
+        prune(dir);
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
@@ -145,6 +155,24 @@ impl Cache {
             let _ = std::fs::remove_file(&temp);
         }
         result
+    }
+}
+
+/// Removes the caches in `dir` not used for a month (of folders and builds that are gone),
+/// and temporary files left by a command that was stopped while it wrote one.
+fn prune(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let age = entry.metadata().and_then(|m| m.modified()).ok();
+        let age = age.and_then(|t| now.duration_since(t).ok()).unwrap_or_default();
+        let old_cache = name.ends_with(".cache") && age > UNUSED;
+        let left_over = name.ends_with(".tmp") && age > std::time::Duration::from_secs(3600);
+        if old_cache || left_over {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -322,5 +350,21 @@ mod tests {
         std::fs::write(&path, bytes).unwrap();
         let (rel, _, hash) = example_members();
         assert!(Cache::at(path).parsed::<Members>(rel, b"(broken", hash).is_err());
+    }
+
+    #[test]
+    fn writing_a_cache_removes_those_unused_for_a_month() {
+        let dir = tempfile::tempdir().unwrap();
+        let aged = |name: &str, days: u64| {
+            let path = dir.path().join(name);
+            let file = File::create(&path).unwrap();
+            let when = std::time::SystemTime::now() - std::time::Duration::from_secs(days * 86400);
+            file.set_modified(when).unwrap();
+            path
+        };
+        let (gone, recent) = (aged("gone.cache", 40), aged("recent.cache", 20));
+        cached_members(&dir.path().join("folder.cache"));
+        assert!(!gone.exists() && recent.exists());
+        assert!(dir.path().join("folder.cache").exists());
     }
 }
