@@ -19,6 +19,7 @@ pub mod reload;
 pub mod relpath;
 pub mod removed;
 pub mod save;
+mod scan;
 pub mod stignore;
 pub mod strings;
 pub mod textdiff;
