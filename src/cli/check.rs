@@ -17,7 +17,7 @@ pub struct Args {
 
 /// Runs `check` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    let folder = match super::open(dir, "stuurgroep check", lang) {
+    let folder = match super::stdio::open_cached(dir, "stuurgroep check", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
     };

@@ -188,7 +188,8 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Opens the app on `dir`; when input or output is not a terminal, prints the summary.
 fn app(located: (PathBuf, Source), lang: Lang, me: Option<String>) -> ExitCode {
     use std::io::IsTerminal;
-    let folder = match open(&located.0, "stuurgroep", lang) {
+    // The first frame waits for the folder: its unchanged documents come from the cache.
+    let folder = match stdio::open_cached(&located.0, "stuurgroep", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
     };

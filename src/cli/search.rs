@@ -59,7 +59,7 @@ impl From<KindArg> for Kind {
 
 /// Runs `search` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    let folder = match super::open(dir, "stuurgroep search", lang) {
+    let folder = match super::stdio::open_cached(dir, "stuurgroep search", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
     };

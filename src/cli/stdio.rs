@@ -55,14 +55,24 @@ impl<T: std::fmt::Display> serde::Serialize for Shown<T> {
 }
 
 /// Loads the folder at `dir` keeping of each meeting only what `keep` makes of it (see
-/// `load_folder_keeping`), or says on stderr why it cannot (then exit with 2).
+/// `load_folder_keeping`) through the user's cache, or says on stderr why it cannot (then
+/// exit with 2).
 pub fn open_keeping<U: Send>(
     dir: &Path,
     command: &str,
     lang: Lang,
     keep: impl Fn(crate::store::LoadedFile<crate::domain::meeting::Meeting>) -> U + Sync,
 ) -> Result<(Folder, Vec<U>), ExitCode> {
-    crate::store::load::load_folder_keeping(dir, keep).map_err(|e| {
+    crate::store::load::load_folder_keeping_cached(dir, keep).map_err(|e| {
+        eprintln!("{command}: {}", cannot_open(lang, &e));
+        2
+    })
+}
+
+/// Loads the folder at `dir` through the user's cache of parsed documents (see
+/// `store::cache`), or says on stderr why it cannot (then exit with 2).
+pub fn open_cached(dir: &Path, command: &str, lang: Lang) -> Result<Folder, ExitCode> {
+    crate::store::load::load_folder_cached(dir).map_err(|e| {
         eprintln!("{command}: {}", cannot_open(lang, &e));
         2
     })

@@ -1,12 +1,12 @@
 //! Loading a whole folder: every document parsed (in parallel), every broken one reported
 //! with its location while the rest still loads, temp and sync files never loaded.
 
-use super::document::{Document, MEETINGS_DIR, MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
+use super::cache::Cache;
+use super::document::{Document, MEMBERS_PATH, PLAN_PATH};
 use super::format::{ParseError, parse};
 use super::hash::FileHash;
-use super::names::{
-    Beside, NameKind, SyncService, classify_beside, is_meeting_name, is_onedrive_copy,
-};
+use super::names::SyncService;
+use super::scan::{Known, scan};
 use crate::domain::SCHEMA_VERSION;
 use crate::domain::meeting::Meeting;
 use crate::domain::organisation::Members;
@@ -143,6 +143,30 @@ pub fn load_folder_keeping<U: Send>(
     root: &Path,
     keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
 ) -> Result<(Folder, Vec<U>), OpenError> {
+    load_with(root, false, keep)
+}
+
+/// [`load_folder`] for a command: the meetings and updates whose bytes are unchanged read from
+/// the user's cache (see [`super::cache`]), which is then brought up to date.
+pub fn load_folder_cached(root: &Path) -> Result<Folder, OpenError> {
+    let (mut folder, meetings) = load_with(root, true, |meeting| meeting)?;
+    folder.meetings = meetings;
+    Ok(folder)
+}
+
+/// [`load_folder_keeping`] through the user's cache, as [`load_folder_cached`].
+pub fn load_folder_keeping_cached<U: Send>(
+    root: &Path,
+    keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
+) -> Result<(Folder, Vec<U>), OpenError> {
+    load_with(root, true, keep)
+}
+
+fn load_with<U: Send>(
+    root: &Path,
+    cached: bool,
+    keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
+) -> Result<(Folder, Vec<U>), OpenError> {
     if !root.is_dir() {
         return Err(OpenError::NotAFolder(root.to_owned()));
     }
@@ -159,8 +183,13 @@ pub fn load_folder_keeping<U: Send>(
     let scan = scan(root, &Known { bodies, members })?;
     folder.conflicts = scan.conflicts;
     folder.not_files = scan.not_files;
-    let kept = load_many(root, &scan.meetings, &mut folder.errors, keep);
-    folder.updates = load_many(root, &scan.updates, &mut folder.errors, |file| file);
+    let documents = scan.meetings.len() + scan.updates.len();
+    let cache = cached.then(|| Cache::for_folder(root, documents)).flatten();
+    let kept = load_many(root, &scan.meetings, &mut folder.errors, cache.as_ref(), keep);
+    let updates = load_many(root, &scan.updates, &mut folder.errors, cache.as_ref(), |f| f);
+    folder.updates = updates;
+    // A cache that cannot be written only makes the next command as slow as this one was.
+    let _ = cache.map(Cache::save);
     folder.files_read = 2 + scan.meetings.len() + scan.updates.len();
     folder.errors.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((folder, kept))
@@ -168,6 +197,15 @@ pub fn load_folder_keeping<U: Send>(
 
 /// Reads and parses one document; a failure goes to `errors`.
 pub fn read_document<T: Document>(root: &Path, rel: &Path) -> Result<LoadedFile<T>, ParseError> {
+    read_through(None, root, rel)
+}
+
+/// [`read_document`], through `cache` when there is one.
+fn read_through<T: Document>(
+    cache: Option<&Cache>,
+    root: &Path,
+    rel: &Path,
+) -> Result<LoadedFile<T>, ParseError> {
     let bytes = fs::read(root.join(rel)).map_err(|e| ParseError {
         path: rel.to_owned(),
         line: 1,
@@ -176,8 +214,12 @@ pub fn read_document<T: Document>(root: &Path, rel: &Path) -> Result<LoadedFile<
         line_text: String::new(),
         newer_version: None,
     })?;
-    let value = parse::<T>(rel, &bytes)?;
-    Ok(LoadedFile { path: rel.to_owned(), value, hash: FileHash::of(&bytes) })
+    let hash = FileHash::of(&bytes);
+    let value = match cache {
+        Some(cache) => cache.parsed::<T>(rel, &bytes, hash)?,
+        None => parse::<T>(rel, &bytes)?,
+    };
+    Ok(LoadedFile { path: rel.to_owned(), value, hash })
 }
 
 /// Loads `data/plan.ron` or `data/members.ron`: absent is `None`, and so is a link or a
@@ -200,6 +242,7 @@ fn load_many<T: Document, U: Send>(
     root: &Path,
     paths: &[PathBuf],
     errors: &mut Vec<ParseError>,
+    cache: Option<&Cache>,
     keep: impl Fn(LoadedFile<T>) -> U + Sync,
 ) -> Vec<U> {
     let workers =
@@ -213,7 +256,7 @@ fn load_many<T: Document, U: Send>(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(rel) = paths.get(i) else { break };
-                    local.push((i, read_document::<T>(root, rel).map(&keep)));
+                    local.push((i, read_through::<T>(cache, root, rel).map(&keep)));
                 }
                 if let Ok(mut all) = results.lock() {
                     all.extend(local);
@@ -231,161 +274,4 @@ fn load_many<T: Document, U: Send>(
         }
     }
     loaded
-}
-
-/// The documents and conflict copies found in the folder.
-#[derive(Debug, Default)]
-struct Scan {
-    meetings: Vec<PathBuf>,
-    updates: Vec<PathBuf>,
-    conflicts: Vec<ConflictCopy>,
-    not_files: Vec<NotAFile>,
-}
-
-/// The ids of the known bodies and members, when `data/members.ron` could be read.
-struct Known {
-    bodies: Option<Vec<String>>,
-    members: Option<Vec<String>>,
-}
-
-/// Which kind of folder a name is in.
-#[derive(Clone, Copy)]
-enum Place {
-    /// `data/`: only `plan.ron` and `members.ron` are documents.
-    Data,
-    /// `data/updates/`: `<member>.ron`.
-    Updates,
-    /// `meetings/<year>/`: `<date>-<body>.ron`.
-    Meetings,
-}
-
-fn scan(root: &Path, known: &Known) -> Result<Scan, OpenError> {
-    let mut scan = Scan::default();
-    // Of `data/` only the copies, links and folders: plan and members have fixed names.
-    list(Neighbours::of(root, Path::new("data"), Place::Data, known), &mut scan)?;
-    let updates = Neighbours::of(root, Path::new(UPDATES_DIR), Place::Updates, known);
-    scan.updates = list(updates, &mut scan)?;
-    let meetings_dir = Path::new(MEETINGS_DIR);
-    for year in subfolders(root, meetings_dir, &mut scan.not_files)? {
-        let year = meetings_dir.join(year);
-        let found = list(Neighbours::of(root, &year, Place::Meetings, known), &mut scan)?;
-        scan.meetings.extend(found);
-    }
-    scan.meetings.sort();
-    scan.updates.sort();
-    scan.conflicts.sort_by(|a, b| a.path.cmp(&b.path));
-    scan.not_files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(scan)
-}
-
-/// The documents directly in `dir` (relative); conflict copies go to `scan.conflicts`.
-/// Symbolic links are not followed (a link could lead out of the folder): a link or a folder
-/// with a document's name goes to `scan.not_files`, so that it is reported, not skipped.
-fn list(mut folder: Neighbours, scan: &mut Scan) -> Result<Vec<PathBuf>, OpenError> {
-    let mut documents = Vec::new();
-    let dir = folder.dir;
-    let entries = entries(folder.root, dir)?;
-    folder.names = entries.iter().filter(|(_, t)| t.is_file()).map(|(n, _)| n.to_owned()).collect();
-    for (name, file_type) in &entries {
-        let kind = classify_beside(name, &folder);
-        match kind {
-            NameKind::Ignored => {}
-            _ if !file_type.is_file() => {
-                scan.not_files.push(NotAFile { path: dir.join(name), link: file_type.is_symlink() })
-            }
-            NameKind::Document => documents.push(dir.join(name)),
-            NameKind::ConflictCopy { service, original } => scan.conflicts.push(ConflictCopy {
-                path: dir.join(name),
-                original: dir.join(original),
-                service,
-            }),
-        }
-    }
-    Ok(documents)
-}
-
-/// One folder's regular files, and what tells a OneDrive copy `NAME-MACHINE.ron` from a
-/// document whose id has a hyphen: what the file holds, else the known ids.
-struct Neighbours<'a> {
-    root: &'a Path,
-    dir: &'a Path,
-    place: Place,
-    known: &'a Known,
-    names: Vec<String>,
-}
-
-impl<'a> Neighbours<'a> {
-    fn of(root: &'a Path, dir: &'a Path, place: Place, known: &'a Known) -> Self {
-        Self { root, dir, place, known, names: Vec::new() }
-    }
-}
-
-impl Beside for Neighbours<'_> {
-    fn has(&self, stem: &str) -> bool {
-        self.names.iter().any(|n| n.strip_suffix(".ron") == Some(stem))
-    }
-
-    fn is_copy(&self, stem: &str, original: &str, machine: &str) -> bool {
-        let rel = self.dir.join(format!("{stem}.ron"));
-        let (holds, named_for_known) = match self.place {
-            Place::Data => return true,
-            Place::Updates => (
-                read_document::<MemberUpdates>(self.root, &rel)
-                    .ok()
-                    .map(|f| f.value.member.to_string()),
-                self.known.members.as_ref().map(|m| m.iter().any(|id| id == stem)),
-            ),
-            Place::Meetings => (
-                read_document::<Meeting>(self.root, &rel).ok().map(|f| f.value.id.to_string()),
-                self.known
-                    .bodies
-                    .as_ref()
-                    .map(|b| is_meeting_name(stem, |body| b.iter().any(|id| id == body))),
-            ),
-        };
-        is_onedrive_copy(stem, original, machine, holds.as_deref(), named_for_known)
-    }
-}
-
-/// The year folders of `dir`; a symbolic link among them goes to `not_files`.
-fn subfolders(
-    root: &Path,
-    dir: &Path,
-    not_files: &mut Vec<NotAFile>,
-) -> Result<Vec<String>, OpenError> {
-    let mut names = Vec::new();
-    for (name, file_type) in entries(root, dir)? {
-        if name.starts_with('.') {
-            continue;
-        }
-        if file_type.is_dir() {
-            names.push(name);
-        } else if file_type.is_symlink() {
-            not_files.push(NotAFile { path: dir.join(name), link: true });
-        }
-    }
-    names.sort();
-    Ok(names)
-}
-
-/// The entries of `root/dir` with their type (a link's own, not its target's); a missing
-/// folder is empty.
-fn entries(root: &Path, dir: &Path) -> Result<Vec<(String, fs::FileType)>, OpenError> {
-    let full = root.join(dir);
-    let entries = match fs::read_dir(&full) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(OpenError::Io(full, e)),
-    };
-    let mut names = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| OpenError::Io(full.clone(), e))?;
-        let Ok(file_type) = entry.file_type() else {
-            continue;
-        };
-        if let Some(name) = entry.file_name().to_str() {
-            names.push((name.to_owned(), file_type));
-        }
-    }
-    Ok(names)
 }

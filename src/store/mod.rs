@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod authors;
 pub mod autosave;
+pub mod cache;
 pub mod conflict;
 pub mod document;
 pub mod editing;
@@ -20,6 +21,7 @@ pub mod reload;
 pub mod relpath;
 pub mod removed;
 pub mod save;
+mod scan;
 pub mod stamp;
 pub mod stignore;
 pub mod strings;
