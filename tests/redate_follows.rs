@@ -143,7 +143,8 @@ fn an_update_file_changed_meanwhile_puts_every_file_back_and_the_date_stays() {
     app.change_date("2022-02-15");
     let editor = app.session.editor().unwrap();
     assert_eq!(editor.meeting.id.as_str(), MEETING, "the date stays");
-    let note = format!("{:?}", editor.note);
+    let note = editor.note.as_ref().map(|n| stuurgroep::tui::strings::notes::note(Lang::Nl, n));
+    let note = note.unwrap_or_default();
     assert!(note.contains("jolien-maes.ron"), "the file is named: {note}");
     assert!(note.contains("op schijf gewijzigd"), "and why: {note}");
     for (rel, bytes) in before {
