@@ -98,10 +98,11 @@ impl<'a> History<'a> {
             self.members.seated(&body_id, date).map(|(m, r)| (m.id.clone(), r)).collect();
         let chair = seated.iter().find(|(_, r)| *r == Role::Chair).map(|(m, _)| m.clone());
         let secretary = seated.iter().find(|(_, r)| *r == Role::Secretary).map(|(m, _)| m.clone());
-        let attendance: Vec<Attendance> = seated
+        let mut attendance: Vec<Attendance> = seated
             .iter()
             .map(|(member, _)| Attendance { member: member.clone(), presence: self.presence() })
             .collect();
+        self.reach_quorum(&body_id, &seated, &mut attendance);
         self.voters = seated
             .iter()
             .zip(&attendance)
@@ -137,6 +138,39 @@ impl<'a> History<'a> {
             agenda,
             edited_from: None,
             cancelled: false,
+        }
+    }
+
+    /// A generated meeting takes decisions, so its body has its quorum: voting members
+    /// drawn as absent come after all, in seat order, until it is reached.
+    fn reach_quorum(
+        &self,
+        body: &BodyId,
+        seated: &[(MemberId, Role)],
+        attendance: &mut [Attendance],
+    ) {
+        let quorum = self.members.body(body).map(|b| b.quorum).unwrap_or_default();
+        let voting = seated.iter().filter(|(_, r)| r.votes()).count();
+        let standing = crate::domain::governance::Standing {
+            quorum,
+            majority: Default::default(),
+            voting,
+            present: Vec::new(),
+        };
+        let Some(needed) = standing.needed() else { return };
+        let is_voter_present = |((_, r), a): (&(MemberId, Role), &Attendance)| {
+            r.votes() && a.presence == Presence::Present
+        };
+        let mut present =
+            seated.iter().zip(attendance.iter()).filter(|p| is_voter_present(*p)).count();
+        for ((_, role), a) in seated.iter().zip(attendance.iter_mut()) {
+            if present >= needed {
+                break;
+            }
+            if role.votes() && a.presence != Presence::Present {
+                a.presence = Presence::Present;
+                present += 1;
+            }
         }
     }
 
