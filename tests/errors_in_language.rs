@@ -210,3 +210,23 @@ fn a_copy_elsewhere_over_an_existing_file_is_refused_in_the_users_language() {
     assert!(en.ends_with("verslag.ron: exists already; not overwritten"), "{en}");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "van iemand anders");
 }
+
+#[test]
+fn an_export_into_a_folder_that_does_not_exist_is_refused_in_the_users_language() {
+    let fixture = Fixture::new();
+    let missing = fixture.path("nergens/verslag.odt");
+    let target = missing.to_str().unwrap();
+    for (lang, framed, english) in [
+        ("nl", "nergens/verslag.odt: de schijf weigert (", "could not be built"),
+        ("en", "nergens/verslag.odt: ", "kon niet"),
+    ] {
+        let args = ["export", "minutes", "2021-06-15-stuurgroep", "-o", target, "--lang", lang];
+        let out = common::cli::run_on(fixture.root(), &args);
+        let said = common::cli::stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{said}");
+        assert!(said.starts_with("stuurgroep export: "), "{said}");
+        assert!(said.contains(framed), "{said}");
+        assert!(!said.contains(english), "the other language in {lang}: {said}");
+    }
+    assert!(!missing.exists());
+}

@@ -2,6 +2,8 @@
 //! repository holding the bundled example: disjoint edits merge cleanly, an overlap stops the
 //! merge with both versions kept where `check` and `conflicts` find them.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -79,10 +81,8 @@ impl Repo {
     }
 
     fn stuurgroep(&self, args: &[&str]) -> Output {
-        Command::new(BIN)
-            .args(args)
-            .args(["--lang", "en", "--dir"])
-            .arg(self.path())
+        common::cli::command_on(self.path(), args)
+            .args(["--lang", "en"])
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path())
             .env("XDG_CACHE_HOME", self.home.path())
@@ -336,7 +336,7 @@ fn updates_appended_on_both_branches_merge_cleanly() {
 #[test]
 #[cfg_attr(windows, ignore = "runs git, which wine cannot start")]
 fn the_help_shows_the_setup() {
-    let out = Command::new(BIN).args(["git-merge", "--help"]).output().unwrap();
+    let out = common::cli::command(&["git-merge", "--help"]).output().unwrap();
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     assert!(said.contains("*.ron merge=stuurgroep"), "{said}");

@@ -2,6 +2,8 @@
 //! what one side changed is taken, what both changed differently is the user's to choose, and
 //! without an ancestor an element only one version has is kept.
 
+mod common;
+
 use std::path::Path;
 use stuurgroep::domain::meeting::FollowUpStatus;
 use stuurgroep::domain::merge::Choice;
@@ -165,19 +167,17 @@ fn one_entry_both_rewrote_is_a_choice_and_both_keeps_the_two() {
 
 mod cli {
     use super::*;
-    use std::process::{Command, Output};
+    use std::process::Output;
 
     const UPDATES: &str = "data/updates/jolien-maes.ron";
 
     fn run(root: &Path, args: &[&str]) -> Output {
         let cache = root.join(".test-cache");
-        Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-            .args(args)
-            .args(["--dir", root.to_str().unwrap()])
+        crate::common::cli::command_on(root, args)
             .env("XDG_CACHE_HOME", cache)
             .env("LANG", "nl_BE.UTF-8")
             .output()
-            .unwrap()
+            .expect("the binary runs")
     }
 
     fn stdout(o: &Output) -> String {

@@ -3,10 +3,10 @@
 //! and decisions come first; each hit says what it is and shows its sentence cut between
 //! words, in the command line and the app alike.
 
+mod common;
 mod screen;
 
 use std::path::Path;
-use std::process::Command;
 use stuurgroep::index::Index;
 use stuurgroep::index::search::{Hit, Kind, SearchIndex, Target};
 use stuurgroep::index::words::words;
@@ -163,14 +163,7 @@ fn uitpas_finds_the_nineteen_decisions_that_mention_it_and_no_other() {
 }
 
 fn stuurgroep(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(args)
-        .args(["--dir", env!("CARGO_MANIFEST_DIR")])
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("the binary runs");
+    let out = common::cli::run_on(Path::new(env!("CARGO_MANIFEST_DIR")), args);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }

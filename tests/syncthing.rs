@@ -4,6 +4,7 @@
 //! ports, stopped by a guard even when the test fails. Ignored by default: they need
 //! syncthing, curl and jq, which .ci/run installs.
 
+mod common;
 mod pair;
 mod pty;
 

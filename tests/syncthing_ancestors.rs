@@ -5,6 +5,7 @@
 //! choice in the app, both texts kept reachable. Ignored by default: they need syncthing,
 //! curl and jq, which .ci/run installs.
 
+mod common;
 mod pair;
 mod pty;
 

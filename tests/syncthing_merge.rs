@@ -3,6 +3,7 @@
 //! --auto` merges it on A, and the result reaches B. Ignored by default: they need syncthing,
 //! curl and jq, which .ci/run installs.
 
+mod common;
 mod pair;
 mod pty;
 

@@ -3,6 +3,7 @@
 //! conflict copy is merged on A; B's decision becomes 6 and the amendment on B follows it.
 //! Ignored by default: needs syncthing, curl and jq, which .ci/run installs.
 
+mod common;
 mod pair;
 mod pty;
 

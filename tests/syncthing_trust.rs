@@ -3,13 +3,13 @@
 //! holder types, a meeting deleted on one machine while the other writes it, the plan edited
 //! on both. Ignored by default: they need syncthing, curl and jq.
 
+mod common;
 mod pair;
 mod pty;
 
 use pair::{MEETING, Pair, conflict_copy, merge_auto, read, type_minutes_in_the_app};
 use pty::{Term, wait_on_disk};
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// Every conflict copy of the meeting in `root`.
@@ -50,8 +50,7 @@ fn a_copy_made_offline_merges_three_way_on_a_machine_that_never_edited_the_meeti
     let copy = conflict_copy(&pair.b());
     // A third member's machine: B's folder, a cache that never saw this meeting.
     let never = tempfile::tempdir().unwrap();
-    let listed = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["conflicts", "--dir", pair.b().to_str().unwrap()])
+    let listed = common::cli::command_on(&pair.b(), &["conflicts"])
         .env("XDG_CACHE_HOME", never.path())
         .env("HOME", never.path())
         .env("LANG", "nl_BE.UTF-8")

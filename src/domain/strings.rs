@@ -84,90 +84,91 @@ pub fn template(lang: Lang) -> Vec<TemplateItem> {
 
 /// Why the editor refused a change, in words.
 pub fn edit_error(lang: Lang, e: &EditError) -> String {
-    let nl = lang == Lang::Nl;
+    match lang {
+        Lang::Nl => edit_error_nl(e),
+        Lang::En => edit_error_en(e),
+    }
+}
+
+/// The objectives a list of decisions (by number) still lacks: "B1, B3".
+fn decisions(n: &[impl std::fmt::Display]) -> String {
+    n.iter().map(|n| format!("B{n}")).collect::<Vec<_>>().join(", ")
+}
+
+/// The Dutch table of [`edit_error`].
+fn edit_error_nl(e: &EditError) -> String {
+    use crate::domain::meeting::Outcome;
     match e {
-        EditError::Frozen => lang
-            .pick("Goedgekeurd verslag: niet te wijzigen.", "Approved minutes cannot change.")
-            .into(),
-        EditError::NoSuchItem => lang.pick("Niets geselecteerd.", "Nothing selected.").into(),
-        EditError::ItemNotEmpty => lang
-            .pick(
-                "Dit punt is niet leeg (notulen, besluiten, acties): eerst die schrappen.",
-                "This item is not empty (minutes, decisions, actions): remove those first.",
-            )
-            .into(),
+        EditError::Frozen => "Goedgekeurd verslag: niet te wijzigen.".into(),
+        EditError::NoSuchItem => "Niets geselecteerd.".into(),
+        EditError::ItemNotEmpty => {
+            "Dit punt is niet leeg (notulen, besluiten, acties): eerst die schrappen.".into()
+        }
         EditError::Unlinked(n) => {
-            let list = n.iter().map(|n| format!("B{n}")).collect::<Vec<_>>().join(", ");
-            if nl {
-                format!("Nog zonder doelstelling: {list}. Koppel ze eerst (d).")
-            } else {
-                format!("Still without an objective: {list}. Link them first (d).")
-            }
+            format!("Nog zonder doelstelling: {}. Koppel ze eerst (d).", decisions(n))
         }
-        EditError::NotSameBody => {
-            lang.pick("Verslag van een ander orgaan.", "Minutes of another body.").into()
+        EditError::NotSameBody => "Verslag van een ander orgaan.".into(),
+        EditError::NotEarlier => "Geen eerdere vergadering.".into(),
+        EditError::AlreadyApproved => "Al goedgekeurd.".into(),
+        EditError::EndBeforeStart => "Het einde ligt voor de aanvang.".into(),
+        EditError::HoldsDecisions => "Deze vergadering nam besluiten: ze vond plaats.".into(),
+        EditError::NotADraft => "Het verslag is verstuurd: niet meer te verwijderen.".into(),
+        EditError::Referenced => "Er staan actiepunten of goedkeuringen in: annuleer de vergadering (X) in plaats van ze te verwijderen.".into(),
+        EditError::DateTaken => "Op die dag is er al een vergadering van dit orgaan: kies een andere datum.".into(),
+        EditError::ApprovedRefers => {
+            "Goedgekeurde notulen verwijzen naar deze vergadering: de datum blijft.".into()
         }
-        EditError::NotEarlier => {
-            lang.pick("Geen eerdere vergadering.", "Not an earlier meeting.").into()
-        }
-        EditError::AlreadyApproved => lang.pick("Al goedgekeurd.", "Approved already.").into(),
-        EditError::EndBeforeStart => {
-            lang.pick("Het einde ligt voor de aanvang.", "The end is before the start.").into()
-        }
-        EditError::HoldsDecisions => lang
-            .pick(
-                "Deze vergadering nam besluiten: ze vond plaats.",
-                "This meeting took decisions: it was held.",
-            )
-            .into(),
-        EditError::NotADraft => lang
-            .pick(
-                "Het verslag is verstuurd: niet meer te verwijderen.",
-                "The minutes were sent: no longer removable.",
-            )
-            .into(),
-        EditError::Referenced => lang
-            .pick(
-                "Er staan actiepunten of goedkeuringen in: annuleer de vergadering (X) in plaats van ze te verwijderen.",
-                "It holds action items or approvals: cancel the meeting (X) instead of removing it.",
-            )
-            .into(),
-        EditError::DateTaken => lang
-            .pick(
-                "Op die dag is er al een vergadering van dit orgaan: kies een andere datum.",
-                "This body meets on that day already: pick another date.",
-            )
-            .into(),
-        EditError::ApprovedRefers => lang
-            .pick(
-                "Goedgekeurde notulen verwijzen naar deze vergadering: de datum blijft.",
-                "Approved minutes refer to this meeting: the date stays.",
-            )
-            .into(),
         EditError::TooManyVotes(cast, present) => {
-            if nl {
-                format!("{cast} stemmen, maar {present} leden aanwezig: tel opnieuw.")
-            } else {
-                format!("{cast} votes, but {present} members present: count again.")
-            }
+            format!("{cast} stemmen, maar {present} leden aanwezig: tel opnieuw.")
         }
-        EditError::VotesAgainstOutcome(outcome, v) => {
-            let (yes, no) = (v.yes, v.no);
-            match (nl, outcome) {
-                (true, crate::domain::meeting::Outcome::Adopted) => format!(
-                    "Aangenomen met meer stemmen tegen ({no}) dan voor ({yes}): pas de uitkomst aan (u) of de stemming."
-                ),
-                (true, _) => format!(
-                    "Verworpen met meer stemmen voor ({yes}) dan tegen ({no}): pas de uitkomst aan (u) of de stemming."
-                ),
-                (false, crate::domain::meeting::Outcome::Adopted) => format!(
-                    "Adopted with more votes against ({no}) than for ({yes}): change the outcome (u) or the votes."
-                ),
-                (false, _) => format!(
-                    "Rejected with more votes for ({yes}) than against ({no}): change the outcome (u) or the votes."
-                ),
-            }
+        EditError::VotesAgainstOutcome(Outcome::Adopted, v) => format!(
+            "Aangenomen met meer stemmen tegen ({}) dan voor ({}): pas de uitkomst aan (u) of de stemming.",
+            v.no, v.yes
+        ),
+        EditError::VotesAgainstOutcome(_, v) => format!(
+            "Verworpen met meer stemmen voor ({}) dan tegen ({}): pas de uitkomst aan (u) of de stemming.",
+            v.yes, v.no
+        ),
+    }
+}
+
+/// The English table of [`edit_error`].
+fn edit_error_en(e: &EditError) -> String {
+    use crate::domain::meeting::Outcome;
+    match e {
+        EditError::Frozen => "Approved minutes cannot change.".into(),
+        EditError::NoSuchItem => "Nothing selected.".into(),
+        EditError::ItemNotEmpty => {
+            "This item is not empty (minutes, decisions, actions): remove those first.".into()
         }
+        EditError::Unlinked(n) => {
+            format!("Still without an objective: {}. Link them first (d).", decisions(n))
+        }
+        EditError::NotSameBody => "Minutes of another body.".into(),
+        EditError::NotEarlier => "Not an earlier meeting.".into(),
+        EditError::AlreadyApproved => "Approved already.".into(),
+        EditError::EndBeforeStart => "The end is before the start.".into(),
+        EditError::HoldsDecisions => "This meeting took decisions: it was held.".into(),
+        EditError::NotADraft => "The minutes were sent: no longer removable.".into(),
+        EditError::Referenced => {
+            "It holds action items or approvals: cancel the meeting (X) instead of removing it."
+                .into()
+        }
+        EditError::DateTaken => "This body meets on that day already: pick another date.".into(),
+        EditError::ApprovedRefers => {
+            "Approved minutes refer to this meeting: the date stays.".into()
+        }
+        EditError::TooManyVotes(cast, present) => {
+            format!("{cast} votes, but {present} members present: count again.")
+        }
+        EditError::VotesAgainstOutcome(Outcome::Adopted, v) => format!(
+            "Adopted with more votes against ({}) than for ({}): change the outcome (u) or the votes.",
+            v.no, v.yes
+        ),
+        EditError::VotesAgainstOutcome(_, v) => format!(
+            "Rejected with more votes for ({}) than against ({}): change the outcome (u) or the votes.",
+            v.yes, v.no
+        ),
     }
 }
 

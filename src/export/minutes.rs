@@ -1,7 +1,7 @@
 //! The minutes and the list of decisions as Markdown and as one HTML page.
 
 use super::escape::{markdown as md, xml};
-use super::model::{DecisionDoc, MinutesDoc, Person};
+use super::model::{ActionDoc, DecisionDoc, FollowUpDoc, MinutesDoc, Person};
 use crate::export::strings::minutes::{Word, word};
 use crate::i18n::Lang;
 use crate::index::strings::code_then;
@@ -113,37 +113,8 @@ pub fn markdown(doc: &MinutesDoc, lang: Lang) -> String {
             md_text(&item.minutes)
         ));
         md_decisions(&mut out, &item.decisions, lang);
-        if !item.actions.is_empty() {
-            out.push_str(&format!(
-                "\n**{}**\n\n| # | {} | {} | {} |\n|---|---|---|---|\n",
-                word(lang, Word::Actions),
-                word(lang, Word::Actions),
-                word(lang, Word::Owner),
-                word(lang, Word::Due)
-            ));
-            for a in &item.actions {
-                let due = a.due.map(|d| d.to_string()).unwrap_or_default();
-                out.push_str(&format!(
-                    "| {} | {} | {} | {due} |\n",
-                    md(&a.id),
-                    md(&a.text).replace('\n', " "),
-                    md(&a.owner.label)
-                ));
-            }
-        }
-        if !item.follow_ups.is_empty() {
-            out.push_str(&format!("\n**{}**\n\n", word(lang, Word::FollowUps)));
-            for f in &item.follow_ups {
-                let what =
-                    f.action_text.as_ref().map(|t| format!(" {}", md(t))).unwrap_or_default();
-                out.push_str(&format!(
-                    "- {}{what}: **{}**. {}\n",
-                    md(&f.action),
-                    md(&f.status_label),
-                    md(&f.note)
-                ));
-            }
-        }
+        md_actions(&mut out, &item.actions, lang);
+        md_follow_ups(&mut out, &item.follow_ups, lang);
     }
     out.push_str(&format!(
         "\n---\n\n**{}:** {}\n",
@@ -159,6 +130,46 @@ pub fn markdown(doc: &MinutesDoc, lang: Lang) -> String {
         ));
     }
     out
+}
+
+/// An item's action items as a Markdown table (nothing when it has none).
+fn md_actions(out: &mut String, actions: &[ActionDoc], lang: Lang) {
+    if actions.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        "\n**{}**\n\n| # | {} | {} | {} |\n|---|---|---|---|\n",
+        word(lang, Word::Actions),
+        word(lang, Word::Actions),
+        word(lang, Word::Owner),
+        word(lang, Word::Due)
+    ));
+    for a in actions {
+        let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+        out.push_str(&format!(
+            "| {} | {} | {} | {due} |\n",
+            md(&a.id),
+            md(&a.text).replace('\n', " "),
+            md(&a.owner.label)
+        ));
+    }
+}
+
+/// An item's follow-ups of earlier action items as a Markdown list (nothing when none).
+fn md_follow_ups(out: &mut String, follow_ups: &[FollowUpDoc], lang: Lang) {
+    if follow_ups.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n**{}**\n\n", word(lang, Word::FollowUps)));
+    for f in follow_ups {
+        let what = f.action_text.as_ref().map(|t| format!(" {}", md(t))).unwrap_or_default();
+        out.push_str(&format!(
+            "- {}{what}: **{}**. {}\n",
+            md(&f.action),
+            md(&f.status_label),
+            md(&f.note)
+        ));
+    }
 }
 
 /// Minutes text as HTML paragraphs.
@@ -193,6 +204,52 @@ fn html_decisions(decisions: &[DecisionDoc], lang: Lang) -> String {
     out
 }
 
+/// An item's action items as an HTML table (nothing when it has none).
+fn html_actions(actions: &[ActionDoc], lang: Lang) -> String {
+    let mut body = String::new();
+    if actions.is_empty() {
+        return body;
+    }
+    body.push_str(&format!(
+        "<h3>{}</h3>\n<table>\n<thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        xml(word(lang, Word::Actions)),
+        xml(word(lang, Word::Actions)),
+        xml(word(lang, Word::Owner)),
+        xml(word(lang, Word::Due))
+    ));
+    for a in actions {
+        let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+        body.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{due}</td></tr>\n",
+            xml(&a.id),
+            xml(&a.text),
+            xml(&a.owner.label)
+        ));
+    }
+    body.push_str("</tbody>\n</table>\n");
+    body
+}
+
+/// An item's follow-ups of earlier action items as an HTML list (nothing when none).
+fn html_follow_ups(follow_ups: &[FollowUpDoc], lang: Lang) -> String {
+    let mut body = String::new();
+    if follow_ups.is_empty() {
+        return body;
+    }
+    body.push_str(&format!("<h3>{}</h3>\n<ul>\n", xml(word(lang, Word::FollowUps))));
+    for f in follow_ups {
+        let what = f.action_text.as_ref().map(|t| format!(" {}", xml(t))).unwrap_or_default();
+        body.push_str(&format!(
+            "<li>{}{what}: <strong>{}</strong>. {}</li>\n",
+            xml(&f.action),
+            xml(&f.status_label),
+            xml(&f.note)
+        ));
+    }
+    body.push_str("</ul>\n");
+    body
+}
+
 /// The minutes as one self-contained HTML page.
 pub fn html(doc: &MinutesDoc, lang: Lang) -> String {
     let title = title(doc, lang);
@@ -208,39 +265,8 @@ pub fn html(doc: &MinutesDoc, lang: Lang) -> String {
             html_text(&item.minutes)
         ));
         body.push_str(&html_decisions(&item.decisions, lang));
-        if !item.actions.is_empty() {
-            body.push_str(&format!(
-                "<h3>{}</h3>\n<table>\n<thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-                xml(word(lang, Word::Actions)),
-                xml(word(lang, Word::Actions)),
-                xml(word(lang, Word::Owner)),
-                xml(word(lang, Word::Due))
-            ));
-            for a in &item.actions {
-                let due = a.due.map(|d| d.to_string()).unwrap_or_default();
-                body.push_str(&format!(
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{due}</td></tr>\n",
-                    xml(&a.id),
-                    xml(&a.text),
-                    xml(&a.owner.label)
-                ));
-            }
-            body.push_str("</tbody>\n</table>\n");
-        }
-        if !item.follow_ups.is_empty() {
-            body.push_str(&format!("<h3>{}</h3>\n<ul>\n", xml(word(lang, Word::FollowUps))));
-            for f in &item.follow_ups {
-                let what =
-                    f.action_text.as_ref().map(|t| format!(" {}", xml(t))).unwrap_or_default();
-                body.push_str(&format!(
-                    "<li>{}{what}: <strong>{}</strong>. {}</li>\n",
-                    xml(&f.action),
-                    xml(&f.status_label),
-                    xml(&f.note)
-                ));
-            }
-            body.push_str("</ul>\n");
-        }
+        body.push_str(&html_actions(&item.actions, lang));
+        body.push_str(&html_follow_ups(&item.follow_ups, lang));
     }
     body.push_str(&format!(
         "<hr>\n<p><strong>{}:</strong> {}</p>\n",

@@ -6,7 +6,7 @@
 //! writes, calling the functions at the end of this file.
 
 use super::effect::Effect;
-use super::keys::{Binding, bind, find};
+use super::keys::{Binding, find};
 use crate::domain::merge::strings::element_text;
 use crate::domain::merge::{Choice, Difference, FileDifference, FileElement, Side};
 use crate::i18n::Lang;
@@ -22,6 +22,9 @@ use std::path::Path;
 pub type Entry = (ConflictCopy, Result<Read, CompareError>);
 
 pub use super::conflicts_files::{Read, read_all};
+
+mod bindings;
+pub use bindings::{COPIES, ConflictKey, MERGING, key_word};
 
 /// The view.
 pub struct ConflictsView {
@@ -335,72 +338,4 @@ pub fn undo_merge(root: &Path, lang: Lang) -> ConflictNote {
         Ok(done) => ConflictNote::Undone(slashed(&done.original).to_string()),
         Err(e) => ConflictNote::Failed(undo_error(lang, &e)),
     }
-}
-
-/// What a key of the conflicts view does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConflictKey {
-    /// The previous line.
-    Up,
-    /// The next line.
-    Down,
-    /// Open the selected copy's elements, to merge.
-    Merge,
-    /// Put the selected copy away (settled by hand).
-    PutAway,
-    /// Undo the last merge.
-    Undo,
-    /// Close the view.
-    Close,
-    /// The original's version of the selected element.
-    Ours,
-    /// The copy's version of it.
-    Theirs,
-    /// Both versions.
-    Both,
-    /// Merge and save.
-    Save,
-    /// Back to the copies.
-    Back,
-}
-
-/// The keys on the list of copies.
-pub const COPIES: &[Binding<ConflictKey>] = &[
-    bind(&[KeyCode::Up, KeyCode::Char('k')], "↑ k", ConflictKey::Up),
-    bind(&[KeyCode::Down, KeyCode::Char('j')], "↓ j", ConflictKey::Down),
-    bind(&[KeyCode::Enter], "Enter", ConflictKey::Merge),
-    bind(&[KeyCode::Char('w')], "w", ConflictKey::PutAway),
-    bind(&[KeyCode::Char('u')], "u", ConflictKey::Undo),
-    bind(&[KeyCode::Char('q'), KeyCode::Esc], "q Esc", ConflictKey::Close),
-];
-
-/// The keys on one copy's elements.
-pub const MERGING: &[Binding<ConflictKey>] = &[
-    bind(&[KeyCode::Up, KeyCode::Char('k')], "↑ k", ConflictKey::Up),
-    bind(&[KeyCode::Down, KeyCode::Char('j')], "↓ j", ConflictKey::Down),
-    bind(&[KeyCode::Char('o')], "o", ConflictKey::Ours),
-    bind(&[KeyCode::Char('c')], "c", ConflictKey::Theirs),
-    bind(&[KeyCode::Char('b')], "b", ConflictKey::Both),
-    bind(&[KeyCode::Char('s')], "s", ConflictKey::Save),
-    bind(&[KeyCode::Esc], "Esc", ConflictKey::Back),
-];
-
-/// The key bar's word for `key` on the list (`merging`: on a copy's elements).
-pub fn key_word(lang: Lang, key: ConflictKey, merging: bool) -> &'static str {
-    use crate::domain::merge::strings::{KeyWord as W, key_word};
-    let word = match key {
-        ConflictKey::Up => return "",
-        ConflictKey::Down if merging => W::Element,
-        ConflictKey::Down => W::Copy,
-        ConflictKey::Merge => W::Merge,
-        ConflictKey::PutAway => W::PutAway,
-        ConflictKey::Undo => W::Undo,
-        ConflictKey::Close => W::Close,
-        ConflictKey::Ours => W::Original,
-        ConflictKey::Theirs => W::TheCopy,
-        ConflictKey::Both => W::Both,
-        ConflictKey::Save => W::Save,
-        ConflictKey::Back => W::Back,
-    };
-    key_word(lang, word)
 }

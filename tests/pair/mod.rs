@@ -153,12 +153,11 @@ pub fn conflict_copy(root: &Path) -> String {
 }
 
 pub fn merge_auto(root: &Path, cache: &Path, copy: &str) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
-        .args(["conflicts", "merge", copy, "--auto", "--dir", root.to_str().unwrap()])
+    crate::common::cli::command_on(root, &["conflicts", "merge", copy, "--auto"])
         .env("XDG_CACHE_HOME", cache)
         .env("LANG", "nl_BE.UTF-8")
         .output()
-        .unwrap()
+        .expect("the binary runs")
 }
 
 /// The app on `root` as the secretary, with its own cache: writes `text` at the end of the

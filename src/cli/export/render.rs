@@ -4,8 +4,8 @@
 use super::checks::{base, period};
 use super::{AgendaFormat, CalendarFormat, ListFormat, MinutesFormat, ReportFormat};
 use super::{What, pick};
-use crate::cli::strings::meeting_unreadable;
 use crate::cli::strings::{BadArgument, bad_argument};
+use crate::cli::strings::{meeting_unreadable, package_failed};
 use crate::domain::meeting::Meeting;
 use crate::domain::organisation::Members;
 use crate::export::{self, model};
@@ -59,9 +59,16 @@ impl Source<'_> {
     }
 }
 
-/// A binary document, or why it could not be made.
-fn binary(bytes: Result<Vec<u8>, std::io::Error>) -> Result<Document, String> {
-    bytes.map(|bytes| Document { bytes, binary: true }).map_err(|e| e.to_string())
+/// A binary document in `format` ("ODT", "DOCX"), or why it could not be made in the
+/// reader's words.
+fn binary(
+    bytes: Result<Vec<u8>, std::io::Error>,
+    format: &str,
+    lang: Lang,
+) -> Result<Document, String> {
+    bytes
+        .map(|bytes| Document { bytes, binary: true })
+        .map_err(|e| package_failed(lang, format, &e))
 }
 
 /// The document `what` asks for, in its format, or why not in the reader's words.
@@ -101,8 +108,8 @@ fn minutes(
     match pick(format, source.output, MinutesFormat::Md, lang)? {
         MinutesFormat::Md => Ok(Document::text(export::minutes::markdown(&doc, lang))),
         MinutesFormat::Html => Ok(Document::text(export::minutes::html(&doc, lang))),
-        MinutesFormat::Odt => binary(export::odt::minutes_odt(&doc, lang)),
-        MinutesFormat::Docx => binary(export::docx::minutes_docx(&doc, lang)),
+        MinutesFormat::Odt => binary(export::odt::minutes_odt(&doc, lang), "ODT", lang),
+        MinutesFormat::Docx => binary(export::docx::minutes_docx(&doc, lang), "DOCX", lang),
     }
 }
 
@@ -119,8 +126,12 @@ fn agenda(
     match pick(format, source.output, AgendaFormat::Md, lang)? {
         AgendaFormat::Md => Ok(Document::text(export::agenda::markdown(&doc, lang))),
         AgendaFormat::Html => Ok(Document::text(export::agenda::html(&doc, lang))),
-        AgendaFormat::Odt => binary(export::odt::package(&export::agenda::layout(&doc, lang))),
-        AgendaFormat::Docx => binary(export::docx::package(&export::agenda::layout(&doc, lang))),
+        AgendaFormat::Odt => {
+            binary(export::odt::package(&export::agenda::layout(&doc, lang)), "ODT", lang)
+        }
+        AgendaFormat::Docx => {
+            binary(export::docx::package(&export::agenda::layout(&doc, lang)), "DOCX", lang)
+        }
         AgendaFormat::Ics => {
             let modified = modified(source.folder, &m.path);
             let all = source.folder.meetings.iter().map(|m| &m.value);

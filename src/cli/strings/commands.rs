@@ -93,11 +93,39 @@ pub fn is_a_folder(lang: Lang, path: &str) -> String {
     }
 }
 
+/// Building an ODT or DOCX document (`format`) failed before anything was written; `e` is
+/// the library's or OS's message, framed in the user's words like the disk errors.
+pub fn package_failed(lang: Lang, format: &str, e: &std::io::Error) -> String {
+    let why = crate::text::printable(&e.to_string());
+    match lang {
+        Lang::Nl => format!("het {format}-bestand kon niet opgebouwd worden ({why})"),
+        Lang::En => format!("the {format} file could not be built ({why})"),
+    }
+}
+
 /// The user's settings file cannot be read (`why` names it, with line and column): the
 /// defaults hold.
 pub fn config_unreadable(lang: Lang, why: &str) -> String {
     match lang {
         Lang::Nl => format!("instellingen niet gelezen, de standaard geldt: {why}"),
         Lang::En => format!("settings not read, the defaults hold: {why}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_package_is_framed_in_the_users_language() {
+        let e = std::io::Error::other("invalid Zip archive");
+        assert_eq!(
+            package_failed(Lang::Nl, "ODT", &e),
+            "het ODT-bestand kon niet opgebouwd worden (invalid Zip archive)"
+        );
+        assert_eq!(
+            package_failed(Lang::En, "DOCX", &e),
+            "the DOCX file could not be built (invalid Zip archive)"
+        );
     }
 }

@@ -5,7 +5,7 @@ mod commands;
 pub mod git_merge;
 
 pub use commands::{BadArgument, SummaryHeading, bad_argument, binary_to_terminal, folder};
-pub use commands::{config_unreadable, is_a_folder, summary_heading};
+pub use commands::{config_unreadable, is_a_folder, package_failed, summary_heading};
 
 use crate::i18n::Lang;
 

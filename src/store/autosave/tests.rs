@@ -1,3 +1,4 @@
+use super::entry::retry_delay;
 use super::*;
 
 #[test]

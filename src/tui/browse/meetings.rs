@@ -6,6 +6,7 @@ use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::{BodyId, MeetingId};
 use crate::export::model::MinutesDoc;
 use crate::export::strings::minutes::{Word, word};
+use crate::i18n::Lang;
 use crate::index::search::Target;
 use crate::tui::action::{Action, BY_BODY, Binding, CLEAR, LINKS, PERIOD, SORT, TEXT, bind};
 use crate::tui::ctx::Ctx;
@@ -241,15 +242,8 @@ fn render_list(
     page
 }
 
-/// The minutes as lines of text, as the exported document reads; the `marked` words (of a
-/// search) stand out in the minutes.
-fn document<'a>(
-    doc: &MinutesDoc,
-    ctx: &Ctx,
-    theme: &Theme,
-    marked: Option<&TextFilter>,
-) -> Vec<Line<'a>> {
-    let lang = ctx.lang;
+/// The minutes' heading and who was there, above the items.
+fn header<'a>(doc: &MinutesDoc, lang: Lang, theme: &Theme) -> Vec<Line<'a>> {
     let mut lines =
         vec![Line::styled(format!("{} – {}", line(&doc.body_name), doc.date), theme.heading)];
     let people = |p: &[crate::export::model::Person]| {
@@ -266,6 +260,19 @@ fn document<'a>(
             lines.push(Line::raw(format!("{}: {v}", word(lang, w))));
         }
     }
+    lines
+}
+
+/// The minutes as lines of text, as the exported document reads; the `marked` words (of a
+/// search) stand out in the minutes.
+fn document<'a>(
+    doc: &MinutesDoc,
+    ctx: &Ctx,
+    theme: &Theme,
+    marked: Option<&TextFilter>,
+) -> Vec<Line<'a>> {
+    let lang = ctx.lang;
+    let mut lines = header(doc, lang, theme);
     for item in &doc.items {
         lines.push(Line::raw(""));
         lines.push(Line::styled(format!("{}. {}", item.number, line(&item.title)), theme.heading));

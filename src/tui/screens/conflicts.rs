@@ -129,21 +129,7 @@ fn render_resolving(
         Some((_, Ok(Read::File(f)))) => return render_file(frame, area, f, r, lang, theme),
         _ => return,
     };
-    // What the copy added under a number the original had taken: said above the list.
-    let said: Vec<Line> = c
-        .renumbered
-        .iter()
-        .map(|n| {
-            let prefix = if n.kind == Numbered::Decision { 'B' } else { 'A' };
-            let text = renumbered(lang, prefix, n.from, n.to, &copy_label(lang, &c.copy));
-            Line::styled(format!(" {}", line(&text)), theme.dim)
-        })
-        .chain((!c.elsewhere.is_empty()).then(|| {
-            let files: Vec<String> =
-                c.elsewhere.iter().map(|p| crate::store::relpath::slashed(p).to_string()).collect();
-            Line::styled(format!(" {}", line(&followed_in(lang, &files.join(", ")))), theme.dim)
-        }))
-        .collect();
+    let said = said_above(c, lang, theme);
     let [note, area] =
         Layout::vertical([Constraint::Length(said.len() as u16), Constraint::Min(0)]).areas(area);
     frame.render_widget(Paragraph::new(said), note);
@@ -181,6 +167,24 @@ fn render_resolving(
     if let Some(d) = r.differences.get(r.selected) {
         render_versions(frame, right, c, d, lang);
     }
+}
+
+/// What the copy added under a number the original had taken, and the other files that
+/// follow the merge: said above the list of differences.
+fn said_above(c: &Compared, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    c.renumbered
+        .iter()
+        .map(|n| {
+            let prefix = if n.kind == Numbered::Decision { 'B' } else { 'A' };
+            let text = renumbered(lang, prefix, n.from, n.to, &copy_label(lang, &c.copy));
+            Line::styled(format!(" {}", line(&text)), theme.dim)
+        })
+        .chain((!c.elsewhere.is_empty()).then(|| {
+            let files: Vec<String> =
+                c.elsewhere.iter().map(|p| crate::store::relpath::slashed(p).to_string()).collect();
+            Line::styled(format!(" {}", line(&followed_in(lang, &files.join(", ")))), theme.dim)
+        }))
+        .collect()
 }
 
 /// The original's and the copy's version of the selected difference, one above the other.

@@ -7,72 +7,64 @@ use crate::tui::session::Notice;
 
 /// A message on the status line while browsing.
 pub fn notice(lang: Lang, notice: &Notice) -> String {
+    match lang {
+        Lang::Nl => notice_nl(notice),
+        Lang::En => notice_en(notice),
+    }
+}
+
+/// The Dutch table of [`notice`].
+fn notice_nl(notice: &Notice) -> String {
+    use crate::text::printable as p;
     use Notice as N;
+    let lang = Lang::Nl;
     match notice {
-        N::NotSecretary(me) => match lang {
-            Lang::Nl => format!(
-                " Alleen de secretaris schrijft hier; jij bent {} (w: iemand anders).",
-                crate::text::printable(me)
-            ),
-            Lang::En => format!(
-                " Only the body's secretary writes here; you are {} (w: someone else).",
-                crate::text::printable(me)
-            ),
-        },
-        N::Identified(me) => match lang {
-            Lang::Nl => format!(" Je bent {}.", crate::text::printable(me)),
-            Lang::En => format!(" You are {}.", crate::text::printable(me)),
-        },
-        N::BadDate(t) => match lang {
-            Lang::Nl => format!(" Geen datum: {t:?}"),
-            Lang::En => format!(" Not a date: {t:?}"),
-        },
-        N::BadTime(t) => match lang {
-            Lang::Nl => format!(" Geen uur: {t:?} (bv. 19:30; leeg: geen)"),
-            Lang::En => format!(" Not a time: {t:?} (e.g. 19:30; empty: none)"),
-        },
-        N::YesOrNo => lang.pick(" j (ja) of n (nee)?", " y (yes) or n (no)?").into(),
-        N::StIgnore(Ok(())) => lang.pick(" .stignore aangevuld.", " .stignore extended.").into(),
-        N::StIgnore(Err(why)) => match lang {
-            Lang::Nl => format!(" .stignore niet aangevuld: {}", crate::text::printable(why)),
-            Lang::En => format!(" .stignore not extended: {}", crate::text::printable(why)),
-        },
+        N::NotSecretary(me) => {
+            format!(" Alleen de secretaris schrijft hier; jij bent {} (w: iemand anders).", p(me))
+        }
+        N::Identified(me) => format!(" Je bent {}.", p(me)),
+        N::BadDate(t) => format!(" Geen datum: {t:?}"),
+        N::BadTime(t) => format!(" Geen uur: {t:?} (bv. 19:30; leeg: geen)"),
+        N::YesOrNo => " j (ja) of n (nee)?".into(),
+        N::StIgnore(Ok(())) => " .stignore aangevuld.".into(),
+        N::StIgnore(Err(why)) => format!(" .stignore niet aangevuld: {}", p(why)),
         N::UnknownKey(c) => unknown_key(lang, *c),
-        N::KeptAsCopy(rel) => match lang {
-            Lang::Nl => format!(
-                " Iemand anders wijzigde dit verslag: jouw versie staat ernaast als {}; c om samen te voegen.",
-                crate::text::printable(rel)
-            ),
-            Lang::En => format!(
-                " Someone else changed these minutes: your version is beside them as {}; c to merge.",
-                crate::text::printable(rel)
-            ),
-        },
-        N::PutBack(rel) => match lang {
-            Lang::Nl => {
-                format!(" Verslag was verdwenen, weer bewaard: {}", crate::text::printable(rel))
-            }
-            Lang::En => {
-                format!(" The minutes had gone, saved again: {}", crate::text::printable(rel))
-            }
-        },
-        N::Removed(Ok(rel)) => match lang {
-            Lang::Nl => {
-                format!(" Vergadering verwijderd, opzij gezet in {}", crate::text::printable(rel))
-            }
-            Lang::En => format!(" Meeting removed, put aside in {}", crate::text::printable(rel)),
-        },
-        N::Removed(Err(why)) => match lang {
-            Lang::Nl => format!(" Vergadering niet verwijderd: {}", failure(lang, why)),
-            Lang::En => format!(" Meeting not removed: {}", failure(lang, why)),
-        },
-        N::Copied(what) => match lang {
-            Lang::Nl => format!(" Naar het klembord: {}", crate::text::printable(what)),
-            Lang::En => format!(" To the clipboard: {}", crate::text::printable(what)),
-        },
-        N::CannotOpen(why) => match lang {
-            Lang::Nl => format!(" Niet te openen: {}", failure(lang, why)),
-            Lang::En => format!(" Cannot open: {}", failure(lang, why)),
-        },
+        N::KeptAsCopy(rel) => format!(
+            " Iemand anders wijzigde dit verslag: jouw versie staat ernaast als {}; c om samen te voegen.",
+            p(rel)
+        ),
+        N::PutBack(rel) => format!(" Verslag was verdwenen, weer bewaard: {}", p(rel)),
+        N::Removed(Ok(rel)) => format!(" Vergadering verwijderd, opzij gezet in {}", p(rel)),
+        N::Removed(Err(why)) => format!(" Vergadering niet verwijderd: {}", failure(lang, why)),
+        N::Copied(what) => format!(" Naar het klembord: {}", p(what)),
+        N::CannotOpen(why) => format!(" Niet te openen: {}", failure(lang, why)),
+    }
+}
+
+/// The English table of [`notice`].
+fn notice_en(notice: &Notice) -> String {
+    use crate::text::printable as p;
+    use Notice as N;
+    let lang = Lang::En;
+    match notice {
+        N::NotSecretary(me) => {
+            format!(" Only the body's secretary writes here; you are {} (w: someone else).", p(me))
+        }
+        N::Identified(me) => format!(" You are {}.", p(me)),
+        N::BadDate(t) => format!(" Not a date: {t:?}"),
+        N::BadTime(t) => format!(" Not a time: {t:?} (e.g. 19:30; empty: none)"),
+        N::YesOrNo => " y (yes) or n (no)?".into(),
+        N::StIgnore(Ok(())) => " .stignore extended.".into(),
+        N::StIgnore(Err(why)) => format!(" .stignore not extended: {}", p(why)),
+        N::UnknownKey(c) => unknown_key(lang, *c),
+        N::KeptAsCopy(rel) => format!(
+            " Someone else changed these minutes: your version is beside them as {}; c to merge.",
+            p(rel)
+        ),
+        N::PutBack(rel) => format!(" The minutes had gone, saved again: {}", p(rel)),
+        N::Removed(Ok(rel)) => format!(" Meeting removed, put aside in {}", p(rel)),
+        N::Removed(Err(why)) => format!(" Meeting not removed: {}", failure(lang, why)),
+        N::Copied(what) => format!(" To the clipboard: {}", p(what)),
+        N::CannotOpen(why) => format!(" Cannot open: {}", failure(lang, why)),
     }
 }
