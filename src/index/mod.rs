@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod decisions;
 mod hits;
+mod initials;
 pub mod link;
 mod memory;
 pub mod objectives;

@@ -8,6 +8,7 @@
 
 use super::Index;
 use super::hits::Place;
+use super::initials::Initials;
 use super::query::{level_score, parallel};
 use super::words::{INSIDE_FROM, words};
 
@@ -133,6 +134,9 @@ pub struct SearchIndex {
     /// (code, haystack, whether it is today's): objectives by every code they had,
     /// decisions by their objectives' codes today and on the day.
     pub(super) codes: Vec<(ObjectiveCode, u32, bool)>,
+    /// The first letter of a query, answered without a scan (none when not every haystack
+    /// was kept).
+    pub(super) initials: Option<Initials>,
 }
 
 impl SearchIndex {
@@ -140,6 +144,7 @@ impl SearchIndex {
     pub fn build(folder: &Folder, index: &Index) -> Self {
         let mut s = Self::build_keeping(folder, index, &mut Everything);
         s.vocabulary = vocabulary(&s.words);
+        s.initials = Some(Initials::of(&s));
         s
     }
 
@@ -270,6 +275,14 @@ impl SearchIndex {
             })
             .collect();
         if m.words.iter().any(|w| w.typos.as_ref().is_some_and(Vec::is_empty)) {
+            return m;
+        }
+        if let [w] = m.words.as_slice()
+            && w.typos.is_none()
+            && let Some(found) =
+                self.initials.as_ref().and_then(|t| t.matches(self, &w.typed, kind))
+        {
+            m.found = found;
             return m;
         }
         let short = m.pattern.chars().filter(|c| *c != ' ').count() < INSIDE_FROM;

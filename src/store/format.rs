@@ -28,7 +28,7 @@ pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
 
 /// The pretty printer's settings. The line ending is set: ron's default is `\r\n` on
 /// Windows, which would give other bytes, and so other content hashes, than everywhere else.
-fn pretty_config() -> ron::ser::PrettyConfig {
+pub(super) fn pretty_config() -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new()
         .new_line("\n")
         .escape_strings(false)

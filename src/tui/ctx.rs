@@ -2,7 +2,7 @@
 
 use crate::check::{Report, check};
 use crate::index::Index;
-use crate::index::actions::ActionStatus;
+use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::search::SearchIndex;
 use crate::store::Folder;
 use std::collections::HashMap;
@@ -60,17 +60,19 @@ impl Ctx {
             }
         }
         let mut meetings: Vec<usize> = (0..folder.meetings.len()).collect();
-        meetings.sort_by_key(|&i| {
-            std::cmp::Reverse((folder.meetings[i].value.date, folder.meetings[i].value.id.clone()))
+        // Newest first. A borrowing comparison: a key function would clone each id per comparison.
+        meetings.sort_by(|&a, &b| {
+            let (a, b) = (&folder.meetings[a].value, &folder.meetings[b].value);
+            (b.date, &b.id).cmp(&(a.date, &a.id))
         });
         let mut actions: Vec<usize> = (0..index.actions.len()).collect();
-        actions.sort_by_key(|&i| {
-            let a = &index.actions[i];
-            (
-                a.status() != ActionStatus::Open,
-                a.due.unwrap_or(chrono::NaiveDate::MAX),
-                a.reference.clone(),
-            )
+        // Open first, then by due date, then by reference; compared in place, nothing cloned.
+        actions.sort_by(|&a, &b| {
+            let key = |a: &ActionEntry| {
+                (a.status() != ActionStatus::Open, a.due.unwrap_or(chrono::NaiveDate::MAX))
+            };
+            let (a, b) = (&index.actions[a], &index.actions[b]);
+            key(a).cmp(&key(b)).then_with(|| a.reference.cmp(&b.reference))
         });
         Self {
             folder,
