@@ -1,12 +1,13 @@
 //! The actions screen: action items, open ones first, with owner, due date and status
 //! derived from their follow-ups; grouped by status, owner or municipality.
 
+pub use super::action_sort::ActionSort;
 use super::narrow::TextFilter;
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::ActionItemRef;
 use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::search::Target;
-use crate::tui::action::{Action, Binding, CLEAR, LINKS, PERIOD, TEXT, bind};
+use crate::tui::action::{Action, Binding, CLEAR, LINKS, PERIOD, SORT, TEXT, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
@@ -77,6 +78,8 @@ pub struct Actions {
     pub year: Option<i32>,
     /// Words the action item (its text, its owner) must hold (`t`).
     pub text: TextFilter,
+    /// The order (`s`).
+    pub sort: ActionSort,
     /// The action items in that order, as indices into `ctx.index.actions`; `None` for all
     /// of them in the status order, which is `ctx.actions`.
     order: Option<Vec<usize>>,
@@ -113,7 +116,7 @@ impl Actions {
     /// Orders the action items of `ctx` (new data) in the grouping, through the filter.
     pub fn refresh(&mut self, ctx: &Ctx) {
         let grouping = self.grouping;
-        if grouping == Grouping::Status && !self.is_narrowed() {
+        if grouping == Grouping::Status && !self.is_narrowed() && self.sort == ActionSort::Status {
             self.order = None;
             return;
         }
@@ -126,8 +129,9 @@ impl Actions {
         };
         let kept = ctx.actions.iter().filter(keeps);
         let mut order: Vec<usize> = kept.copied().collect();
+        self.sort.apply(ctx, &mut order);
         if grouping != Grouping::Status {
-            // Stable: within a group the status order of `ctx.actions` stays.
+            // Stable: within a group the sort's order (or the status order) stays.
             // Those without an owner or municipality last.
             order.sort_by_cached_key(|&i| {
                 let group = group_of(ctx, &ctx.index.actions[i], grouping);
@@ -171,6 +175,7 @@ pub const KEYS: &[Binding] = &[
     PERIOD,
     TEXT,
     CLEAR,
+    SORT,
     bind(&[KeyCode::Char('g')], "g", Action::Group),
     bind(&[KeyCode::Char('o')], "o", Action::OpenOnly),
 ];
@@ -182,6 +187,10 @@ impl BrowseScreen for Actions {
         match action {
             Action::Group => self.cycle(ctx),
             Action::OpenOnly => self.cycle_status(ctx),
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.refresh(ctx);
+            }
             Action::FilterPeriod => {
                 let years = ctx.index.actions.iter().map(|a| chrono::Datelike::year(&a.date));
                 self.year = super::narrow::next_year(years.collect(), self.year);
@@ -189,6 +198,7 @@ impl BrowseScreen for Actions {
             }
             Action::ClearFilters => {
                 (self.status, self.year, self.text) = (None, None, TextFilter::default());
+                self.sort = ActionSort::Status;
                 self.refresh(ctx);
             }
             _ => return false,
@@ -249,7 +259,8 @@ fn cut(text: &str, width: usize) -> String {
     text.chars().take(width).collect()
 }
 
-fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
+/// The owner's name as the list shows it.
+pub(super) fn owner(ctx: &Ctx, a: &ActionEntry) -> String {
     line(&ctx.owner_name(&a.owner))
 }
 
@@ -264,8 +275,14 @@ enum Row {
 fn rows(view: &Actions, ctx: &Ctx) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut last: Option<String> = None;
+    // Sorted otherwise than by status, open and done ones mix: no status headers then.
+    let headers = view.grouping != Grouping::Status || view.sort == ActionSort::Status;
     for (n, &i) in view.order(ctx).iter().enumerate() {
         let a = &ctx.index.actions[i];
+        if !headers {
+            rows.push(Row::Item(n));
+            continue;
+        }
         let group = match view.grouping {
             // Done and dropped ones are in one run, by date.
             Grouping::Status if a.status() == ActionStatus::Open => {
@@ -336,6 +353,7 @@ fn render_list(
     let mut parts: Vec<String> = view.status.iter().map(|s| s.label(ctx.lang).to_owned()).collect();
     parts.extend(view.year.map(|y| y.to_string()));
     parts.extend(super::narrow::label(ctx.lang, &view.text, super::narrow::Sort::Newest));
+    parts.extend(view.sort.label(ctx.lang).map(str::to_owned));
     let only: String = parts.iter().map(|p| format!(" · {p}")).collect();
     let title = format!(" {} ({}){grouping}{only} ", text(ctx.lang, Text::Actions2), order.len());
     super::list(frame, area, title, items, selected - first, theme);

@@ -184,6 +184,8 @@ impl App {
 
     /// Shows the detail of what a search hit or link leads to; whether it is there to show.
     pub(crate) fn jump(&mut self, target: &Target, ctx: &Ctx) -> bool {
+        // A meeting reached otherwise than by a minutes hit opens at its top.
+        self.meetings.to_item = None;
         let (screen, line) = match target {
             Target::Objective(id) => (Screen::Objectives, self.objectives.reveal(ctx, id)),
             Target::Decision(d) => (Screen::Decisions, self.decisions.reveal(ctx, d)),
@@ -214,4 +216,12 @@ pub fn objective_link(ctx: &Ctx, id: &ObjectiveId) -> (Target, String) {
         |o| format!("{}  {}", o.code, crate::tui::theme::line(&o.title)),
     );
     (Target::Objective(id.clone()), label)
+}
+
+/// A link to action item `a`, named by its id, its status today and its text.
+pub fn action_link(ctx: &Ctx, a: &crate::index::actions::ActionEntry) -> (Target, String) {
+    let today = chrono::Local::now().date_naive();
+    let status = crate::index::strings::action_status(ctx.lang, a.status(), a.is_overdue(today));
+    let text = crate::tui::theme::line(&a.text);
+    (Target::Action(a.reference.clone()), format!("{}  {status}  {text}", a.reference))
 }

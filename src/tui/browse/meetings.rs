@@ -35,6 +35,11 @@ pub struct Meetings {
     pub sort: Sort,
     /// The words of the search that led to this meeting's minutes, marked there.
     pub marked: Option<(MeetingId, TextFilter)>,
+    /// The agenda item a search hit led to: its meeting's minutes open at its heading.
+    pub to_item: Option<(MeetingId, u32)>,
+    /// Rows the detail was last drawn scrolled down by to reach `to_item`'s heading; the
+    /// next key on this screen makes them the detail's own scroll.
+    lifted: std::cell::Cell<u16>,
     /// The meetings kept, as indices into `ctx.folder.meetings`; `None` while the filter
     /// keeps everything.
     shown: Option<Vec<usize>>,
@@ -124,6 +129,10 @@ impl BrowseScreen for Meetings {
     /// The body filter; its other keys (write the minutes, a new meeting, who am I) are
     /// the session's to answer.
     fn key(&mut self, action: Action, ctx: &Ctx) -> bool {
+        // Scrolling on from the agenda item reached, up to the meeting's top too.
+        if self.to_item.take().is_some() {
+            self.list.scroll = self.list.scroll.saturating_add(self.lifted.take());
+        }
         match action {
             Action::FilterBody => {
                 let bodies = super::decisions::bodies(ctx);
@@ -157,7 +166,11 @@ impl BrowseScreen for Meetings {
         if let (Some(a), Some(doc)) = (detail_area, doc) {
             let marked = self.marked.as_ref().filter(|(m, _)| m.as_str() == doc.id);
             let lines = document(doc, ctx, theme, marked.map(|(_, words)| words));
-            super::detail(frame, a, &doc.id, lines, state.scroll);
+            let item = self.to_item.as_ref().filter(|(m, _)| m.as_str() == doc.id);
+            let width = usize::from(a.width.saturating_sub(2));
+            let lifted = item.map_or(0, |(_, n)| rows_to_item(doc, &lines, *n, width));
+            self.lifted.set(lifted);
+            super::detail(frame, a, &doc.id, lines, state.scroll.saturating_add(lifted));
         }
         Panels::lines(list_area, shown.unwrap_or(0..0), detail_area)
     }
@@ -174,11 +187,15 @@ impl BrowseScreen for Meetings {
         Meetings::refresh(self, ctx)
     }
 
-    /// The decisions taken at the selected meeting.
+    /// The decisions taken at the selected meeting, then the action items agreed there.
     fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
         let Some(id) = self.selected(ctx) else { return Vec::new() };
         let held = ctx.index.decisions.iter().filter(|d| d.meeting() == &id);
-        held.map(|d| super::history::decision_link(ctx, &d.reference, None)).collect()
+        let mut links: Vec<_> =
+            held.map(|d| super::history::decision_link(ctx, &d.reference, None)).collect();
+        let agreed = ctx.index.actions.iter().filter(|a| a.reference.meeting() == &id);
+        links.extend(agreed.map(|a| super::history::action_link(ctx, a)));
+        links
     }
 
     /// Its id, the reference a member quotes.
@@ -294,7 +311,24 @@ fn document<'a>(
                 .due
                 .map(|d| format!(" ({} {d})", word(lang, Word::Due).to_lowercase()))
                 .unwrap_or_default();
-            lines.push(Line::raw(format!("→ {}: {}{due}", line(&a.owner.label), line(&a.text))));
+            // Its status today, as the actions screen shows it.
+            let status = ctx
+                .index
+                .actions
+                .iter()
+                .find(|e| e.reference.to_string() == a.id)
+                .map(|e| {
+                    let today = chrono::Local::now().date_naive();
+                    let s =
+                        crate::index::strings::action_status(lang, e.status(), e.is_overdue(today));
+                    format!(" – {s}")
+                })
+                .unwrap_or_default();
+            lines.push(Line::raw(format!(
+                "→ {}: {}{due}{status}",
+                line(&a.owner.label),
+                line(&a.text)
+            )));
         }
         for f in &item.follow_ups {
             // The action item's own text, not only its id.
@@ -311,4 +345,34 @@ fn document<'a>(
         theme.heading,
     ));
     lines
+}
+
+/// Rows of the minutes' `lines`, wrapped at `width`, above the heading of agenda item `number`.
+fn rows_to_item(doc: &MinutesDoc, lines: &[Line], number: u32, width: usize) -> u16 {
+    let Some(item) = doc.items.iter().find(|i| i.number == number) else { return 0 };
+    let heading = format!("{}. {}", item.number, line(&item.title));
+    let Some(at) = lines.iter().position(|l| l.to_string() == heading) else { return 0 };
+    let rows: usize = lines[..at].iter().map(|l| rows(&l.to_string(), width)).sum();
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// Rows `text` takes wrapped word by word at `width` columns, as the detail wraps it.
+fn rows(text: &str, width: usize) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(1);
+    let (mut rows, mut column) = (1, 0);
+    for word in text.split(' ') {
+        let w = word.width();
+        let needed = if column == 0 { w } else { column + 1 + w };
+        if needed <= width {
+            column = needed;
+        } else if w <= width {
+            (rows, column) = (rows + 1, w);
+        } else {
+            // A word longer than a row is broken across rows.
+            rows += usize::from(column > 0) + (w - 1) / width;
+            column = (w - 1) % width + 1;
+        }
+    }
+    rows
 }

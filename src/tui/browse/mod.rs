@@ -2,6 +2,7 @@
 //! the screens share: the tabs' order, a list's selection, the split into list and detail,
 //! and the layout a frame drew, which the mouse reads.
 
+pub mod action_sort;
 pub mod actions;
 pub mod decision_context;
 pub mod decisions;

@@ -110,15 +110,18 @@ impl BrowseScreen for Objectives {
         Panels::lines(list_area, shown, detail_area)
     }
 
-    /// The decisions that served the selected objective, newest first.
+    /// The decisions that served the selected objective, newest first, then its action items.
     fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
         let Some(o) = self.selected(ctx) else { return Vec::new() };
         let objectives = &ctx.index.objectives;
         let served = ctx.index.decisions.iter().rev();
-        served
+        let mut links: Vec<_> = served
             .filter(|d| objectives.counted_under(&d.objectives).contains(&&o))
             .map(|d| super::history::decision_link(ctx, &d.reference, None))
-            .collect()
+            .collect();
+        let actions = serving(ctx, &o).into_iter();
+        links.extend(actions.map(|a| super::history::action_link(ctx, a)));
+        links
     }
 
     /// Its code and title.
@@ -208,6 +211,7 @@ fn render_detail(
         lines.push(Line::styled(text(lang, Text::DecisionsServed), theme.heading));
         served(ctx, o, theme, &mut lines);
     }
+    action_items(ctx, o, theme, &mut lines);
     plan_actions(ctx, o, theme, &mut lines);
     super::detail(frame, area, &o.code.to_string(), lines, scroll);
 }
@@ -280,6 +284,31 @@ fn served<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Vec<Line
             crate::domain::strings::outcome(lang, d.outcome)
         )));
         lines.push(Line::styled(format!("    {}", line(&d.text)), theme.dim));
+    }
+}
+
+/// The action items agreed for `o` (or for an objective merged into it), newest first.
+fn serving<'a>(ctx: &'a Ctx, o: &ObjectiveId) -> Vec<&'a crate::index::actions::ActionEntry> {
+    let objectives = &ctx.index.objectives;
+    let serves = |a: &&crate::index::actions::ActionEntry| {
+        a.objective
+            .as_ref()
+            .is_some_and(|id| objectives.counted_under(std::slice::from_ref(id)).contains(&o))
+    };
+    ctx.index.actions.iter().rev().filter(serves).collect()
+}
+
+/// The action items agreed for `o`, each with its status today; `f` opens one.
+fn action_items<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Vec<Line<'a>>) {
+    let items = serving(ctx, &o.id);
+    if items.is_empty() {
+        return;
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(text(ctx.lang, Text::Actions2), theme.heading));
+    for a in items {
+        let (_, label) = super::history::action_link(ctx, a);
+        lines.push(Line::raw(format!("{}  {label}", a.date)));
     }
 }
 

@@ -77,7 +77,10 @@ impl App {
             // The words searched for stand out in the minutes (and decision) reached.
             let words = super::narrow::TextFilter::new(&search.query);
             match &hit.target {
-                Target::Minutes(m, _) => self.meetings.marked = Some((m.clone(), words)),
+                Target::Minutes(m, n) => {
+                    self.meetings.marked = Some((m.clone(), words));
+                    self.meetings.to_item = Some((m.clone(), *n));
+                }
                 Target::Decision(d) => self.decisions.marked = Some((d.clone(), words)),
                 _ => {}
             }

@@ -146,6 +146,12 @@ pub enum Text {
     DecisionsPerOd,
     /// The sum of those counts.
     Together,
+    /// Action items list title: sorted by due date, soonest first.
+    DueSoonest,
+    /// Action items list title: sorted by due date, latest first.
+    DueLatest,
+    /// Action items list title: sorted by owner's name.
+    OwnerOrder,
 }
 
 /// The text in `lang`.
@@ -196,6 +202,9 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
             "Decisions and open action items per operational objective",
         ),
         T::Together => ("samen", "together"),
+        T::DueSoonest => ("vervaldatum: vroegste eerst", "due date: soonest first"),
+        T::DueLatest => ("vervaldatum: laatste eerst", "due date: latest first"),
+        T::OwnerOrder => ("eigenaar A–Z", "owner A–Z"),
     };
     lang.pick(nl, en)
 }
