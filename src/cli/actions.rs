@@ -62,7 +62,7 @@ impl Filter {
 
 /// The members an `--owner` argument means: an id, else every member whose name contains it
 /// (accents and case ignored).
-fn owners_named<'a>(members: &'a Members, value: &str) -> Vec<&'a Member> {
+pub(super) fn owners_named<'a>(members: &'a Members, value: &str) -> Vec<&'a Member> {
     if let Some(m) = members.member(&value.into()) {
         return vec![m];
     }

@@ -11,6 +11,8 @@ pub mod filters;
 pub mod generate;
 pub mod git_merge;
 pub mod man;
+pub mod remind;
+mod remind_mail;
 pub mod search;
 pub mod stdio;
 pub mod strings;
@@ -110,6 +112,11 @@ pub enum Command {
     /// file), 2 when a version cannot be read.
     #[command(after_help = GIT_SETUP)]
     GitMerge(git_merge::Args),
+    /// Remind each owner of their action items that are overdue or due within --days (14),
+    /// with the meeting and decisions they came from; as text, md, or one e-mail file each.
+    ///
+    /// Example: stuurgroep remind --on 2022-11-01 --format eml -o herinneringen
+    Remind(remind::Args),
 }
 
 /// How to make git use `git-merge`, shown under its help.
@@ -180,6 +187,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Man { pages }) => man::run(pages.as_deref(), lang),
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args, lang),
         Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
+        Some(Command::Remind(args)) => {
+            remind::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
+        }
         Some(Command::Summary) => summary::run(locate(cli.dir.as_deref(), lang), lang),
         None => app(locate(cli.dir.as_deref(), lang), lang, cli.as_member),
     }
