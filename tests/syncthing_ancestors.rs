@@ -73,7 +73,6 @@ fn merge_on_b(pair: &Pair, copy: &str) -> Output {
 
 #[test]
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
-#[cfg_attr(windows, ignore = "runs Linux programs (syncthing, bash)")]
 fn the_plan_edited_on_both_sides_offline_merges_three_way_on_the_machine_that_never_wrote_it() {
     let pair = up(0);
     let base: Plan = stamped_by_a_first_merge(&pair, PLAN, |p: &mut Plan| {
@@ -100,7 +99,6 @@ fn the_plan_edited_on_both_sides_offline_merges_three_way_on_the_machine_that_ne
 
 #[test]
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
-#[cfg_attr(windows, ignore = "runs Linux programs (syncthing, bash) and a pseudo-terminal")]
 fn members_both_renamed_are_a_choice_in_the_app_and_a_body_one_renamed_merges_by_itself() {
     let pair = up(1);
     let base: Members = stamped_by_a_first_merge(&pair, MEMBERS, |m: &mut Members| {
@@ -155,7 +153,6 @@ fn members_both_renamed_are_a_choice_in_the_app_and_a_body_one_renamed_merges_by
 
 #[test]
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
-#[cfg_attr(windows, ignore = "runs Linux programs (syncthing, bash)")]
 fn an_update_file_edited_on_both_sides_offline_takes_a_rewrite_and_a_removal() {
     let pair = up(2);
     let base: MemberUpdates = stamped_by_a_first_merge(&pair, UPDATES, |u: &mut MemberUpdates| {

@@ -36,7 +36,6 @@ fn later(base: &Meeting, amends: DecisionRef) -> Meeting {
 
 #[test]
 #[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
-#[cfg_attr(windows, ignore = "runs Linux programs (syncthing, bash)")]
 fn an_amendment_in_another_meeting_follows_the_decision_a_merge_renumbered_on_both_sides() {
     let pair = Pair::up(80);
     let cache = tempfile::tempdir().unwrap();
