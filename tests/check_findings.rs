@@ -257,7 +257,8 @@ fn a_link_to_an_objective_that_had_ended_is_a_warning() {
     plan.strategic_objectives[0].operational_objectives[0].history.push(HistoryEvent {
         date: "2021-04-01".parse().unwrap(),
         change: Change::Merged { into: "od-b".into() },
-        decision: None,
+        // Named, as every change after the plan's first version must be.
+        decision: Some("2021-03-16-stuurgroep/1".parse().unwrap()),
         note: None,
     });
     f.write("data/plan.ron", &stuurgroep::store::to_ron(&plan).unwrap());

@@ -222,6 +222,13 @@ pub enum FindingKind {
         /// The action item.
         action: String,
     },
+    /// A change in the plan's history (after its first version) that names no decision.
+    PlanChangeWithoutDecision {
+        /// The objective or plan action it happened to.
+        id: String,
+        /// The day of the change.
+        date: String,
+    },
 }
 
 /// Kinds of ids, for duplicate findings.
@@ -288,6 +295,7 @@ impl FindingKind {
             FindingKind::NoMembersFile => "no-members-file",
             FindingKind::NotAFile { .. } => "not-a-file",
             FindingKind::ActionWithoutOwner { .. } => "action-without-owner",
+            FindingKind::PlanChangeWithoutDecision { .. } => "plan-change-without-decision",
         }
     }
 }

@@ -4,7 +4,8 @@ use super::finding::{FindingKind, IdKind, Severity};
 use super::{Findings, Known, duplicates};
 use crate::domain::plan::{Change, HistoryEvent, Plan, Spreiding};
 use crate::store::load::LoadedFile;
-use std::collections::HashSet;
+use chrono::Datelike;
+use std::collections::{HashMap, HashSet};
 
 pub(super) fn check_plan(file: &LoadedFile<Plan>, known: &Known, findings: &mut Findings) {
     let plan = &file.value;
@@ -21,6 +22,38 @@ pub(super) fn check_plan(file: &LoadedFile<Plan>, known: &Known, findings: &mut 
     }
     check_codes(plan, path, findings);
     check_links(plan, known, path, findings);
+    check_decisions_named(plan, path, findings);
+}
+
+/// Every change after the plan's first version names the decision that made it. Events are
+/// walked in the file's order, so that the n-th one of a day is the n-th `date:` of that day.
+fn check_decisions_named(plan: &Plan, path: &std::path::Path, findings: &mut Findings) {
+    let mut seen: HashMap<chrono::NaiveDate, usize> = HashMap::new();
+    let mut walk = |id: &str, history: &[HistoryEvent], findings: &mut Findings| {
+        for event in history {
+            let n = seen.entry(event.date).or_insert(0);
+            let first_version = matches!(event.change, Change::Added { .. })
+                && event.date.year() <= i32::from(plan.period.from);
+            if event.decision.is_none() && !first_version {
+                let at = findings.locator.nth(path, &format!("date: \"{}\"", event.date), *n);
+                let kind = FindingKind::PlanChangeWithoutDecision {
+                    id: id.to_owned(),
+                    date: event.date.to_string(),
+                };
+                findings.push(path, at, Severity::Warning, kind);
+            }
+            *n += 1;
+        }
+    };
+    for sd in &plan.strategic_objectives {
+        walk(sd.id.as_str(), &sd.history, findings);
+        for od in &sd.operational_objectives {
+            walk(od.id.as_str(), &od.history, findings);
+            for action in &od.actions {
+                walk(action.id.as_str(), &action.history, findings);
+            }
+        }
+    }
 }
 
 fn duplicate(what: IdKind, id: &str) -> FindingKind {

@@ -75,6 +75,11 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
         K::VotesAboveVoters { .. }
         | K::OutcomeAgainstVotes { .. }
         | K::DecisionWithoutQuorum { .. } => about_votes(lang, kind),
+        K::PlanChangeWithoutDecision { id, date } => t(
+            lang,
+            format!("de wijziging van {id} op {date} noemt geen besluit"),
+            format!("the change to {id} on {date} names no decision"),
+        ),
     }
 }
 

@@ -11,6 +11,9 @@ pub mod filters;
 pub mod generate;
 pub mod git_merge;
 pub mod man;
+pub mod plan;
+mod plan_change;
+mod plan_show;
 pub mod remind;
 mod remind_mail;
 pub mod search;
@@ -117,6 +120,11 @@ pub enum Command {
     ///
     /// Example: stuurgroep remind --on 2022-11-01 --format eml -o herinneringen
     Remind(remind::Args),
+    /// Show the policy plan, or change it by decision: renumber, move, merge, split, demote,
+    /// remove, add, retitle (each with --by DECISION), written to data/plan.ron under its lock.
+    ///
+    /// Example: stuurgroep plan renumber "SD1 OD3" 2 --by 2022-03-15-stuurgroep/2 --as jan-peeters
+    Plan(plan::Args),
 }
 
 /// How to make git use `git-merge`, shown under its help.
@@ -189,6 +197,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
         Some(Command::Remind(args)) => {
             remind::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
+        }
+        Some(Command::Plan(args)) => {
+            plan::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang, cli.as_member)
         }
         Some(Command::Summary) => summary::run(locate(cli.dir.as_deref(), lang), lang),
         None => app(locate(cli.dir.as_deref(), lang), lang, cli.as_member),

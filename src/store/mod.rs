@@ -17,6 +17,7 @@ pub mod leftovers;
 pub mod load;
 pub mod lock;
 pub mod names;
+pub mod plan_write;
 pub mod reload;
 pub mod relpath;
 pub mod removed;

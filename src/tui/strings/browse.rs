@@ -236,6 +236,8 @@ pub fn change(lang: Lang, c: &Change) -> String {
             if nl { "werd een actie onder" } else { "became an action under" }
         ),
         Change::Removed => (if nl { "geschrapt" } else { "removed" }).into(),
+        Change::Replanned { .. } => (if nl { "nieuwe planning" } else { "replanned" }).into(),
+        Change::Respread { .. } => (if nl { "nieuwe spreiding" } else { "respread" }).into(),
     }
 }
 

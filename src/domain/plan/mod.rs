@@ -6,6 +6,12 @@ use super::ids::{DecisionRef, MunicipalityId, ObjectiveId, PlanActionId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub mod change;
+mod lookup;
+mod rework;
+
+pub use change::{Authority, NewObjective, PlanChange, PlanChangeError, Target, apply, apply_all};
+
 /// The whole plan file `data/plan.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -243,6 +249,16 @@ pub enum Change {
     },
     /// It was removed from the plan.
     Removed,
+    /// An action's planning changed; the previous one is kept.
+    Replanned {
+        /// The planning before (`None`: none).
+        previous: Option<Planning>,
+    },
+    /// Where an objective or action applies changed; the previous spreiding is kept.
+    Respread {
+        /// The spreiding before (`None`: none given).
+        previous: Option<Spreiding>,
+    },
 }
 
 impl Change {
@@ -371,5 +387,7 @@ impl OperationalObjective {
     }
 }
 
+#[cfg(test)]
+mod change_tests;
 #[cfg(test)]
 mod tests;
