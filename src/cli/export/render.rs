@@ -177,11 +177,19 @@ fn report(
 ) -> Result<Document, String> {
     let lang = source.lang;
     let (from, to) = period(from, to, lang)?;
-    let rows = export::report::rows(source.index, from, to, chrono::Local::now().date_naive());
+    let today = chrono::Local::now().date_naive();
+    let rows = export::report::rows(source.index, from, to, today);
+    let years = export::report_years::plan_report(source.folder, source.index, from, to, today);
     let period = crate::export::strings::report::period(lang, from, to);
     Ok(Document::text(match pick(format, source.output, ReportFormat::Md, lang)? {
-        ReportFormat::Md => export::report::markdown(&rows, &period, lang),
-        ReportFormat::Html => export::report::html(&rows, &period, lang),
+        ReportFormat::Md => {
+            let per_year = export::report_years_render::markdown(&years, lang);
+            format!("{}\n{per_year}", export::report::markdown(&rows, &period, lang))
+        }
+        ReportFormat::Html => {
+            let per_year = export::report_years_render::html(&years, lang);
+            export::report::html_with(&rows, &period, lang, &per_year)
+        }
         ReportFormat::Csv => {
             let dialect = if csv_comma {
                 export::report::CsvDialect::Rfc4180
