@@ -170,3 +170,28 @@ fn export_report_writes_the_years_after_the_progress_table_in_markdown_and_html(
         }
     }
 }
+
+#[test]
+fn the_csv_per_year_has_a_row_per_objective_and_year_that_add_up_to_the_progress_table() {
+    let (folder, index) = example();
+    let today = date(TODAY).unwrap();
+    let (from, to) = (date("2021-01-01"), date("2022-12-31"));
+    let r = report_years::plan_report(&folder, &index, from, to, today);
+    let csv = render::csv(&r, Lang::En, report::CsvDialect::Rfc4180);
+    let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert!(lines[0].starts_with("\"sd\",\"code\",\"objective\",\"year\",\"decisions\""));
+    let ods: usize = r.sds.iter().map(|sd| sd.ods.len()).sum();
+    assert_eq!(lines.len(), 1 + ods * 2, "a row per OD and year");
+    let cell = |line: &str, i: usize| -> usize {
+        line.split("\",\"").nth(i).unwrap().trim_matches('"').parse().unwrap()
+    };
+    let decisions: usize = lines[1..].iter().map(|l| cell(l, 4)).sum();
+    let table: usize = report::rows(&index, from, to, today)
+        .iter()
+        .filter(|row| !row.strategic)
+        .map(|row| row.decisions.iter().sum::<usize>())
+        .sum();
+    assert_eq!(decisions, table);
+    let excel = render::csv(&r, Lang::Nl, report::CsvDialect::Excel);
+    assert!(excel.starts_with("\u{feff}\"sd\";\"code\";\"doelstelling\";\"jaar\""));
+}

@@ -91,6 +91,10 @@ pub enum What {
         /// that Excel with Belgian settings needs.
         #[arg(long)]
         csv_comma: bool,
+        /// CSV: a row per operational objective and year of the plan period (the report to
+        /// the government), instead of a row per objective.
+        #[arg(long)]
+        per_year: bool,
     },
     /// The meetings as an iCalendar (.ics) file.
     ///

@@ -228,3 +228,60 @@ pub fn chart(report: &PlanReport, sd: &SdReport, lang: Lang) -> String {
     out.push_str("</svg>\n");
     out
 }
+
+/// Where an objective's actions were planned together: every municipality when one of them
+/// is, else the names of all, else "niet vermeld".
+fn planned_together(lang: Lang, od: &OdReport) -> String {
+    if od.actions.iter().any(|a| a.planned.is_none()) {
+        return word(lang, W::AllMunicipalities).to_owned();
+    }
+    let mut names: Vec<String> =
+        od.actions.iter().flat_map(|a| a.planned.iter().flatten().cloned()).collect();
+    names.sort();
+    names.dedup();
+    planned(lang, &Some(names))
+}
+
+/// The report per year as CSV: a row per operational objective and year, every cell quoted
+/// and made inert, CRLF line ends (as the progress table's CSV).
+pub fn csv(report: &PlanReport, lang: Lang, dialect: super::report::CsvDialect) -> String {
+    use super::report::CsvDialect;
+    let (mut out, separator) = match dialect {
+        CsvDialect::Excel => (String::from('\u{feff}'), ";"),
+        CsvDialect::Rfc4180 => (String::new(), ","),
+    };
+    let line = |cells: &[String]| {
+        cells.iter().map(|c| escape::csv(c)).collect::<Vec<_>>().join(separator) + "\r\n"
+    };
+    let header = crate::export::strings::report::year_csv_columns(lang);
+    out.push_str(&line(&header.map(str::to_owned)));
+    for sd in &report.sds {
+        for od in &sd.ods {
+            let planned = planned_together(lang, od);
+            for y in &od.years {
+                let mut outcomes = [0usize; 3];
+                y.decisions.iter().for_each(|d| outcomes[d.outcome as usize] += 1);
+                let facts = facts(lang, y);
+                let changes = facts.iter().find(|(l, _)| *l == word(lang, W::Changes));
+                let cells = [
+                    sd.code.clone(),
+                    od.code.clone(),
+                    od.title.clone(),
+                    y.year.to_string(),
+                    y.decisions.len().to_string(),
+                    outcomes[0].to_string(),
+                    outcomes[1].to_string(),
+                    outcomes[2].to_string(),
+                    y.items[0].to_string(),
+                    y.items[1].to_string(),
+                    y.items[2].to_string(),
+                    planned.clone(),
+                    y.reached.join(", "),
+                    changes.map(|(_, c)| c.clone()).unwrap_or_default(),
+                ];
+                out.push_str(&line(&cells));
+            }
+        }
+    }
+    out
+}

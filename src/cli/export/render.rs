@@ -87,8 +87,8 @@ pub(super) fn render(
             let (from, to) = (from.as_deref(), to.as_deref());
             decision_list(&source, body.as_deref(), (from, to), *format, base_iri.as_deref())
         }
-        What::Report { from, to, format, csv_comma } => {
-            report(&source, (from.as_deref(), to.as_deref()), *format, *csv_comma)
+        What::Report { from, to, format, csv_comma, per_year } => {
+            report(&source, (from.as_deref(), to.as_deref()), *format, (*csv_comma, *per_year))
         }
         What::Calendar { body, todos } => calendar(&source, body.as_deref(), *todos),
     }
@@ -173,7 +173,7 @@ fn report(
     source: &Source,
     (from, to): (Option<&str>, Option<&str>),
     format: Option<ReportFormat>,
-    csv_comma: bool,
+    (csv_comma, per_year): (bool, bool),
 ) -> Result<Document, String> {
     let lang = source.lang;
     let (from, to) = period(from, to, lang)?;
@@ -196,7 +196,11 @@ fn report(
             } else {
                 export::report::CsvDialect::Excel
             };
-            export::report::csv(&rows, lang, dialect)
+            if per_year {
+                export::report_years_render::csv(&years, lang, dialect)
+            } else {
+                export::report::csv(&rows, lang, dialect)
+            }
         }
     }))
 }

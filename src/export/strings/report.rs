@@ -178,3 +178,41 @@ pub fn change(lang: Lang, c: &crate::domain::plan::Change) -> String {
         Change::Removed => w("geschrapt", "removed").into(),
     }
 }
+
+/// The header of the CSV per objective and per year.
+pub fn year_csv_columns(lang: Lang) -> [&'static str; 14] {
+    match lang {
+        Lang::Nl => [
+            "sd",
+            "code",
+            "doelstelling",
+            "jaar",
+            "besluiten",
+            "aangenomen",
+            "verworpen",
+            "uitgesteld",
+            "actiepunten open",
+            "actiepunten afgerond",
+            "te laat",
+            "gepland",
+            "bereikt",
+            "wijzigingen in het plan",
+        ],
+        Lang::En => [
+            "sd",
+            "code",
+            "objective",
+            "year",
+            "decisions",
+            "adopted",
+            "rejected",
+            "postponed",
+            "action items open",
+            "action items done",
+            "overdue",
+            "planned",
+            "reached",
+            "changes to the plan",
+        ],
+    }
+}
