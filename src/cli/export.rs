@@ -74,9 +74,12 @@ pub enum What {
         #[arg(long, value_name = "IRI")]
         base_iri: Option<String>,
     },
-    /// Progress per objective: decisions by outcome, action items, quiet objectives.
+    /// Progress per objective: decisions by outcome, action items, quiet objectives; then
+    /// the report to the government per objective and per year (ODT and DOCX: that part).
     ///
     /// Example: stuurgroep export report --from 2021 --to 2021 --format csv -o voortgang.csv
+    ///
+    /// Example: stuurgroep export report --from 2021 --to 2022 -o verslag-overheid.odt
     Report {
         /// From this date.
         #[arg(long)]
@@ -157,6 +160,10 @@ pub enum ReportFormat {
     Html,
     /// CSV for a spreadsheet: `;` and a UTF-8 byte-order mark for Excel (--csv-comma: RFC 4180).
     Csv,
+    /// OpenDocument text: the report to the government per objective and per year.
+    Odt,
+    /// Word: the report to the government per objective and per year.
+    Docx,
 }
 
 /// The calendar's one format, so `-o` names it like the others.

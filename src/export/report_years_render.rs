@@ -2,6 +2,7 @@
 //! strategic objective (inline SVG, no script; a `<title>`, and the numbers in a table too).
 
 use super::escape;
+use super::layout::{Block, Layout};
 use super::report_years::{OdReport, PlanReport, SdReport, YearReport};
 use crate::export::strings::report::{Year as W, change, year as word};
 use crate::i18n::Lang;
@@ -284,4 +285,58 @@ pub fn csv(report: &PlanReport, lang: Lang, dialect: super::report::CsvDialect) 
         }
     }
     out
+}
+
+/// The report to the government laid out for the word processors (`odt::package`,
+/// `docx::package`): the legend, then per SD its numbers per year and per OD its plan actions
+/// and its years, as the Markdown says them.
+pub fn layout(report: &PlanReport, organisation: &str, period: &str, lang: Lang) -> Layout {
+    use crate::export::strings::minutes as m;
+    let mut blocks = vec![Block::Text(format!("{period}\n\n{}", word(lang, W::Legend)))];
+    for sd in &report.sds {
+        blocks.push(Block::Heading(1, format!("{} {}", sd.code, sd.title)));
+        let per_year = |n: Vec<usize>| n.iter().map(ToString::to_string).collect::<Vec<_>>();
+        let (decisions, items) =
+            (per_year(sd.decisions_per_year()), per_year(sd.actions_per_year()));
+        let numbers = report.years.iter().enumerate().map(|(i, y)| {
+            let (d, a) = (word(lang, W::Decisions), word(lang, W::Items));
+            (y.to_string(), format!("{d}: {}, {a}: {}", decisions[i], items[i]))
+        });
+        blocks.push(Block::Facts(numbers.collect()));
+        for od in &sd.ods {
+            blocks.push(Block::Heading(2, format!("{} {}", od.code, od.title)));
+            let actions = od.actions.iter().map(|a| {
+                format!("• {} ({}: {})", a.text, word(lang, W::Planned), planned(lang, &a.planned))
+            });
+            let actions: Vec<String> = actions.collect();
+            if !actions.is_empty() {
+                let head = word(lang, W::PlanActions);
+                blocks.push(Block::Text(format!("{head}:\n{}", actions.join("\n"))));
+            }
+            for y in od.years.iter().filter(|y| busy(y)) {
+                let mut lines = vec![y.year.to_string()];
+                lines.extend(y.decisions.iter().map(|d| {
+                    let outcome = crate::domain::strings::outcome(lang, d.outcome);
+                    format!("• {} {} ({outcome}): {}", d.date, d.reference, d.text)
+                }));
+                lines.extend(facts(lang, y).into_iter().map(|(l, t)| format!("• {l}: {t}")));
+                blocks.push(Block::Text(lines.join("\n")));
+            }
+            let quiet = quiet_years(od);
+            if !quiet.is_empty() {
+                blocks.push(Block::Text(format!("{}: {quiet}", word(lang, W::Nothing))));
+            }
+        }
+    }
+    let first = report.years.first().copied().unwrap_or(1970);
+    Layout {
+        title: word(lang, W::Title).to_owned(),
+        subtitle: organisation.to_owned(),
+        author: organisation.to_owned(),
+        date: chrono::NaiveDate::from_ymd_opt(first, 1, 1).unwrap_or_default(),
+        language: m::language_tag(lang),
+        footer: format!("{organisation} · {} · {period}", word(lang, W::Title)),
+        page_of: m::page_of(lang),
+        blocks,
+    }
 }

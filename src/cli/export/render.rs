@@ -181,6 +181,8 @@ fn report(
     let rows = export::report::rows(source.index, from, to, today);
     let years = export::report_years::plan_report(source.folder, source.index, from, to, today);
     let period = crate::export::strings::report::period(lang, from, to);
+    let organisation = source.organisation();
+    let layout = || export::report_years_render::layout(&years, organisation, &period, lang);
     Ok(Document::text(match pick(format, source.output, ReportFormat::Md, lang)? {
         ReportFormat::Md => {
             let per_year = export::report_years_render::markdown(&years, lang);
@@ -202,6 +204,8 @@ fn report(
                 export::report::csv(&rows, lang, dialect)
             }
         }
+        ReportFormat::Odt => return binary(export::odt::package(&layout()), "ODT", lang),
+        ReportFormat::Docx => return binary(export::docx::package(&layout()), "DOCX", lang),
     }))
 }
 
