@@ -74,9 +74,12 @@ pub enum What {
         #[arg(long, value_name = "IRI")]
         base_iri: Option<String>,
     },
-    /// Progress per objective: decisions by outcome, action items, quiet objectives.
+    /// Progress per objective: decisions by outcome, action items, quiet objectives; then
+    /// the report to the government per objective and per year (ODT and DOCX: that part).
     ///
     /// Example: stuurgroep export report --from 2021 --to 2021 --format csv -o voortgang.csv
+    ///
+    /// Example: stuurgroep export report --from 2021 --to 2022 -o verslag-overheid.odt
     Report {
         /// From this date.
         #[arg(long)]
@@ -91,6 +94,10 @@ pub enum What {
         /// that Excel with Belgian settings needs.
         #[arg(long)]
         csv_comma: bool,
+        /// CSV: a row per operational objective and year of the plan period (the report to
+        /// the government), instead of a row per objective.
+        #[arg(long)]
+        per_year: bool,
     },
     /// The meetings as an iCalendar (.ics) file.
     ///
@@ -153,6 +160,10 @@ pub enum ReportFormat {
     Html,
     /// CSV for a spreadsheet: `;` and a UTF-8 byte-order mark for Excel (--csv-comma: RFC 4180).
     Csv,
+    /// OpenDocument text: the report to the government per objective and per year.
+    Odt,
+    /// Word: the report to the government per objective and per year.
+    Docx,
 }
 
 /// The calendar's one format, so `-o` names it like the others.

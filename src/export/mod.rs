@@ -17,4 +17,6 @@ pub mod output;
 pub mod publication;
 pub mod rdfa;
 pub mod report;
+pub mod report_years;
+pub mod report_years_render;
 pub mod strings;

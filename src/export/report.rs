@@ -135,6 +135,11 @@ pub fn markdown(rows: &[Row], period: &str, lang: Lang) -> String {
 
 /// The report as one self-contained HTML page that prints well.
 pub fn html(rows: &[Row], period: &str, lang: Lang) -> String {
+    html_with(rows, period, lang, "")
+}
+
+/// The report as [`html`] makes it, with `after` (HTML, escaped) after the table.
+pub fn html_with(rows: &[Row], period: &str, lang: Lang, after: &str) -> String {
     let mut body = format!(
         "<h1>{}</h1>\n<p>{}</p>\n<table class=\"report\">\n<thead><tr>",
         escape::xml(words::title(lang)),
@@ -175,6 +180,7 @@ pub fn html(rows: &[Row], period: &str, lang: Lang) -> String {
         body.push_str(&format!("<tr{class}>{cells}</tr>\n"));
     }
     body.push_str("</tbody>\n</table>\n");
+    body.push_str(after);
     super::html::page(words::title(lang), &body, lang)
 }
 

@@ -130,8 +130,8 @@ pub fn handle_key(app: &mut app::App, key: event::KeyEvent, ctx: &ctx::Ctx) -> V
     Vec::new()
 }
 
-/// A mouse event, on the frame as `drawn`: the wheel moves the selection (or scrolls a
-/// detail that took the whole body), a click on a tab opens that screen, a click on a list
+/// A mouse event, on the frame as `drawn`: the wheel moves the selection over the list and
+/// scrolls the detail over the detail, a click on a tab opens that screen, a click on a list
 /// line selects it and a second click opens it.
 pub fn handle_mouse(
     app: &mut app::App,
@@ -144,14 +144,19 @@ pub fn handle_mouse(
     if drawn.covered {
         return;
     }
-    let detail_only = drawn.panels.list.is_none() && drawn.panels.detail.is_some();
     let (column, row) = (mouse.column, mouse.row);
+    // The wheel acts on the pane under the pointer: over a detail beside the list it scrolls
+    // the detail (from where a search hit opened it), not the list under another meeting.
+    let over_detail = drawn.panels.detail.is_some_and(|d| {
+        drawn.panels.list.is_none()
+            || (column >= d.x && column < d.x + d.width && row >= d.y && row < d.y + d.height)
+    });
     match mouse.kind {
         MouseEventKind::ScrollDown => {
-            let _ = app.update(if detail_only { Action::ScrollDown } else { Action::Down }, ctx);
+            let _ = app.update(if over_detail { Action::ScrollDown } else { Action::Down }, ctx);
         }
         MouseEventKind::ScrollUp => {
-            let _ = app.update(if detail_only { Action::ScrollUp } else { Action::Up }, ctx);
+            let _ = app.update(if over_detail { Action::ScrollUp } else { Action::Up }, ctx);
         }
         MouseEventKind::Down(MouseButton::Left) => {
             if let Some(screen) = drawn.tab_at(column, row) {

@@ -87,8 +87,8 @@ pub(super) fn render(
             let (from, to) = (from.as_deref(), to.as_deref());
             decision_list(&source, body.as_deref(), (from, to), *format, base_iri.as_deref())
         }
-        What::Report { from, to, format, csv_comma } => {
-            report(&source, (from.as_deref(), to.as_deref()), *format, *csv_comma)
+        What::Report { from, to, format, csv_comma, per_year } => {
+            report(&source, (from.as_deref(), to.as_deref()), *format, (*csv_comma, *per_year))
         }
         What::Calendar { body, todos } => calendar(&source, body.as_deref(), *todos),
     }
@@ -173,23 +173,39 @@ fn report(
     source: &Source,
     (from, to): (Option<&str>, Option<&str>),
     format: Option<ReportFormat>,
-    csv_comma: bool,
+    (csv_comma, per_year): (bool, bool),
 ) -> Result<Document, String> {
     let lang = source.lang;
     let (from, to) = period(from, to, lang)?;
-    let rows = export::report::rows(source.index, from, to, chrono::Local::now().date_naive());
+    let today = chrono::Local::now().date_naive();
+    let rows = export::report::rows(source.index, from, to, today);
+    let years = export::report_years::plan_report(source.folder, source.index, from, to, today);
     let period = crate::export::strings::report::period(lang, from, to);
+    let organisation = source.organisation();
+    let layout = || export::report_years_render::layout(&years, organisation, &period, lang);
     Ok(Document::text(match pick(format, source.output, ReportFormat::Md, lang)? {
-        ReportFormat::Md => export::report::markdown(&rows, &period, lang),
-        ReportFormat::Html => export::report::html(&rows, &period, lang),
+        ReportFormat::Md => {
+            let per_year = export::report_years_render::markdown(&years, lang);
+            format!("{}\n{per_year}", export::report::markdown(&rows, &period, lang))
+        }
+        ReportFormat::Html => {
+            let per_year = export::report_years_render::html(&years, lang);
+            export::report::html_with(&rows, &period, lang, &per_year)
+        }
         ReportFormat::Csv => {
             let dialect = if csv_comma {
                 export::report::CsvDialect::Rfc4180
             } else {
                 export::report::CsvDialect::Excel
             };
-            export::report::csv(&rows, lang, dialect)
+            if per_year {
+                export::report_years_render::csv(&years, lang, dialect)
+            } else {
+                export::report::csv(&rows, lang, dialect)
+            }
         }
+        ReportFormat::Odt => return binary(export::odt::package(&layout()), "ODT", lang),
+        ReportFormat::Docx => return binary(export::docx::package(&layout()), "DOCX", lang),
     }))
 }
 

@@ -88,3 +88,131 @@ pub fn csv_columns(lang: Lang) -> [&'static str; 12] {
         ],
     }
 }
+
+/// Words of the report per objective and per year (the report to the government).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Year {
+    /// Its heading.
+    Title,
+    /// How "reached" is known.
+    Legend,
+    /// "Year" (table heading).
+    Year,
+    /// "Decisions".
+    Decisions,
+    /// "Action items" (agreed that year).
+    Items,
+    /// The plan's actions, heading.
+    PlanActions,
+    /// "planned".
+    Planned,
+    /// "every municipality".
+    AllMunicipalities,
+    /// The plan names no municipality.
+    NotSaid,
+    /// "reached".
+    Reached,
+    /// Changes to the plan, heading.
+    Changes,
+    /// A year with nothing to report.
+    Nothing,
+    /// "open".
+    Open,
+    /// "done".
+    Done,
+    /// "overdue".
+    Overdue,
+    /// The chart's title, before the code.
+    Chart,
+}
+
+/// A word of the report per year.
+pub fn year(lang: Lang, w: Year) -> &'static str {
+    let (nl, en) = match w {
+        Year::Title => {
+            ("Verslag per doelstelling en per jaar", "Report per objective and per year")
+        }
+        Year::Legend => (
+            "Per operationele doelstelling en per jaar van de beleidsperiode: de besluiten, de actiepunten die dat jaar werden afgesproken (open, afgerond, te laat), de gemeenten die werden bereikt en de wijzigingen in het plan. De gegevens leggen niet vast welke gemeente een actie bereikte: \"bereikt\" zijn de gemeenten van de leden die een actiepunt van de doelstelling dat jaar afrondden. \"Gepland\" is de spreiding die het plan aan de actie (of anders aan de doelstelling) geeft.",
+            "Per operational objective and per year of the plan period: the decisions, the action items agreed that year (open, done, overdue), the municipalities reached and the changes to the plan. The data do not record which municipality an action reached: \"reached\" are the municipalities of the members who completed an action item of the objective that year. \"Planned\" is the spreading the plan gives the action (or else its objective).",
+        ),
+        Year::Year => ("Jaar", "Year"),
+        Year::Decisions => ("Besluiten", "Decisions"),
+        Year::Items => ("Actiepunten", "Action items"),
+        Year::PlanActions => ("Acties van het plan", "The plan's actions"),
+        Year::Planned => ("gepland", "planned"),
+        Year::AllMunicipalities => ("alle gemeenten", "every municipality"),
+        Year::NotSaid => ("niet vermeld", "not stated"),
+        Year::Reached => ("Bereikt", "Reached"),
+        Year::Changes => ("Wijzigingen in het plan", "Changes to the plan"),
+        Year::Nothing => {
+            ("Zonder besluit, actiepunt of wijziging", "Without decision, action item or change")
+        }
+        Year::Open => ("open", "open"),
+        Year::Done => ("afgerond", "done"),
+        Year::Overdue => ("te laat", "overdue"),
+        Year::Chart => ("Besluiten en actiepunten per jaar", "Decisions and action items per year"),
+    };
+    lang.pick(nl, en)
+}
+
+/// What a change to an objective in the plan says, in a line (as the app's history says it).
+pub fn change(lang: Lang, c: &crate::domain::plan::Change) -> String {
+    use crate::domain::plan::Change;
+    let w = |nl: &'static str, en: &'static str| lang.pick(nl, en);
+    match c {
+        Change::Added { code } => format!("{} {code}", w("toegevoegd als", "added as")),
+        Change::Renumbered { from, to } => {
+            format!("{} {from} → {to}", w("hernummerd", "renumbered"))
+        }
+        Change::Moved { from, to } => format!("{} {from} → {to}", w("verplaatst", "moved")),
+        Change::Retitled { .. } => w("nieuwe titel", "retitled").into(),
+        Change::Merged { into } => format!("{} {into}", w("samengevoegd met", "merged into")),
+        Change::Split { into } => {
+            let parts: Vec<&str> = into.iter().map(|i| i.as_str()).collect();
+            format!("{} {}", w("gesplitst in", "split into"), parts.join(", "))
+        }
+        Change::Demoted { under, .. } => {
+            format!("{} {under}", w("werd een actie onder", "became an action under"))
+        }
+        Change::Removed => w("geschrapt", "removed").into(),
+    }
+}
+
+/// The header of the CSV per objective and per year.
+pub fn year_csv_columns(lang: Lang) -> [&'static str; 14] {
+    match lang {
+        Lang::Nl => [
+            "sd",
+            "code",
+            "doelstelling",
+            "jaar",
+            "besluiten",
+            "aangenomen",
+            "verworpen",
+            "uitgesteld",
+            "actiepunten open",
+            "actiepunten afgerond",
+            "te laat",
+            "gepland",
+            "bereikt",
+            "wijzigingen in het plan",
+        ],
+        Lang::En => [
+            "sd",
+            "code",
+            "objective",
+            "year",
+            "decisions",
+            "adopted",
+            "rejected",
+            "postponed",
+            "action items open",
+            "action items done",
+            "overdue",
+            "planned",
+            "reached",
+            "changes to the plan",
+        ],
+    }
+}

@@ -1,11 +1,12 @@
 //! The objectives screen: the SD → OD tree with counts, and an objective's detail.
 
+use super::narrow::{Sort, TextFilter};
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::ObjectiveId;
 use crate::domain::plan::{Planning, Spreiding};
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::Target;
-use crate::tui::action::{Action, Binding, LINKS, bind};
+use crate::tui::action::{Action, Binding, CLEAR, LINKS, TEXT, bind};
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::browse::{Text, text};
 use crate::tui::theme::{Theme, line};
@@ -26,19 +27,37 @@ pub struct Objectives {
     pub folded: HashSet<String>,
     /// Whether the tree shows ended objectives too.
     pub show_ended: bool,
+    /// Words an objective (its codes, today's and old, its title, its actions' texts) must
+    /// hold (`t`); the strategic objectives of those kept stay, so the tree still reads.
+    pub text: TextFilter,
 }
 
 impl Objectives {
     /// The lines of the tree: children of folded SDs left out, ended objectives only when
     /// asked for.
     pub fn tree<'a>(&self, ctx: &'a Ctx) -> Vec<&'a ObjectiveEntry> {
-        ctx.index
-            .objectives
-            .all()
-            .iter()
-            .filter(|o| self.show_ended || o.is_active())
-            .filter(|o| o.parent.as_ref().is_none_or(|p| !self.folded.contains(p.as_str())))
-            .collect()
+        let shown = ctx.index.objectives.all().iter().filter(|o| self.show_ended || o.is_active());
+        let unfolded = |o: &&ObjectiveEntry| {
+            o.parent.as_ref().is_none_or(|p| !self.folded.contains(p.as_str()))
+        };
+        if self.text.is_empty() {
+            return shown.filter(unfolded).collect();
+        }
+        // An objective kept, and the strategic objective of each one kept.
+        let kept: Vec<&ObjectiveEntry> = shown.clone().filter(|o| self.holds(o)).collect();
+        let keeps = |o: &&ObjectiveEntry| {
+            kept.iter().any(|k| k.id == o.id || k.parent.as_ref() == Some(&o.id))
+        };
+        shown.filter(keeps).filter(unfolded).collect()
+    }
+
+    /// Whether objective `o` holds the words of the text filter: in a code it has or had,
+    /// its title or one of its actions' texts.
+    fn holds(&self, o: &ObjectiveEntry) -> bool {
+        // `codes` holds today's code too.
+        let codes: Vec<String> = o.codes.iter().map(ToString::to_string).collect();
+        let actions = o.actions.iter().map(|a| a.text.as_str());
+        self.text.keeps(codes.iter().map(String::as_str).chain([o.title.as_str()]).chain(actions))
     }
 
     /// The objective on the selected line.
@@ -51,13 +70,18 @@ impl Objectives {
         self.tree(ctx).iter().position(|o| &o.id == id)
     }
 
-    /// Unfolds and, ended, shows objective `id`; its line then.
+    /// Unfolds and, ended, shows objective `id` (clearing a text filter that hides it); its
+    /// line then.
     pub fn reveal(&mut self, ctx: &Ctx, id: &ObjectiveId) -> Option<usize> {
         let objective = ctx.index.objectives.get(id.as_str());
         if let Some(parent) = objective.and_then(|o| o.parent.clone()) {
             self.folded.remove(parent.as_str());
         }
         self.show_ended |= objective.is_some_and(|o| !o.is_active());
+        // A link followed to an objective the words typed hide: the filter goes, not the link.
+        if self.line_of(ctx, id).is_none() {
+            self.text = TextFilter::default();
+        }
         self.line_of(ctx, id)
     }
 
@@ -76,7 +100,8 @@ impl Objectives {
 }
 
 /// Its own rows of the key table (the shared ones are in `tui::action`).
-pub const KEYS: &[Binding] = &[LINKS, bind(&[KeyCode::Char('e')], "e", Action::ShowEnded)];
+pub const KEYS: &[Binding] =
+    &[LINKS, TEXT, CLEAR, bind(&[KeyCode::Char('e')], "e", Action::ShowEnded)];
 
 super::listed!(Objectives, |view, ctx| view.tree(ctx).len());
 
@@ -90,8 +115,21 @@ impl BrowseScreen for Objectives {
                 self.list = ListState::default();
                 true
             }
+            Action::ClearFilters => {
+                self.text = TextFilter::default();
+                self.list = ListState::default();
+                true
+            }
             _ => false,
         }
+    }
+
+    fn text(&self) -> Option<&TextFilter> {
+        Some(&self.text)
+    }
+
+    fn text_mut(&mut self) -> Option<&mut TextFilter> {
+        Some(&mut self.text)
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme) -> Panels {
@@ -176,7 +214,11 @@ fn render_tree(
             ]))
         })
         .collect();
-    let title = format!(" {} ", text(lang, Text::Objectives));
+    let filter: String = super::narrow::label(lang, &view.text, Sort::Newest)
+        .iter()
+        .map(|p| format!(" · {p}"))
+        .collect();
+    let title = format!(" {}{filter} ", text(lang, Text::Objectives));
     super::list(frame, area, title, items, view.list.selected, theme)
 }
 
