@@ -187,3 +187,37 @@ pub fn owner(
         Owner::Nobody => lang.pick("nog geen eigenaar", "no owner yet").to_owned(),
     }
 }
+
+/// What a history event of an objective (or plan action) says, in a line: "hernummerd SD1 OD3
+/// → SD1 OD2". The app's history and the reports say it alike.
+pub fn plan_change(lang: Lang, c: &super::plan::Change) -> String {
+    use super::plan::Change;
+    let nl = lang == Lang::Nl;
+    match c {
+        Change::Added { code } => {
+            format!("{} {code}", if nl { "toegevoegd als" } else { "added as" })
+        }
+        Change::Renumbered { from, to } => {
+            format!("{} {from} → {to}", if nl { "hernummerd" } else { "renumbered" })
+        }
+        Change::Moved { from, to } => {
+            format!("{} {from} → {to}", if nl { "verplaatst" } else { "moved" })
+        }
+        Change::Retitled { .. } => (if nl { "nieuwe titel" } else { "retitled" }).into(),
+        Change::Merged { into } => {
+            format!("{} {into}", if nl { "samengevoegd met" } else { "merged into" })
+        }
+        Change::Split { into } => format!(
+            "{} {}",
+            if nl { "gesplitst in" } else { "split into" },
+            into.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(", ")
+        ),
+        Change::Demoted { under, .. } => format!(
+            "{} {under}",
+            if nl { "werd een actie onder" } else { "became an action under" }
+        ),
+        Change::Removed => (if nl { "geschrapt" } else { "removed" }).into(),
+        Change::Replanned { .. } => (if nl { "nieuwe planning" } else { "replanned" }).into(),
+        Change::Respread { .. } => (if nl { "nieuwe spreiding" } else { "respread" }).into(),
+    }
+}

@@ -158,25 +158,7 @@ pub fn year(lang: Lang, w: Year) -> &'static str {
 
 /// What a change to an objective in the plan says, in a line (as the app's history says it).
 pub fn change(lang: Lang, c: &crate::domain::plan::Change) -> String {
-    use crate::domain::plan::Change;
-    let w = |nl: &'static str, en: &'static str| lang.pick(nl, en);
-    match c {
-        Change::Added { code } => format!("{} {code}", w("toegevoegd als", "added as")),
-        Change::Renumbered { from, to } => {
-            format!("{} {from} → {to}", w("hernummerd", "renumbered"))
-        }
-        Change::Moved { from, to } => format!("{} {from} → {to}", w("verplaatst", "moved")),
-        Change::Retitled { .. } => w("nieuwe titel", "retitled").into(),
-        Change::Merged { into } => format!("{} {into}", w("samengevoegd met", "merged into")),
-        Change::Split { into } => {
-            let parts: Vec<&str> = into.iter().map(|i| i.as_str()).collect();
-            format!("{} {}", w("gesplitst in", "split into"), parts.join(", "))
-        }
-        Change::Demoted { under, .. } => {
-            format!("{} {under}", w("werd een actie onder", "became an action under"))
-        }
-        Change::Removed => w("geschrapt", "removed").into(),
-    }
+    crate::domain::strings::plan_change(lang, c)
 }
 
 /// The header of the CSV per objective and per year.

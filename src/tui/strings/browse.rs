@@ -211,34 +211,7 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
 
 /// What a history event of an objective says, in a line.
 pub fn change(lang: Lang, c: &Change) -> String {
-    let nl = lang == Lang::Nl;
-    match c {
-        Change::Added { code } => {
-            format!("{} {code}", if nl { "toegevoegd als" } else { "added as" })
-        }
-        Change::Renumbered { from, to } => {
-            format!("{} {from} → {to}", if nl { "hernummerd" } else { "renumbered" })
-        }
-        Change::Moved { from, to } => {
-            format!("{} {from} → {to}", if nl { "verplaatst" } else { "moved" })
-        }
-        Change::Retitled { .. } => (if nl { "nieuwe titel" } else { "retitled" }).into(),
-        Change::Merged { into } => {
-            format!("{} {into}", if nl { "samengevoegd met" } else { "merged into" })
-        }
-        Change::Split { into } => format!(
-            "{} {}",
-            if nl { "gesplitst in" } else { "split into" },
-            into.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(", ")
-        ),
-        Change::Demoted { under, .. } => format!(
-            "{} {under}",
-            if nl { "werd een actie onder" } else { "became an action under" }
-        ),
-        Change::Removed => (if nl { "geschrapt" } else { "removed" }).into(),
-        Change::Replanned { .. } => (if nl { "nieuwe planning" } else { "replanned" }).into(),
-        Change::Respread { .. } => (if nl { "nieuwe spreiding" } else { "respread" }).into(),
-    }
+    crate::domain::strings::plan_change(lang, c)
 }
 
 /// The line above a search hit (the command line's and the app's): its date, where it
