@@ -174,7 +174,7 @@ fn the_header_says_saved_failed_or_changed_on_disk() {
     let read_only = Editor::new(
         editor(&ctx).meeting,
         PathBuf::from("x.ron"),
-        Some("wordt bewerkt door An".into()),
+        Some(stuurgroep::store::editing::ReadOnly::Frozen),
     );
     session.open_editor(read_only);
     insta::assert_snapshot!("editor_read_only", text(&session, &ctx, None));
@@ -367,7 +367,7 @@ fn the_editor_help_lists_every_key_scrolls_with_arrows_and_closes_with_any_other
 fn read_only_and_frozen_meetings_refuse_every_edit() {
     let ctx = ctx(Lang::Nl);
     let mut e = editor(&ctx);
-    e.read_only = Some("x".into());
+    e.read_only = Some(stuurgroep::store::editing::ReadOnly::Chosen);
     let before = e.meeting.clone();
     press(&mut e, &ctx, "⏎abcbDecision⏎pxna");
     assert_eq!(e.meeting, before);

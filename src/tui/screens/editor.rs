@@ -67,8 +67,13 @@ fn render_header(
         if m.cancelled { format!("{when} · {}", word(lang, Word::Cancelled)) } else { when };
     let place = m.location.as_ref().map(|p| format!(" · {}", line(p))).unwrap_or_default();
     let (state, style) = match (&editor.read_only, save) {
-        (Some(why), _) => (format!("{} — {}", word(lang, Word::ReadOnly), line(why)), theme.error),
-        (None, _) if let Some(why) = &editor.taken_over => (line(why), theme.error),
+        (Some(why), _) => {
+            let why = crate::tui::strings::held::read_only(lang, why);
+            (format!("{} — {}", word(lang, Word::ReadOnly), line(&why)), theme.error)
+        }
+        (None, _) if let Some(by) = &editor.taken_over => {
+            (line(&crate::tui::strings::held::taken_over(lang, by)), theme.error)
+        }
         // Someone else wrote the file: whatever the saver last did, the next save is refused.
         (None, _) if editor.changed_on_disk => (word(lang, Word::Conflict).to_owned(), theme.error),
         (None, SaveState::Unchanged) => (word(lang, Word::NotSavedYet).to_owned(), theme.dim),
