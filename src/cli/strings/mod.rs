@@ -3,6 +3,7 @@
 
 mod commands;
 pub mod git_merge;
+pub mod output;
 pub mod remind;
 
 pub use commands::{BadArgument, SummaryHeading, bad_argument, binary_to_terminal, folder};
