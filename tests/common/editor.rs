@@ -16,11 +16,17 @@ pub fn ctx() -> Ctx {
 
 /// The editor on a new stuurgroep meeting of 20 January 2027, 19:30 in Liedekerke.
 pub fn editor(ctx: &Ctx) -> Editor {
+    editor_in(ctx, "Liedekerke")
+}
+
+/// The editor on a new stuurgroep meeting of 20 January 2027, 19:30 at `location`, as the
+/// app makes it.
+pub fn editor_in(ctx: &Ctx, location: &str) -> Editor {
     let new = NewMeeting {
         body: "stuurgroep".into(),
         date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
         start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
-        location: Some("Liedekerke".into()),
+        location: Some(location.into()),
     };
     let members = &ctx.folder.members.as_ref().unwrap().value;
     let template = stuurgroep::domain::strings::template(ctx.lang);
