@@ -2,77 +2,33 @@
 //! it does a meeting's: keys through the router to effects, `effects::apply` writing, with a
 //! second instance of the app holding a lock in the folder.
 
+mod common;
 mod pty;
 mod screen;
 
+use common::app::{Instance, OTHER, lock_of, second_instance};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use std::path::Path;
-use std::sync::Arc;
-use stuurgroep::domain::edit::NewMeeting;
 use stuurgroep::domain::organisation::Members;
 use stuurgroep::domain::plan::Plan;
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::format::parse;
-use stuurgroep::store::reload::Wake;
 use stuurgroep::store::to_ron;
-use stuurgroep::tui::app::App;
-use stuurgroep::tui::ctx::Ctx;
-use stuurgroep::tui::effect::Effect;
-use stuurgroep::tui::effects::{Data, apply};
-use stuurgroep::tui::session::{Layer, Session};
+use stuurgroep::tui::session::Layer;
 
-const SECRETARY: &str = "lotte-verhaegen";
 const PLAN: &str = "data/plan.ron";
 const PLAN_COPY: &str = "data/plan.sync-conflict-20221012-093000-ABCDEFG.ron";
 const MEMBERS: &str = "data/members.ron";
 const MEMBERS_COPY: &str = "data/members.sync-conflict-20221012-093000-ABCDEFG.ron";
-/// The meeting the second instance creates, and so holds the lock of.
-const OTHER_LOCK: &str = "meetings/2030/2030-01-08-werkgroep-boekenstoet.ron.lock";
 
-/// One running app on the folder at `root`, its user the secretary.
-struct Instance {
-    session: Session,
-    data: Data,
-}
-
-impl Instance {
-    fn new(root: &Path) -> Self {
-        let ctx = Ctx::open(stuurgroep::store::load_folder(root).unwrap(), Lang::Nl);
-        let data = Data::new(Arc::new(ctx), Wake::none());
-        Self { session: Session::new(App::default(), Some(SECRETARY.into())), data }
-    }
-
-    /// The keys of `keys` (⏎ for Enter) through the router, their effects carried out.
-    fn press(&mut self, keys: &str) {
-        for c in keys.chars() {
-            let code = if c == '⏎' { KeyCode::Enter } else { KeyCode::Char(c) };
-            let ctx = Arc::clone(&self.data.ctx);
-            let effects = stuurgroep::tui::route_key(&mut self.session, KeyEvent::from(code), &ctx);
-            assert!(!apply(&mut self.session, &mut self.data, effects), "{c} does not quit");
-        }
-    }
-
-    /// The conflicts view as drawn on a 100×30 screen.
-    fn screen(&self) -> String {
-        let Layer::Conflicts(view) = &self.session.layer else { panic!("not in the view") };
-        let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-        let theme = stuurgroep::tui::theme::Theme::new(true);
-        t.draw(|f| stuurgroep::tui::screens::conflicts::render(f, view, Lang::Nl, &theme)).unwrap();
-        screen::buffer_text(t.backend().buffer())
-    }
-}
-
-/// A second app on the folder, holding the lock of a meeting it created.
-fn second_instance(root: &Path) -> Instance {
-    let mut second = Instance::new(root);
-    let date = chrono::NaiveDate::from_ymd_opt(2030, 1, 8).unwrap();
-    let new =
-        NewMeeting { body: "werkgroep-boekenstoet".into(), date, start: None, location: None };
-    apply(&mut second.session, &mut second.data, vec![Effect::Create(new)]);
-    assert!(root.join(OTHER_LOCK).exists());
-    second
+/// The conflicts view of `app` as drawn on a 100×30 screen.
+fn screen(app: &Instance) -> String {
+    let Layer::Conflicts(view) = &app.session.layer else { panic!("not in the view") };
+    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let theme = stuurgroep::tui::theme::Theme::new(true);
+    t.draw(|f| stuurgroep::tui::screens::conflicts::render(f, view, Lang::Nl, &theme)).unwrap();
+    screen::buffer_text(t.backend().buffer())
 }
 
 fn read<T: serde::de::DeserializeOwned>(root: &Path, rel: &str) -> T {
@@ -109,10 +65,10 @@ fn a_plan_copy_is_chosen_element_by_element_asked_once_more_without_ancestor_and
     let _second = second_instance(root);
     let mut app = Instance::new(root);
     app.press("c");
-    assert!(app.screen().contains("2 verschillen, 1 te kiezen"), "{}", app.screen());
+    assert!(screen(&app).contains("2 verschillen, 1 te kiezen"), "{}", screen(&app));
     app.press("⏎");
     // The SD both retitled, in words with each side labelled, never the file's RON.
-    let shot = app.screen();
+    let shot = screen(&app);
     assert!(shot.contains("geen voorouder: alles is een keuze"), "{shot}");
     assert!(shot.contains("strategische doelstelling"), "{shot}");
     assert!(shot.contains("Titel van A") && shot.contains("Titel van B"), "{shot}");
@@ -120,13 +76,13 @@ fn a_plan_copy_is_chosen_element_by_element_asked_once_more_without_ancestor_and
     assert!(!shot.contains("title:") && !shot.contains("operational_objectives"), "{shot}");
     // `b` cannot keep two titles: said, nothing chosen; `s` refuses while it is open.
     app.press("b");
-    assert!(app.screen().contains("kan maar één versie hebben"), "{}", app.screen());
+    assert!(screen(&app).contains("kan maar één versie hebben"), "{}", screen(&app));
     app.press("s");
     assert_eq!(text(root, PLAN), before, "nothing written before every choice is made");
     // No ancestor: the copy's version is asked for once more, naming what disappears.
     app.press("c");
-    assert!(app.screen().contains("Zonder voorouder verdwijnt"), "{}", app.screen());
-    assert!(app.screen().contains("Titel van A"), "{}", app.screen());
+    assert!(screen(&app).contains("Zonder voorouder verdwijnt"), "{}", screen(&app));
+    assert!(screen(&app).contains("Titel van A"), "{}", screen(&app));
     app.press("cs");
     let merged: Plan = read(root, PLAN);
     assert_eq!(merged.strategic_objectives[0].title, "Titel van B");
@@ -141,7 +97,7 @@ fn a_plan_copy_is_chosen_element_by_element_asked_once_more_without_ancestor_and
     app.press("u");
     assert_eq!(text(root, PLAN), before, "undone byte for byte");
     assert!(root.join(PLAN_COPY).exists(), "and the copy back");
-    assert!(root.join(OTHER_LOCK).exists(), "the second instance's lock stays");
+    assert!(lock_of(root, OTHER).exists(), "the second instance's lock stays");
 }
 
 #[test]
@@ -158,7 +114,7 @@ fn a_members_copy_with_an_ancestor_takes_the_one_sided_change_and_the_choice() {
     let _second = second_instance(root);
     let mut app = Instance::new(root);
     app.press("c⏎");
-    assert!(app.screen().contains("lid nieuw-lid"), "{}", app.screen());
+    assert!(screen(&app).contains("lid nieuw-lid"), "{}", screen(&app));
     app.press("s");
     let written = text(root, MEMBERS);
     assert!(written.contains("Nieuw Lid") && written.contains("written_as:"), "{written}");
@@ -170,9 +126,9 @@ fn a_members_copy_with_an_ancestor_takes_the_one_sided_change_and_the_choice() {
     std::fs::write(root.join(MEMBERS_COPY), &b).unwrap();
     let mut app = Instance::new(root);
     app.press("c");
-    assert!(app.screen().contains("2 verschillen, 1 te kiezen"), "{}", app.screen());
+    assert!(screen(&app).contains("2 verschillen, 1 te kiezen"), "{}", screen(&app));
     app.press("⏎");
-    let shot = app.screen();
+    let shot = screen(&app);
     assert!(shot.contains("voorouder gevonden"), "{shot}");
     assert!(
         shot.contains("orgaan raad-van-bestuur") && shot.contains("enkel in de kopie"),
@@ -180,7 +136,7 @@ fn a_members_copy_with_an_ancestor_takes_the_one_sided_change_and_the_choice() {
     );
     // The member both renamed: its two names side by side, the original's chosen.
     app.press("j");
-    let shot = app.screen();
+    let shot = screen(&app);
     assert!(shot.contains("Naam van A") && shot.contains("Naam van B"), "{shot}");
     app.press("os");
     let now: Members = read(root, MEMBERS);
@@ -190,5 +146,5 @@ fn a_members_copy_with_an_ancestor_takes_the_one_sided_change_and_the_choice() {
     assert!(!root.join(MEMBERS_COPY).exists(), "settled");
     let copies = resolved(root, "members.sync-conflict-");
     assert_eq!(copies.len(), 2, "both copies kept in .stuurgroep/resolved: {copies:?}");
-    assert!(root.join(OTHER_LOCK).exists(), "the second instance's lock stays");
+    assert!(lock_of(root, OTHER).exists(), "the second instance's lock stays");
 }

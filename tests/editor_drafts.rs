@@ -2,46 +2,15 @@
 //! text typed keeps it, and asking it again offers it. What is wrong is refused as it is
 //! typed: votes against the attendance or the outcome; approving minutes never sent asks.
 
+mod common;
 mod screen;
 
+use common::editor::{ctx, editor, press};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::path::{Path, PathBuf};
-use stuurgroep::domain::edit::{self, NewMeeting};
 use stuurgroep::domain::meeting::Owner;
-use stuurgroep::i18n::Lang;
 use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::editor::popup::Popup;
 use stuurgroep::tui::editor::{Editor, Note};
-
-fn ctx() -> Ctx {
-    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    Ctx::new(folder, Lang::Nl)
-}
-
-fn editor(ctx: &Ctx) -> Editor {
-    let new = NewMeeting {
-        body: "stuurgroep".into(),
-        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
-        start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
-        location: Some("Liedekerke".into()),
-    };
-    let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::domain::strings::template(ctx.lang);
-    let meeting = edit::new_meeting(&new, members, &[], &template);
-    Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
-}
-
-fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            '⎋' => KeyCode::Esc,
-            '⇥' => KeyCode::Tab,
-            c => KeyCode::Char(c),
-        };
-        editor.handle_key(KeyEvent::new(code, KeyModifiers::NONE), ctx);
-    }
-}
 
 /// The line of the open question.
 fn field(editor: &Editor) -> String {

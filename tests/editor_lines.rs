@@ -4,12 +4,12 @@
 //! the hint to the rest ("? toetsen"); a wider screen shows at least as many keys. (It was cut
 //! at 100 columns.)
 
+mod common;
 mod screen;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
-use std::path::{Path, PathBuf};
-use stuurgroep::domain::edit::{self, NewMeeting};
+use std::path::Path;
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::autosave::SaveState;
 use stuurgroep::tui::ctx::Ctx;
@@ -23,16 +23,7 @@ fn ctx() -> Ctx {
 
 /// An editor on a new meeting, with `keys` pressed (to move the focus).
 fn editor(ctx: &Ctx, keys: &[KeyCode]) -> Editor {
-    let new = NewMeeting {
-        body: "stuurgroep".into(),
-        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
-        start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
-        location: Some("Liedekerke".into()),
-    };
-    let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::domain::strings::template(ctx.lang);
-    let meeting = edit::new_meeting(&new, members, &[], &template);
-    let mut e = Editor::new(meeting, PathBuf::from("m.ron"), None);
+    let mut e = common::editor::editor(ctx);
     for code in keys {
         e.handle_key(KeyEvent::new(*code, KeyModifiers::NONE), ctx);
     }

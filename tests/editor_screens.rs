@@ -1,13 +1,14 @@
 //! The minutes editor's screens at 80×24 (TestBackend + insta), in Dutch and English, and what
 //! its keys do to the meeting.
 
+mod common;
 mod screen;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
-use stuurgroep::domain::edit::{self, EditError, NewMeeting};
+use stuurgroep::domain::edit::EditError;
 use stuurgroep::domain::meeting::MinutesStatus;
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::autosave::SaveState;
@@ -28,16 +29,7 @@ fn ctx(lang: Lang) -> Ctx {
 
 /// An editor on a new stuurgroep meeting of 2027-01-20, as the app makes it.
 fn editor(ctx: &Ctx) -> Editor {
-    let new = NewMeeting {
-        body: "stuurgroep".into(),
-        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
-        start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
-        location: Some("Liedekerke, gemeentehuis".into()),
-    };
-    let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::domain::strings::template(ctx.lang);
-    let meeting = edit::new_meeting(&new, members, &[], &template);
-    Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
+    common::editor::editor_in(ctx, "Liedekerke, gemeentehuis")
 }
 
 fn key(c: char) -> KeyEvent {
@@ -174,7 +166,7 @@ fn the_header_says_saved_failed_or_changed_on_disk() {
     let read_only = Editor::new(
         editor(&ctx).meeting,
         PathBuf::from("x.ron"),
-        Some("wordt bewerkt door An".into()),
+        Some(stuurgroep::store::editing::ReadOnly::Frozen),
     );
     session.open_editor(read_only);
     insta::assert_snapshot!("editor_read_only", text(&session, &ctx, None));
@@ -367,7 +359,7 @@ fn the_editor_help_lists_every_key_scrolls_with_arrows_and_closes_with_any_other
 fn read_only_and_frozen_meetings_refuse_every_edit() {
     let ctx = ctx(Lang::Nl);
     let mut e = editor(&ctx);
-    e.read_only = Some("x".into());
+    e.read_only = Some(stuurgroep::store::editing::ReadOnly::Chosen);
     let before = e.meeting.clone();
     press(&mut e, &ctx, "⏎abcbDecision⏎pxna");
     assert_eq!(e.meeting, before);

@@ -3,47 +3,11 @@
 //! with Ctrl-Z where they were edited, as they were (text, owner, place), and Ctrl-Y does them
 //! again.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::path::{Path, PathBuf};
-use stuurgroep::domain::edit::{self, NewMeeting};
+mod common;
+
+use common::editor::{ctx, editor, press};
 use stuurgroep::domain::meeting::Owner;
-use stuurgroep::i18n::Lang;
-use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::editor::Editor;
-
-fn ctx() -> Ctx {
-    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    Ctx::new(folder, Lang::Nl)
-}
-
-fn editor(ctx: &Ctx) -> Editor {
-    let new = NewMeeting {
-        body: "stuurgroep".into(),
-        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
-        start: chrono::NaiveTime::from_hms_opt(19, 30, 0),
-        location: Some("Liedekerke".into()),
-    };
-    let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::domain::strings::template(ctx.lang);
-    let meeting = edit::new_meeting(&new, members, &[], &template);
-    Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
-}
-
-/// Keys: ⏎ Enter, ⎋ Esc, ⇥ Tab, ⌦ Delete, ↶ Ctrl-Z, ↷ Ctrl-Y; anything else as typed.
-fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
-    for c in keys.chars() {
-        let key = match c {
-            '⏎' => KeyEvent::from(KeyCode::Enter),
-            '⎋' => KeyEvent::from(KeyCode::Esc),
-            '⇥' => KeyEvent::from(KeyCode::Tab),
-            '⌦' => KeyEvent::from(KeyCode::Delete),
-            '↶' => KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL),
-            '↷' => KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL),
-            c => KeyEvent::from(KeyCode::Char(c)),
-        };
-        editor.handle_key(key, ctx);
-    }
-}
 
 fn actions(e: &Editor) -> Vec<(String, Owner)> {
     e.meeting.action_items().map(|(_, a)| (a.text.clone(), a.owner.clone())).collect()

@@ -2,78 +2,20 @@
 //! `effects::apply` writes what they ask — each route that writes, with a second instance of
 //! the app present; Ctrl-C quits from every layer.
 
+mod common;
 mod pty;
 
+use common::app::{Instance, OTHER, file_of, lock_of};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
 use std::sync::Arc;
-use stuurgroep::domain::edit::NewMeeting;
-use stuurgroep::i18n::Lang;
-use stuurgroep::store::reload::Wake;
-use stuurgroep::tui::app::App;
-use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::effect::Effect;
-use stuurgroep::tui::effects::{Data, apply};
-use stuurgroep::tui::session::{Layer, Session};
+use stuurgroep::tui::session::Layer;
 
-const SECRETARY: &str = "lotte-verhaegen";
 const MEETING: &str = "2022-02-08-werkgroep-boekenstoet";
-/// The meeting a second instance creates, and so holds the lock of.
-const OTHER: &str = "2030-01-08-werkgroep-boekenstoet";
-
-/// One running app on the folder at `root`, its user the secretary.
-struct Instance {
-    session: Session,
-    data: Data,
-}
-
-impl Instance {
-    fn new(root: &Path) -> Self {
-        let ctx = Ctx::open(stuurgroep::store::load_folder(root).unwrap(), Lang::Nl);
-        let data = Data::new(Arc::new(ctx), Wake::none());
-        Self { session: Session::new(App::default(), Some(SECRETARY.into())), data }
-    }
-
-    /// Carries out `effects`; whether the app quits.
-    fn apply(&mut self, effects: Vec<Effect>) -> bool {
-        apply(&mut self.session, &mut self.data, effects)
-    }
-
-    /// A key through the router, its effects carried out; whether the app quits.
-    fn key(&mut self, key: KeyEvent) -> bool {
-        let ctx = Arc::clone(&self.data.ctx);
-        let effects = stuurgroep::tui::route_key(&mut self.session, key, &ctx);
-        self.apply(effects)
-    }
-
-    /// Creates a meeting of the secretary's working group on `date` (and holds its lock).
-    fn create(&mut self, date: &str) {
-        let date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
-        let new =
-            NewMeeting { body: "werkgroep-boekenstoet".into(), date, start: None, location: None };
-        assert!(!self.apply(vec![Effect::Create(new)]));
-        assert!(self.session.editor().is_some_and(|e| e.read_only.is_none()), "created");
-    }
-
-    /// Opens meeting `id` for writing and types `text` into its first item's minutes.
-    fn write(&mut self, id: &str, text: &str) {
-        assert!(!self.apply(vec![Effect::Open(id.into())]));
-        assert!(self.session.editor().is_some_and(|e| e.read_only.is_none()), "opened to write");
-        self.key(KeyEvent::from(KeyCode::Char('i')));
-        self.session.editor_mut().unwrap().paste(text);
-    }
-}
 
 fn ctrl_c() -> KeyEvent {
     KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
-}
-
-fn file_of(id: &str) -> String {
-    format!("meetings/{}/{id}.ron", &id[..4])
-}
-
-fn lock_of(root: &Path, id: &str) -> std::path::PathBuf {
-    root.join(format!("{}.lock", file_of(id)))
 }
 
 fn read(root: &Path, rel: &str) -> String {
@@ -85,9 +27,7 @@ fn close_editor_writes_the_meeting_and_releases_its_lock_only() {
     let dir = pty::example_copy();
     let root = dir.path();
     let mut a = Instance::new(root);
-    let mut b = Instance::new(root);
-    b.create("2030-01-08");
-    assert!(lock_of(root, OTHER).exists(), "the second instance holds its meeting");
+    let mut b = common::app::second_instance(root);
     a.write(MEETING, "Gesloten met alles bewaard.");
     assert!(lock_of(root, MEETING).exists());
     let effects = {
@@ -153,8 +93,7 @@ fn save_elsewhere_writes_a_copy_and_the_meeting_stays_open() {
 fn a_new_meeting_is_created_moved_to_another_date_then_removed() {
     let dir = pty::example_copy();
     let root = dir.path();
-    let mut other = Instance::new(root);
-    other.create("2030-01-08");
+    let _other = common::app::second_instance(root);
     let mut app = Instance::new(root);
     app.create("2031-03-04");
     let created = "2031-03-04-werkgroep-boekenstoet";
@@ -185,26 +124,19 @@ fn a_merge_is_written_undone_and_a_copy_put_away_from_the_conflicts_view() {
     theirs.edited_from = None;
     theirs.agenda[0].minutes.push_str("\nAlleen in de kopie.");
     std::fs::write(root.join(copy), stuurgroep::store::to_ron(&theirs).unwrap()).unwrap();
-    let mut second = Instance::new(root);
-    second.create("2030-01-08");
+    let _second = common::app::second_instance(root);
     let mut app = Instance::new(root);
-    let press = |app: &mut Instance, keys: &str| {
-        for c in keys.chars() {
-            let code = if c == '⏎' { KeyCode::Enter } else { KeyCode::Char(c) };
-            assert!(!app.key(KeyEvent::from(code)), "{c} does not quit");
-        }
-    };
     // No common ancestor: the copy's version is asked for twice, then merged and saved.
-    press(&mut app, "c⏎ccs");
+    app.press("c⏎ccs");
     assert!(read(root, original).contains("Alleen in de kopie."), "the merge is written");
     assert!(!root.join(copy).exists(), "the copy went to .stuurgroep/resolved");
-    press(&mut app, "u");
+    app.press("u");
     assert_eq!(read(root, original), before, "undone: the original as it was");
     assert!(root.join(copy).exists(), "and the copy back in its place");
     // Identical to its original: w puts it away at once.
     std::fs::write(root.join(copy), &before).unwrap();
     app.apply(vec![Effect::CloseConflicts]);
-    press(&mut app, "cw");
+    app.press("cw");
     assert!(!root.join(copy).exists(), "put away");
     assert_eq!(read(root, original), before, "the original untouched");
     assert!(lock_of(root, OTHER).exists(), "the second instance's lock stays");

@@ -4,10 +4,11 @@
 
 mod screen;
 
+use screen::press;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::path::Path;
+use ratatui::crossterm::event::KeyCode;
 use stuurgroep::domain::ids::ActionItemRef;
 use stuurgroep::i18n::Lang;
 use stuurgroep::index::actions::ActionEntry;
@@ -15,14 +16,7 @@ use stuurgroep::tui::app::{App, Screen};
 use stuurgroep::tui::ctx::Ctx;
 
 fn ctx() -> Ctx {
-    let folder = stuurgroep::store::load_folder(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    screen::named(Ctx::new(folder, Lang::Nl))
-}
-
-fn press(app: &mut App, ctx: &Ctx, codes: &[KeyCode]) {
-    for code in codes {
-        stuurgroep::tui::handle_key(app, KeyEvent::new(*code, KeyModifiers::NONE), ctx);
-    }
+    screen::example(Lang::Nl)
 }
 
 /// The detail panel as text at 120×50.

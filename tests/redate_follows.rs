@@ -3,64 +3,31 @@
 //! and `check` finds nothing afterwards; one reference that cannot be written puts every file
 //! back as it was. A second app instance holds another meeting all along.
 
+mod common;
 mod pty;
 
+use common::app::{Instance, OTHER, file_of, lock_of, second_instance};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
-use std::sync::Arc;
-use stuurgroep::domain::edit::NewMeeting;
 use stuurgroep::domain::ids::DecisionRef;
 use stuurgroep::domain::plan::{Change, HistoryEvent, Plan};
 use stuurgroep::i18n::Lang;
-use stuurgroep::store::reload::Wake;
-use stuurgroep::tui::app::App;
-use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::effect::Effect;
-use stuurgroep::tui::effects::{Data, apply};
-use stuurgroep::tui::session::Session;
 
-const SECRETARY: &str = "lotte-verhaegen";
 const MEETING: &str = "2022-02-08-werkgroep-boekenstoet";
 const MOVED: &str = "2022-02-15-werkgroep-boekenstoet";
 const UPDATES: &str = "data/updates/jolien-maes.ron";
 /// The meeting whose minutes this one approved: its status names it.
 const APPROVED: &str = "meetings/2021/2021-05-04-werkgroep-boekenstoet.ron";
 
-struct Instance {
-    session: Session,
-    data: Data,
-}
-
-impl Instance {
-    fn new(root: &Path) -> Self {
-        let ctx = Ctx::open(stuurgroep::store::load_folder(root).unwrap(), Lang::Nl);
-        let data = Data::new(Arc::new(ctx), Wake::none());
-        Self { session: Session::new(App::default(), Some(SECRETARY.into())), data }
+/// `D`, the prompt cleared with Ctrl-U, `date` typed, Enter.
+fn change_date(app: &mut Instance, date: &str) {
+    app.key(KeyEvent::from(KeyCode::Char('D')));
+    app.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    for c in date.chars() {
+        app.key(KeyEvent::from(KeyCode::Char(c)));
     }
-
-    fn apply(&mut self, effects: Vec<Effect>) {
-        apply(&mut self.session, &mut self.data, effects);
-    }
-
-    fn key(&mut self, key: KeyEvent) {
-        let ctx = Arc::clone(&self.data.ctx);
-        let effects = stuurgroep::tui::route_key(&mut self.session, key, &ctx);
-        self.apply(effects);
-    }
-
-    /// `D`, the prompt cleared with Ctrl-U, `date` typed, Enter.
-    fn change_date(&mut self, date: &str) {
-        self.key(KeyEvent::from(KeyCode::Char('D')));
-        self.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
-        for c in date.chars() {
-            self.key(KeyEvent::from(KeyCode::Char(c)));
-        }
-        self.key(KeyEvent::from(KeyCode::Enter));
-    }
-}
-
-fn file_of(id: &str) -> String {
-    format!("meetings/{}/{id}.ron", &id[..4])
+    app.key(KeyEvent::from(KeyCode::Enter));
 }
 
 fn read(root: &Path, rel: &str) -> String {
@@ -85,15 +52,9 @@ fn plan_names_the_meeting(root: &Path) {
 
 /// A second instance holding a meeting of its own, and this one with the meeting open.
 fn two_instances(root: &Path) -> (Instance, Instance) {
-    let mut other = Instance::new(root);
-    let date = chrono::NaiveDate::from_ymd_opt(2030, 1, 8).unwrap();
-    let new =
-        NewMeeting { body: "werkgroep-boekenstoet".into(), date, start: None, location: None };
-    other.apply(vec![Effect::Create(new)]);
-    assert!(other.session.editor().is_some_and(|e| e.read_only.is_none()));
+    let other = second_instance(root);
     let mut app = Instance::new(root);
-    app.apply(vec![Effect::Open(MEETING.into())]);
-    assert!(app.session.editor().is_some_and(|e| e.read_only.is_none()), "opened to write");
+    app.open(MEETING);
     (other, app)
 }
 
@@ -103,9 +64,9 @@ fn the_plan_an_owners_updates_and_other_meetings_follow_a_date_change() {
     let root = dir.path();
     plan_names_the_meeting(root);
     let (other, mut app) = two_instances(root);
-    let other_lock = root.join(format!("{}.lock", file_of("2030-01-08-werkgroep-boekenstoet")));
+    let other_lock = lock_of(root, OTHER);
     assert!(other_lock.exists());
-    app.change_date("2022-02-15");
+    change_date(&mut app, "2022-02-15");
     let editor = app.session.editor().unwrap();
     assert_eq!(editor.meeting.id.as_str(), MOVED, "{:?}", editor.note);
     assert!(root.join(file_of(MOVED)).exists() && !root.join(file_of(MEETING)).exists());
@@ -140,7 +101,7 @@ fn an_update_file_changed_meanwhile_puts_every_file_back_and_the_date_stays() {
     // The owner adds a line to their updates on another machine; it arrives now.
     let theirs = read(root, UPDATES) + "\n";
     std::fs::write(root.join(UPDATES), &theirs).unwrap();
-    app.change_date("2022-02-15");
+    change_date(&mut app, "2022-02-15");
     let editor = app.session.editor().unwrap();
     assert_eq!(editor.meeting.id.as_str(), MEETING, "the date stays");
     let note = editor.note.as_ref().map(|n| stuurgroep::tui::strings::notes::note(Lang::Nl, n));
@@ -154,6 +115,6 @@ fn an_update_file_changed_meanwhile_puts_every_file_back_and_the_date_stays() {
     let kept = read(root, &file_of(MEETING));
     assert!(kept.contains(&format!("id: \"{MEETING}\"")), "the meeting is where it was");
     assert!(!root.join(file_of(MOVED)).exists());
-    assert!(!root.join(format!("{}.lock", file_of(MOVED))).exists());
+    assert!(!lock_of(root, MOVED).exists());
     app.apply(vec![Effect::CloseEditor]);
 }

@@ -66,7 +66,7 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
                 format!(
                     "{}
 ",
-                    json(dir, &found)
+                    json(dir, &found, lang)
                 )
             } else {
                 printable(&human(dir, &found, lang))
@@ -146,6 +146,12 @@ fn human(
     out
 }
 
+/// Why `copy` was not compared, as `--json` gives it: in the user's words, naming the copy.
+fn not_compared(lang: Lang, copy: &ConflictCopy, why: &str) -> serde_json::Value {
+    let shown = slashed(&copy.path).to_string();
+    serde_json::json!(crate::cli::strings::output::copy_not_compared(lang, &shown, why))
+}
+
 /// A side as `--json` names it.
 pub(super) fn side_code(s: Side) -> &'static str {
     match s {
@@ -158,7 +164,11 @@ pub(super) fn side_code(s: Side) -> &'static str {
     }
 }
 
-fn json(root: &Path, found: &[(ConflictCopy, Result<Compared, CompareError>)]) -> String {
+fn json(
+    root: &Path,
+    found: &[(ConflictCopy, Result<Compared, CompareError>)],
+    lang: Lang,
+) -> String {
     let items: Vec<serde_json::Value> = found
         .iter()
         .map(|(copy, compared)| {
@@ -176,8 +186,13 @@ fn json(root: &Path, found: &[(ConflictCopy, Result<Compared, CompareError>)]) -
                     item["ancestor"] = serde_json::json!(ancestor);
                     item["differences"] = differences;
                 }
-                (_, Some(Err(why))) => item["error"] = serde_json::json!(why),
-                (Err(e), None) => item["error"] = serde_json::json!(e.to_string()),
+                (_, Some(Err(why))) => item["error"] = not_compared(lang, copy, &why),
+                (Err(CompareError::Unreadable(why)), None) => {
+                    item["error"] = not_compared(lang, copy, why);
+                }
+                (Err(CompareError::NotAMeeting), None) => {
+                    item["error"] = serde_json::json!(say(lang, Say::NotAMeeting));
+                }
                 (Ok(c), None) => {
                     item["tampering"] = serde_json::json!(c.tampering());
                     item["identical"] = serde_json::json!(c.identical);

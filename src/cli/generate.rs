@@ -38,7 +38,9 @@ pub fn run(out: Option<&Path>, args: &Args, lang: Lang) -> ExitCode {
             super::stdio::answer("stuurgroep generate", &text, 0)
         }
         Err(e) => {
-            eprintln!("stuurgroep generate: {}: {e}", out.display());
+            let shown = crate::store::relpath::slashed(out).to_string();
+            let said = crate::cli::strings::output::generate_failed(lang, &shown, &e);
+            eprintln!("stuurgroep generate: {said}");
             2
         }
     }

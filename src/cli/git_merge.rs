@@ -85,8 +85,9 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
     let copy = match &outcome.copy {
         Some(text) => match write_copy(&args.path, text) {
             Ok(at) => Some(at),
-            Err(e) => {
-                eprintln!("{command}: {e}");
+            Err((at, e)) => {
+                let said = words::merge_copy_not_written(lang, &slashed(&at), &e);
+                eprintln!("{command}: {said}");
                 return 2;
             }
         },
@@ -223,7 +224,7 @@ fn keep_ancestor(root: &Path, bytes: &[u8]) -> Option<String> {
 
 /// Writes the copy beside the file in the working tree (git runs the driver at its top),
 /// under a name no file has; returns where.
-fn write_copy(path: &Path, text: &str) -> Result<PathBuf, String> {
+fn write_copy(path: &Path, text: &str) -> Result<PathBuf, (PathBuf, std::io::Error)> {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let own = crate::store::names::OWN_DEVICE;
     let name = |t: chrono::DateTime<chrono::Utc>| {
@@ -237,9 +238,10 @@ fn write_copy(path: &Path, text: &str) -> Result<PathBuf, String> {
         when += chrono::TimeDelta::seconds(1);
         at = name(when);
     }
-    crate::store::atomic::write_atomic(&at, text.as_bytes())
-        .map_err(|e| format!("{}: {e}", slashed(&at)))?;
-    Ok(at)
+    match crate::store::atomic::write_atomic(&at, text.as_bytes()) {
+        Ok(()) => Ok(at),
+        Err(e) => Err((at, e)),
+    }
 }
 
 fn slashed(path: &Path) -> String {

@@ -3,6 +3,7 @@
 
 use super::ExitCode;
 use crate::i18n::Lang;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The command line as the pages describe it: without clap's `help` subcommand, which has
@@ -16,13 +17,10 @@ fn command() -> clap::Command {
 /// Writes every page into `dir` and lists them, or prints the main page without `dir`.
 pub fn run(dir: Option<&Path>, lang: Lang) -> ExitCode {
     let Some(dir) = dir else {
-        let mut page = Vec::new();
-        if let Err(e) = clap_mangen::Man::new(command()).render(&mut page) {
-            eprintln!("stuurgroep man: {e}");
-            return 2;
-        }
-        let result = std::io::Write::write_all(&mut std::io::stdout().lock(), &page);
-        return super::stdio::written("stuurgroep man", result, 0);
+        // Rendered straight to standard output: its only failure is a write to it.
+        let mut out = super::stdio::buffered_stdout();
+        let result = clap_mangen::Man::new(command()).render(&mut out);
+        return super::stdio::written("stuurgroep man", result.and_then(|()| out.flush()), 0);
     };
     match write_pages(dir) {
         Ok(written) => {

@@ -167,6 +167,7 @@ pub type ExitCode = u8;
 /// Runs the command line; returns the exit status.
 pub fn run(cli: Cli) -> ExitCode {
     let lang = Lang::detect(cli.lang);
+    stdio::speak(lang);
     match cli.command {
         Some(Command::Check(args)) => {
             check::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)

@@ -19,15 +19,25 @@ pub fn emit(text: &str) -> std::io::Result<()> {
     out.flush()
 }
 
+/// The language the command speaks, set once when the command line is read: every command's
+/// answer passes through [`written`], which would otherwise need it from each of them.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// Sets the language [`written`] says a failed answer in (the first call wins).
+pub fn speak(lang: Lang) {
+    let _ = LANG.set(lang);
+}
+
 /// The exit status once the answer is written. A closed pipe is not an error: the reader has
 /// what it wanted (as `head` does), so the command keeps its status and says nothing. Any
-/// other write error is named on stderr and is status 2.
+/// other write error is named on stderr, in the user's language, and is status 2.
 pub fn written(command: &str, result: std::io::Result<()>, status: ExitCode) -> ExitCode {
     match result {
         Ok(()) => status,
         Err(e) if e.kind() == ErrorKind::BrokenPipe => status,
         Err(e) => {
-            eprintln!("{command}: stdout: {e}");
+            let lang = LANG.get().copied().unwrap_or_default();
+            eprintln!("{command}: {}", crate::cli::strings::output::stdout_failed(lang, &e));
             2
         }
     }

@@ -6,7 +6,7 @@
 use super::format::to_ron;
 use super::load::{ConflictCopy, LoadedFile, read_document};
 use super::save::{SaveError, save};
-use super::undo::MergeRecord;
+use super::undo::{MergeRecord, keep_unchanged};
 use super::versions::VersionCache;
 use crate::domain::meeting::Meeting;
 use crate::domain::merge::{self, Difference};
@@ -177,7 +177,7 @@ impl Compared {
             return Err(WriteError::Held(path, Box::new(info)));
         }
         let at = chrono::Utc::now();
-        let before = self.keep_before(root, at)?;
+        let before = keep_unchanged(root, &self.original.path, self.original.hash, at)?;
         let written = save(root, &self.original.path, &merged, base)?;
         let also = self.follow(root, &followers, written, &before, at)?;
         // The merge is the newest version: the next conflict's ancestor.
@@ -189,27 +189,17 @@ impl Compared {
         // A merge settles a copy: versions nothing needs any more may go (a failure to
         // remove one costs only space).
         let _ = super::versions::prune(root, std::time::SystemTime::now());
-        let moved = if settled {
-            let to = put_away(root, &self.copy.path)
-                .map_err(|e| WriteError::PutAway(self.copy.path.clone(), e))?;
-            Some(to)
-        } else {
-            None
-        };
         let record = MergeRecord {
             version: 1,
             original: self.original.path.clone(),
             before,
             merged: written.to_string(),
             copy: self.copy.path.clone(),
-            copy_moved_to: moved.clone(),
+            copy_moved_to: None,
             at,
             also,
         };
-        // Without the record the merge stands but `undo` cannot find it; the original as it
-        // was is kept all the same.
-        super::undo::record(root, &record).map_err(WriteError::Record)?;
-        Ok(moved)
+        super::undo::finish(root, &self.copy.path, settled, Some(record))
     }
 
     /// Writes the references that follow the merge, each file as it was kept beside the
@@ -247,22 +237,6 @@ impl Compared {
             }
         }
         Ok(also)
-    }
-
-    /// Keeps the original, exactly as it was read, in `.stuurgroep/resolved/` before a merge
-    /// writes over it; refused when it changed on disk since it was read.
-    fn keep_before(
-        &self,
-        root: &Path,
-        at: chrono::DateTime<chrono::Utc>,
-    ) -> Result<PathBuf, WriteError> {
-        let path = &self.original.path;
-        let bytes =
-            std::fs::read(root.join(path)).map_err(|e| WriteError::Read(path.clone(), e))?;
-        if super::FileHash::of(&bytes) != self.original.hash {
-            return Err(SaveError::ChangedOnDisk(path.clone()).into());
-        }
-        super::undo::keep_before(root, path, &bytes, at).map_err(WriteError::KeepOriginal)
     }
 }
 

@@ -10,8 +10,6 @@ use crate::store::Base;
 use crate::store::autosave::{Autosaver, SaveState};
 use crate::store::document::meeting_path;
 use crate::store::lock::{self, Holder, LockError, LockGuard, LockInfo};
-use crate::store::strings::{frozen, held_by, lock_error, read_only_chosen};
-use crate::store::strings::{save_error, taken_over};
 use crate::store::versions::VersionCache;
 use chrono::Utc;
 use std::path::{Path, PathBuf};
@@ -25,11 +23,13 @@ mod approval;
 mod close;
 mod error;
 mod held;
+mod read_only;
 mod redate;
 mod taken;
 
 pub use error::{EditingError, Failure};
 pub use held::{Held, On, OpenActions, OpenMeeting, Opened, Said};
+pub use read_only::ReadOnly;
 
 /// How often the lock is read again while nothing is typed: a take-over is noticed within
 /// this (and before the next save).
@@ -66,9 +66,6 @@ pub struct Workbench {
     /// The earlier minutes approved in this meeting (file, id, whether a failure was said),
     /// while their save is not known to be done.
     approving: Option<(PathBuf, String, bool)>,
-    /// The language of the last session opened or ticked: what fails where no folder is at
-    /// hand (closing, removing) is said in it.
-    lang: crate::i18n::Lang,
 }
 
 impl Workbench {
@@ -93,7 +90,6 @@ impl Workbench {
             last_refresh: Instant::now(),
             last_check: Instant::now(),
             approving: None,
-            lang: crate::i18n::Lang::default(),
         }
     }
 
@@ -114,21 +110,19 @@ impl Workbench {
         id: &MeetingId,
         take_over: Option<&LockInfo>,
     ) -> Opened {
-        let lang = ctx.lang;
-        self.lang = lang;
         self.begin();
         let Some(loaded) = ctx.folder.meetings.iter().find(|m| &m.value.id == id) else {
             return Opened::Failed(EditingError::NotLoaded(id.clone()));
         };
-        let read_only = |why: String| {
+        let read_only = |why: ReadOnly| {
             Opened::Editor(OpenMeeting::boxed(loaded.value.clone(), loaded.path.clone(), Some(why)))
         };
         if loaded.value.is_frozen() {
-            return read_only(frozen(lang).to_owned());
+            return read_only(ReadOnly::Frozen);
         }
         let base = match loaded.base() {
             Ok(base) => base,
-            Err(e) => return read_only(save_error(lang, &e)),
+            Err(e) => return read_only(ReadOnly::Unsavable(e.into())),
         };
         let holder = self.holder(ctx, me);
         let now = Utc::now();
@@ -150,7 +144,7 @@ impl Workbench {
             Err(LockError::Stale(info) | LockError::HeldBy(info)) => {
                 Opened::Stale(id.clone(), info)
             }
-            Err(e) => read_only(lock_error(lang, &e)),
+            Err(e) => read_only(ReadOnly::Lock(e.into())),
         }
     }
 
@@ -162,9 +156,9 @@ impl Workbench {
             return Opened::Failed(EditingError::NotLoaded(id.clone()));
         };
         let why = match lock::read(&self.root, &loaded.path) {
-            Some(Ok(info)) => held_by(ctx.lang, &info),
-            Some(Err(e)) => lock_error(ctx.lang, &e),
-            None => read_only_chosen(ctx.lang).to_owned(),
+            Some(Ok(info)) => ReadOnly::HeldBy(Box::new(info)),
+            Some(Err(e)) => ReadOnly::Lock(e.into()),
+            None => ReadOnly::Chosen,
         };
         Opened::Editor(OpenMeeting::boxed(loaded.value.clone(), loaded.path.clone(), Some(why)))
     }
@@ -231,19 +225,18 @@ impl Workbench {
     /// Every tick: a changed meeting goes to the autosaver (at most every [`DEBOUNCE`]), the
     /// save of an approved earlier meeting is watched, and the lock is refreshed; a lock lost to someone
     /// else turns the editor read-only.
-    pub fn tick(&mut self, editor: &mut impl Held, ctx: &On<'_>) {
-        self.lang = ctx.lang;
+    pub fn tick(&mut self, editor: &mut impl Held) {
         if editor.take_changed() {
             self.pending = true;
             if let Some(guard) = &mut self.lock
                 && let Err(e) = guard.typed(Utc::now())
             {
-                self.lock_failed(e, editor, ctx);
+                self.lock_failed(e, editor);
             }
         }
         let due = self.pending && self.last_submit.elapsed() >= DEBOUNCE;
         if due || self.last_check.elapsed() >= LOCK_CHECK {
-            self.check_lock(editor, ctx);
+            self.check_lock(editor);
         }
         if due && self.lost {
             // Taken over: what is typed on goes into this app's copy, never the meeting.
@@ -261,28 +254,28 @@ impl Workbench {
             if let Some(guard) = &mut self.lock
                 && let Err(e) = guard.refresh(Utc::now())
             {
-                self.lock_failed(e, editor, ctx);
+                self.lock_failed(e, editor);
             }
         }
     }
 
     /// Reads the lock again (before a save, and every [`LOCK_CHECK`]): once someone took it
     /// over, this app stops writing the meeting at once.
-    fn check_lock(&mut self, editor: &mut impl Held, ctx: &On<'_>) {
+    fn check_lock(&mut self, editor: &mut impl Held) {
         self.last_check = Instant::now();
         if let Some(guard) = &mut self.lock
             && let Err(e) = guard.check()
         {
-            self.lock_failed(e, editor, ctx);
+            self.lock_failed(e, editor);
         }
     }
 
     /// The lock is lost or broken: the editor turns read-only. Taken over by someone else,
     /// nothing more is saved, and the text typed here that is in no file of the folder goes
     /// beside the meeting as a conflict copy at once; the header says so.
-    fn lock_failed(&mut self, e: LockError, editor: &mut impl Held, ctx: &On<'_>) {
-        let LockError::LostTo(info) = e else {
-            editor.set_read_only(lock_error(ctx.lang, &e));
+    fn lock_failed(&mut self, e: LockError, editor: &mut impl Held) {
+        let LockError::LostTo(by) = e else {
+            editor.set_read_only(ReadOnly::Lock(e.into()));
             return;
         };
         if !self.lost {
@@ -294,7 +287,7 @@ impl Workbench {
             }
         }
         // Editing goes on, into the copy: nothing typed after the notice is refused or lost.
-        editor.set_taken_over(taken_over(ctx.lang, &info, true));
+        editor.set_taken_over(by);
     }
 
     fn submit(&mut self, editor: &impl Held) {

@@ -8,12 +8,12 @@
 
 use super::Document;
 use super::FileHash;
-use super::conflict::{WriteError, put_away};
+use super::conflict::WriteError;
 use super::document::{MEMBERS_PATH, PLAN_PATH, UPDATES_DIR};
 use super::load::{ConflictCopy, read_document};
 use super::save::{Base, SaveError, save};
 use super::stamp::{Stamped, ancestor, stamped};
-use super::undo::MergeRecord;
+use super::undo::{MergeRecord, keep_unchanged};
 use super::versions::VersionCache;
 use crate::domain::merge::{
     Choice, FileContent, FileDifference, FileElement, FileMerge, Side, merge_file,
@@ -114,32 +114,22 @@ impl FileCompared {
         let settled = merge.open.is_empty();
         let at = chrono::Utc::now();
         let written = if merge.merged != self.original {
-            let before = self.keep_before(root, at)?;
+            let before = keep_unchanged(root, &self.copy.original, self.hash, at)?;
             Some((before, self.save(root, &merge.merged)?))
         } else {
             None
         };
-        let moved = if settled {
-            let to = put_away(root, &self.copy.path)
-                .map_err(|e| WriteError::PutAway(self.copy.path.clone(), e))?;
-            Some(to)
-        } else {
-            None
-        };
-        if let Some((before, hash)) = written {
-            let record = MergeRecord {
-                version: 1,
-                original: self.copy.original.clone(),
-                before,
-                merged: hash.to_string(),
-                copy: self.copy.path.clone(),
-                copy_moved_to: moved.clone(),
-                at,
-                also: Vec::new(),
-            };
-            super::undo::record(root, &record).map_err(WriteError::Record)?;
-        }
-        Ok(moved)
+        let record = written.map(|(before, hash)| MergeRecord {
+            version: 1,
+            original: self.copy.original.clone(),
+            before,
+            merged: hash.to_string(),
+            copy: self.copy.path.clone(),
+            copy_moved_to: None,
+            at,
+            also: Vec::new(),
+        });
+        super::undo::finish(root, &self.copy.path, settled, record)
     }
 
     /// Saves `merged` over the original, stamped as a version kept in the folder.
@@ -168,22 +158,6 @@ impl FileCompared {
         // remove one costs only space).
         let _ = super::versions::prune(root, std::time::SystemTime::now());
         Ok(saved?)
-    }
-
-    /// Keeps the original, exactly as it was read, in `.stuurgroep/resolved/` before a merge
-    /// writes over it; refused when it changed on disk since it was read.
-    fn keep_before(
-        &self,
-        root: &Path,
-        at: chrono::DateTime<chrono::Utc>,
-    ) -> Result<PathBuf, WriteError> {
-        let path = &self.copy.original;
-        let bytes =
-            std::fs::read(root.join(path)).map_err(|e| WriteError::Read(path.clone(), e))?;
-        if FileHash::of(&bytes) != self.hash {
-            return Err(SaveError::ChangedOnDisk(path.clone()).into());
-        }
-        super::undo::keep_before(root, path, &bytes, at).map_err(WriteError::KeepOriginal)
     }
 }
 

@@ -46,11 +46,6 @@ pub fn cannot_open(lang: Lang, error: &OpenError) -> String {
     }
 }
 
-/// Why approved minutes open read-only.
-pub fn frozen(lang: Lang) -> &'static str {
-    lang.pick("goedgekeurd verslag", "approved minutes")
-}
-
 /// "wordt bewerkt door An Peeters op laptop-an sinds 19:31".
 pub fn held_by(lang: Lang, info: &LockInfo) -> String {
     let since = info.since.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
@@ -62,30 +57,15 @@ pub fn held_by(lang: Lang, info: &LockInfo) -> String {
     }
 }
 
-/// The header of an editor whose lock was taken over: by whom, and that the text typed here
-/// is beside the meeting as a conflict copy (when there was any).
-pub fn taken_over(lang: Lang, info: &LockInfo, kept: bool) -> String {
+/// Why a lock is no longer ours: "overgenomen door An Peeters".
+fn taken_over(lang: Lang, info: &LockInfo) -> String {
     let name = printable(&info.name);
-    match (lang, kept) {
-        (Lang::Nl, true) => {
-            format!("overgenomen door {name}; wat je typt gaat naar je kopie ernaast (c)")
-        }
-        (Lang::En, true) => {
-            format!("taken over by {name}; what you type goes into your copy beside it (c)")
-        }
-        (Lang::Nl, false) => format!("overgenomen door {name}"),
-        (Lang::En, false) => format!("taken over by {name}"),
-    }
+    format!("{} {name}", lang.pick("overgenomen door", "taken over by"))
 }
 
 /// Why a meeting open read-only cannot move: "alleen lezen".
 pub fn read_only(lang: Lang) -> &'static str {
     lang.pick("alleen lezen", "read-only")
-}
-
-/// The header of a meeting opened read-only by choice.
-pub fn read_only_chosen(lang: Lang) -> &'static str {
-    lang.pick("gekozen om alleen te lezen", "chosen to read only")
 }
 
 /// Why a merge could not be undone, in words.
@@ -188,7 +168,7 @@ pub fn lock_error(lang: Lang, e: &LockError) -> String {
                 format!("{held}, not refreshed since {refreshed}")
             }
         }
-        LockError::LostTo(info) => taken_over(lang, info, false),
+        LockError::LostTo(info) => taken_over(lang, info),
         LockError::Unreadable { path, message } => {
             let (path, message) = (slashed(path), printable(message));
             if nl {

@@ -5,9 +5,10 @@
 //! in its place; refused when the file changed since the merge.
 
 use super::atomic::write_atomic;
-use super::conflict::RESOLVED_DIR;
+use super::conflict::{RESOLVED_DIR, WriteError, put_away};
 use super::format::{parse, to_ron};
 use super::hash::FileHash;
+use super::save::SaveError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::io;
@@ -85,6 +86,44 @@ pub fn keep_before(
     let rel = free_name(root, original, "original", at)?;
     write_atomic(&root.join(&rel), bytes)?;
     Ok(rel)
+}
+
+/// Keeps the original at `original` in [`RESOLVED_DIR`] exactly as it is on disk, before a
+/// merge writes over it; refused when it is no longer the version `read` (it changed since).
+pub fn keep_unchanged(
+    root: &Path,
+    original: &Path,
+    read: FileHash,
+    at: DateTime<Utc>,
+) -> Result<PathBuf, WriteError> {
+    let bytes =
+        std::fs::read(root.join(original)).map_err(|e| WriteError::Read(original.to_owned(), e))?;
+    if FileHash::of(&bytes) != read {
+        return Err(SaveError::ChangedOnDisk(original.to_owned()).into());
+    }
+    keep_before(root, original, &bytes, at).map_err(WriteError::KeepOriginal)
+}
+
+/// After a merge is written: moves the copy at `copy` out of the way when the merge `settled`
+/// it, then records the merge (`written`, if the original changed) for `undo`, saying where
+/// the copy went. Where it went.
+pub fn finish(
+    root: &Path,
+    copy: &Path,
+    settled: bool,
+    written: Option<MergeRecord>,
+) -> Result<Option<PathBuf>, WriteError> {
+    let moved = match settled {
+        true => Some(put_away(root, copy).map_err(|e| WriteError::PutAway(copy.to_owned(), e))?),
+        false => None,
+    };
+    if let Some(mut merge) = written {
+        merge.copy_moved_to = moved.clone();
+        // Without the record the merge stands but `undo` cannot find it; the original as it
+        // was is kept all the same.
+        record(root, &merge).map_err(WriteError::Record)?;
+    }
+    Ok(moved)
 }
 
 /// Writes the record of a merge that was written.

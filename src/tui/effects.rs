@@ -187,7 +187,7 @@ fn edit(session: &mut Session, data: &mut Data, effect: Effect) {
     let Some(editor) = session.editor_mut() else { return };
     // What was typed in the same burst of keys goes to the autosaver first: a close,
     // a move or a copy right after typing holds the newest text.
-    data.bench.tick(editor, &on(&ctx));
+    data.bench.tick(editor);
     match effect {
         Effect::SaveElsewhere(target) => {
             editor.note = Some(match data.bench.save_elsewhere(editor, &target) {

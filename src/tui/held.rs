@@ -5,7 +5,8 @@ use super::ctx::Ctx;
 use super::editor::{Editor, Note};
 use crate::domain::edit::{NewMeeting, OpenAction};
 use crate::domain::meeting::Meeting;
-use crate::store::editing::{Held, On, OpenMeeting, Said};
+use crate::store::editing::{Held, On, OpenMeeting, ReadOnly, Said};
+use crate::store::lock::LockInfo;
 use std::path::{Path, PathBuf};
 
 impl Held for Editor {
@@ -23,11 +24,11 @@ impl Held for Editor {
         // the copy).
         self.read_only.is_some() || self.taken_over.is_some()
     }
-    fn set_read_only(&mut self, why: String) {
+    fn set_read_only(&mut self, why: ReadOnly) {
         self.read_only = Some(why);
     }
-    fn set_taken_over(&mut self, why: String) {
-        self.taken_over = Some(why);
+    fn set_taken_over(&mut self, by: Box<LockInfo>) {
+        self.taken_over = Some(by);
     }
     fn copied(&self) -> bool {
         self.copied

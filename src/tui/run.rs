@@ -256,7 +256,7 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
         let seen =
             |e: &super::editor::Editor| (e.note.clone(), e.read_only.clone(), e.taken_over.clone());
         let before = seen(editor);
-        data.bench.tick(editor, &super::held::on(&data.ctx));
+        data.bench.tick(editor);
         changed |= before != seen(editor);
     }
     changed

@@ -109,3 +109,16 @@ pub fn crop(buffer: &Buffer, area: Rect) -> String {
     }
     out
 }
+
+/// The bundled example in `lang`, its folder name fixed (see [`named`]).
+pub fn example(lang: stuurgroep::i18n::Lang) -> Ctx {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    named(Ctx::new(stuurgroep::store::load_folder(root).unwrap(), lang))
+}
+
+/// The keys `codes` through the browser's `handle_key`, one by one.
+pub fn press(app: &mut App, ctx: &Ctx, codes: &[KeyCode]) {
+    for code in codes {
+        stuurgroep::tui::handle_key(app, KeyEvent::new(*code, KeyModifiers::NONE), ctx);
+    }
+}

@@ -1,6 +1,7 @@
 //! The words of `stuurgroep git-merge`, git's merge driver.
 
 use crate::i18n::Lang;
+use crate::text::printable;
 
 /// Which of the three versions git gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,5 +55,14 @@ pub fn choose(lang: Lang, path: &str, copy: &str) -> String {
              version of it, {copy} theirs (everything else is merged). Choose with `stuurgroep \
              conflicts` or in the app, then `git add {path}`."
         ),
+    }
+}
+
+/// `git-merge` could not keep their version of the choices beside the file, at `copy`.
+pub fn merge_copy_not_written(lang: Lang, copy: &str, error: &std::io::Error) -> String {
+    let error = printable(&error.to_string());
+    match lang {
+        Lang::Nl => format!("kan hun versie niet bewaren als {copy}: {error}; niets samengevoegd"),
+        Lang::En => format!("cannot keep their version as {copy}: {error}; nothing merged"),
     }
 }

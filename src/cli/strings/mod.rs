@@ -3,6 +3,7 @@
 
 mod commands;
 pub mod git_merge;
+pub mod output;
 pub mod plan;
 pub mod remind;
 

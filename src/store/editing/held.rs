@@ -1,6 +1,7 @@
 //! The open meeting as the service sees it, and the folder as it reads it: the seam the
 //! app's editor implements ([`Held`]), and what opening gives back.
 
+use super::ReadOnly;
 use crate::domain::edit::{NewMeeting, OpenAction};
 use crate::domain::ids::{MeetingId, MemberId};
 use crate::domain::meeting::Meeting;
@@ -11,8 +12,8 @@ use std::path::{Path, PathBuf};
 /// How the service finds the open action items a new meeting follows up.
 pub type OpenActions<'a> = Box<dyn Fn(&NewMeeting) -> Vec<OpenAction> + 'a>;
 
-/// The loaded folder as the service reads it: the folder, the reader's language (for the
-/// reasons it gives), how members are named (the lock says who holds it), and a new
+/// The loaded folder as the service reads it: the folder, the reader's language (for a new
+/// meeting's template), how members are named (the lock says who holds it), and a new
 /// meeting's body's open action items (for its follow-up item).
 pub struct On<'a> {
     /// The folder as loaded.
@@ -37,10 +38,10 @@ pub trait Held {
     /// Whether it is read-only here.
     fn is_read_only(&self) -> bool;
     /// Saving turned it read-only, with why.
-    fn set_read_only(&mut self, why: String);
-    /// Someone took the lock over, with what to say: the meeting is no longer written from
+    fn set_read_only(&mut self, why: ReadOnly);
+    /// Someone (the lock says who) took the lock over: the meeting is no longer written from
     /// here, but typing goes on into this app's conflict copy.
-    fn set_taken_over(&mut self, why: String);
+    fn set_taken_over(&mut self, by: Box<LockInfo>);
     /// Whether its newest content was written somewhere else too.
     fn copied(&self) -> bool;
     /// Its newest content was written somewhere else too.
@@ -71,11 +72,11 @@ pub struct OpenMeeting {
     /// Its file, relative to the folder.
     pub rel: PathBuf,
     /// Why it is read-only here (approved, locked by someone, newer schema), if it is.
-    pub read_only: Option<String>,
+    pub read_only: Option<ReadOnly>,
 }
 
 impl OpenMeeting {
-    pub(super) fn boxed(meeting: Meeting, rel: PathBuf, read_only: Option<String>) -> Box<Self> {
+    pub(super) fn boxed(meeting: Meeting, rel: PathBuf, read_only: Option<ReadOnly>) -> Box<Self> {
         Box::new(Self { meeting, rel, read_only })
     }
 }

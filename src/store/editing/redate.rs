@@ -8,8 +8,10 @@ use crate::domain::redate::{redate, refuse_redate};
 use crate::domain::refs::Retarget;
 use crate::store::document::meeting_path;
 use crate::store::follow::{self, Follower};
-use crate::store::{Base, lock};
+use crate::store::lock::LockGuard;
+use crate::store::{Base, FileHash, lock};
 use chrono::{NaiveDate, Utc};
+use std::path::Path;
 use std::time::Duration;
 
 impl Workbench {
@@ -37,23 +39,7 @@ impl Workbench {
         let mut moved = editor.meeting().clone();
         let new_id = redate(&mut moved, date)?;
         let new_rel = meeting_path(&new_id)?;
-        if self.root.join(&new_rel).exists() {
-            return Err(EditingError::Exists(new_rel));
-        }
-        if let Some(dir) = new_rel.parent() {
-            std::fs::create_dir_all(self.root.join(dir))
-                .map_err(|e| EditingError::Disk(dir.to_owned(), e))?;
-        }
-        // No one holds the lock of a meeting that was never opened to write.
-        let holder = self.holder.clone().ok_or(EditingError::ReadOnly)?;
-        let guard = lock::acquire(&self.root, &new_rel, &holder, Utc::now())?;
-        let hash = match crate::store::save(&self.root, &new_rel, &moved, Base::new_file()) {
-            Ok(hash) => hash,
-            Err(e) => {
-                let _ = guard.release();
-                return Err(e.into());
-            }
-        };
+        let (guard, hash) = self.write_new(&new_rel, &moved)?;
         // The references follow (other meetings, the plan, owners' updates); one that cannot
         // be written (changed on disk since it was read, a disk that refuses) undoes the whole
         // move: the meeting stays where it was.
@@ -79,11 +65,37 @@ impl Workbench {
         Ok(new_id.to_string())
     }
 
+    /// Writes the moved meeting as the new file `new_rel`, under a lock of its own (held on
+    /// success, released on failure); never over a file that is there already.
+    fn write_new(
+        &self,
+        new_rel: &Path,
+        moved: &Meeting,
+    ) -> Result<(LockGuard, FileHash), EditingError> {
+        if self.root.join(new_rel).exists() {
+            return Err(EditingError::Exists(new_rel.to_owned()));
+        }
+        if let Some(dir) = new_rel.parent() {
+            std::fs::create_dir_all(self.root.join(dir))
+                .map_err(|e| EditingError::Disk(dir.to_owned(), e))?;
+        }
+        // No one holds the lock of a meeting that was never opened to write.
+        let holder = self.holder.clone().ok_or(EditingError::ReadOnly)?;
+        let guard = lock::acquire(&self.root, new_rel, &holder, Utc::now())?;
+        match crate::store::save(&self.root, new_rel, moved, Base::new_file()) {
+            Ok(hash) => Ok((guard, hash)),
+            Err(e) => {
+                let _ = guard.release();
+                Err(e.into())
+            }
+        }
+    }
+
     /// Takes a move back that could not finish: the new file goes (only if it is still what
     /// was written there); the references were put back by [`follow::write_all`].
-    fn remove_new(&self, new_rel: &std::path::Path, written: crate::store::FileHash) {
-        let ours = std::fs::read(self.root.join(new_rel))
-            .is_ok_and(|bytes| crate::store::FileHash::of(&bytes) == written);
+    fn remove_new(&self, new_rel: &Path, written: FileHash) {
+        let ours =
+            std::fs::read(self.root.join(new_rel)).is_ok_and(|b| FileHash::of(&b) == written);
         if ours {
             let _ = std::fs::remove_file(self.root.join(new_rel));
         }

@@ -4,7 +4,7 @@
 use super::narrow::{Sort, TextFilter};
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::{BodyId, MeetingId};
-use crate::export::model::MinutesDoc;
+use crate::export::model::{ActionDoc, MinutesDoc};
 use crate::export::strings::minutes::{Word, word};
 use crate::i18n::Lang;
 use crate::index::search::Target;
@@ -280,6 +280,28 @@ fn header<'a>(doc: &MinutesDoc, lang: Lang, theme: &Theme) -> Vec<Line<'a>> {
     lines
 }
 
+/// An action item agreed in the minutes: who, what, by when, and its status today.
+fn action_line<'a>(a: &ActionDoc, ctx: &Ctx) -> Line<'a> {
+    let lang = ctx.lang;
+    let due = a
+        .due
+        .map(|d| format!(" ({} {d})", word(lang, Word::Due).to_lowercase()))
+        .unwrap_or_default();
+    // Its status today, as the actions screen shows it.
+    let status = ctx
+        .index
+        .actions
+        .iter()
+        .find(|e| e.reference.to_string() == a.id)
+        .map(|e| {
+            let today = chrono::Local::now().date_naive();
+            let s = crate::index::strings::action_status(lang, e.status(), e.is_overdue(today));
+            format!(" – {s}")
+        })
+        .unwrap_or_default();
+    Line::raw(format!("→ {}: {}{due}{status}", line(&a.owner.label), line(&a.text)))
+}
+
 /// The minutes as lines of text, as the exported document reads; the `marked` words (of a
 /// search) stand out in the minutes.
 fn document<'a>(
@@ -306,30 +328,7 @@ fn document<'a>(
                 theme.dim,
             ));
         }
-        for a in &item.actions {
-            let due = a
-                .due
-                .map(|d| format!(" ({} {d})", word(lang, Word::Due).to_lowercase()))
-                .unwrap_or_default();
-            // Its status today, as the actions screen shows it.
-            let status = ctx
-                .index
-                .actions
-                .iter()
-                .find(|e| e.reference.to_string() == a.id)
-                .map(|e| {
-                    let today = chrono::Local::now().date_naive();
-                    let s =
-                        crate::index::strings::action_status(lang, e.status(), e.is_overdue(today));
-                    format!(" – {s}")
-                })
-                .unwrap_or_default();
-            lines.push(Line::raw(format!(
-                "→ {}: {}{due}{status}",
-                line(&a.owner.label),
-                line(&a.text)
-            )));
-        }
+        lines.extend(item.actions.iter().map(|a| action_line(a, ctx)));
         for f in &item.follow_ups {
             // The action item's own text, not only its id.
             let wanted = f.action.parse::<crate::domain::ids::ActionItemRef>().ok();

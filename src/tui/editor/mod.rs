@@ -22,7 +22,7 @@ use crate::domain::edit::{self, EditError};
 use crate::domain::ids::ActionItemRef;
 use crate::domain::meeting::Meeting;
 use crate::domain::strings::template;
-use crate::store::editing::Failure;
+use crate::store::editing::{Failure, ReadOnly};
 use keys::{EditorAction, Focus};
 use popup::Popup;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -126,7 +126,7 @@ pub struct Editor {
     /// A question on top: a text to type, something to pick, a yes or no.
     pub popup: Option<Popup>,
     /// Why the meeting is read-only here (approved, locked by someone, newer schema).
-    pub read_only: Option<String>,
+    pub read_only: Option<ReadOnly>,
     /// The message of the last key.
     pub note: Option<Note>,
     /// Whether the help is shown.
@@ -144,9 +144,9 @@ pub struct Editor {
     parked: std::collections::HashMap<usize, (pane::Pane, TextUndo, view::View)>,
     /// Whether a copy of the newest content was written elsewhere.
     pub copied: bool,
-    /// Someone took the lock over, with what the header says: typing goes on, into this
-    /// app's conflict copy.
-    pub taken_over: Option<String>,
+    /// Who took the lock over (the header says so): typing goes on, into this app's
+    /// conflict copy.
+    pub taken_over: Option<Box<crate::store::lock::LockInfo>>,
     /// Whether someone else changed the meeting's file while it is open here: it is not
     /// written over (the saver refuses), and the header says so.
     pub changed_on_disk: bool,
@@ -157,7 +157,7 @@ pub struct Editor {
 
 impl Editor {
     /// An editor on `meeting`, stored at `rel`; read-only with the reason when given.
-    pub fn new(meeting: Meeting, rel: PathBuf, read_only: Option<String>) -> Self {
+    pub fn new(meeting: Meeting, rel: PathBuf, read_only: Option<ReadOnly>) -> Self {
         let mut editor = Self {
             minutes: pane::Pane::default(),
             text_undo: TextUndo::default(),

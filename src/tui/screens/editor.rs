@@ -66,9 +66,37 @@ fn render_header(
     let when =
         if m.cancelled { format!("{when} · {}", word(lang, Word::Cancelled)) } else { when };
     let place = m.location.as_ref().map(|p| format!(" · {}", line(p))).unwrap_or_default();
-    let (state, style) = match (&editor.read_only, save) {
-        (Some(why), _) => (format!("{} — {}", word(lang, Word::ReadOnly), line(why)), theme.error),
-        (None, _) if let Some(why) = &editor.taken_over => (line(why), theme.error),
+    let (state, style) = state_of(editor, save, lang, theme);
+    // The date and the times keep their room; a long save message is cut instead.
+    let keep = when.chars().count() + 3;
+    let fits = (area.width as usize).saturating_sub(keep + 2);
+    let state = if state.chars().count() > fits {
+        let cut: String = state.chars().take(fits.saturating_sub(1)).collect();
+        format!("{cut}…")
+    } else {
+        state
+    };
+    let room = (area.width as usize).saturating_sub(state.chars().count() + 2);
+    let head = header_line(&name, &when, &place, room);
+    let pad = " ".repeat(room.saturating_sub(head.chars().count()));
+    let spans = vec![
+        Span::styled(format!("{head}{pad}"), theme.heading),
+        Span::styled(format!(" {state} "), style),
+    ];
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Where the open meeting stands, for the header: read-only and why, taken over, changed on
+/// disk, or how saving goes.
+fn state_of(editor: &Editor, save: &SaveState, lang: Lang, theme: &Theme) -> (String, Style) {
+    match (&editor.read_only, save) {
+        (Some(why), _) => {
+            let why = crate::tui::strings::held::read_only(lang, why);
+            (format!("{} — {}", word(lang, Word::ReadOnly), line(&why)), theme.error)
+        }
+        (None, _) if let Some(by) = &editor.taken_over => {
+            (line(&crate::tui::strings::held::taken_over(lang, by)), theme.error)
+        }
         // Someone else wrote the file: whatever the saver last did, the next save is refused.
         (None, _) if editor.changed_on_disk => (word(lang, Word::Conflict).to_owned(), theme.error),
         (None, SaveState::Unchanged) => (word(lang, Word::NotSavedYet).to_owned(), theme.dim),
@@ -87,24 +115,7 @@ fn render_header(
             let why = save_error(lang, error);
             (format!("{}: {}", word(lang, Word::Conflict), line(&why)), theme.error)
         }
-    };
-    // The date and the times keep their room; a long save message is cut instead.
-    let keep = when.chars().count() + 3;
-    let fits = (area.width as usize).saturating_sub(keep + 2);
-    let state = if state.chars().count() > fits {
-        let cut: String = state.chars().take(fits.saturating_sub(1)).collect();
-        format!("{cut}…")
-    } else {
-        state
-    };
-    let room = (area.width as usize).saturating_sub(state.chars().count() + 2);
-    let head = header_line(&name, &when, &place, room);
-    let pad = " ".repeat(room.saturating_sub(head.chars().count()));
-    let spans = vec![
-        Span::styled(format!("{head}{pad}"), theme.heading),
-        Span::styled(format!(" {state} "), style),
-    ];
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    }
 }
 
 fn pane(title: String, focused: bool, theme: &Theme) -> Block<'static> {

@@ -7,8 +7,14 @@ use crate::tui::editor::popup::{Ask, Choice};
 
 /// What an editor action does, for the help.
 pub fn action(lang: Lang, action: EditorAction) -> &'static str {
+    let (nl, en) = action_words(action);
+    lang.pick(nl, en)
+}
+
+/// What an editor action does, in Dutch and in English.
+fn action_words(action: EditorAction) -> (&'static str, &'static str) {
     use EditorAction as A;
-    let (nl, en) = match action {
+    match action {
         A::Up => ("vorige", "previous"),
         A::Down => ("volgende", "next"),
         A::WriteMinutes => ("notulen van dit punt schrijven", "write this item's minutes"),
@@ -64,8 +70,7 @@ pub fn action(lang: Lang, action: EditorAction) -> &'static str {
         A::FindNext => ("volgende treffer", "next hit"),
         A::FindPrevious => ("vorige treffer", "previous hit"),
         A::Preview => ("het verslag zoals het verstuurd wordt", "the minutes as they will be sent"),
-    };
-    lang.pick(nl, en)
+    }
 }
 
 /// The title of a question.

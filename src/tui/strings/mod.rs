@@ -5,5 +5,6 @@
 pub mod browse;
 pub mod conflicts;
 pub mod editor;
+pub mod held;
 pub mod notes;
 pub mod status;
