@@ -9,6 +9,7 @@ pub mod link;
 mod memory;
 pub mod objectives;
 mod once;
+pub mod prefilter;
 mod query;
 pub mod search;
 pub mod strings;
