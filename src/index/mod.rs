@@ -2,6 +2,7 @@
 //! them, action items with their status. Nothing here reads or writes files.
 
 pub mod actions;
+mod build;
 pub mod decisions;
 mod hits;
 mod initials;

@@ -3,8 +3,9 @@
 //! does not need them).
 
 use super::Index;
+use super::build::{Keep, vocabulary};
 use super::prefilter::contains_loosely;
-use super::search::{Keep, SearchIndex, vocabulary};
+use super::search::SearchIndex;
 use super::words::{literal, words};
 use crate::domain::code::ObjectiveCode;
 use crate::store::load::Folder;
