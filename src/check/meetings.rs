@@ -6,7 +6,6 @@ use super::{Findings, Known, duplicates};
 use crate::domain::ids::{ActionItemRef, DecisionRef, is_safe_id};
 use crate::domain::meeting::{Meeting, MinutesStatus, Owner};
 use crate::store::document::updates_path;
-use crate::store::hash::minutes_hash;
 use crate::store::load::{Folder, LoadedFile};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -80,8 +79,9 @@ pub(super) fn check_meetings(folder: &Folder, known: &Known, findings: &mut Find
             FindingKind::DuplicateId { what: IdKind::Meeting, id: id.into() },
         );
     }
+    let hashes = super::chain::approved_hashes(folder);
     for file in &folder.meetings {
-        let checker = MeetingChecker { file, known, folder, by_id: &by_id };
+        let checker = MeetingChecker { file, known, folder, by_id: &by_id, hashes: &hashes };
         checker.file_name(findings);
         checker.references(findings);
         checker.numbers(findings);
@@ -96,6 +96,8 @@ struct MeetingChecker<'a> {
     known: &'a Known,
     folder: &'a Folder,
     by_id: &'a HashMap<&'a str, &'a LoadedFile<Meeting>>,
+    /// The minutes hash of each approved meeting, by id.
+    hashes: &'a HashMap<&'a str, Option<String>>,
 }
 
 impl MeetingChecker<'_> {
@@ -312,7 +314,8 @@ impl MeetingChecker<'_> {
                     kind,
                 );
             }
-            if minutes_hash(&approved.value).ok().as_deref() != Some(approval.hash.as_str()) {
+            let hash = self.hashes.get(approval.meeting.as_str()).and_then(Option::as_deref);
+            if hash != Some(approval.hash.as_str()) {
                 findings.push(
                     &approved.path,
                     None,

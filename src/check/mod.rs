@@ -1,6 +1,7 @@
 //! Validation across the files of a folder: every finding with its file and, where it
 //! applies, its line and column.
 
+mod chain;
 pub mod finding;
 mod locate;
 mod meetings;

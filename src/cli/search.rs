@@ -59,15 +59,21 @@ impl From<KindArg> for Kind {
 
 /// Runs `search` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    let folder = match super::stdio::open_cached(dir, "stuurgroep search", lang) {
-        Ok(folder) => folder,
-        Err(code) => return code,
+    // One query needs only the meetings and texts that may hold its words; a typo or a code
+    // needs them all.
+    let (folder, index, search) = match streamed(dir, &args.query) {
+        Some(Ok(found)) => found,
+        Some(Err(e)) => return cannot_open(lang, &e),
+        None => match super::stdio::open_cached(dir, "stuurgroep search", lang) {
+            Ok(folder) => {
+                let index = Index::build(&folder);
+                let search = SearchIndex::build(&folder, &index);
+                (folder, index, search)
+            }
+            Err(code) => return code,
+        },
     };
     let incomplete = super::stdio::unreadable(&folder, "stuurgroep search", lang);
-    let index = Index::build(&folder);
-    // One query needs only the texts that hold its words (a typo or a code needs them all).
-    let search = SearchIndex::for_query(&folder, &index, &args.query)
-        .unwrap_or_else(|| SearchIndex::build(&folder, &index));
     let hits = search.search(&folder, &index, &args.query, args.kind.map(Into::into), args.limit);
     let text = if args.json {
         format!("{}\n", json(&hits))
@@ -76,6 +82,35 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         human(&hits, lang, bold, &index, &folder)
     };
     super::stdio::answer("stuurgroep search", &text, incomplete)
+}
+
+/// The folder with only the meetings whose files may hold every word of `query`, its index
+/// and the search index of the texts that hold them: what a search of the whole folder finds,
+/// in the same order (see [`SearchIndex::for_query`]). None when that does not hold (a code,
+/// a typo: a word found nowhere as typed).
+pub fn streamed(
+    dir: &Path,
+    query: &str,
+) -> Option<Result<(Folder, Index, SearchIndex), crate::store::load::OpenError>> {
+    let pattern = crate::index::words::words(query.trim(), None);
+    if pattern.is_empty() || crate::domain::code::ObjectiveCode::parse_loose(&pattern).is_some() {
+        return None;
+    }
+    let typed: Vec<&str> = pattern.split(' ').collect();
+    let wanted = |bytes: &[u8]| crate::index::prefilter::may_hold_all(bytes, &typed);
+    let folder = match crate::store::load::load_folder_wanted_cached(dir, &wanted) {
+        Ok(folder) => folder,
+        Err(e) => return Some(Err(e)),
+    };
+    let index = Index::build(&folder);
+    let search = SearchIndex::for_query(&folder, &index, query)?;
+    Some(Ok((folder, index, search)))
+}
+
+/// The folder cannot be opened: said on stderr, as every command says it.
+fn cannot_open(lang: Lang, e: &crate::store::load::OpenError) -> ExitCode {
+    eprintln!("stuurgroep search: {}", crate::store::strings::cannot_open(lang, e));
+    2
 }
 
 /// Hits grouped by kind, best first within each: a line with the hit's date, id, body,

@@ -2,6 +2,7 @@
 //! them, action items with their status. Nothing here reads or writes files.
 
 pub mod actions;
+mod build;
 pub mod decisions;
 mod hits;
 mod initials;
@@ -9,6 +10,7 @@ pub mod link;
 mod memory;
 pub mod objectives;
 mod once;
+pub mod prefilter;
 mod query;
 pub mod search;
 pub mod strings;

@@ -3,7 +3,9 @@
 //! does not need them).
 
 use super::Index;
-use super::search::{Keep, SearchIndex, vocabulary};
+use super::build::{Keep, vocabulary};
+use super::prefilter::contains_loosely;
+use super::search::SearchIndex;
 use super::words::{literal, words};
 use crate::domain::code::ObjectiveCode;
 use crate::store::load::Folder;
@@ -74,28 +76,6 @@ fn may_hold(text: &str, word: &str) -> bool {
     }
     // An ASCII text's word form is ASCII.
     word.is_ascii() && contains_loosely(text.as_bytes(), word.as_bytes())
-}
-
-/// Whether `needle` (lowercase, letters and digits) stands in `haystack`, ASCII case aside,
-/// hyphens and apostrophes inside it skipped.
-fn contains_loosely(haystack: &[u8], needle: &[u8]) -> bool {
-    let Some((&first, rest)) = needle.split_first() else { return true };
-    let upper = first.to_ascii_uppercase();
-    (0..haystack.len()).any(|i| {
-        let b = haystack[i];
-        if b != first && b != upper {
-            return false;
-        }
-        let mut at = i + 1;
-        rest.iter().all(|n| {
-            while haystack.get(at).is_some_and(|b| matches!(b, b'-' | b'\'')) {
-                at += 1;
-            }
-            let same = haystack.get(at).is_some_and(|b| b.to_ascii_lowercase() == *n);
-            at += 1;
-            same
-        })
-    })
 }
 
 #[cfg(test)]

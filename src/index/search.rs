@@ -140,85 +140,6 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// Builds the haystacks of `folder` with its `index`.
-    pub fn build(folder: &Folder, index: &Index) -> Self {
-        let mut s = Self::build_keeping(folder, index, &mut Everything);
-        s.vocabulary = vocabulary(&s.words);
-        s.initials = Some(Initials::of(&s));
-        s
-    }
-
-    /// The haystacks that `keep` accepts (it sees every one, in order).
-    pub(super) fn build_keeping(folder: &Folder, index: &Index, keep: &mut dyn Keep) -> Self {
-        let mut s = SearchIndex::default();
-        for (i, o) in index.objectives.all().iter().enumerate() {
-            let codes: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
-            let at = s.haystacks.len() as u32;
-            let text = format!("{} · {}", codes.join(" · "), o.title);
-            let span = Span { start: s.objective_texts.len() as u32, len: text.len() as u32 };
-            if s.push(Place::Objective(i as u32), None, &text, span, keep) {
-                s.objective_texts.push_str(&text);
-                s.codes.extend(o.codes.iter().map(|c| (*c, at, o.is_active() && *c == o.code)));
-            }
-        }
-        for (i, d) in index.decisions.iter().enumerate() {
-            let at = s.haystacks.len() as u32;
-            if !s.push(Place::Decision(i as u32), Some(d.date), &d.text, whole(&d.text), keep) {
-                continue;
-            }
-            for o in d.objectives.iter().filter_map(|id| index.objectives.get(id.as_str())) {
-                let (today, then) = index.objectives.codes_of_decision(o, d.date);
-                s.codes.extend(today.map(|c| (c, at, true)));
-                s.codes.extend(then.filter(|t| Some(*t) != today).map(|c| (c, at, false)));
-            }
-        }
-        for (i, a) in index.actions.iter().enumerate() {
-            s.push(Place::Action(i as u32), Some(a.date), &a.text, whole(&a.text), keep);
-        }
-        for (m, meeting) in folder.meetings.iter().map(|f| &f.value).enumerate() {
-            for (i, item) in meeting.agenda.iter().enumerate() {
-                let place = Place::Minutes(m as u32, i as u32);
-                for sentence in sentences(&item.minutes) {
-                    // The sentence is a slice of the minutes: its offset is where it starts.
-                    let start = sentence.as_ptr() as usize - item.minutes.as_ptr() as usize;
-                    let span = Span { start: start as u32, len: sentence.len() as u32 };
-                    s.push(place, Some(meeting.date), sentence, span, keep);
-                }
-            }
-        }
-        s.haystacks.shrink_to_fit();
-        s.places.shrink_to_fit();
-        s.words.shrink_to_fit();
-        s.codes.shrink_to_fit();
-        s
-    }
-
-    /// Adds the haystack of `text` if `keep` accepts its word form; whether it did.
-    fn push(
-        &mut self,
-        place: Place,
-        date: Option<NaiveDate>,
-        text: &str,
-        span: Span,
-        keep: &mut dyn Keep,
-    ) -> bool {
-        if !keep.may_keep(text) {
-            return false;
-        }
-        let start = self.words.len();
-        self.words.push_str(&words(text, None));
-        if !keep.keep(&self.words[start..]) {
-            self.words.truncate(start);
-            return false;
-        }
-        if self.places.last().map(|(p, _)| p) != Some(&place) {
-            self.places.push((place, date));
-        }
-        let words = Span { start: start as u32, len: (self.words.len() - start) as u32 };
-        self.haystacks.push(Haystack { place: self.places.len() as u32 - 1, text: span, words });
-        true
-    }
-
     pub(super) fn kind_of(&self, h: &Haystack) -> Kind {
         self.places.get(h.place as usize).map_or(Kind::Minutes, |(p, _)| p.kind())
     }
@@ -315,47 +236,6 @@ impl SearchIndex {
     }
 }
 
-/// Which haystacks a search index keeps.
-pub(super) trait Keep {
-    /// Whether the text as written may be kept: false spares folding it.
-    fn may_keep(&mut self, text: &str) -> bool;
-    /// Whether the haystack with this word form is kept.
-    fn keep(&mut self, words: &str) -> bool;
-}
-
-/// Every haystack: the app's index.
-struct Everything;
-
-impl Keep for Everything {
-    fn may_keep(&mut self, _: &str) -> bool {
-        true
-    }
-    fn keep(&mut self, _: &str) -> bool {
-        true
-    }
-}
-
-/// The whole of `text`.
-fn whole(text: &str) -> Span {
-    Span { start: 0, len: text.len() as u32 }
-}
-
-/// Every distinct word of `words`, each between spaces.
-pub(super) fn vocabulary(words: &str) -> String {
-    let distinct: std::collections::HashSet<&str> =
-        words.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut sorted: Vec<&str> = distinct.into_iter().collect();
-    sorted.sort_unstable();
-    format!(" {} ", sorted.join(" "))
-}
-
-/// The sentences of a text: split after ". ", "? ", "! " and at line ends.
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split_inclusive(['\n', '.', '?', '!'])
-        .map(str::trim)
-        .filter(|s| s.chars().filter(|c| c.is_alphanumeric()).count() > 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,11 +279,5 @@ mod tests {
                 last = next;
             }
         }
-    }
-
-    #[test]
-    fn sentences_split_at_full_stops_and_lines() {
-        let got: Vec<&str> = sentences("Eén. Twee? Drie!\nVier\n\n5.").collect();
-        assert_eq!(got, vec!["Eén.", "Twee?", "Drie!", "Vier"]);
     }
 }

@@ -95,9 +95,7 @@ impl Cache {
         bytes: &[u8],
         hash: FileHash,
     ) -> Result<T, ParseError> {
-        let mut key = blake3::Hasher::new();
-        key.update(std::any::type_name::<T>().as_bytes()).update(&[0]).update(&hash.0);
-        let key: Key = *key.finalize().as_bytes();
+        let key = key::<T>(hash);
         if let Some((value, span)) = self.cached::<T>(&key) {
             self.keep(key, Blob::Old(span));
             return Ok(value);
@@ -109,6 +107,18 @@ impl Cache {
             self.changed.store(true, Ordering::Relaxed);
         }
         Ok(value)
+    }
+
+    /// Whether the document in the file whose bytes hash to `hash` parsed when it was cached
+    /// (so it is not broken): then it is kept in the cache as if it were read, without
+    /// reading its entry.
+    pub fn known<T: Document>(&self, hash: FileHash) -> bool {
+        let key = key::<T>(hash);
+        let Some(span) = self.old.as_ref().and_then(|old| old.spans.get(&key)) else {
+            return false;
+        };
+        self.keep(key, Blob::Old(*span));
+        true
     }
 
     fn cached<T: Document>(&self, key: &Key) -> Option<(T, Span)> {
@@ -156,6 +166,13 @@ impl Cache {
         }
         result
     }
+}
+
+/// The key of the document of type `T` in a file whose bytes hash to `hash`.
+fn key<T>(hash: FileHash) -> Key {
+    let mut key = blake3::Hasher::new();
+    key.update(std::any::type_name::<T>().as_bytes()).update(&[0]).update(&hash.0);
+    *key.finalize().as_bytes()
 }
 
 /// Removes the caches in `dir` not used for a month (of folders and builds that are gone),

@@ -64,6 +64,15 @@ impl Canonical {
 
 impl std::fmt::Write for Canonical {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        // Nearly every piece the serialiser writes is a few bytes without a `\r`: taken as
+        // it is, without splitting (which is most of the time the hash takes).
+        if !self.after_cr && !s.as_bytes().contains(&b'\r') {
+            self.buffer.push_str(s);
+            if self.buffer.len() >= BUFFER {
+                self.flush();
+            }
+            return Ok(());
+        }
         for (n, mut part) in s.split('\r').enumerate() {
             if n > 0 {
                 self.buffer.push('\n');

@@ -143,13 +143,26 @@ pub fn load_folder_keeping<U: Send>(
     root: &Path,
     keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
 ) -> Result<(Folder, Vec<U>), OpenError> {
-    load_with(root, false, keep)
+    load_with(root, false, None, keep)
 }
 
 /// [`load_folder`] for a command: the meetings and updates whose bytes are unchanged read from
 /// the user's cache (see [`super::cache`]), which is then brought up to date.
 pub fn load_folder_cached(root: &Path) -> Result<Folder, OpenError> {
-    let (mut folder, meetings) = load_with(root, true, |meeting| meeting)?;
+    let (mut folder, meetings) = load_with(root, true, None, |meeting| meeting)?;
+    folder.meetings = meetings;
+    Ok(folder)
+}
+
+/// Bytes of a meeting file that may hold what a command looks for (false: surely not).
+pub type Wanted<'a> = &'a (dyn Fn(&[u8]) -> bool + Sync);
+
+/// [`load_folder_cached`] for a command that needs only the meetings whose bytes `wanted`
+/// accepts (`search`): the others are neither kept nor, when the cache knows that their bytes
+/// parsed, parsed. Every other file is read as [`load_folder_cached`] reads it, so a broken
+/// file is named all the same. `folder.meetings` holds the wanted ones, in order.
+pub fn load_folder_wanted_cached(root: &Path, wanted: Wanted<'_>) -> Result<Folder, OpenError> {
+    let (mut folder, meetings) = load_with(root, true, Some(wanted), |meeting| meeting)?;
     folder.meetings = meetings;
     Ok(folder)
 }
@@ -159,12 +172,13 @@ pub fn load_folder_keeping_cached<U: Send>(
     root: &Path,
     keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
 ) -> Result<(Folder, Vec<U>), OpenError> {
-    load_with(root, true, keep)
+    load_with(root, true, None, keep)
 }
 
 fn load_with<U: Send>(
     root: &Path,
     cached: bool,
+    wanted: Option<Wanted<'_>>,
     keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
 ) -> Result<(Folder, Vec<U>), OpenError> {
     if !root.is_dir() {
@@ -185,8 +199,10 @@ fn load_with<U: Send>(
     folder.not_files = scan.not_files;
     let documents = scan.meetings.len() + scan.updates.len();
     let cache = cached.then(|| Cache::for_folder(root, documents)).flatten();
-    let kept = load_many(root, &scan.meetings, &mut folder.errors, cache.as_ref(), keep);
-    let updates = load_many(root, &scan.updates, &mut folder.errors, cache.as_ref(), |f| f);
+    let from = Source { root, cache: cache.as_ref(), wanted };
+    let kept = load_many(from, &scan.meetings, &mut folder.errors, keep);
+    let from = Source { wanted: None, ..from };
+    let updates = load_many(from, &scan.updates, &mut folder.errors, |f| f);
     folder.updates = updates;
     // A cache that cannot be written only makes the next command as slow as this one was.
     let _ = cache.map(Cache::save);
@@ -200,26 +216,70 @@ pub fn read_document<T: Document>(root: &Path, rel: &Path) -> Result<LoadedFile<
     read_through(None, root, rel)
 }
 
-/// [`read_document`], through `cache` when there is one.
-fn read_through<T: Document>(
-    cache: Option<&Cache>,
-    root: &Path,
+/// Where [`load_many`] reads documents: the folder, through the cache when there is one, and
+/// only the wanted ones when not all are.
+#[derive(Clone, Copy)]
+struct Source<'a> {
+    root: &'a Path,
+    cache: Option<&'a Cache>,
+    wanted: Option<Wanted<'a>>,
+}
+
+/// [`read_through`] of a wanted document; `None` for one that is not wanted and not broken.
+fn read_wanted<T: Document>(
+    from: Source<'_>,
     rel: &Path,
-) -> Result<LoadedFile<T>, ParseError> {
-    let bytes = fs::read(root.join(rel)).map_err(|e| ParseError {
+) -> Result<Option<LoadedFile<T>>, ParseError> {
+    let Some(wanted) = from.wanted else {
+        return read_through(from.cache, from.root, rel).map(Some);
+    };
+    let bytes = read_bytes(from.root, rel)?;
+    let hash = FileHash::of(&bytes);
+    if wanted(&bytes) {
+        return parsed(from.cache, rel, bytes, hash).map(Some);
+    }
+    // Not wanted: parsed only to know that it is not broken, unless the cache knows.
+    if !from.cache.is_some_and(|c| c.known::<T>(hash)) {
+        parsed::<T>(from.cache, rel, bytes, hash)?;
+    }
+    Ok(None)
+}
+
+/// The bytes of the file at `rel`.
+fn read_bytes(root: &Path, rel: &Path) -> Result<Vec<u8>, ParseError> {
+    fs::read(root.join(rel)).map_err(|e| ParseError {
         path: rel.to_owned(),
         line: 1,
         col: 1,
         message: format!("cannot read: {e}"),
         line_text: String::new(),
         newer_version: None,
-    })?;
-    let hash = FileHash::of(&bytes);
+    })
+}
+
+/// The document in `bytes`, through `cache` when there is one.
+fn parsed<T: Document>(
+    cache: Option<&Cache>,
+    rel: &Path,
+    bytes: Vec<u8>,
+    hash: FileHash,
+) -> Result<LoadedFile<T>, ParseError> {
     let value = match cache {
         Some(cache) => cache.parsed::<T>(rel, &bytes, hash)?,
         None => parse::<T>(rel, &bytes)?,
     };
     Ok(LoadedFile { path: rel.to_owned(), value, hash })
+}
+
+/// [`read_document`], through `cache` when there is one.
+fn read_through<T: Document>(
+    cache: Option<&Cache>,
+    root: &Path,
+    rel: &Path,
+) -> Result<LoadedFile<T>, ParseError> {
+    let bytes = read_bytes(root, rel)?;
+    let hash = FileHash::of(&bytes);
+    parsed(cache, rel, bytes, hash)
 }
 
 /// Loads `data/plan.ron` or `data/members.ron`: absent is `None`, and so is a link or a
@@ -234,15 +294,14 @@ fn load_fixed<T: Document>(root: &Path, rel: &Path, folder: &mut Folder) -> Opti
 }
 
 /// A file's position in the list and what was kept of parsing it.
-type Parsed<U> = (usize, Result<U, ParseError>);
+type Parsed<U> = (usize, Result<Option<U>, ParseError>);
 
 /// Parses many files on all cores (a folder of 20 years is ~2,000 files), keeping what
 /// `keep` makes of each document.
 fn load_many<T: Document, U: Send>(
-    root: &Path,
+    from: Source<'_>,
     paths: &[PathBuf],
     errors: &mut Vec<ParseError>,
-    cache: Option<&Cache>,
     keep: impl Fn(LoadedFile<T>) -> U + Sync,
 ) -> Vec<U> {
     let workers =
@@ -256,7 +315,7 @@ fn load_many<T: Document, U: Send>(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(rel) = paths.get(i) else { break };
-                    local.push((i, read_through::<T>(cache, root, rel).map(&keep)));
+                    local.push((i, read_wanted::<T>(from, rel).map(|f| f.map(&keep))));
                 }
                 if let Ok(mut all) = results.lock() {
                     all.extend(local);
@@ -269,7 +328,8 @@ fn load_many<T: Document, U: Send>(
     let mut loaded = Vec::with_capacity(results.len());
     for (_, result) in results {
         match result {
-            Ok(file) => loaded.push(file),
+            Ok(Some(file)) => loaded.push(file),
+            Ok(None) => {}
             Err(e) => errors.push(e),
         }
     }

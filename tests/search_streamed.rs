@@ -1,0 +1,118 @@
+//! `search` on the command line reads only the meetings whose files may hold the query's
+//! words: its hits are the app's hits (the whole search index of the whole folder), in the
+//! same order, for plain words, accents, several words, a typo and a code, on the example
+//! and on a generated history, with the cache empty, filled, and switched off.
+
+use std::path::Path;
+use std::process::Command;
+use stuurgroep::index::Index;
+use stuurgroep::index::search::{Kind, SearchIndex};
+
+const QUERIES: [&str; 12] = [
+    "uitpas",
+    "UiT-pas",
+    "kansentarief ocmw",
+    "initieren",
+    "boekenstoet drogenbos",
+    "de",
+    "zaal najaar",
+    "coordinator lennik",
+    "2023",
+    "kansentarif",
+    "sd2 od3",
+    "niets-dat-bestaat",
+];
+
+fn cli_hits(dir: &Path, cache: &Path, setting: &str, query: &str, kind: Option<&str>) -> String {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_stuurgroep"));
+    command.args(["search", query, "--json", "--limit", "1000", "--dir"]).arg(dir);
+    command.args(kind.map(|k| ["--kind", k]).into_iter().flatten());
+    let out = command
+        .env("STUURGROEP_CONFIG", "/nonexistent/stuurgroep/config.ron")
+        .env("XDG_CACHE_HOME", cache)
+        .env("STUURGROEP_CACHE", setting)
+        .output()
+        .expect("the binary runs");
+    assert!(out.stderr.is_empty(), "{query}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn same_hits(dir: &Path) {
+    let cache = tempfile::tempdir().expect("temp dir");
+    let folder = stuurgroep::store::load_folder(dir).expect("the folder loads");
+    let index = Index::build(&folder);
+    let search = SearchIndex::build(&folder, &index);
+    // The app's hits for a query, as `search --json` prints them.
+    let app_hits = |query: &str, kind: Option<Kind>| {
+        let hits = search.search(&folder, &index, query, kind, 1000);
+        format!("{}\n", stuurgroep::cli::search::json(&hits))
+    };
+    let mut found = 0;
+    for query in QUERIES {
+        for (kind, arg) in [(None, None), (Some(Kind::Minutes), Some("minutes"))] {
+            let want = app_hits(query, kind);
+            found += usize::from(want != "[]\n");
+            // Empty cache (each file parsed and cached), then filled (most files skipped
+            // unparsed), then none (each parsed).
+            for setting in ["always", "always", "off"] {
+                let got = cli_hits(dir, cache.path(), setting, query, arg);
+                assert_eq!(got, want, "{query} {kind:?} cache {setting}");
+            }
+        }
+    }
+    assert!(found >= 8, "most queries find something ({found})");
+}
+
+#[test]
+#[cfg_attr(windows, ignore = "sets XDG_CACHE_HOME")]
+fn the_example_gives_the_apps_hits() {
+    same_hits(Path::new(env!("CARGO_MANIFEST_DIR")));
+}
+
+#[test]
+#[cfg_attr(windows, ignore = "sets XDG_CACHE_HOME")]
+fn a_generated_history_gives_the_apps_hits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+        .args(["generate", "--years", "1", "--dir"])
+        .arg(dir.path())
+        .env("STUURGROEP_CONFIG", "/nonexistent/stuurgroep/config.ron")
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    same_hits(dir.path());
+}
+
+#[test]
+#[cfg_attr(windows, ignore = "sets XDG_CACHE_HOME")]
+fn a_broken_file_is_named_though_it_cannot_hold_the_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let copy = |sub: &str| {
+        let status = Command::new("cp").arg("-r").arg(from.join(sub)).arg(dir.path()).status();
+        assert!(status.expect("cp runs").success());
+    };
+    copy("data");
+    copy("meetings");
+    let cache = tempfile::tempdir().expect("temp dir");
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_stuurgroep"))
+            .args(["search", "uitpas", "--dir"])
+            .arg(dir.path())
+            .env("STUURGROEP_CONFIG", "/nonexistent/stuurgroep/config.ron")
+            .env("XDG_CACHE_HOME", cache.path())
+            .env("STUURGROEP_CACHE", "always")
+            .output()
+            .expect("the binary runs")
+    };
+    assert!(run().status.success(), "a clean folder, the cache filled");
+    let broken = dir.path().join("meetings/2021/2021-03-30-raad-van-bestuur.ron");
+    let text = std::fs::read_to_string(&broken).expect("readable");
+    assert!(!text.to_lowercase().contains("uitpas"), "a file that cannot hold the word");
+    std::fs::write(&broken, text.replacen("id:", "id;", 1)).expect("written");
+    let out = run();
+    assert_eq!(out.status.code(), Some(1), "the answer is incomplete");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("2021-03-30-raad-van-bestuur.ron"), "{stderr}");
+    assert!(!String::from_utf8_lossy(&out.stdout).is_empty(), "the other hits are given");
+}
