@@ -6,6 +6,7 @@ pub mod choices;
 pub mod conflicts;
 mod conflicts_files;
 pub mod decisions;
+pub mod done;
 pub mod export;
 pub mod filters;
 pub mod generate;
@@ -17,6 +18,7 @@ pub mod search;
 pub mod stdio;
 pub mod strings;
 pub mod summary;
+pub mod update;
 
 use crate::cli::strings::BadArgument as BadArgumentKind;
 use crate::cli::strings::{bad_argument, members_unknown};
@@ -117,6 +119,16 @@ pub enum Command {
     ///
     /// Example: stuurgroep remind --on 2022-11-01 --format eml -o herinneringen
     Remind(remind::Args),
+    /// Report your own action item done, in your update file (as --as MEMBER, else the member
+    /// you chose in the app); someone else's is refused.
+    ///
+    /// Example: stuurgroep done 2022-06-14-stuurgroep/A4 --note "Kalender staat vast"
+    Done(done::Args),
+    /// Report where your own action item stands (done, ongoing, dropped) with a note, in your
+    /// update file; someone else's is refused.
+    ///
+    /// Example: stuurgroep update 2022-06-14-stuurgroep/A4 --status ongoing --note "Vijf data vast"
+    Update(update::Args),
 }
 
 /// How to make git use `git-merge`, shown under its help.
@@ -190,6 +202,15 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Remind(args)) => {
             remind::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
         }
+        Some(Command::Done(args)) => {
+            done::run(&resolve_dir(cli.dir.as_deref(), lang), &args, cli.as_member.as_deref(), lang)
+        }
+        Some(Command::Update(args)) => update::run(
+            &resolve_dir(cli.dir.as_deref(), lang),
+            &args,
+            cli.as_member.as_deref(),
+            lang,
+        ),
         Some(Command::Summary) => summary::run(locate(cli.dir.as_deref(), lang), lang),
         None => app(locate(cli.dir.as_deref(), lang), lang, cli.as_member),
     }

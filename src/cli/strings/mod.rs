@@ -4,6 +4,7 @@
 mod commands;
 pub mod git_merge;
 pub mod remind;
+pub mod update;
 
 pub use commands::{BadArgument, SummaryHeading, bad_argument, binary_to_terminal, folder};
 pub use commands::{config_unreadable, is_a_folder, package_failed, summary_heading};
