@@ -83,6 +83,8 @@ pub enum Action {
     FilterText,
     /// Copy what is selected (a decision: its id, date, outcome and text) to the clipboard.
     Copy,
+    /// Actions: report on one's own selected action item (done, ongoing, dropped, a note).
+    Report,
 }
 
 use super::app::Screen;

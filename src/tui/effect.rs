@@ -20,6 +20,8 @@ pub enum Intent {
     Conflicts,
     /// Say who you are (again).
     Identify,
+    /// Report on this action item of one's own.
+    Report(crate::domain::ids::ActionItemRef),
 }
 
 /// One thing to do, asked by a layer's update.
@@ -77,4 +79,6 @@ pub enum Effect {
         /// The text copied.
         text: String,
     },
+    /// Append this follow-up to the user's own update file.
+    Report(Box<crate::domain::updates::OwnerUpdate>),
 }

@@ -96,6 +96,11 @@ impl Actions {
         self.order(ctx).get(line).map(|&i| &ctx.index.actions[i])
     }
 
+    /// The selected action item.
+    pub fn selected<'a>(&self, ctx: &'a Ctx) -> Option<&'a ActionEntry> {
+        self.at(ctx, self.list.selected)
+    }
+
     /// The next grouping: status, owner, municipality.
     pub fn cycle(&mut self, ctx: &Ctx) {
         self.grouping = match self.grouping {
@@ -178,6 +183,7 @@ pub const KEYS: &[Binding] = &[
     SORT,
     bind(&[KeyCode::Char('g')], "g", Action::Group),
     bind(&[KeyCode::Char('o')], "o", Action::OpenOnly),
+    bind(&[KeyCode::Char('m')], "m", Action::Report),
 ];
 
 super::listed!(Actions, |view, ctx| view.order(ctx).len());

@@ -6,4 +6,5 @@ pub mod browse;
 pub mod conflicts;
 pub mod editor;
 pub mod notes;
+pub mod report;
 pub mod status;

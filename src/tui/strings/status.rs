@@ -38,6 +38,9 @@ fn notice_nl(notice: &Notice) -> String {
         N::Removed(Err(why)) => format!(" Vergadering niet verwijderd: {}", failure(lang, why)),
         N::Copied(what) => format!(" Naar het klembord: {}", p(what)),
         N::CannotOpen(why) => format!(" Niet te openen: {}", failure(lang, why)),
+        N::NotYours(why) => format!(" Niet gemeld: {}", p(why)),
+        N::Reported(Ok((action, rel))) => format!(" Gemeld: {} (in {})", p(action), p(rel)),
+        N::Reported(Err(why)) => format!(" Niet gemeld: {}", p(why)),
     }
 }
 
@@ -66,5 +69,8 @@ fn notice_en(notice: &Notice) -> String {
         N::Removed(Err(why)) => format!(" Meeting not removed: {}", failure(lang, why)),
         N::Copied(what) => format!(" To the clipboard: {}", p(what)),
         N::CannotOpen(why) => format!(" Cannot open: {}", failure(lang, why)),
+        N::NotYours(why) => format!(" Not reported: {}", p(why)),
+        N::Reported(Ok((action, rel))) => format!(" Reported: {} (in {})", p(action), p(rel)),
+        N::Reported(Err(why)) => format!(" Not reported: {}", p(why)),
     }
 }
