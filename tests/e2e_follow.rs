@@ -102,3 +102,36 @@ fn check(root: &Path) -> (i32, String) {
         .unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+#[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
+fn the_status_line_counts_your_overdue_items_and_m_lists_them() {
+    let dir = example_copy();
+    let root = dir.path();
+    let mut lotte = Term::start(&["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"]);
+    lotte.wait_for("van jou te laat (M)");
+    let screen = lotte.screen();
+    let status = screen.lines().last().unwrap_or_default().to_owned();
+    let count: usize = status
+        .split("⚠ ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count in {status:?}"));
+    assert!(count > 0);
+    lotte.step("M");
+    lotte.wait_for(&format!("Actiepunten ({count})"));
+    let screen = lotte.screen();
+    let rows: Vec<&str> = screen.lines().filter(|l| l.contains("te laat  ")).collect();
+    assert_eq!(rows.len(), count, "{screen}");
+    assert!(rows.iter().all(|r| r.contains("Lotte Verhaegen")), "{screen}");
+    // Reported done, it is no longer counted.
+    lotte.step("m");
+    lotte.wait_for("Melden:");
+    lotte.step("\r");
+    lotte.wait_for(&format!("Actiepunten ({})", count - 1));
+    lotte.quit();
+}

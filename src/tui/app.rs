@@ -179,6 +179,7 @@ impl App {
             Action::NewMeeting => effects.push(Effect::Start(Intent::New)),
             Action::Conflicts => effects.push(Effect::Start(Intent::Conflicts)),
             Action::WhoAmI => effects.push(Effect::Start(Intent::Identify)),
+            Action::Mine => effects.push(Effect::Start(Intent::Mine)),
             Action::Report => effects.extend(
                 self.actions
                     .selected(ctx)

@@ -20,6 +20,8 @@ pub enum Intent {
     Conflicts,
     /// Say who you are (again).
     Identify,
+    /// List one's own overdue action items.
+    Mine,
     /// Report on this action item of one's own.
     Report(crate::domain::ids::ActionItemRef),
 }

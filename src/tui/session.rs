@@ -257,6 +257,10 @@ impl Session {
             }
             Intent::Conflicts | Intent::Identify => {}
             Intent::Report(action) => self.report(action, &me, ctx),
+            Intent::Mine => {
+                self.app.screen = super::app::Screen::Actions;
+                self.app.actions.mine(me, ctx);
+            }
             Intent::New => {
                 let today = chrono::Local::now().date_naive();
                 let bodies: Vec<PickOption<BodyId>> = members

@@ -48,6 +48,7 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::EditMeeting => ("notulen schrijven (secretaris)", "write the minutes (secretary)"),
         A::NewMeeting => ("nieuwe vergadering (secretaris)", "new meeting (secretary)"),
         A::WhoAmI => ("wie ben je? (opnieuw kiezen)", "who are you? (choose again)"),
+        A::Mine => ("jouw actiepunten over tijd", "your overdue action items"),
         A::Report => {
             ("eigen melden: afgerond, lopend, geschrapt", "report your own: done, ongoing, dropped")
         }

@@ -74,3 +74,16 @@ fn notice_en(notice: &Notice) -> String {
         N::Reported(Err(why)) => format!(" Not reported: {}", p(why)),
     }
 }
+
+/// How many of the user's own action items are overdue, for the status line, with the key
+/// that lists them; `short` when the line is narrow.
+pub fn your_overdue(lang: Lang, n: usize, short: bool) -> String {
+    match (lang, short, n) {
+        (Lang::Nl, false, 1) => " · ⚠ 1 van jouw actiepunten is over tijd (M)".into(),
+        (Lang::Nl, false, n) => format!(" · ⚠ {n} van jouw actiepunten zijn over tijd (M)"),
+        (Lang::Nl, true, n) => format!(" · ⚠ {n} van jou te laat (M)"),
+        (Lang::En, false, 1) => " · ⚠ 1 of your action items is overdue (M)".into(),
+        (Lang::En, false, n) => format!(" · ⚠ {n} of your action items are overdue (M)"),
+        (Lang::En, true, n) => format!(" · ⚠ {n} of yours overdue (M)"),
+    }
+}
