@@ -77,6 +77,19 @@ impl MemberUpdates {
     }
 }
 
+/// The owner's own report that is the last word on an action item whose follow-ups end with
+/// `last` (date, status, note): what the next meeting's follow-up item shows as reported by
+/// the owner, for the secretary to confirm or comment on. `None` once a meeting followed it
+/// up after the report.
+pub fn reported_last<'a>(
+    files: impl IntoIterator<Item = &'a MemberUpdates>,
+    action: &ActionItemRef,
+    last: (NaiveDate, FollowUpStatus, &str),
+) -> Option<&'a OwnerUpdate> {
+    let mine = files.into_iter().flat_map(|f| f.updates.iter()).filter(|u| &u.action == action);
+    mine.filter(|u| (u.date, u.status, u.note.as_str()) == last).last()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,3 +33,8 @@ pub fn keys(lang: Lang) -> &'static str {
         "Tab: other status · Enter: report · Esc: cancel",
     )
 }
+
+/// What the follow-up item of the next meeting says of an action item its owner reported on.
+pub fn by_owner(lang: Lang) -> &'static str {
+    lang.pick("gemeld door de eigenaar", "reported by the owner")
+}
