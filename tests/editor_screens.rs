@@ -304,7 +304,8 @@ fn each_item_keeps_its_cursor_and_undo_history() {
 #[test]
 fn the_status_line_names_the_user_and_when_the_folder_was_updated() {
     let ctx = ctx(Lang::Nl);
-    let mut session = Session::new(App::default(), Some("lotte-verhaegen".into()));
+    // A member none of whose action items is overdue (see the next test for one who has).
+    let mut session = Session::new(App::default(), Some("jolien-maes".into()));
     session.sync.updated = chrono::NaiveTime::from_hms_opt(10, 3, 0);
     let status = |session: &Session, size| {
         text_at(session, &ctx, None, size).lines().last().unwrap_or_default().to_owned()
@@ -312,15 +313,35 @@ fn the_status_line_names_the_user_and_when_the_folder_was_updated() {
     let wide = status(&session, (120, 40));
     assert!(
         wide.contains(
-            "0 waarschuwingen · Lotte Verhaegen · bijgewerkt 10:03 · 19 vergaderingen · 87 besluiten · ? hulp"
+            "0 waarschuwingen · Jolien Maes · bijgewerkt 10:03 · 19 vergaderingen · 87 besluiten · ? hulp"
         ),
         "{wide}"
     );
     // At 80 columns the counts make room; the user and the help stay.
     let narrow = status(&session, (80, 24));
-    assert!(narrow.contains("Lotte Verhaegen · bijgewerkt 10:03 · ? hulp"), "{narrow}");
+    assert!(narrow.contains("Jolien Maes · bijgewerkt 10:03 · ? hulp"), "{narrow}");
     session.sync.unwatched = true;
     assert!(status(&session, (120, 40)).contains("⚠ map niet gevolgd"));
+}
+
+#[test]
+fn the_status_line_says_how_many_of_your_action_items_are_overdue_before_the_rest() {
+    let ctx = ctx(Lang::Nl);
+    let me = "lotte-verhaegen".into();
+    let today = chrono::Local::now().date_naive();
+    let mine = ctx.index.actions.iter();
+    let n = mine.filter(|a| a.owner.member() == Some(&me) && a.is_overdue(today)).count();
+    assert!(n > 1, "the example's secretary has overdue action items");
+    let session = Session::new(App::default(), Some(me));
+    let status =
+        |size| text_at(&session, &ctx, None, size).lines().last().unwrap_or_default().to_owned();
+    let wide = status((120, 40));
+    let long = format!(
+        "0 waarschuwingen · ⚠ {n} van jouw actiepunten zijn over tijd (M) · Lotte Verhaegen"
+    );
+    assert!(wide.contains(&long), "{wide}");
+    let narrow = status((80, 24));
+    assert!(narrow.contains(&format!("· ⚠ {n} van jou te laat (M) · ? hulp")), "{narrow}");
 }
 
 #[test]

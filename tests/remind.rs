@@ -143,7 +143,9 @@ fn eml_writes_one_message_per_owner_with_crlf_and_utf8() {
     let text = String::from_utf8(bytes).expect("UTF-8");
     assert!(text.contains("\r\nDate: Tue, 01 Nov 2022 08:00:00 +0000\r\n"), "{text}");
     assert!(text.contains("Content-Type: text/plain; charset=utf-8\r\n"), "{text}");
-    assert!(text.contains("\r\n\r\n[Geen e-mailadres van Katrien Mertens"), "{text}");
+    // Her address from the members file; no sender given, so no From.
+    assert!(text.starts_with("To: Katrien Mertens <katrien.mertens@bever.example>\r\n"), "{text}");
+    assert!(!text.contains("From:") && !text.contains("[Geen e-mailadres"), "{text}");
     assert!(text.contains("2022-10-11-stuurgroep/A1  tegen 2022-11-15\r\n"), "{text}");
     assert!(!text.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
 }
@@ -158,7 +160,9 @@ fn eml_messages_are_read_back_by_pythons_email_package() {
         \x20   assert not m.defects, (path, m.defects)\n\
         \x20   assert m['Date'].datetime.year == 2022, path\n\
         \x20   body = m.get_content()\n\
-        \x20   print(m['Subject'] + '|' + body.splitlines()[2])\n";
+        \x20   greeting = [l for l in body.splitlines() if l.startswith('Beste')][0]\n\
+        \x20   to = m['To'].addresses[0].addr_spec if m['To'] else '-'\n\
+        \x20   print(m['Subject'] + '|' + greeting + '|' + to)\n";
     let out = std::process::Command::new("python3")
         .arg("-c")
         .arg(script)
@@ -170,8 +174,68 @@ fn eml_messages_are_read_back_by_pythons_email_package() {
     assert_eq!(read.lines().count(), files.len(), "{read}");
     assert!(
         read.contains(
-            "Herinnering actiepunten voor Katrien Mertens (2022-11-01)|Beste Katrien Mertens,"
+            "Herinnering actiepunten voor Katrien Mertens (2022-11-01)|Beste Katrien Mertens,|katrien.mertens@bever.example"
         ),
         "{read}"
     );
+}
+
+#[test]
+fn eml_with_a_sender_has_from_and_an_owner_without_address_is_warned_about() {
+    let tmp = example_copy();
+    let out_dir = tmp.path().join("uit");
+    let dir = out_dir.to_str().expect("UTF-8");
+    let args = ["remind", "--on", "2022-11-01", "--format", "eml", "-o", dir];
+    let out = run_on(tmp.path(), &[&args[..], &["--from", "lotte-verhaegen"]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let from = "From: Lotte Verhaegen <lotte.verhaegen@cultuurregio-pz.example>\r\n";
+    let read = |name: &str| std::fs::read_to_string(out_dir.join(name)).expect("a message");
+    let katrien = read("katrien-mertens.eml");
+    assert!(
+        katrien
+            .starts_with(&format!("{from}To: Katrien Mertens <katrien.mertens@bever.example>\r\n")),
+        "{katrien}"
+    );
+    // Roger has no address: no To, the note on top, and a warning that names him.
+    let roger = read("roger-van-hecke.eml");
+    assert!(roger.starts_with(&format!("{from}Subject: ")), "{roger}");
+    assert!(
+        !roger.contains("To:") && roger.contains("[Geen e-mailadres van Roger Van Hecke"),
+        "{roger}"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("let op: geen e-mailadres van Roger Van Hecke in data/members.ron"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "only Roger is warned about: {err}");
+    assert!(stdout(&out).contains("roger-van-hecke.eml  (geen ontvanger"), "{}", stdout(&out));
+    // A sender given as name and address, accents encoded, the address never.
+    let out = run_on(
+        tmp.path(),
+        &[
+            &args[..],
+            &["--from", "Secretariaat Zennevallei <info@cultuurregio-pz.example>", "--lang", "en"],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: no e-mail address for Roger Van Hecke"),
+        "{}",
+        stderr(&out)
+    );
+    let annemie = read("annemie-wauters.eml");
+    assert!(annemie.starts_with("From: Secretariaat Zennevallei <info@cultuurregio-pz.example>\r\nTo: Annemie Wauters <annemie.wauters@dilbeek.example>\r\n"), "{annemie}");
+    // Not an address, a member without one, or --from without eml: refused.
+    for (extra, said) in [
+        (vec!["--from", "lotte verhaegen"], "is geen lid en geen e-mailadres"),
+        (vec!["--from", "roger-van-hecke"], "Roger Van Hecke heeft geen e-mailadres"),
+    ] {
+        let out = run_on(tmp.path(), &[&args[..], &extra[..]].concat());
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains(said), "{}", stderr(&out));
+    }
+    let out = run_on(tmp.path(), &["remind", "--from", "lotte-verhaegen"]);
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -6,6 +6,7 @@ pub mod choices;
 pub mod conflicts;
 mod conflicts_files;
 pub mod decisions;
+pub mod done;
 pub mod export;
 pub mod filters;
 pub mod generate;
@@ -20,6 +21,7 @@ pub mod search;
 pub mod stdio;
 pub mod strings;
 pub mod summary;
+pub mod update;
 
 use crate::cli::strings::BadArgument as BadArgumentKind;
 use crate::cli::strings::{bad_argument, members_unknown};
@@ -125,6 +127,16 @@ pub enum Command {
     ///
     /// Example: stuurgroep plan renumber "SD1 OD3" 2 --by 2022-03-15-stuurgroep/2 --as jan-peeters
     Plan(plan::Args),
+    /// Report your own action item done, in your update file (as --as MEMBER, else the member
+    /// you chose in the app); someone else's is refused.
+    ///
+    /// Example: stuurgroep done 2022-06-14-stuurgroep/A4 --note "Kalender staat vast"
+    Done(done::Args),
+    /// Report where your own action item stands (done, ongoing, dropped) with a note, in your
+    /// update file; someone else's is refused.
+    ///
+    /// Example: stuurgroep update 2022-06-14-stuurgroep/A4 --status ongoing --note "Vijf data vast"
+    Update(update::Args),
 }
 
 /// How to make git use `git-merge`, shown under its help.
@@ -202,6 +214,15 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Plan(args)) => {
             plan::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang, cli.as_member)
         }
+        Some(Command::Done(args)) => {
+            done::run(&resolve_dir(cli.dir.as_deref(), lang), &args, cli.as_member.as_deref(), lang)
+        }
+        Some(Command::Update(args)) => update::run(
+            &resolve_dir(cli.dir.as_deref(), lang),
+            &args,
+            cli.as_member.as_deref(),
+            lang,
+        ),
         Some(Command::Summary) => summary::run(locate(cli.dir.as_deref(), lang), lang),
         None => app(locate(cli.dir.as_deref(), lang), lang, cli.as_member),
     }

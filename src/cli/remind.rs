@@ -32,6 +32,10 @@ pub struct Args {
     /// The folder to write the e-mail files into (made when missing); only with eml.
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// The sender of the e-mail files: a member id (their name and address from the members
+    /// file), "Name <address>" or an address; only with eml.
+    #[arg(long, value_name = "SENDER")]
+    pub from: Option<String>,
 }
 
 /// What `remind` writes.
@@ -85,6 +89,8 @@ pub(super) struct Reminder<'a> {
     pub name: String,
     /// The name of their e-mail file, without `.eml`: a member's id, else the folded name.
     pub stem: String,
+    /// Their e-mail address, when the members file has one.
+    pub email: Option<String>,
     /// Past their due date.
     pub overdue: Vec<&'a ActionEntry>,
     /// Due from today until the days looked ahead.
@@ -101,6 +107,8 @@ pub(super) struct Scope<'a> {
     pub origins: &'a HashMap<String, Origin>,
     /// The language.
     pub lang: Lang,
+    /// The sender's mailbox (`From:`), when given.
+    pub from: Option<super::remind_mail::Mailbox>,
 }
 
 const COMMAND: &str = "stuurgroep remind";
@@ -136,7 +144,12 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     }
     let actions = with_status(per_actions, &folder.updates);
     let until = today + chrono::Days::new(u64::from(args.days));
-    let scope = Scope { today, until, origins: &origins, lang };
+    let from = match args.from.as_deref().map(|v| super::remind_mail::sender(v, members, lang)) {
+        Some(Err(message)) => return refuse(&message),
+        Some(Ok(_)) if args.format != Format::Eml => return refuse(words::eml_needs_folder(lang)),
+        other => other.and_then(Result::ok),
+    };
+    let scope = Scope { today, until, origins: &origins, lang, from };
     let reminders = reminders(&actions, owners.as_deref(), members, &scope);
     match &args.output {
         Some(out) => super::remind_mail::write_all(out, &reminders, &scope, incomplete),
@@ -196,9 +209,11 @@ fn reminders<'a>(
             continue;
         }
         let (name, stem) = owner_of(&a.owner, members, scope.lang);
+        let email = a.owner.member().and_then(|id| members?.member(id)?.email.clone());
         let entry = by_owner.entry((fold(&name), stem.clone())).or_insert_with(|| Reminder {
             name,
             stem,
+            email,
             overdue: Vec::new(),
             soon: Vec::new(),
         });

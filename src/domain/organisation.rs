@@ -102,6 +102,9 @@ pub struct Member {
     /// Their organisation or function, e.g. "cultuurbeleidscoördinator".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// Their e-mail address, for the reminders (`remind --format eml`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// Their seats in bodies.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Seat>,

@@ -221,3 +221,33 @@ pub fn plan_change(lang: Lang, c: &super::plan::Change) -> String {
         Change::Respread { .. } => (if nl { "nieuwe spreiding" } else { "respread" }).into(),
     }
 }
+
+/// Why a member may not report on an action item, `name_of` naming a member.
+pub fn not_yours(
+    lang: Lang,
+    why: &crate::domain::updates::NotYours,
+    name_of: impl Fn(&crate::domain::ids::MemberId) -> String,
+) -> String {
+    use crate::domain::updates::NotYours as N;
+    match (why, lang) {
+        (N::Member(id), Lang::Nl) => format!(
+            "dit actiepunt is van {}: alleen de eigenaar meldt zelf hoe het ervoor staat",
+            name_of(id)
+        ),
+        (N::Member(id), Lang::En) => {
+            format!("this action item is {}'s: only its owner reports on it", name_of(id))
+        }
+        (N::NotAMember(name), Lang::Nl) => format!(
+            "dit actiepunt is van {name}, geen lid: de secretaris volgt het op in de vergadering"
+        ),
+        (N::NotAMember(name), Lang::En) => format!(
+            "this action item is {name}'s, not a member's: the secretary follows it up in the meeting"
+        ),
+        (N::Nobody, _) => lang
+            .pick(
+                "dit actiepunt heeft nog geen eigenaar: de secretaris volgt het op in de vergadering",
+                "this action item has no owner yet: the secretary follows it up in the meeting",
+            )
+            .to_owned(),
+    }
+}

@@ -40,3 +40,68 @@ pub struct OwnerUpdate {
     /// What they say about it.
     pub note: String,
 }
+
+/// Why a member may not report on an action item: only its owner keeps it up to date
+/// outside meetings (the update file is theirs alone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotYours {
+    /// Another member owns it.
+    Member(MemberId),
+    /// Someone who is not a member (a guest, an outsider) owns it.
+    NotAMember(String),
+    /// Nobody owns it yet.
+    Nobody,
+}
+
+/// Whether `me` may report on an action owned by `owner`: `Ok` only for their own.
+pub fn may_report(owner: &super::meeting::Owner, me: &MemberId) -> Result<(), NotYours> {
+    use super::meeting::Owner;
+    match owner {
+        Owner::Member(id) if id == me => Ok(()),
+        Owner::Member(id) => Err(NotYours::Member(id.clone())),
+        Owner::Guest(name) | Owner::Outside(name) => Err(NotYours::NotAMember(name.clone())),
+        Owner::Nobody => Err(NotYours::Nobody),
+    }
+}
+
+impl MemberUpdates {
+    /// A new, empty update file of `member`.
+    pub fn new(member: MemberId) -> Self {
+        MemberUpdates {
+            version: 1,
+            member,
+            updates: Vec::new(),
+            written_as: None,
+            written_from: None,
+        }
+    }
+}
+
+/// The owner's own report that is the last word on an action item whose follow-ups end with
+/// `last` (date, status, note): what the next meeting's follow-up item shows as reported by
+/// the owner, for the secretary to confirm or comment on. `None` once a meeting followed it
+/// up after the report.
+pub fn reported_last<'a>(
+    files: impl IntoIterator<Item = &'a MemberUpdates>,
+    action: &ActionItemRef,
+    last: (NaiveDate, FollowUpStatus, &str),
+) -> Option<&'a OwnerUpdate> {
+    let mine = files.into_iter().flat_map(|f| f.updates.iter()).filter(|u| &u.action == action);
+    mine.filter(|u| (u.date, u.status, u.note.as_str()) == last).last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::meeting::Owner;
+
+    #[test]
+    fn only_the_owner_may_report() {
+        let me: MemberId = "an-peeters".into();
+        assert_eq!(may_report(&Owner::Member(me.clone()), &me), Ok(()));
+        let other: MemberId = "jolien-maes".into();
+        assert_eq!(may_report(&Owner::Member(other.clone()), &me), Err(NotYours::Member(other)));
+        assert_eq!(may_report(&Owner::Nobody, &me), Err(NotYours::Nobody));
+        assert!(may_report(&Owner::Guest("Els".into()), &me).is_err());
+    }
+}

@@ -28,6 +28,7 @@ pub mod stignore;
 pub mod strings;
 pub mod textdiff;
 pub mod undo;
+pub mod updates_write;
 pub mod versions;
 pub mod watch;
 

@@ -265,3 +265,32 @@ pub fn editing_error(lang: Lang, e: &super::editing::EditingError) -> String {
         E::HeldElsewhere(what, info) => format!("{what}: {}", held_by(lang, info)),
     }
 }
+
+/// Why a member's follow-up was not written, in words.
+pub fn update_error(lang: Lang, e: &super::updates_write::UpdateError) -> String {
+    use super::updates_write::UpdateError as U;
+    match (e, lang) {
+        (U::Unsafe(e), _) => unsafe_id(lang, e),
+        (U::Unreadable(e), Lang::Nl) => format!(
+            "{}: kan niet gelezen worden en wordt niet overschreven: {}",
+            slashed(&e.path),
+            printable(&e.to_string())
+        ),
+        (U::Unreadable(e), Lang::En) => format!(
+            "{}: unreadable, so not written over: {}",
+            slashed(&e.path),
+            printable(&e.to_string())
+        ),
+        (U::OtherMember(p, who), Lang::Nl) => {
+            format!(
+                "{}: dit bestand is van {}; niet geschreven",
+                slashed(p),
+                printable(who.as_str())
+            )
+        }
+        (U::OtherMember(p, who), Lang::En) => {
+            format!("{}: this file is {}'s; not written", slashed(p), printable(who.as_str()))
+        }
+        (U::Save(e), _) => save_error(lang, e),
+    }
+}

@@ -83,6 +83,10 @@ pub enum Action {
     FilterText,
     /// Copy what is selected (a decision: its id, date, outcome and text) to the clipboard.
     Copy,
+    /// Actions: report on one's own selected action item (done, ongoing, dropped, a note).
+    Report,
+    /// Every screen: the user's own overdue action items, on the actions screen.
+    Mine,
 }
 
 use super::app::Screen;
@@ -124,6 +128,7 @@ pub const MOVES: &[Binding] = &[
 /// The rows every screen ends with.
 pub const LAST: &[Binding] = &[
     bind(&[KeyCode::Char('y')], "y", Action::Copy),
+    bind(&[KeyCode::Char('M')], "M", Action::Mine),
     bind(&[KeyCode::Char('c')], "c", Action::Conflicts),
     bind(&[KeyCode::Char('?')], "?", Action::Help),
     bind(&[KeyCode::Char('q')], "q", Action::Quit),

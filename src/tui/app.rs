@@ -179,6 +179,12 @@ impl App {
             Action::NewMeeting => effects.push(Effect::Start(Intent::New)),
             Action::Conflicts => effects.push(Effect::Start(Intent::Conflicts)),
             Action::WhoAmI => effects.push(Effect::Start(Intent::Identify)),
+            Action::Mine => effects.push(Effect::Start(Intent::Mine)),
+            Action::Report => effects.extend(
+                self.actions
+                    .selected(ctx)
+                    .map(|a| Effect::Start(Intent::Report(a.reference.clone()))),
+            ),
             Action::FilterText => {
                 if let Some(text) = self.current_mut().text_mut() {
                     text.typing = true;

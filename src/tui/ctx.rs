@@ -121,6 +121,21 @@ impl Ctx {
         found.map_or_else(|| id.to_string(), |m| m.name.clone())
     }
 
+    /// The owner's own report that is the last word on action item `a`, if any: the next
+    /// meeting's follow-up item shows it as reported by the owner.
+    pub fn owner_report(
+        &self,
+        a: &crate::index::actions::ActionEntry,
+    ) -> Option<&crate::domain::updates::OwnerUpdate> {
+        let last = a.updates.last()?;
+        let files = self.folder.updates.iter().map(|f| &f.value);
+        crate::domain::updates::reported_last(
+            files,
+            &a.reference,
+            (last.date, last.status, &last.note),
+        )
+    }
+
     /// A member's name, or their id when the folder does not know them.
     pub fn member_name(&self, id: &crate::domain::ids::MemberId) -> String {
         let member = self.folder.members.as_ref().and_then(|m| m.value.member(id));

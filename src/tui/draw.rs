@@ -23,6 +23,8 @@ pub struct StatusExtra {
     pub me: Option<String>,
     /// The shared folder's state.
     pub sync: super::session::SyncState,
+    /// How many of the user's own action items are overdue today.
+    pub overdue: usize,
 }
 
 /// Draws the app; the layout it drew.
@@ -157,6 +159,19 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
     if extra.sync.unwatched {
         spans.push(Span::styled(format!(" · ⚠ {}", text(lang, Text::Unwatched)), theme.error));
     }
+    // The user's own overdue items before the rest: long as it fits, else short.
+    let hint_width = text(lang, Text::HelpHint).chars().count() + 3;
+    if extra.overdue > 0 {
+        let used = spans.iter().map(|s| s.width()).sum::<usize>() + hint_width;
+        let long = crate::tui::strings::status::your_overdue(lang, extra.overdue, false);
+        let fits = used + long.chars().count() <= usize::from(area.width);
+        let said = if fits {
+            long
+        } else {
+            crate::tui::strings::status::your_overdue(lang, extra.overdue, true)
+        };
+        spans.push(Span::styled(said, theme.error));
+    }
     // What fits, in this order; the help hint always.
     let optional = [
         extra.me.as_ref().map(|me| format!(" · {}", line(me))),
@@ -222,8 +237,15 @@ fn draw_browse(
     ctx: &Ctx,
     theme: &Theme,
 ) -> Drawn {
-    let extra =
-        StatusExtra { me: session.me.as_ref().map(|me| ctx.member_name(me)), sync: session.sync };
+    let today = chrono::Local::now().date_naive();
+    let mine = |a: &&crate::index::actions::ActionEntry| {
+        session.me.as_ref().is_some_and(|me| a.owner.member() == Some(me)) && a.is_overdue(today)
+    };
+    let extra = StatusExtra {
+        me: session.me.as_ref().map(|me| ctx.member_name(me)),
+        sync: session.sync,
+        overdue: ctx.index.actions.iter().filter(mine).count(),
+    };
     let mut drawn = draw_with(frame, &session.app, ctx, theme, &extra);
     let area = frame.area();
     let body = Rect::new(0, 1, area.width, area.height.saturating_sub(2));

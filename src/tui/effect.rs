@@ -20,6 +20,10 @@ pub enum Intent {
     Conflicts,
     /// Say who you are (again).
     Identify,
+    /// List one's own overdue action items.
+    Mine,
+    /// Report on this action item of one's own.
+    Report(crate::domain::ids::ActionItemRef),
 }
 
 /// One thing to do, asked by a layer's update.
@@ -77,4 +81,6 @@ pub enum Effect {
         /// The text copied.
         text: String,
     },
+    /// Append this follow-up to the user's own update file.
+    Report(Box<crate::domain::updates::OwnerUpdate>),
 }

@@ -87,6 +87,7 @@ pub fn apply(session: &mut Session, data: &mut Data, effects: Vec<Effect>) -> bo
                 data.clipboard.push(text);
                 session.notice = Some(Notice::Copied(what));
             }
+            Effect::Report(update) => report(session, data, *update),
             Effect::Start(intent) => {
                 let more = session.start(intent, &data.ctx);
                 queue.extend(more);
@@ -284,4 +285,18 @@ pub fn keeps_stignore(root: &std::path::Path) -> bool {
 /// Every conflict copy of the folder, read and compared.
 pub fn read_conflicts(ctx: &Ctx) -> Vec<super::conflicts::Entry> {
     super::conflicts::read_all(&ctx.folder.root, &ctx.folder.conflicts)
+}
+
+/// Appends the user's follow-up to their own update file, then shows it at once.
+fn report(session: &mut Session, data: &mut Data, update: crate::domain::updates::OwnerUpdate) {
+    let Some(me) = session.me.clone() else { return };
+    let action = update.action.to_string();
+    let written = crate::store::updates_write::record(&data.ctx.folder.root, &me, update);
+    session.notice = Some(Notice::Reported(match written {
+        Ok(rel) => {
+            data.reload_now(&mut session.app);
+            Ok((action, crate::store::relpath::slashed(&rel).to_string()))
+        }
+        Err(e) => Err(crate::store::strings::update_error(data.ctx.lang, &e)),
+    }));
 }

@@ -19,6 +19,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 pub use super::field::{is_clear, yes_no};
 
 mod answer;
+pub mod report;
 use answer::{date_prompt, member_picker};
 
 /// A short question while browsing.
@@ -40,6 +41,8 @@ pub enum Prompt {
     TakeOver(MeetingId, Box<LockInfo>),
     /// A Syncthing folder: add the app's temp-file patterns to `.stignore`? (j/n)
     StIgnore,
+    /// A member reports on their own action item: status and note.
+    Report(Box<report::ReportPopup>),
 }
 
 /// Which layer is on top and gets the keys: the one value the key router, the draw dispatch
@@ -97,6 +100,10 @@ pub enum Notice {
     Removed(Result<String, crate::store::editing::Failure>),
     /// This (an id, a code) was sent to the clipboard.
     Copied(String),
+    /// The user may not report on this action item: why, in words.
+    NotYours(String),
+    /// The user's report on this action item was written to this file, or why not.
+    Reported(Result<(String, String), String>),
 }
 
 /// What the app knows of the shared folder, for the status line.
@@ -249,6 +256,11 @@ impl Session {
                 self.notice = Some(not_secretary);
             }
             Intent::Conflicts | Intent::Identify => {}
+            Intent::Report(action) => self.report(action, &me, ctx),
+            Intent::Mine => {
+                self.app.screen = super::app::Screen::Actions;
+                self.app.actions.mine(me, ctx);
+            }
             Intent::New => {
                 let today = chrono::Local::now().date_naive();
                 let bodies: Vec<PickOption<BodyId>> = members
@@ -267,5 +279,20 @@ impl Session {
             }
         }
         Vec::new()
+    }
+
+    /// Asks for the report on `action` when it is `me`'s own; else says whose it is.
+    fn report(&mut self, action: crate::domain::ids::ActionItemRef, me: &MemberId, ctx: &Ctx) {
+        let Some(entry) = ctx.index.actions.iter().find(|a| a.reference == action) else { return };
+        match crate::domain::updates::may_report(&entry.owner, me) {
+            Ok(()) => {
+                self.prompt = Some(Prompt::Report(Box::new(report::ReportPopup::new(action))))
+            }
+            Err(why) => {
+                let words =
+                    crate::domain::strings::not_yours(ctx.lang, &why, |id| ctx.member_name(id));
+                self.notice = Some(Notice::NotYours(words));
+            }
+        }
     }
 }

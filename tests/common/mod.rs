@@ -174,6 +174,7 @@ pub fn members() -> Members {
         name: name.into(),
         municipality: Some("halle".into()),
         organisation: None,
+        email: None,
         roles: vec![seat(role)],
     };
     Members {

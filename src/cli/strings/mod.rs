@@ -6,6 +6,7 @@ pub mod git_merge;
 pub mod output;
 pub mod plan;
 pub mod remind;
+pub mod update;
 
 pub use commands::{BadArgument, SummaryHeading, bad_argument, binary_to_terminal, folder};
 pub use commands::{config_unreadable, is_a_folder, package_failed, summary_heading};

@@ -139,3 +139,35 @@ pub fn cannot_write(lang: Lang, path: &str, why: &str) -> String {
         Lang::En => format!("cannot write {path}: {why}"),
     }
 }
+
+/// The warning on stderr for an owner without an e-mail address: their message has no `To:`.
+pub fn no_address_warning(lang: Lang, name: &str, path: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "let op: geen e-mailadres van {name} in data/members.ron; {path} heeft geen ontvanger"
+        ),
+        Lang::En => format!(
+            "warning: no e-mail address for {name} in data/members.ron; {path} has no recipient"
+        ),
+    }
+}
+
+/// `--from` names a member without an e-mail address.
+pub fn sender_without_address(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Nl => format!("--from: {name} heeft geen e-mailadres in data/members.ron"),
+        Lang::En => format!("--from: {name} has no e-mail address in data/members.ron"),
+    }
+}
+
+/// `--from` that is neither a member nor an address.
+pub fn bad_sender(lang: Lang, value: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "--from {value:?} is geen lid en geen e-mailadres: geef een lid-id, \"Naam <adres>\" of een adres"
+        ),
+        Lang::En => format!(
+            "--from {value:?} is neither a member nor an address: give a member id, \"Name <address>\" or an address"
+        ),
+    }
+}

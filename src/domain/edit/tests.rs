@@ -9,6 +9,7 @@ fn members() -> Members {
         name: id.to_uppercase(),
         municipality: None,
         organisation: None,
+        email: None,
         roles: vec![seat(role)],
     };
     Members {

@@ -80,6 +80,8 @@ pub struct Actions {
     pub text: TextFilter,
     /// The order (`s`).
     pub sort: ActionSort,
+    /// Only this member's (`M`: the user's own).
+    pub owner: Option<crate::domain::ids::MemberId>,
     /// The action items in that order, as indices into `ctx.index.actions`; `None` for all
     /// of them in the status order, which is `ctx.actions`.
     order: Option<Vec<usize>>,
@@ -94,6 +96,18 @@ impl Actions {
     /// The action item on line `line`.
     pub fn at<'a>(&self, ctx: &'a Ctx, line: usize) -> Option<&'a ActionEntry> {
         self.order(ctx).get(line).map(|&i| &ctx.index.actions[i])
+    }
+
+    /// Only `me`'s overdue action items, from the top: what the status line counts.
+    pub fn mine(&mut self, me: crate::domain::ids::MemberId, ctx: &Ctx) {
+        (self.owner, self.status, self.list) =
+            (Some(me), Some(StatusFilter::Overdue), ListState::default());
+        self.refresh(ctx);
+    }
+
+    /// The selected action item.
+    pub fn selected<'a>(&self, ctx: &'a Ctx) -> Option<&'a ActionEntry> {
+        self.at(ctx, self.list.selected)
     }
 
     /// The next grouping: status, owner, municipality.
@@ -125,6 +139,7 @@ impl Actions {
             let a = &ctx.index.actions[**i];
             self.status.is_none_or(|s| s.keeps(a, today))
                 && self.year.is_none_or(|y| chrono::Datelike::year(&a.date) == y)
+                && self.owner.as_ref().is_none_or(|o| a.owner.member() == Some(o))
                 && self.text.keeps([a.text.as_str(), owner(ctx, a).as_str()])
         };
         let kept = ctx.actions.iter().filter(keeps);
@@ -143,7 +158,10 @@ impl Actions {
 
     /// Whether a filter narrows the list.
     fn is_narrowed(&self) -> bool {
-        self.status.is_some() || self.year.is_some() || !self.text.is_empty()
+        self.status.is_some()
+            || self.year.is_some()
+            || self.owner.is_some()
+            || !self.text.is_empty()
     }
 
     /// Shows action item `reference`; its line.
@@ -178,6 +196,7 @@ pub const KEYS: &[Binding] = &[
     SORT,
     bind(&[KeyCode::Char('g')], "g", Action::Group),
     bind(&[KeyCode::Char('o')], "o", Action::OpenOnly),
+    bind(&[KeyCode::Char('m')], "m", Action::Report),
 ];
 
 super::listed!(Actions, |view, ctx| view.order(ctx).len());
@@ -198,6 +217,7 @@ impl BrowseScreen for Actions {
             }
             Action::ClearFilters => {
                 (self.status, self.year, self.text) = (None, None, TextFilter::default());
+                self.owner = None;
                 self.sort = ActionSort::Status;
                 self.refresh(ctx);
             }

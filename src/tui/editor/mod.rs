@@ -229,8 +229,13 @@ impl Editor {
         let standard = [crate::i18n::Lang::Nl, crate::i18n::Lang::En].map(template).concat();
         let is_follow_up = |t: &crate::domain::organisation::TemplateItem| matches!(t, crate::domain::organisation::TemplateItem::FollowUp(f) if f == title);
         if own.unwrap_or(&standard).iter().any(is_follow_up) {
-            self.open =
-                ctx.index.open_actions(&m.body, m.date).map(|a| a.reference.clone()).collect();
+            // Open ones, and those whose owner reported on them since: to confirm here.
+            let earlier = ctx.index.actions.iter().filter(|a| a.body == m.body && a.date < m.date);
+            let listed = earlier.filter(|a| {
+                a.status() == crate::index::actions::ActionStatus::Open
+                    || ctx.owner_report(a).is_some()
+            });
+            self.open = listed.map(|a| a.reference.clone()).collect();
         }
     }
 

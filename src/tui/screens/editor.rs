@@ -253,6 +253,11 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
                 return (format!("○ {r}"), theme.dim);
             };
             let owner = ctx.owner_name(&a.owner);
+            if let Some(u) = ctx.owner_report(a) {
+                let status = follow_up_status(lang, u.status);
+                let by = crate::tui::strings::report::by_owner(lang);
+                return (format!("○ {r} {by}: {status} · {}", line(&u.note)), theme.dim);
+            }
             let todo = word(lang, Word::ToFollowUp);
             (format!("○ {r} {todo} · {}: {}", line(&owner), line(&a.text)), theme.dim)
         }

@@ -7,6 +7,7 @@ pub mod minutes;
 pub mod picker;
 pub mod preview;
 pub mod prompt;
+pub mod report;
 
 use crate::tui::strings::browse::Text;
 use crate::tui::theme::Theme;

@@ -52,6 +52,7 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
             let ask = meeting_exists_question(lang, *date);
             question(frame, area, &ask, theme);
         }
+        Prompt::Report(popup) => super::report::render(frame, area, popup, lang, theme),
         Prompt::TakeOver(_, info) => {
             let ask = take_over_question(lang, info, chrono::Utc::now());
             question(frame, area, &ask, theme);

@@ -53,6 +53,16 @@ impl Session {
                     None
                 }
             },
+            Prompt::Report(mut popup) => {
+                match popup.handle_key(key, chrono::Local::now().date_naive()) {
+                    Outcome::Pending => Some(Prompt::Report(popup)),
+                    Outcome::Cancelled => None,
+                    Outcome::Chosen(update) => {
+                        out.push(Effect::Report(Box::new(update)));
+                        None
+                    }
+                }
+            }
             question => self.answer_yes_no(question, key, out),
         }
     }

@@ -48,6 +48,10 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::EditMeeting => ("notulen schrijven (secretaris)", "write the minutes (secretary)"),
         A::NewMeeting => ("nieuwe vergadering (secretaris)", "new meeting (secretary)"),
         A::WhoAmI => ("wie ben je? (opnieuw kiezen)", "who are you? (choose again)"),
+        A::Mine => ("jouw actiepunten over tijd", "your overdue action items"),
+        A::Report => {
+            ("eigen melden: afgerond, lopend, geschrapt", "report your own: done, ongoing, dropped")
+        }
         A::Conflicts => ("conflictkopieën samenvoegen", "merge conflict copies"),
         A::FilterInForce => ("filter: alleen van kracht", "filter: only those in force"),
         A::Sort => (

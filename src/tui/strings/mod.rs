@@ -7,4 +7,5 @@ pub mod conflicts;
 pub mod editor;
 pub mod held;
 pub mod notes;
+pub mod report;
 pub mod status;

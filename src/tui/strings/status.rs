@@ -38,6 +38,9 @@ fn notice_nl(notice: &Notice) -> String {
         N::Removed(Err(why)) => format!(" Vergadering niet verwijderd: {}", failure(lang, why)),
         N::Copied(what) => format!(" Naar het klembord: {}", p(what)),
         N::CannotOpen(why) => format!(" Niet te openen: {}", failure(lang, why)),
+        N::NotYours(why) => format!(" Niet gemeld: {}", p(why)),
+        N::Reported(Ok((action, rel))) => format!(" Gemeld: {} (in {})", p(action), p(rel)),
+        N::Reported(Err(why)) => format!(" Niet gemeld: {}", p(why)),
     }
 }
 
@@ -66,5 +69,21 @@ fn notice_en(notice: &Notice) -> String {
         N::Removed(Err(why)) => format!(" Meeting not removed: {}", failure(lang, why)),
         N::Copied(what) => format!(" To the clipboard: {}", p(what)),
         N::CannotOpen(why) => format!(" Cannot open: {}", failure(lang, why)),
+        N::NotYours(why) => format!(" Not reported: {}", p(why)),
+        N::Reported(Ok((action, rel))) => format!(" Reported: {} (in {})", p(action), p(rel)),
+        N::Reported(Err(why)) => format!(" Not reported: {}", p(why)),
+    }
+}
+
+/// How many of the user's own action items are overdue, for the status line, with the key
+/// that lists them; `short` when the line is narrow.
+pub fn your_overdue(lang: Lang, n: usize, short: bool) -> String {
+    match (lang, short, n) {
+        (Lang::Nl, false, 1) => " · ⚠ 1 van jouw actiepunten is over tijd (M)".into(),
+        (Lang::Nl, false, n) => format!(" · ⚠ {n} van jouw actiepunten zijn over tijd (M)"),
+        (Lang::Nl, true, n) => format!(" · ⚠ {n} van jou te laat (M)"),
+        (Lang::En, false, 1) => " · ⚠ 1 of your action items is overdue (M)".into(),
+        (Lang::En, false, n) => format!(" · ⚠ {n} of your action items are overdue (M)"),
+        (Lang::En, true, n) => format!(" · ⚠ {n} of yours overdue (M)"),
     }
 }
