@@ -40,7 +40,7 @@
 //! [`super::publication`]: each decision's own short title, description, operative part
 //! (`prov:value`) and motivation (`besluit:motivering`); a decision that was not adopted says
 //! so in its title, its description and its treatment's `besluit:gevolg`. Each treatment has
-//! `besluit:openbaar` (false: see [`item_nodes`]) and, after the first, `besluit:gebeurtNa`.
+//! `besluit:openbaar` (false for a closed item) and, after the first, `besluit:gebeurtNa`.
 //! Persons carry `persoon:gebruikteVoornaam` and `foaf:familyName` besides `foaf:name`.
 //!
 //! Times are Belgian local times with their offset ("+01:00", "+02:00"). Node ids are IRIs
@@ -188,10 +188,9 @@ fn item_nodes(
     let mut treatment =
         node(&iri.treatment(&s.id, item.number), "besluit:BehandelingVanAgendapunt");
     treatment.insert("dct:subject".into(), link(&agendapunt));
-    // The folder does not record whether an item was discussed in public; the association's
-    // bodies (its board and its advisory steering group) do not meet in public, so no
-    // treatment is published as public.
-    treatment.insert("besluit:openbaar".into(), json!(false));
+    // Public unless the item was closed (besloten): then the list shows only its title and
+    // its decisions' public summaries (see `super::confidential`).
+    treatment.insert("besluit:openbaar".into(), json!(!item.closed));
     if let Some(before) = previous {
         treatment.insert("besluit:gebeurtNa".into(), link(&iri.treatment(&s.id, before)));
     }

@@ -110,11 +110,12 @@ fn item_html(
 ) {
     let punt = iri.item(&doc.id, item.number);
     out.push_str(&format!(
-        "<h3 property=\"besluit:behandelt\" resource=\"{}\" typeof=\"besluit:Agendapunt\">{} {}. <span property=\"dct:title\">{}</span></h3>\n",
+        "<h3 property=\"besluit:behandelt\" resource=\"{}\" typeof=\"besluit:Agendapunt\">{} {}. <span property=\"dct:title\">{}</span>{}</h3>\n",
         xml(&punt),
         xml(word(lang, Word::Item)),
         item.number,
-        xml(&item.title)
+        xml(&item.title),
+        xml(&item.heading(lang)[item.title.len()..])
     ));
     // The treatment is a node of its own, not a value of the session: an element with a
     // resource and no property starts a new subject.
@@ -123,7 +124,8 @@ fn item_html(
         xml(&iri.treatment(&doc.id, item.number))
     ));
     out.push_str(&link("dct:subject", &punt));
-    out.push_str(&meta("besluit:openbaar", "false", Some("xsd:boolean")));
+    let public = if item.closed { "false" } else { "true" };
+    out.push_str(&meta("besluit:openbaar", public, Some("xsd:boolean")));
     if let Some(before) = previous {
         out.push_str(&link("besluit:gebeurtNa", &iri.treatment(&doc.id, before)));
     }
