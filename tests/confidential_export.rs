@@ -28,7 +28,7 @@ fn folder() -> Fixture {
         number: 2,
         text: DECISION.into(),
         outcome: Outcome::Adopted,
-        votes: Some(stuurgroep::domain::meeting::Votes { yes: 3, no: 0, abstain: 0 }),
+        votes: Some(stuurgroep::domain::meeting::Votes { yes: 1, no: 0, abstain: 0 }),
         objectives: vec!["od-a".into()],
         amends: None,
         supersedes: None,
@@ -132,4 +132,50 @@ fn json_ld_and_rdfa_say_which_treatment_was_public() {
     assert_eq!(openbaar("2021-06-15-stuurgroep/1"), [true], "{text}");
     let html = export(f.root(), dir.path(), "lijst.html", &["besluitenlijst"]);
     assert!(html.contains(r#"content="false""#) && html.contains(r#"content="true""#), "{html}");
+}
+
+/// `check`'s findings on the folder as `path:line:col: code`.
+fn findings(f: &Fixture) -> Vec<String> {
+    let folder = stuurgroep::store::load_folder(f.root()).unwrap();
+    let report = stuurgroep::check::check(&folder);
+    let path = |x: &stuurgroep::check::finding::Finding| {
+        stuurgroep::store::relpath::slashed(&x.path).to_string()
+    };
+    report
+        .findings
+        .iter()
+        .map(|x| {
+            let (l, c) = x.at.unwrap_or_default();
+            format!("{}:{l}:{c}: {}", path(x), x.kind.code())
+        })
+        .collect()
+}
+
+/// The 1-based line and column of occurrence `n` of `needle` in file `rel`.
+fn place(f: &Fixture, rel: &str, needle: &str, n: usize) -> String {
+    let text = f.read(rel);
+    let (offset, _) = text.match_indices(needle).nth(n).expect(needle);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap().chars().count() + 1;
+    format!("{rel}:{line}:{col}")
+}
+
+#[test]
+fn check_finds_a_missing_summary_and_one_that_copies_the_decision_where_they_are() {
+    let f = folder();
+    assert_eq!(findings(&f), Vec::<String>::new(), "a summary of its own is clean");
+    // Without a summary: flagged at the decision (a warning while the minutes are a draft).
+    f.edit(M3, &format!("public_summary: \"{SUMMARY}\","), "");
+    let at = place(&f, M3, "Het contract van GEHEIMBESLUIT", 0);
+    assert_eq!(findings(&f), [format!("{at}: closed-without-summary")]);
+    // A summary that copies the decision: flagged at the summary, an error.
+    let copied = DECISION.replace(".", "");
+    let text = format!("text: \"{DECISION}\",");
+    f.edit(M3, &text, &format!("{text}\npublic_summary: \"Samengevat: {copied}\","));
+    let folder = stuurgroep::store::load_folder(f.root()).unwrap();
+    let report = stuurgroep::check::check(&folder);
+    assert_eq!(report.errors(), 1, "{:?}", report.findings);
+    let at = place(&f, M3, "public_summary", 0);
+    assert_eq!(findings(&f), [format!("{at}: closed-text-in-public")]);
 }

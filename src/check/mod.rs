@@ -1,6 +1,7 @@
 //! Validation across the files of a folder: every finding with its file and, where it
 //! applies, its line and column.
 
+mod confidential;
 pub mod finding;
 mod locate;
 mod meetings;
@@ -125,6 +126,7 @@ pub fn check(folder: &Folder) -> Report {
     meetings::check_meetings(folder, &known, &mut findings);
     meetings::check_updates(folder, &known, &mut findings);
     votes::check_votes(folder, &mut findings);
+    confidential::check_closed(folder, &mut findings);
     let mut list = findings.list;
     list.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Report { counts: counts(folder), findings: list }
