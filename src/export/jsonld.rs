@@ -43,7 +43,8 @@
 //! `besluit:openbaar` (false for a closed item) and, after the first, `besluit:gebeurtNa`.
 //! Persons carry `persoon:gebruikteVoornaam` and `foaf:familyName` besides `foaf:name`.
 //!
-//! Times are Belgian local times with their offset ("+01:00", "+02:00"). Node ids are IRIs
+//! Times are Belgian local times with their offset ("+01:00", "+02:00"). A session whose times the
+//! folder lacks spans its day ([`publication::session_span`]). Node ids are IRIs
 //! under `base` ([`super::iri`]).
 //! The document is built as a `serde_json::Value`, so every text is a JSON string; `<`, `>`,
 //! `&`, U+2028 and U+2029 are written as `\u` escapes as well, so the document can be embedded
@@ -127,17 +128,10 @@ fn session_nodes(
     let mut zitting = node(&iri.session(&s.id), "besluit:Zitting");
     zitting.insert("besluit:isGehoudenDoor".into(), link(&body));
     zitting.insert("dct:date".into(), typed(s.date.format("%Y-%m-%d"), "xsd:date"));
-    if let Some(start) = s.start {
-        let start = date_time(s.date.and_time(start));
-        zitting.insert("besluit:geplandeStart".into(), start.clone());
-        zitting.insert("prov:startedAtTime".into(), start);
-    }
-    if let Some(end) = s.end {
-        zitting.insert(
-            "prov:endedAtTime".into(),
-            date_time(publication::end_time(s.date, s.start, end)),
-        );
-    }
+    let (start, end) = publication::session_span(s.date, s.start, s.end);
+    zitting.insert("besluit:geplandeStart".into(), date_time(start));
+    zitting.insert("prov:startedAtTime".into(), date_time(start));
+    zitting.insert("prov:endedAtTime".into(), date_time(end));
     if let Some(location) = &s.location {
         zitting.insert("prov:atLocation".into(), json!(location));
     }

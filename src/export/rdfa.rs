@@ -74,15 +74,11 @@ fn session(out: &mut String, doc: &MinutesDoc, iri: &Iris, lang: Lang) {
         meta("skos:prefLabel", &doc.body_name, Some("xsd:string")),
     ));
     out.push_str(&meta("dct:date", &doc.date.to_string(), Some("xsd:date")));
-    if let Some(start) = doc.start {
-        let start = publication::brussels(doc.date.and_time(start));
-        out.push_str(&meta("besluit:geplandeStart", &start, Some("xsd:dateTime")));
-        out.push_str(&meta("prov:startedAtTime", &start, Some("xsd:dateTime")));
-    }
-    if let Some(end) = doc.end {
-        let end = publication::brussels(publication::end_time(doc.date, doc.start, end));
-        out.push_str(&meta("prov:endedAtTime", &end, Some("xsd:dateTime")));
-    }
+    let (start, end) = publication::session_span(doc.date, doc.start, doc.end);
+    let (start, end) = (publication::brussels(start), publication::brussels(end));
+    out.push_str(&meta("besluit:geplandeStart", &start, Some("xsd:dateTime")));
+    out.push_str(&meta("prov:startedAtTime", &start, Some("xsd:dateTime")));
+    out.push_str(&meta("prov:endedAtTime", &end, Some("xsd:dateTime")));
     if let Some(location) = &doc.location {
         out.push_str(&meta("prov:atLocation", location, None));
     }
