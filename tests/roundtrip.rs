@@ -89,6 +89,7 @@ fn decision() -> impl Strategy<Value = Decision> {
             objectives: objectives.into_iter().map(|o| o.as_str().into()).collect(),
             amends: amends.then(|| "2020-01-14-stuurgroep/3".parse().unwrap()),
             supersedes: None,
+            public_summary: (!amends).then(|| "Een besluit over personeel.".into()),
         })
 }
 
@@ -116,6 +117,7 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
                     objective: None,
                 })
                 .collect(),
+            closed: follow_up,
             follow_ups: follow_up
                 .then(|| FollowUp {
                     action: "2020-01-14-stuurgroep/A1".parse().unwrap(),

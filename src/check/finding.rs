@@ -229,6 +229,21 @@ pub enum FindingKind {
         /// The day of the change.
         date: String,
     },
+    /// A decision of a closed item without the public summary that public documents show.
+    ClosedWithoutSummary {
+        /// The decision.
+        decision: String,
+        /// Whether the meeting is still a draft (then it is only a warning).
+        draft: bool,
+    },
+    /// Text of a closed item (its minutes, a decision or an action item) in a field that
+    /// public documents show: the item's title or a decision's public summary.
+    ClosedTextInPublic {
+        /// The agenda item, `<meeting>/<number>`.
+        item: String,
+        /// The public field: "title" or "public_summary".
+        field: &'static str,
+    },
 }
 
 /// Kinds of ids, for duplicate findings.
@@ -296,6 +311,8 @@ impl FindingKind {
             FindingKind::NotAFile { .. } => "not-a-file",
             FindingKind::ActionWithoutOwner { .. } => "action-without-owner",
             FindingKind::PlanChangeWithoutDecision { .. } => "plan-change-without-decision",
+            FindingKind::ClosedWithoutSummary { .. } => "closed-without-summary",
+            FindingKind::ClosedTextInPublic { .. } => "closed-text-in-public",
         }
     }
 }

@@ -2,6 +2,7 @@
 //! applies, its line and column.
 
 mod chain;
+mod confidential;
 pub mod finding;
 mod locate;
 mod meetings;
@@ -126,6 +127,7 @@ pub fn check(folder: &Folder) -> Report {
     meetings::check_meetings(folder, &known, &mut findings);
     meetings::check_updates(folder, &known, &mut findings);
     votes::check_votes(folder, &mut findings);
+    confidential::check_closed(folder, &mut findings);
     let mut list = findings.list;
     list.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Report { counts: counts(folder), findings: list }

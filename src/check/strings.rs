@@ -80,6 +80,7 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
             format!("de wijziging van {id} op {date} noemt geen besluit"),
             format!("the change to {id} on {date} names no decision"),
         ),
+        K::ClosedWithoutSummary { .. } | K::ClosedTextInPublic { .. } => about_closed(lang, kind),
     }
 }
 
@@ -371,4 +372,38 @@ pub fn totals(lang: Lang, errors: usize, warnings: usize) -> String {
         lang.pick("waarschuwingen", "warnings"),
     );
     format!("{errors}, {warnings}")
+}
+
+/// A closed (besloten) item and what public documents would show of it.
+fn about_closed(lang: Lang, kind: &FindingKind) -> String {
+    match kind {
+        FindingKind::ClosedWithoutSummary { decision, draft } => {
+            let when = if *draft {
+                (
+                    "; vul ze aan voor het verslag verstuurd wordt",
+                    "; add one before the minutes are sent",
+                )
+            } else {
+                ("", "")
+            };
+            t(
+                lang,
+                format!(
+                    "besluit {decision} van een besloten punt heeft geen publieke omschrijving{}",
+                    when.0
+                ),
+                format!("decision {decision} of a closed item has no public description{}", when.1),
+            )
+        }
+        FindingKind::ClosedTextInPublic { item, field } => t(
+            lang,
+            format!(
+                "besloten punt {item}: het veld {field} herhaalt tekst uit de notulen, een besluit of een actiepunt, en wordt gepubliceerd"
+            ),
+            format!(
+                "closed item {item}: the field {field} repeats text from its minutes, a decision or an action item, and is published"
+            ),
+        ),
+        _ => String::new(),
+    }
 }

@@ -39,6 +39,10 @@ pub enum What {
         /// Document format (default: from the extension of -o, else md).
         #[arg(long, value_enum)]
         format: Option<MinutesFormat>,
+        /// The minutes fit to publish: closed (besloten) items show only their title and
+        /// their decisions' public summary.
+        #[arg(long)]
+        public: bool,
     },
     /// The agenda (invitation) of a meeting, sent before it: when and where, the items with
     /// their explanation, the open action items to follow up, the minutes to approve.

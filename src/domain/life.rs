@@ -72,6 +72,7 @@ mod tests {
             objectives: Vec::new(),
             amends: None,
             supersedes: None,
+            public_summary: None,
         }
     }
 

@@ -138,6 +138,10 @@ pub struct AgendaItem {
     /// Follow-ups of earlier action items discussed under this item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
+    /// Discussed behind closed doors (besloten): public documents show only its title and its
+    /// decisions' public summaries. Written only when set, so other files stay byte for byte.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closed: bool,
 }
 
 impl AgendaItem {
@@ -150,6 +154,7 @@ impl AgendaItem {
             decisions: Vec::new(),
             actions: Vec::new(),
             follow_ups: Vec::new(),
+            closed: false,
         }
     }
 
@@ -184,6 +189,10 @@ pub struct Decision {
     /// An earlier decision it replaces.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supersedes: Option<DecisionRef>,
+    /// For a decision of a closed item: the short description public documents show instead
+    /// of its text (the secretary writes it). Written only when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_summary: Option<String>,
 }
 
 /// The outcome of a decision.

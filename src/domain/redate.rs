@@ -122,6 +122,7 @@ mod tests {
             objectives: Vec::new(),
             amends: Some(DecisionRef::new(&m.id, 1)),
             supersedes: None,
+            public_summary: None,
         });
         let day = NaiveDate::from_ymd_opt(2022, 10, 18).unwrap();
         assert_eq!(refuse_redate(&m, day, [&approved].into_iter()), Err(EditError::ApprovedRefers));

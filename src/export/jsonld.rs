@@ -40,10 +40,11 @@
 //! [`super::publication`]: each decision's own short title, description, operative part
 //! (`prov:value`) and motivation (`besluit:motivering`); a decision that was not adopted says
 //! so in its title, its description and its treatment's `besluit:gevolg`. Each treatment has
-//! `besluit:openbaar` (false: see [`item_nodes`]) and, after the first, `besluit:gebeurtNa`.
+//! `besluit:openbaar` (false for a closed item) and, after the first, `besluit:gebeurtNa`.
 //! Persons carry `persoon:gebruikteVoornaam` and `foaf:familyName` besides `foaf:name`.
 //!
-//! Times are Belgian local times with their offset ("+01:00", "+02:00"). Node ids are IRIs
+//! Times are Belgian local times with their offset ("+01:00", "+02:00"). A session whose times the
+//! folder lacks spans its day ([`publication::session_span`]). Node ids are IRIs
 //! under `base` ([`super::iri`]).
 //! The document is built as a `serde_json::Value`, so every text is a JSON string; `<`, `>`,
 //! `&`, U+2028 and U+2029 are written as `\u` escapes as well, so the document can be embedded
@@ -127,17 +128,10 @@ fn session_nodes(
     let mut zitting = node(&iri.session(&s.id), "besluit:Zitting");
     zitting.insert("besluit:isGehoudenDoor".into(), link(&body));
     zitting.insert("dct:date".into(), typed(s.date.format("%Y-%m-%d"), "xsd:date"));
-    if let Some(start) = s.start {
-        let start = date_time(s.date.and_time(start));
-        zitting.insert("besluit:geplandeStart".into(), start.clone());
-        zitting.insert("prov:startedAtTime".into(), start);
-    }
-    if let Some(end) = s.end {
-        zitting.insert(
-            "prov:endedAtTime".into(),
-            date_time(publication::end_time(s.date, s.start, end)),
-        );
-    }
+    let (start, end) = publication::session_span(s.date, s.start, s.end);
+    zitting.insert("besluit:geplandeStart".into(), date_time(start));
+    zitting.insert("prov:startedAtTime".into(), date_time(start));
+    zitting.insert("prov:endedAtTime".into(), date_time(end));
     if let Some(location) = &s.location {
         zitting.insert("prov:atLocation".into(), json!(location));
     }
@@ -188,10 +182,9 @@ fn item_nodes(
     let mut treatment =
         node(&iri.treatment(&s.id, item.number), "besluit:BehandelingVanAgendapunt");
     treatment.insert("dct:subject".into(), link(&agendapunt));
-    // The folder does not record whether an item was discussed in public; the association's
-    // bodies (its board and its advisory steering group) do not meet in public, so no
-    // treatment is published as public.
-    treatment.insert("besluit:openbaar".into(), json!(false));
+    // Public unless the item was closed (besloten): then the list shows only its title and
+    // its decisions' public summaries (see `super::confidential`).
+    treatment.insert("besluit:openbaar".into(), json!(!item.closed));
     if let Some(before) = previous {
         treatment.insert("besluit:gebeurtNa".into(), link(&iri.treatment(&s.id, before)));
     }

@@ -160,7 +160,7 @@ fn owned(pairs: Vec<(&'static str, String)>) -> Vec<(String, String)> {
 
 fn item_blocks(doc: &MinutesDoc, lang: Lang, blocks: &mut Vec<Block>) {
     for item in &doc.items {
-        blocks.push(Block::Heading(1, format!("{}. {}", item.number, item.title)));
+        blocks.push(Block::Heading(1, format!("{}. {}", item.number, item.heading(lang))));
         if !item.minutes.trim().is_empty() {
             blocks.push(Block::Text(item.minutes.clone()));
         }

@@ -109,7 +109,7 @@ pub fn markdown(doc: &MinutesDoc, lang: Lang) -> String {
         out.push_str(&format!(
             "\n## {}. {}\n\n{}\n",
             item.number,
-            md(&item.title),
+            md(&item.heading(lang)),
             md_text(&item.minutes)
         ));
         md_decisions(&mut out, &item.decisions, lang);
@@ -261,7 +261,7 @@ pub fn html(doc: &MinutesDoc, lang: Lang) -> String {
         body.push_str(&format!(
             "<h2>{}. {}</h2>\n{}",
             item.number,
-            xml(&item.title),
+            xml(&item.heading(lang)),
             html_text(&item.minutes)
         ));
         body.push_str(&html_decisions(&item.decisions, lang));
@@ -304,7 +304,7 @@ pub fn list_markdown(
                 "\n### {} {}. {}\n",
                 word(lang, Word::Item),
                 item.number,
-                md(&item.title)
+                md(&item.heading(lang))
             ));
             md_decisions(&mut out, &item.decisions, lang);
         }

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod calendar;
+pub mod confidential;
 pub mod docx;
 pub mod escape;
 pub mod html;

@@ -51,6 +51,8 @@ pub struct DecisionDoc {
     pub amends: Option<String>,
     /// An earlier decision it replaces.
     pub supersedes: Option<String>,
+    /// What public documents say instead of the text, for a decision of a closed item.
+    pub public_summary: Option<String>,
 }
 
 /// An action item as it stands in the document.
@@ -94,6 +96,23 @@ pub struct ItemDoc {
     pub actions: Vec<ActionDoc>,
     /// Follow-ups.
     pub follow_ups: Vec<FollowUpDoc>,
+    /// Discussed behind closed doors (besloten).
+    pub closed: bool,
+}
+
+impl ItemDoc {
+    /// Its title as a heading shows it: marked "(besloten)" when closed.
+    pub fn heading(&self, lang: Lang) -> String {
+        let marker = crate::export::strings::minutes::ClosedWord::Marker;
+        match self.closed {
+            true => format!(
+                "{}{}",
+                self.title,
+                crate::export::strings::minutes::closed_word(lang, marker)
+            ),
+            false => self.title.clone(),
+        }
+    }
 }
 
 /// One meeting as a document: the minutes that are sent out, or a session in a list of
@@ -259,6 +278,7 @@ fn item_doc(
                 note: f.note.clone(),
             })
             .collect(),
+        closed: item.closed,
     }
 }
 
@@ -305,6 +325,7 @@ pub fn decision_doc(
             .collect(),
         amends: d.amends.as_ref().map(ToString::to_string),
         supersedes: d.supersedes.as_ref().map(ToString::to_string),
+        public_summary: d.public_summary.clone(),
     }
 }
 
@@ -329,11 +350,14 @@ pub fn decision_list(
         .filter(|m| m.decisions().next().is_some())
         .collect();
     meetings.sort_by_key(|m| (m.date, m.id.clone()));
+    let closed = super::confidential::ClosedActions::of(folder.meetings.iter().map(|m| &m.value));
     meetings
         .into_iter()
         .map(|m| {
             let mut doc = minutes_doc(m, members, index, organisation, lang);
             doc.items.retain(|i| !i.decisions.is_empty());
+            // A list of decisions is published: closed items show only what may be public.
+            super::confidential::public(&mut doc, &closed, lang);
             doc
         })
         .collect()

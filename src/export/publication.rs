@@ -143,6 +143,22 @@ pub fn end_time(date: NaiveDate, start: Option<NaiveTime>, end: NaiveTime) -> Na
     day.and_time(end)
 }
 
+/// When a session began and ended, as published. The profile's shapes require both (and a
+/// planned start); a time the folder lacks is published as the day's bound (00:00:00 for the
+/// start, 23:59:59 for the end): the interval the folder does vouch for, never a guessed hour.
+pub fn session_span(
+    date: NaiveDate,
+    start: Option<NaiveTime>,
+    end: Option<NaiveTime>,
+) -> (NaiveDateTime, NaiveDateTime) {
+    let began = date.and_time(start.unwrap_or(NaiveTime::MIN));
+    let ended = match end {
+        Some(end) => end_time(date, start, end),
+        None => date.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN)),
+    };
+    (began, ended)
+}
+
 /// The last Sunday of `month` (March or October) in `year`.
 fn last_sunday(year: i32, month: u32) -> NaiveDate {
     let last = NaiveDate::from_ymd_opt(year, month, 31).unwrap_or_default();
@@ -164,6 +180,19 @@ mod tests {
 
     fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, 30, 0).unwrap()
+    }
+
+    #[test]
+    fn a_session_without_times_spans_its_day() {
+        let d = NaiveDate::from_ymd_opt(2021, 3, 16).unwrap();
+        let (from, to) = session_span(d, None, None);
+        assert_eq!(
+            (brussels(from), brussels(to)),
+            ("2021-03-16T00:00:00+01:00".to_owned(), "2021-03-16T23:59:59+01:00".to_owned())
+        );
+        let t = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        assert_eq!(session_span(d, Some(t(20)), None).0, d.and_time(t(20)));
+        assert_eq!(session_span(d, Some(t(20)), Some(t(1))).1.date(), d.succ_opt().unwrap());
     }
 
     #[test]

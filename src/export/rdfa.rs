@@ -74,15 +74,11 @@ fn session(out: &mut String, doc: &MinutesDoc, iri: &Iris, lang: Lang) {
         meta("skos:prefLabel", &doc.body_name, Some("xsd:string")),
     ));
     out.push_str(&meta("dct:date", &doc.date.to_string(), Some("xsd:date")));
-    if let Some(start) = doc.start {
-        let start = publication::brussels(doc.date.and_time(start));
-        out.push_str(&meta("besluit:geplandeStart", &start, Some("xsd:dateTime")));
-        out.push_str(&meta("prov:startedAtTime", &start, Some("xsd:dateTime")));
-    }
-    if let Some(end) = doc.end {
-        let end = publication::brussels(publication::end_time(doc.date, doc.start, end));
-        out.push_str(&meta("prov:endedAtTime", &end, Some("xsd:dateTime")));
-    }
+    let (start, end) = publication::session_span(doc.date, doc.start, doc.end);
+    let (start, end) = (publication::brussels(start), publication::brussels(end));
+    out.push_str(&meta("besluit:geplandeStart", &start, Some("xsd:dateTime")));
+    out.push_str(&meta("prov:startedAtTime", &start, Some("xsd:dateTime")));
+    out.push_str(&meta("prov:endedAtTime", &end, Some("xsd:dateTime")));
     if let Some(location) = &doc.location {
         out.push_str(&meta("prov:atLocation", location, None));
     }
@@ -110,11 +106,12 @@ fn item_html(
 ) {
     let punt = iri.item(&doc.id, item.number);
     out.push_str(&format!(
-        "<h3 property=\"besluit:behandelt\" resource=\"{}\" typeof=\"besluit:Agendapunt\">{} {}. <span property=\"dct:title\">{}</span></h3>\n",
+        "<h3 property=\"besluit:behandelt\" resource=\"{}\" typeof=\"besluit:Agendapunt\">{} {}. <span property=\"dct:title\">{}</span>{}</h3>\n",
         xml(&punt),
         xml(word(lang, Word::Item)),
         item.number,
-        xml(&item.title)
+        xml(&item.title),
+        xml(&item.heading(lang)[item.title.len()..])
     ));
     // The treatment is a node of its own, not a value of the session: an element with a
     // resource and no property starts a new subject.
@@ -123,7 +120,8 @@ fn item_html(
         xml(&iri.treatment(&doc.id, item.number))
     ));
     out.push_str(&link("dct:subject", &punt));
-    out.push_str(&meta("besluit:openbaar", "false", Some("xsd:boolean")));
+    let public = if item.closed { "false" } else { "true" };
+    out.push_str(&meta("besluit:openbaar", public, Some("xsd:boolean")));
     if let Some(before) = previous {
         out.push_str(&link("besluit:gebeurtNa", &iri.treatment(&doc.id, before)));
     }

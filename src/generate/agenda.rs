@@ -56,6 +56,7 @@ impl History<'_> {
             decisions: Vec::new(),
             actions: Vec::new(),
             follow_ups: Vec::new(),
+            closed: false,
         }
     }
 
@@ -110,6 +111,7 @@ impl History<'_> {
             objectives: vec![self.rng.pick(&self.objectives).clone()],
             amends,
             supersedes,
+            public_summary: None,
         }
     }
 

@@ -244,6 +244,7 @@ pub fn meeting(date: &str) -> Meeting {
                 objectives: vec!["od-a".into()],
                 amends: None,
                 supersedes: None,
+                public_summary: None,
             }],
             actions: vec![ActionItem {
                 number: 1,
@@ -253,6 +254,7 @@ pub fn meeting(date: &str) -> Meeting {
                 objective: None,
             }],
             follow_ups,
+            closed: false,
         }],
     }
 }

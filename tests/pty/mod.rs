@@ -171,6 +171,7 @@ pub fn decision(text: &str) -> stuurgroep::domain::meeting::Decision {
         objectives: vec!["od-regiobib".into()],
         amends: None,
         supersedes: None,
+        public_summary: None,
     }
 }
 

@@ -81,7 +81,9 @@ pub(super) fn render(
 ) -> Result<Document, String> {
     let source = Source { folder, index, output, lang };
     match what {
-        What::Minutes { meeting, format } => minutes(&source, what, meeting, *format),
+        What::Minutes { meeting, format, public } => {
+            minutes(&source, what, meeting, *format, *public)
+        }
         What::Agenda { meeting, format } => agenda(&source, what, meeting, *format),
         What::Besluitenlijst { body, from, to, format, base_iri } => {
             let (from, to) = (from.as_deref(), to.as_deref());
@@ -100,11 +102,16 @@ fn minutes(
     what: &What,
     id: &str,
     format: Option<MinutesFormat>,
+    public: bool,
 ) -> Result<Document, String> {
     let lang = source.lang;
     let m = source.meeting(what, id)?;
-    let doc =
+    let mut doc =
         model::minutes_doc(&m.value, source.members(), source.index, source.organisation(), lang);
+    if public {
+        let closed = closed_actions(source.folder);
+        export::confidential::public(&mut doc, &closed, lang);
+    }
     match pick(format, source.output, MinutesFormat::Md, lang)? {
         MinutesFormat::Md => Ok(Document::text(export::minutes::markdown(&doc, lang))),
         MinutesFormat::Html => Ok(Document::text(export::minutes::html(&doc, lang))),
@@ -226,7 +233,12 @@ fn calendar(source: &Source, body: Option<&str>, todos: bool) -> Result<Document
         .collect();
     events.sort_by_key(|e| e.meeting.date);
     let members = source.members();
-    let todos = if todos { to_dos(source.index, body, members, lang) } else { vec![] };
+    let todos = if todos {
+        let closed = closed_actions(folder);
+        to_dos(source.index, body, members, &closed, lang)
+    } else {
+        vec![]
+    };
     let now = chrono::Utc::now();
     let ics = export::calendar::with_todos(&events, &todos, members, source.organisation(), now);
     Ok(Document::text(ics))
@@ -237,10 +249,13 @@ fn to_dos(
     index: &Index,
     body: Option<&str>,
     members: Option<&Members>,
+    closed: &export::confidential::ClosedActions,
     lang: Lang,
 ) -> Vec<export::calendar::Todo> {
     use crate::index::actions::ActionStatus;
     let actions = index.actions.iter().filter(|a| body.is_none_or(|b| a.body.as_str() == b));
+    // A calendar is shared: a closed item's action items stay out of it.
+    let actions = actions.filter(|a| !closed.contains(&a.reference.to_string()));
     actions
         .filter_map(|a| {
             let owner = crate::domain::strings::owner(lang, &a.owner, |id| {
@@ -261,6 +276,11 @@ fn to_dos(
             })
         })
         .collect()
+}
+
+/// The action items of the folder's closed items.
+fn closed_actions(folder: &Folder) -> export::confidential::ClosedActions {
+    export::confidential::ClosedActions::of(folder.meetings.iter().map(|m| &m.value))
 }
 
 /// When the file at `path` (under the folder) was last written, for the calendar.

@@ -58,3 +58,10 @@ pub fn move_item(meeting: &mut Meeting, item: usize, up: bool) -> Result<usize, 
 pub fn stamp(time: NaiveTime) -> String {
     format!("[{}] ", time.format("%H:%M"))
 }
+
+/// Marks item `item` closed (besloten) or public; returns whether it is closed now.
+pub fn toggle_closed(meeting: &mut Meeting, item: usize) -> Result<bool, EditError> {
+    let item = item_mut(meeting, item)?;
+    item.closed = !item.closed;
+    Ok(item.closed)
+}

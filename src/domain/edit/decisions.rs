@@ -24,6 +24,7 @@ pub fn add_decision(meeting: &mut Meeting, item: usize, text: String) -> Result<
         objectives: Vec::new(),
         amends: None,
         supersedes: None,
+        public_summary: None,
     });
     Ok(number)
 }

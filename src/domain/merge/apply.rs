@@ -33,6 +33,7 @@ pub(super) fn take(merged: &mut Meeting, theirs: &Meeting, element: &Element) {
             let into = item_mut(merged, *n, &from.title);
             if matches!(element, Element::ItemTitle(_)) {
                 into.title = from.title.clone();
+                into.closed = from.closed;
             } else {
                 into.minutes = from.minutes.clone();
             }
@@ -83,6 +84,7 @@ pub(super) fn add_theirs(merged: &mut Meeting, theirs: &Meeting, element: &Eleme
                 let number = merged.agenda.len() as u32 + 1;
                 let item = AgendaItem {
                     minutes: item.minutes.clone(),
+                    closed: item.closed,
                     ..AgendaItem::new(number, item.title.clone())
                 };
                 merged.agenda.push(item);

@@ -26,7 +26,16 @@ fn text(a: &str, o: &str, t: &str) -> Option<String> {
 /// original's (they are one decision).
 pub fn merge_decision(a: &Decision, o: &Decision, t: &Decision) -> Option<Decision> {
     // Every field named, so a new one cannot be forgotten here.
-    let Decision { number: _, text: at, outcome, votes, objectives, amends, supersedes } = a;
+    let Decision {
+        number: _,
+        text: at,
+        outcome,
+        votes,
+        objectives,
+        amends,
+        supersedes,
+        public_summary,
+    } = a;
     Some(Decision {
         number: o.number,
         text: text(at, &o.text, &t.text)?,
@@ -35,6 +44,7 @@ pub fn merge_decision(a: &Decision, o: &Decision, t: &Decision) -> Option<Decisi
         objectives: field(objectives, &o.objectives, &t.objectives)?,
         amends: field(amends, &o.amends, &t.amends)?,
         supersedes: field(supersedes, &o.supersedes, &t.supersedes)?,
+        public_summary: field(public_summary, &o.public_summary, &t.public_summary)?,
     })
 }
 

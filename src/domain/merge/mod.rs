@@ -219,7 +219,9 @@ fn compare_values(element: &Element, a: Option<&Parts>, o: &Parts, t: &Parts) ->
         Element::Attendance(who) => by!(|p: &Parts| p.presence(who)),
         Element::Guests => by!(|p: &Parts| Some(p.m.guests.clone())),
         Element::Approvals => by!(|p: &Parts| Some(p.m.approves.clone())),
-        Element::ItemTitle(n) => by!(|p: &Parts| p.item(*n).map(|i| i.title.clone())),
+        // Whether the item is closed travels with its title: one element, "how the item is
+        // announced".
+        Element::ItemTitle(n) => by!(|p: &Parts| p.item(*n).map(|i| (i.title.clone(), i.closed))),
         Element::Minutes(n) => by!(|p: &Parts| p.item(*n).map(|i| i.minutes.clone())),
         Element::Decision(n) => by!(|p: &Parts| p.decision(*n).map(|(i, d)| (i, d.clone()))),
         Element::Action(n) => by!(|p: &Parts| p.action(*n).map(|(i, a)| (i, a.clone()))),

@@ -246,7 +246,10 @@ pub fn element_text(lang: Lang, m: &Meeting, e: &Element) -> String {
     let item = |n: u32| m.agenda.iter().find(|i| i.number == n);
     let text = match e {
         Element::Minutes(n) => item(*n).map(|i| i.minutes.clone()),
-        Element::ItemTitle(n) => item(*n).map(|i| i.title.clone()),
+        Element::ItemTitle(n) => item(*n).map(|i| {
+            let closed = if i.closed { lang.pick(" (besloten)", " (closed session)") } else { "" };
+            format!("{}{closed}", i.title)
+        }),
         Element::Decision(n) => {
             m.decisions().find(|(_, d)| d.number == *n).map(|(_, d)| decision_text(lang, d))
         }

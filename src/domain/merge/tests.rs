@@ -11,6 +11,7 @@ fn base() -> Meeting {
         decisions: Vec::new(),
         actions: Vec::new(),
         follow_ups: Vec::new(),
+        closed: false,
     };
     Meeting {
         version: 1,
@@ -42,6 +43,7 @@ fn decision(number: u32, text: &str) -> Decision {
         objectives: vec!["od-x".into()],
         amends: None,
         supersedes: None,
+        public_summary: None,
     }
 }
 
@@ -325,4 +327,27 @@ fn a_decision_both_changed_in_different_fields_merges_and_one_field_both_changed
     theirs.agenda[1].decisions[0].outcome = Outcome::Rejected;
     let (_, open) = merge(Some(&ancestor), &ours, &theirs);
     assert_eq!(open, [Difference::new(Element::Decision(1), Side::Both)]);
+}
+
+#[test]
+fn one_side_closing_an_item_and_writing_its_public_summary_is_kept() {
+    let mut ancestor = base();
+    ancestor.agenda[1].decisions.push(decision(1, "De coördinator krijgt een contract."));
+    // A closes the item and writes the public summary; B writes minutes in another item.
+    let mut ours = ancestor.clone();
+    ours.agenda[1].closed = true;
+    ours.agenda[1].decisions[0].public_summary = Some("Besluit over personeel.".into());
+    let mut theirs = ancestor.clone();
+    theirs.agenda[0].minutes = "B schreef dit.".into();
+    for (o, t) in [(&ours, &theirs), (&theirs, &ours)] {
+        let (merged, open) = merge(Some(&ancestor), o, t);
+        assert!(open.is_empty(), "{open:?}");
+        assert!(merged.agenda[1].closed, "the closing is kept whichever side made it");
+        let summary = merged.agenda[1].decisions[0].public_summary.as_deref();
+        assert_eq!(summary, Some("Besluit over personeel."));
+        assert_eq!(merged.agenda[0].minutes, "B schreef dit.");
+    }
+    // Against the ancestor, the closing is one side's change of the item's title element.
+    let d = diff(Some(&ancestor), &ours, &ancestor);
+    assert_eq!(d.iter().filter(|x| x.element == Element::ItemTitle(2)).count(), 1, "{d:?}");
 }

@@ -234,3 +234,31 @@ pub fn agenda_word(lang: Lang, w: AgendaWord) -> &'static str {
     };
     lang.pick(nl, en)
 }
+
+/// Words of a closed (besloten) item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosedWord {
+    /// " (besloten)", after the item's title.
+    Marker,
+    /// What public minutes say instead of a closed item's minutes.
+    PublicMinutes,
+    /// What public documents say for a closed item's decision without a public summary.
+    NoSummary,
+}
+
+/// The closed item's word in `lang`.
+pub fn closed_word(lang: Lang, w: ClosedWord) -> &'static str {
+    use ClosedWord as W;
+    let (nl, en) = match w {
+        W::Marker => (" (besloten)", " (closed session)"),
+        W::PublicMinutes => (
+            "Dit punt werd in besloten zitting behandeld.",
+            "This item was discussed in closed session.",
+        ),
+        W::NoSummary => (
+            "Besluit in besloten zitting; er is nog geen publieke omschrijving.",
+            "Decision taken in closed session; there is no public description yet.",
+        ),
+    };
+    lang.pick(nl, en)
+}

@@ -93,6 +93,7 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
         }
         Ask::Date => return new_date(editor, text, ctx),
         Ask::FollowUpNote(r) => follow_up_note(editor, r, text),
+        Ask::PublicSummary(n) => return super::closed::summary(editor, n, text),
         _ => {}
     }
     None

@@ -158,6 +158,9 @@ impl Editor {
             self.note = Some(Note::ReadOnly);
             return;
         }
+        if self.ask_missing_summary() {
+            return;
+        }
         let sent =
             matches!(self.meeting.status, crate::domain::meeting::MinutesStatus::Sent { .. });
         let unlinked = edit::unlinked_decisions(&self.meeting);

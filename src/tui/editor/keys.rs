@@ -112,6 +112,8 @@ pub enum EditorAction {
     FindPrevious,
     /// Show the minutes as they will be sent.
     Preview,
+    /// Mark the selected item closed (besloten), or public again.
+    ToggleClosed,
 }
 
 /// One binding of the editor: the shared key-table type, `when` saying whether Ctrl is held.
@@ -162,6 +164,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('V')], "V", A::RemoveMeeting),
     key(&[K::Char('D')], "D", A::ChangeDate),
     key(&[K::Char('P')], "P", A::Preview),
+    key(&[K::Char('B')], "B", A::ToggleClosed),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),

@@ -5,6 +5,7 @@
 mod answers;
 pub mod change;
 mod changes;
+mod closed;
 pub mod find;
 pub mod keys;
 mod minutes;
@@ -324,6 +325,7 @@ impl Editor {
             A::Undo | A::Redo => self.undo_typing(action == A::Redo),
             A::Find => self.open_find(),
             A::Preview => self.open_preview(ctx),
+            A::ToggleClosed => self.toggle_closed(),
             A::FindNext | A::FindPrevious if self.find.query.is_empty() => self.open_find(),
             A::FindNext | A::FindPrevious => self.find_step(action == A::FindNext),
             A::Help => self.help = true,

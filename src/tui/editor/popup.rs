@@ -48,6 +48,8 @@ pub enum Ask {
     SaveElsewhere,
     /// The meeting's new date.
     Date,
+    /// The public summary of a closed item's decision.
+    PublicSummary(u32),
 }
 
 impl Ask {

@@ -123,6 +123,11 @@ fn pane(title: String, focused: bool, theme: &Theme) -> Block<'static> {
     if focused { block.border_style(theme.heading) } else { block }
 }
 
+/// " [besloten]" after a closed item's title, nothing after another's.
+fn closed_mark(item: &crate::domain::meeting::AgendaItem, lang: Lang) -> String {
+    if item.closed { format!(" [{}]", word(lang, Word::Closed)) } else { String::new() }
+}
+
 fn render_agenda(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, theme: &Theme) {
     let width = area.width.saturating_sub(4) as usize;
     let items: Vec<ListItem> = editor
@@ -134,9 +139,10 @@ fn render_agenda(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, the
                 (0, 0) => String::new(),
                 (d, a) => format!(" {d}B {a}A"),
             };
-            let room = width.saturating_sub(counts.chars().count() + 4);
+            let closed = closed_mark(item, lang);
+            let room = width.saturating_sub(counts.chars().count() + closed.chars().count() + 4);
             let title: String = line(&item.title).chars().take(room).collect();
-            ListItem::new(format!("{:>2}. {title}{counts}", item.number))
+            ListItem::new(format!("{:>2}. {title}{closed}{counts}", item.number))
         })
         .collect();
     let focused = matches!(editor.focus, Focus::Agenda);
@@ -153,7 +159,7 @@ fn render_minutes(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, th
         .meeting
         .agenda
         .get(editor.item)
-        .map(|i| format!(" {}. {} ", i.number, line(&i.title)))
+        .map(|i| format!(" {}. {}{} ", i.number, line(&i.title), closed_mark(i, lang)))
         .unwrap_or_else(|| format!(" {} ", word(lang, Word::Minutes)));
     let focused = editor.focus == Focus::Minutes;
     let block = pane(title, focused, theme);

@@ -70,6 +70,7 @@ fn action_words(action: EditorAction) -> (&'static str, &'static str) {
         A::FindNext => ("volgende treffer", "next hit"),
         A::FindPrevious => ("vorige treffer", "previous hit"),
         A::Preview => ("het verslag zoals het verstuurd wordt", "the minutes as they will be sent"),
+        A::ToggleClosed => ("besloten punt (of weer openbaar)", "closed item (or public again)"),
     }
 }
 
@@ -100,6 +101,10 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
         }
         Ask::FollowUpNote(_) => ("Toelichting bij de opvolging", "Note on the follow-up"),
         Ask::SaveElsewhere => ("Kopie bewaren als", "Save a copy as"),
+        Ask::PublicSummary(_) => (
+            "Besloten punt: korte publieke omschrijving van het besluit",
+            "Closed item: short public description of the decision",
+        ),
     };
     lang.pick(nl, en)
 }
@@ -205,6 +210,8 @@ pub enum Word {
     HeldQuestion,
     /// Asked before removing a meeting.
     RemoveQuestion,
+    /// After a closed (besloten) item's title, in the agenda and the header.
+    Closed,
 }
 
 /// A word in `lang`.
@@ -252,6 +259,7 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         Word::NotSavedYet => ("ongewijzigd", "unchanged"),
         Word::ReadOnly => ("alleen lezen", "read-only"),
         Word::Cancelled => ("GEANNULEERD", "CANCELLED"),
+        Word::Closed => ("besloten", "closed"),
         Word::RemoveQuestion => (
             "Deze vergadering verwijderen? Ze gaat naar .stuurgroep/removed in de map. (j/n)",
             "Remove this meeting? It goes to .stuurgroep/removed in the folder. (y/n)",
