@@ -72,6 +72,9 @@ mod tests {
             objectives: Vec::new(),
             amends: None,
             supersedes: None,
+            majority: None,
+            unanimous: false,
+            quorum_note: None,
         }
     }
 

@@ -122,6 +122,9 @@ mod tests {
             objectives: Vec::new(),
             amends: Some(DecisionRef::new(&m.id, 1)),
             supersedes: None,
+            majority: None,
+            unanimous: false,
+            quorum_note: None,
         });
         let day = NaiveDate::from_ymd_opt(2022, 10, 18).unwrap();
         assert_eq!(refuse_redate(&m, day, [&approved].into_iter()), Err(EditError::ApprovedRefers));

@@ -56,6 +56,7 @@ impl History<'_> {
             decisions: Vec::new(),
             actions: Vec::new(),
             follow_ups: Vec::new(),
+            presence: Vec::new(),
         }
     }
 
@@ -110,6 +111,9 @@ impl History<'_> {
             objectives: vec![self.rng.pick(&self.objectives).clone()],
             amends,
             supersedes,
+            majority: None,
+            unanimous: false,
+            quorum_note: None,
         }
     }
 

@@ -240,6 +240,9 @@ pub fn meeting(date: &str) -> Meeting {
                 objectives: vec!["od-a".into()],
                 amends: None,
                 supersedes: None,
+                majority: None,
+                unanimous: false,
+                quorum_note: None,
             }],
             actions: vec![ActionItem {
                 number: 1,
@@ -249,6 +252,7 @@ pub fn meeting(date: &str) -> Meeting {
                 objective: None,
             }],
             follow_ups,
+            presence: vec![],
         }],
     }
 }

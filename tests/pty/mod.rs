@@ -171,6 +171,9 @@ pub fn decision(text: &str) -> stuurgroep::domain::meeting::Decision {
         objectives: vec!["od-regiobib".into()],
         amends: None,
         supersedes: None,
+        majority: None,
+        unanimous: false,
+        quorum_note: None,
     }
 }
 

@@ -26,7 +26,18 @@ fn text(a: &str, o: &str, t: &str) -> Option<String> {
 /// original's (they are one decision).
 pub fn merge_decision(a: &Decision, o: &Decision, t: &Decision) -> Option<Decision> {
     // Every field named, so a new one cannot be forgotten here.
-    let Decision { number: _, text: at, outcome, votes, objectives, amends, supersedes } = a;
+    let Decision {
+        number: _,
+        text: at,
+        outcome,
+        votes,
+        objectives,
+        amends,
+        supersedes,
+        majority,
+        unanimous,
+        quorum_note,
+    } = a;
     Some(Decision {
         number: o.number,
         text: text(at, &o.text, &t.text)?,
@@ -35,6 +46,9 @@ pub fn merge_decision(a: &Decision, o: &Decision, t: &Decision) -> Option<Decisi
         objectives: field(objectives, &o.objectives, &t.objectives)?,
         amends: field(amends, &o.amends, &t.amends)?,
         supersedes: field(supersedes, &o.supersedes, &t.supersedes)?,
+        majority: field(majority, &o.majority, &t.majority)?,
+        unanimous: field(unanimous, &o.unanimous, &t.unanimous)?,
+        quorum_note: field(quorum_note, &o.quorum_note, &t.quorum_note)?,
     })
 }
 

@@ -11,6 +11,7 @@ fn base() -> Meeting {
         decisions: Vec::new(),
         actions: Vec::new(),
         follow_ups: Vec::new(),
+        presence: Vec::new(),
     };
     Meeting {
         version: 1,
@@ -42,6 +43,9 @@ fn decision(number: u32, text: &str) -> Decision {
         objectives: vec!["od-x".into()],
         amends: None,
         supersedes: None,
+        majority: None,
+        unanimous: false,
+        quorum_note: None,
     }
 }
 
@@ -325,4 +329,32 @@ fn a_decision_both_changed_in_different_fields_merges_and_one_field_both_changed
     theirs.agenda[1].decisions[0].outcome = Outcome::Rejected;
     let (_, open) = merge(Some(&ancestor), &ours, &theirs);
     assert_eq!(open, [Difference::new(Element::Decision(1), Side::Both)]);
+}
+
+#[test]
+fn who_leaves_the_room_for_an_item_merges_like_any_element() {
+    use crate::domain::meeting::{Movement, PresenceChange};
+    let out = |who: &str, change: Movement| PresenceChange { member: who.into(), change };
+    let ancestor = base();
+    // One side records a conflict of interest on item 2: taken over, nothing to choose.
+    let ours = base();
+    let mut theirs = base();
+    let conflict = Movement::Conflict { reason: Some("eigen vzw".into()) };
+    theirs.agenda[1].presence.push(out("tom", conflict.clone()));
+    let (merged, open) = merge(Some(&ancestor), &ours, &theirs);
+    assert!(open.is_empty(), "{open:?}");
+    assert_eq!(merged.agenda[1].presence, [out("tom", conflict.clone())]);
+    // Both record something else for the same item: the user chooses, the copy's is taken.
+    let mut ours = base();
+    ours.agenda[1].presence.push(out("tom", Movement::StepsOut));
+    let d = diff(Some(&ancestor), &ours, &theirs);
+    assert_eq!(d, [Difference::new(Element::ItemPresence(2), Side::Both)]);
+    let (mut merged, open) = merge(Some(&ancestor), &ours, &theirs);
+    assert_eq!(merged.agenda[1].presence, [out("tom", Movement::StepsOut)]);
+    settle_all(&mut merged, &theirs, &open, &[Some(Choice::Theirs)]);
+    assert_eq!(merged.agenda[1].presence, [out("tom", conflict)]);
+    assert_eq!(
+        strings::element(crate::i18n::Lang::Nl, &open[0].element),
+        "agendapunt 2: wie binnenkomt of de zaal verlaat"
+    );
 }

@@ -79,7 +79,7 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
         Ask::ActionText(n) if !text.is_empty() => {
             editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text));
         }
-        Ask::Votes(n) => return votes(editor, n, text),
+        Ask::Votes(n) => return votes(editor, n, text, ctx),
         Ask::Due(due_for) => return due(editor, due_for, text),
         Ask::SaveElsewhere if !text.is_empty() => {
             editor.effects.push(Effect::SaveElsewhere(text.into()))
@@ -100,8 +100,14 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
 
 /// A decision's votes typed: set, or asked again with what was typed and why (a refusal's
 /// note, or that it is no count).
-fn votes(editor: &mut Editor, n: u32, text: String) -> Option<Popup> {
-    let set = parse_votes(&text).map(|votes| editor.edit(|m| edit::set_votes(m, n, votes)));
+fn votes(editor: &mut Editor, n: u32, text: String, ctx: &Ctx) -> Option<Popup> {
+    let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+    if is_unanimous(&text) {
+        editor.edit(|m| edit::set_unanimous(m, n));
+        return None;
+    }
+    let set =
+        parse_votes(&text).map(|votes| editor.edit(|m| edit::set_votes(m, n, votes, members)));
     match set {
         Some(Some(())) => None,
         Some(None) => Some(Popup::input(Ask::Votes(n), &text)),
@@ -132,6 +138,13 @@ fn follow_up_note(editor: &mut Editor, r: ActionItemRef, text: String) {
             _ => Err(edit::EditError::NoSuchItem),
         }
     });
+}
+
+/// "unaniem", "eenparig" or "unanimous" (or their start, from three letters): adopted by
+/// all, without counts.
+fn is_unanimous(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    t.len() >= 3 && ["unaniem", "eenparig", "unanimous"].iter().any(|w| w.starts_with(&t))
 }
 
 /// "12 0 1" or "12/0/1": for, against, abstaining; empty takes the count away.

@@ -84,7 +84,8 @@ impl Editor {
     pub(super) fn cycle_outcome(&mut self, ctx: &Ctx) {
         match self.selected_element() {
             Some(Element::Decision(n)) => {
-                self.edit(|m| edit::cycle_outcome(m, n));
+                let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+                self.edit(|m| edit::cycle_outcome(m, n, members));
             }
             Some(Element::Open(r)) => self.popup = Some(Popup::follow_up_status(r, ctx)),
             Some(Element::FollowUp(a)) => {

@@ -181,6 +181,7 @@ impl Snapshot {
                 decisions: i.decisions.clone(),
                 actions: i.actions.clone(),
                 follow_ups: i.follow_ups.clone(),
+                presence: i.presence.clone(),
             })
             .collect();
         let places = shape.places(copy.agenda.len());
