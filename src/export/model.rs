@@ -51,6 +51,8 @@ pub struct DecisionDoc {
     pub amends: Option<String>,
     /// An earlier decision it replaces.
     pub supersedes: Option<String>,
+    /// "unaniem", or the majority it needed when not the body's: said beside the outcome.
+    pub vote_rule: Option<String>,
 }
 
 /// An action item as it stands in the document.
@@ -94,6 +96,8 @@ pub struct ItemDoc {
     pub actions: Vec<ActionDoc>,
     /// Follow-ups.
     pub follow_ups: Vec<FollowUpDoc>,
+    /// Who comes in, leaves or steps out at this item, a sentence each.
+    pub presence: Vec<String>,
 }
 
 /// One meeting as a document: the minutes that are sent out, or a session in a list of
@@ -259,6 +263,14 @@ fn item_doc(
                 note: f.note.clone(),
             })
             .collect(),
+        presence: item
+            .presence
+            .iter()
+            .map(|p| {
+                let name = person(members, p.member.as_str()).label;
+                crate::export::strings::minutes::presence_line(lang, &name, &p.change)
+            })
+            .collect(),
     }
 }
 
@@ -305,6 +317,7 @@ pub fn decision_doc(
             .collect(),
         amends: d.amends.as_ref().map(ToString::to_string),
         supersedes: d.supersedes.as_ref().map(ToString::to_string),
+        vote_rule: crate::export::strings::minutes::vote_rule(lang, d.unanimous, d.majority),
     }
 }
 

@@ -1,8 +1,10 @@
 //! Who is in the room for one agenda item: the meeting's attendance, changed by who arrives
 //! late, leaves, or steps out for an item (a conflict of interest among them).
 
+use crate::domain::governance::Standing;
 use crate::domain::ids::MemberId;
-use crate::domain::meeting::{Meeting, Movement, Presence, PresenceChange};
+use crate::domain::meeting::{Meeting, Movement, Outcome, Presence, PresenceChange};
+use crate::domain::organisation::Members;
 
 use super::{EditError, editable};
 
@@ -77,6 +79,23 @@ pub fn conflicts(meeting: &Meeting, item: usize) -> Vec<&MemberId> {
         .filter(|p| matches!(p.change, Movement::Conflict { .. }))
         .map(|p| &p.member)
         .collect()
+}
+
+/// The decisions taken (not postponed) on an item for which the body had no quorum, that say
+/// nothing yet about why they stand: the minutes are not sent before they do.
+pub fn without_quorum(meeting: &Meeting, members: &Members) -> Vec<u32> {
+    let mut out = Vec::new();
+    for (at, item) in meeting.agenda.iter().enumerate() {
+        let open = || {
+            item.decisions
+                .iter()
+                .filter(|d| d.outcome != Outcome::Postponed && d.quorum_note.is_none())
+        };
+        if open().next().is_some() && !Standing::for_item(meeting, members, at).has_quorum() {
+            out.extend(open().map(|d| d.number));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,13 +1,13 @@
 //! What answering (or leaving) one of the editor's questions does to the meeting: the edit
 //! it applies, the next question it asks, the draft it keeps.
 
-use super::pickers::{Picked, members, objectives, statuses};
+use super::pickers::{Picked, members, movements, objectives, statuses};
 use super::popup::{Ask, Choice, DueFor, OwnerFor, Popup};
 use super::{Editor, Element, Note};
 use crate::domain::due::{parse_due, parse_span};
 use crate::domain::edit;
 use crate::domain::ids::ActionItemRef;
-use crate::domain::meeting::{Owner, Votes};
+use crate::domain::meeting::{Movement, Owner, Votes};
 use crate::tui::ctx::Ctx;
 use crate::tui::effect::Effect;
 
@@ -93,6 +93,14 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
         }
         Ask::Date => return new_date(editor, text, ctx),
         Ask::FollowUpNote(r) => follow_up_note(editor, r, text),
+        Ask::ConflictReason(who) => {
+            let reason = Some(text).filter(|t| !t.is_empty());
+            let conflict = Some(Movement::Conflict { reason });
+            editor.edit(|m| edit::set_item_presence(m, item, &who, conflict));
+        }
+        Ask::QuorumNote(n) if !text.is_empty() => {
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.quorum_note = Some(text)));
+        }
         _ => {}
     }
     None
@@ -219,6 +227,20 @@ pub(super) fn picked(
         (Choice::FollowUpAction, Picked::Action(reference)) => {
             let choice = Choice::FollowUpStatus(reference);
             return Some(Popup::Pick { choice, picker: statuses(ctx) });
+        }
+        (Choice::RoomMember, Picked::Member(who)) => {
+            return Some(Popup::Pick { choice: Choice::Movement(who), picker: movements(ctx) });
+        }
+        (Choice::Movement(who), Picked::Movement(Some(Movement::Conflict { .. }))) => {
+            return Some(Popup::drafted(editor, Ask::ConflictReason(who), ""));
+        }
+        (Choice::Movement(who), Picked::Movement(change)) => {
+            let item = editor.item;
+            editor.edit(|m| edit::set_item_presence(m, item, &who, change));
+        }
+        (Choice::Majority(n), Picked::Majority(majority)) => {
+            let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+            editor.edit(|m| edit::set_majority(m, n, majority, members));
         }
         (Choice::FollowUpStatus(reference), Picked::Status(status)) => {
             let item = editor.item;

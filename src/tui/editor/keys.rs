@@ -112,6 +112,10 @@ pub enum EditorAction {
     FindPrevious,
     /// Show the minutes as they will be sent.
     Preview,
+    /// Who comes in, leaves or steps out at the selected item (a conflict of interest too).
+    ItemPresence,
+    /// Decision: the majority it needs (the body's, simple, two thirds, absolute).
+    Majority,
 }
 
 /// One binding of the editor: the shared key-table type, `when` saying whether Ctrl is held.
@@ -162,6 +166,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('V')], "V", A::RemoveMeeting),
     key(&[K::Char('D')], "D", A::ChangeDate),
     key(&[K::Char('P')], "P", A::Preview),
+    key(&[K::Char('z')], "z", A::ItemPresence),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),
@@ -191,6 +196,7 @@ pub const ELEMENTS: &[EditorBinding] = &[
     key(&[K::Char('d')], "d", A::LinkObjective),
     key(&[K::Char('u')], "u", A::CycleOutcome),
     key(&[K::Char('v')], "v", A::Votes),
+    key(&[K::Char('m')], "m", A::Majority),
     key(&[K::Char('w')], "w", A::Amends),
     key(&[K::Char('x')], "x", A::Supersedes),
     key(&[K::Char('e')], "e", A::Owner),
