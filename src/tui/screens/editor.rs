@@ -234,9 +234,15 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
             let (codes, style) = if codes.is_empty() {
                 (format!("⚠ {}", word(lang, Word::Unlinked)), theme.error)
             } else if no_quorum {
-                (format!("{} ⚠ {}", codes.join(", "), word(lang, Word::NoQuorum)), theme.error)
+                (codes.join(", "), theme.error)
             } else {
                 (codes.join(", "), Style::default())
+            };
+            // Without quorum it says so first, where a narrow pane never cuts it.
+            let flag = if no_quorum {
+                format!("⚠ {} ", word(lang, Word::NoQuorum))
+            } else {
+                String::new()
             };
             let votes = match (d.votes, d.unanimous) {
                 (Some(v), _) => format!(" {}/{}/{}", v.yes, v.no, v.abstain),
@@ -254,7 +260,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
                     .into_iter()
                     .filter_map(|(w, r)| r.as_ref().map(|r| format!(" {} {r}", word(lang, w))))
                     .collect();
-            (format!("B{n} {outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
+            (format!("B{n} {flag}{outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
         }
         Element::Action(n) => {
             let Some((_, a)) = m.action_items().find(|(_, a)| a.number == *n) else {
