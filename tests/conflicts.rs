@@ -141,6 +141,7 @@ fn items_inserted_on_either_side_keep_every_minute_in_its_own_item() {
         actions: Vec::new(),
         follow_ups: Vec::new(),
         closed: false,
+        presence: Vec::new(),
     };
     // A inserts an item after the opening and writes in varia (item 7, now 8).
     let mut ours = base.clone();

@@ -190,7 +190,7 @@ fn wrong_times_owners_votes_and_an_unsent_approval_are_refused_as_typed() {
     app.step("v");
     app.wait_for("Stemming");
     app.step("40 0 0\r");
-    app.wait_for("leden aanwezig: tel opnieuw");
+    app.wait_for("aanwezig voor dit punt: tel opnieuw");
     app.keys("\x1b");
     // Approving the previous minutes, never sent: asked, said so; ? is no answer.
     app.step("\t");

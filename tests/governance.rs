@@ -44,18 +44,18 @@ fn the_example_board_meets_its_quorum_and_its_votes_add_up() {
 fn more_votes_than_voting_members_present_is_an_error_at_the_decision() {
     let dir = pty::example_copy();
     let root = dir.path();
-    edit(root, BOARD, "yes: 12,", "yes: 20,");
+    edit(root, BOARD, "yes: 9,", "yes: 20,");
     let at = place(root, BOARD, "De raad van bestuur keurt de begroting 2022 goed");
     let (code, out) = check(root, "nl");
     assert_eq!(code, Some(1), "{out}");
     let said = format!(
-        "{at}: fout: besluit 2021-12-14-raad-van-bestuur/1: 22 stemmen uitgebracht met 14 \
+        "{at}: fout: besluit 2021-12-14-raad-van-bestuur/1: 23 stemmen uitgebracht met 12 \
          stemgerechtigden aanwezig"
     );
     assert!(out.contains(&said), "{out}");
     let (_, out) = check(root, "en");
     let said = format!(
-        "{at}: error: decision 2021-12-14-raad-van-bestuur/1: 22 votes cast with 14 voting \
+        "{at}: error: decision 2021-12-14-raad-van-bestuur/1: 23 votes cast with 12 voting \
          members present"
     );
     assert!(out.contains(&said), "{out}");
@@ -65,7 +65,7 @@ fn more_votes_than_voting_members_present_is_an_error_at_the_decision() {
 fn rejected_with_a_majority_for_is_an_error_that_says_what_the_votes_carry() {
     let dir = pty::example_copy();
     let root = dir.path();
-    // Decision 2 of the board: 11 for, 2 against, 1 abstaining, recorded as rejected.
+    // Decision 2 of the board: 10 for, 1 against, 1 abstaining, recorded as rejected.
     let text = std::fs::read_to_string(root.join(BOARD)).unwrap();
     let second = text.find("halftijdse communicatiemedewerker (B1-B3)").unwrap();
     let fixed = text[..second].to_owned()
@@ -99,20 +99,20 @@ fn a_two_thirds_majority_set_for_the_board_judges_every_vote_by_it() {
         "quorum: MajorityOfVoting,",
         "quorum: MajorityOfVoting,\n            majority: TwoThirds,",
     );
-    // 12 for and 2 against is more than two thirds; 9 for and 5 against is not.
+    // 10 for and 1 against is more than two thirds; 6 for and 5 against is not.
     let (code, out) = check(root, "nl");
     assert_eq!(code, Some(0), "{out}");
     edit(
         root,
         BOARD,
-        "yes: 12,\n                        no: 2,",
-        "yes: 9,\n                        no: 5,",
+        "yes: 10,\n                        no: 1,",
+        "yes: 6,\n                        no: 5,",
     );
     let (code, out) = check(root, "nl");
     assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains(
-            "besluit 2021-12-14-raad-van-bestuur/1: met deze stemmen is het voorstel bij een \
+            "besluit 2021-12-14-raad-van-bestuur/2: met deze stemmen is het voorstel bij een \
              tweederdemeerderheid verworpen"
         ),
         "{out}"
@@ -123,8 +123,8 @@ fn a_two_thirds_majority_set_for_the_board_judges_every_vote_by_it() {
 fn a_decision_without_quorum_is_an_error_in_sent_minutes_and_a_warning_in_a_draft() {
     let dir = pty::example_copy();
     let root = dir.path();
-    // The first eight attendees present become excused, six of them voting members: eight of
-    // the seventeen voting members stay, nine are needed (and 14 votes cannot be cast by 8).
+    // The first eight attendees present become excused, six of them voting members: six of
+    // the fifteen voting members stay, eight are needed (and 12 votes cannot be cast by 6).
     let mut text = std::fs::read_to_string(root.join(BOARD)).unwrap();
     let attendance_end = text.find("guests:").or_else(|| text.find("agenda:")).unwrap();
     let (head, tail) = text.split_at(attendance_end);
@@ -135,8 +135,8 @@ fn a_decision_without_quorum_is_an_error_in_sent_minutes_and_a_warning_in_a_draf
     assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains(
-            "fout: besluit 2021-12-14-raad-van-bestuur/1 genomen zonder quorum: 8 \
-             stemgerechtigden aanwezig, 9 nodig, en het verslag is niet meer in ontwerp"
+            "fout: besluit 2021-12-14-raad-van-bestuur/1 genomen zonder quorum: 6 \
+             stemgerechtigden aanwezig, 8 nodig, en het verslag is niet meer in ontwerp"
         ),
         "{out}"
     );
@@ -148,9 +148,71 @@ fn a_decision_without_quorum_is_an_error_in_sent_minutes_and_a_warning_in_a_draf
     assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains(
-            "warning: decision 2021-12-14-raad-van-bestuur/1 taken without quorum: 8 voting \
-             members present, 9 needed\n"
+            "warning: decision 2021-12-14-raad-van-bestuur/1 taken without quorum: 6 voting \
+             members present, 8 needed\n"
         ),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_member_out_of_the_room_for_an_item_cannot_be_counted_in_its_vote() {
+    let dir = pty::example_copy();
+    let root = dir.path();
+    // Item 7: Erik Van Laethem left the room over a conflict of interest; 11 of the 12 voting
+    // members present voted on decision 5. A twelfth vote is one too many for that item only.
+    edit(
+        root,
+        BOARD,
+        "yes: 1,\n                        no: 8,",
+        "yes: 1,\n                        no: 9,",
+    );
+    let at = place(root, BOARD, "Het voorstel om de Boekenstoet gratis");
+    let (code, out) = check(root, "nl");
+    assert_eq!(code, Some(1), "{out}");
+    let said = format!(
+        "{at}: fout: besluit 2021-12-14-raad-van-bestuur/5: 12 stemmen uitgebracht met 11 \
+         stemgerechtigden aanwezig"
+    );
+    assert!(out.contains(&said), "{out}");
+    assert!(out.ends_with("1 fout, 0 waarschuwingen\n"), "{out}");
+    // Without the conflict he is in the room again, and the twelve votes add up.
+    let text = std::fs::read_to_string(root.join(BOARD)).unwrap();
+    let from = text
+        .find("            presence: [\n                (\n                    member: \"erik")
+        .unwrap();
+    let to = from + text[from..].find("            ],\n").unwrap() + "            ],\n".len();
+    std::fs::write(root.join(BOARD), format!("{}{}", &text[..from], &text[to..])).unwrap();
+    let (code, out) = check(root, "nl");
+    assert_eq!(code, Some(0), "{out}");
+}
+
+#[test]
+fn a_member_stepping_out_before_the_budget_vote_makes_its_votes_too_many() {
+    let dir = pty::example_copy();
+    let root = dir.path();
+    // Nathalie Coppens came in at item 4; stepping out of it instead leaves 11 voting members
+    // for its 12 votes, and the two-thirds vote is judged by its own majority.
+    edit(root, BOARD, "change: Arrives,", "change: StepsOut,");
+    let at = place(root, BOARD, "De raad van bestuur keurt de begroting 2022 goed");
+    let (code, out) = check(root, "en");
+    assert_eq!(code, Some(1), "{out}");
+    let said = format!(
+        "{at}: error: decision 2021-12-14-raad-van-bestuur/1: 12 votes cast with 11 voting \
+         members present"
+    );
+    assert!(out.contains(&said), "{out}");
+    // 7 for and 4 against is short of two thirds: the outcome contradicts its majority.
+    edit(root, BOARD, "change: StepsOut,", "change: Arrives,");
+    edit(
+        root,
+        BOARD,
+        "yes: 9,\n                        no: 2,",
+        "yes: 7,\n                        no: 4,",
+    );
+    let (_, out) = check(root, "en");
+    assert!(
+        out.contains("decision 2021-12-14-raad-van-bestuur/1: by a two-thirds majority these votes mean rejected"),
         "{out}"
     );
 }

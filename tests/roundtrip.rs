@@ -90,6 +90,9 @@ fn decision() -> impl Strategy<Value = Decision> {
             amends: amends.then(|| "2020-01-14-stuurgroep/3".parse().unwrap()),
             supersedes: None,
             public_summary: (!amends).then(|| "Een besluit over personeel.".into()),
+            majority: None,
+            unanimous: false,
+            quorum_note: None,
         })
 }
 
@@ -101,31 +104,50 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
         prop::collection::vec(decision(), 0..3),
         prop::option::of((id(), text())),
         any::<bool>(),
+        prop::option::of((id(), prop::option::of(text()))),
     )
-        .prop_map(|(number, title, minutes, decisions, action, follow_up)| AgendaItem {
-            number,
-            title,
-            minutes,
-            decisions,
-            actions: action
-                .into_iter()
-                .map(|(owner, text)| ActionItem {
-                    number: 1,
-                    text,
-                    owner: owner.as_str().into(),
-                    due: Some("2021-02-03".parse().unwrap()),
-                    objective: None,
-                })
-                .collect(),
-            closed: follow_up,
-            follow_ups: follow_up
-                .then(|| FollowUp {
-                    action: "2020-01-14-stuurgroep/A1".parse().unwrap(),
-                    status: FollowUpStatus::Done,
-                    note: "ok".into(),
-                })
-                .into_iter()
-                .collect(),
+        .prop_map(|(number, title, minutes, decisions, action, follow_up, conflict)| {
+            AgendaItem {
+                number,
+                title,
+                minutes,
+                decisions,
+                actions: action
+                    .into_iter()
+                    .map(|(owner, text)| ActionItem {
+                        number: 1,
+                        text,
+                        owner: owner.as_str().into(),
+                        due: Some("2021-02-03".parse().unwrap()),
+                        objective: None,
+                    })
+                    .collect(),
+                closed: follow_up,
+                // A conflict of interest with or without a reason, and a late arrival.
+                presence: conflict
+                    .into_iter()
+                    .flat_map(|(member, reason)| {
+                        let change = stuurgroep::domain::meeting::Movement::Conflict { reason };
+                        let conflict = stuurgroep::domain::meeting::PresenceChange {
+                            member: member.as_str().into(),
+                            change,
+                        };
+                        let arrives = stuurgroep::domain::meeting::PresenceChange {
+                            member: "laat".into(),
+                            change: stuurgroep::domain::meeting::Movement::Arrives,
+                        };
+                        [conflict, arrives]
+                    })
+                    .collect(),
+                follow_ups: follow_up
+                    .then(|| FollowUp {
+                        action: "2020-01-14-stuurgroep/A1".parse().unwrap(),
+                        status: FollowUpStatus::Done,
+                        note: "ok".into(),
+                    })
+                    .into_iter()
+                    .collect(),
+            }
         })
 }
 

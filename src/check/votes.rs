@@ -1,6 +1,7 @@
 //! The body's rules on every decision: votes that add up to no more than the voting members
-//! present, an outcome the votes carry under the body's majority, a quorum when deciding
-//! (see `domain::governance`).
+//! in the room for its item (late arrivals, departures and conflicts of interest counted), an
+//! outcome the votes carry under its majority, a quorum for its item (see
+//! `domain::governance`).
 
 use super::Findings;
 use super::finding::{FindingKind, Severity};
@@ -16,17 +17,21 @@ pub(super) fn check_votes(folder: &Folder, findings: &mut Findings) {
         if m.cancelled {
             continue;
         }
-        let standing = Standing::of(m, &members.value);
         let draft = m.status == MinutesStatus::Draft;
         let mut seen: Vec<&str> = Vec::new();
-        for (_, d) in m.decisions() {
+        for (at, d) in
+            m.agenda.iter().enumerate().flat_map(|(at, i)| i.decisions.iter().map(move |d| (at, d)))
+        {
+            let standing = Standing::for_item(m, &members.value, at);
             let needle = super::meetings::first_line(&d.text);
             // The how-manieth decision opening with these words: where this one is.
             let nth = seen.iter().filter(|s| **s == needle).count();
             seen.push(needle);
             let decision = DecisionRef::new(&m.id, d.number).to_string();
             for problem in judge(d, &standing) {
-                let (severity, kind) = finding(problem, decision.clone(), draft);
+                // A decision noted as standing without quorum weighs as in a draft.
+                let soft = draft || d.quorum_note.is_some();
+                let (severity, kind) = finding(problem, decision.clone(), soft);
                 let at = findings.locator.nth(&file.path, needle, nth);
                 findings.push(&file.path, at, severity, kind);
             }

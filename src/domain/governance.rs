@@ -2,6 +2,7 @@
 //! and what the votes carry (majority). Pure: the editor, `check` and the documents ask here,
 //! so that all of them judge a decision alike.
 
+use super::edit::in_room;
 use super::ids::MemberId;
 use super::meeting::{Decision, Meeting, Outcome, Presence, Votes};
 use super::organisation::Members;
@@ -46,21 +47,33 @@ pub struct Standing {
 }
 
 impl Standing {
-    /// The body's standing for `meeting` (its attendance; who steps out for one item is not
-    /// recorded yet, so every item stands alike).
+    /// The body's standing for `meeting` as a whole (its attendance, before any item).
     pub fn of(meeting: &Meeting, members: &Members) -> Self {
+        let present = meeting
+            .attendance
+            .iter()
+            .filter(|a| a.presence == Presence::Present)
+            .map(|a| a.member.clone())
+            .collect();
+        Self::among(meeting, members, present)
+    }
+
+    /// The body's standing for the agenda item at `item` (by position): who is in the room
+    /// for it, after late arrivals, departures, and without who stepped out or declared a
+    /// conflict of interest.
+    pub fn for_item(meeting: &Meeting, members: &Members, item: usize) -> Self {
+        Self::among(meeting, members, in_room(meeting, item))
+    }
+
+    /// The standing with `in_room` present: its voting members count.
+    fn among(meeting: &Meeting, members: &Members, in_room: Vec<MemberId>) -> Self {
         let body = members.body(&meeting.body);
         let voting: Vec<&MemberId> = members
             .seated(&meeting.body, meeting.date)
             .filter(|(_, role)| role.votes())
             .map(|(m, _)| &m.id)
             .collect();
-        let present = meeting
-            .attendance
-            .iter()
-            .filter(|a| a.presence == Presence::Present && voting.contains(&&a.member))
-            .map(|a| a.member.clone())
-            .collect();
+        let present = in_room.into_iter().filter(|m| voting.contains(&m)).collect();
         Standing {
             quorum: body.map(|b| b.quorum).unwrap_or_default(),
             majority: body.map(|b| b.majority).unwrap_or_default(),
@@ -69,13 +82,24 @@ impl Standing {
         }
     }
 
+    /// How many of `voting` members must be present under `quorum`; `None` without one.
+    pub fn needed_for(quorum: Quorum, voting: usize) -> Option<usize> {
+        match quorum {
+            Quorum::None => None,
+            Quorum::MajorityOfVoting => Some(voting / 2 + 1),
+            Quorum::TwoThirdsOfVoting => Some((2 * voting).div_ceil(3)),
+        }
+    }
+
     /// How many voting members must be present; `None` when the body has no quorum.
     pub fn needed(&self) -> Option<usize> {
-        match self.quorum {
-            Quorum::None => None,
-            Quorum::MajorityOfVoting => Some(self.voting / 2 + 1),
-            Quorum::TwoThirdsOfVoting => Some((2 * self.voting).div_ceil(3)),
-        }
+        Self::needed_for(self.quorum, self.voting)
+    }
+
+    /// How many votes may be cast: the voting members present; everyone in the room when
+    /// the body has no voting members on record.
+    pub fn ceiling(&self, in_room: usize) -> usize {
+        if self.voting > 0 { self.present.len() } else { in_room }
     }
 
     /// Whether the body can decide: its quorum is reached, or it has none.
@@ -122,8 +146,9 @@ pub enum VoteProblem {
     },
 }
 
-/// Everything wrong with `decision` under `standing`: nothing for a postponed decision's
-/// outcome, nothing about counts when there was no vote (consensus, unanimity).
+/// Everything wrong with `decision` under `standing` (its majority when it names one, else
+/// the body's): nothing for a postponed decision's outcome, nothing about counts when there
+/// was no vote (consensus, unanimity).
 pub fn judge(decision: &Decision, standing: &Standing) -> Vec<VoteProblem> {
     let mut problems = Vec::new();
     let present = standing.present.len();
@@ -139,9 +164,10 @@ pub fn judge(decision: &Decision, standing: &Standing) -> Vec<VoteProblem> {
     if standing.voting > 0 && cast as usize > present {
         problems.push(VoteProblem::MoreVotesThanVoters { cast, present });
     }
-    let carried = carried(votes, standing.majority, present);
+    let majority = decision.majority.unwrap_or(standing.majority);
+    let carried = carried(votes, majority, present);
     if decision.outcome != Outcome::Postponed && decision.outcome != carried {
-        problems.push(VoteProblem::OutcomeAgainstVotes { carried, majority: standing.majority });
+        problems.push(VoteProblem::OutcomeAgainstVotes { carried, majority });
     }
     problems
 }
@@ -169,6 +195,9 @@ mod tests {
             amends: None,
             supersedes: None,
             public_summary: None,
+            majority: None,
+            unanimous: false,
+            quorum_note: None,
         }
     }
 

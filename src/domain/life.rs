@@ -73,6 +73,9 @@ mod tests {
             amends: None,
             supersedes: None,
             public_summary: None,
+            majority: None,
+            unanimous: false,
+            quorum_note: None,
         }
     }
 

@@ -1,6 +1,7 @@
 //! A meeting of one body: attendance, agenda items with minutes, decisions, action items and
 //! follow-ups. One file per meeting: `meetings/<year>/<date>-<body>.ron`.
 
+use super::governance::Majority;
 use super::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, MemberId, ObjectiveId};
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -142,6 +143,11 @@ pub struct AgendaItem {
     /// decisions' public summaries. Written only when set, so other files stay byte for byte.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub closed: bool,
+    // Governance (issue 18): who is in the room for this item.
+    /// Who arrives, leaves or steps out for this item, and who declares a conflict of
+    /// interest; empty: the meeting's attendance holds (and the file stays as it was).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub presence: Vec<PresenceChange>,
 }
 
 impl AgendaItem {
@@ -155,6 +161,7 @@ impl AgendaItem {
             actions: Vec::new(),
             follow_ups: Vec::new(),
             closed: false,
+            presence: Vec::new(),
         }
     }
 
@@ -193,6 +200,17 @@ pub struct Decision {
     /// of its text (the secretary writes it). Written only when set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_summary: Option<String>,
+    // Governance (issue 18): the rule it was voted by.
+    /// The majority it needed, when not the body's (e.g. two thirds for the budget).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub majority: Option<Majority>,
+    /// Adopted unanimously, without counting the votes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unanimous: bool,
+    /// Why it stands although the body had no quorum for it (the minutes cannot be sent
+    /// without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum_note: Option<String>,
 }
 
 /// The outcome of a decision.
@@ -216,6 +234,33 @@ pub struct Votes {
     pub no: u32,
     /// Onthouding.
     pub abstain: u32,
+}
+
+/// A change in who is in the room, recorded on an agenda item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresenceChange {
+    /// Who.
+    pub member: MemberId,
+    /// What they do.
+    pub change: Movement,
+}
+
+/// What a member does at an agenda item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Movement {
+    /// Komt binnen: in the room from this item on (a late arrival).
+    Arrives,
+    /// Vertrekt: gone from this item on.
+    Leaves,
+    /// Verlaat de zaal voor dit punt: out for this item only.
+    StepsOut,
+    /// Belangenconflict: a personal interest in the item; out for it, and its vote.
+    Conflict {
+        /// Why, when the member says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
 }
 
 /// An action item (actiepunt).

@@ -123,6 +123,9 @@ mod tests {
             amends: Some(DecisionRef::new(&m.id, 1)),
             supersedes: None,
             public_summary: None,
+            majority: None,
+            unanimous: false,
+            quorum_note: None,
         });
         let day = NaiveDate::from_ymd_opt(2022, 10, 18).unwrap();
         assert_eq!(refuse_redate(&m, day, [&approved].into_iter()), Err(EditError::ApprovedRefers));

@@ -26,6 +26,23 @@ pub fn majority(lang: Lang, majority: crate::domain::governance::Majority) -> &'
     }
 }
 
+/// What a member does at an agenda item, in a few words: "komt binnen", "belangenconflict:
+/// eigen vzw".
+pub fn presence_change(lang: Lang, change: &crate::domain::meeting::Movement) -> String {
+    use crate::domain::meeting::Movement as C;
+    match change {
+        C::Arrives => lang.pick("komt binnen", "comes in").into(),
+        C::Leaves => lang.pick("vertrekt", "leaves").into(),
+        C::StepsOut => {
+            lang.pick("verlaat de zaal voor dit punt", "leaves the room for this item").into()
+        }
+        C::Conflict { reason } => {
+            let word = lang.pick("belangenconflict", "conflict of interest");
+            reason.as_ref().map_or_else(|| word.to_owned(), |r| format!("{word}: {r}"))
+        }
+    }
+}
+
 /// "aangenomen" / "adopted", as a finding or a list says it.
 pub fn outcome(lang: Lang, outcome: Outcome) -> &'static str {
     use Outcome as O;
@@ -97,7 +114,6 @@ fn decisions(n: &[impl std::fmt::Display]) -> String {
 
 /// The Dutch table of [`edit_error`].
 fn edit_error_nl(e: &EditError) -> String {
-    use crate::domain::meeting::Outcome;
     match e {
         EditError::Frozen => "Goedgekeurd verslag: niet te wijzigen.".into(),
         EditError::NoSuchItem => "Niets geselecteerd.".into(),
@@ -118,23 +134,26 @@ fn edit_error_nl(e: &EditError) -> String {
         EditError::ApprovedRefers => {
             "Goedgekeurde notulen verwijzen naar deze vergadering: de datum blijft.".into()
         }
-        EditError::TooManyVotes(cast, present) => {
-            format!("{cast} stemmen, maar {present} leden aanwezig: tel opnieuw.")
-        }
-        EditError::VotesAgainstOutcome(Outcome::Adopted, v) => format!(
-            "Aangenomen met meer stemmen tegen ({}) dan voor ({}): pas de uitkomst aan (u) of de stemming.",
-            v.no, v.yes
+        EditError::TooManyVotes(cast, present) => format!(
+            "{cast} stemmen, maar {present} stemgerechtigde leden aanwezig voor dit punt: tel opnieuw."
         ),
-        EditError::VotesAgainstOutcome(_, v) => format!(
-            "Verworpen met meer stemmen voor ({}) dan tegen ({}): pas de uitkomst aan (u) of de stemming.",
-            v.yes, v.no
+        EditError::VotesAgainstOutcome(o, v, m) => format!(
+            "{} voor, {} tegen: bij {} is dat {}, niet {}. Pas de uitkomst aan (u) of de stemming.",
+            v.yes,
+            v.no,
+            majority(Lang::Nl, *m),
+            outcome(Lang::Nl, carried_other(*o)),
+            outcome(Lang::Nl, *o)
+        ),
+        EditError::WithoutQuorum(n) => format!(
+            "Genomen zonder quorum: {}. Noteer waarom het besluit toch geldt.",
+            decisions(n)
         ),
     }
 }
 
 /// The English table of [`edit_error`].
 fn edit_error_en(e: &EditError) -> String {
-    use crate::domain::meeting::Outcome;
     match e {
         EditError::Frozen => "Approved minutes cannot change.".into(),
         EditError::NoSuchItem => "Nothing selected.".into(),
@@ -158,18 +177,28 @@ fn edit_error_en(e: &EditError) -> String {
         EditError::ApprovedRefers => {
             "Approved minutes refer to this meeting: the date stays.".into()
         }
-        EditError::TooManyVotes(cast, present) => {
-            format!("{cast} votes, but {present} members present: count again.")
+        EditError::TooManyVotes(cast, present) => format!(
+            "{cast} votes, but {present} voting members present for this item: count again."
+        ),
+        EditError::VotesAgainstOutcome(o, v, m) => format!(
+            "{} for, {} against: by {} that is {}, not {}. Movement the outcome (u) or the votes.",
+            v.yes,
+            v.no,
+            majority(Lang::En, *m),
+            outcome(Lang::En, carried_other(*o)),
+            outcome(Lang::En, *o)
+        ),
+        EditError::WithoutQuorum(n) => {
+            format!("Taken without quorum: {}. Note why the decision stands.", decisions(n))
         }
-        EditError::VotesAgainstOutcome(Outcome::Adopted, v) => format!(
-            "Adopted with more votes against ({}) than for ({}): change the outcome (u) or the votes.",
-            v.no, v.yes
-        ),
-        EditError::VotesAgainstOutcome(_, v) => format!(
-            "Rejected with more votes for ({}) than against ({}): change the outcome (u) or the votes.",
-            v.yes, v.no
-        ),
     }
+}
+
+/// The outcome the votes carried when they were refused for `o`: a refused adoption was a
+/// rejection, and the other way round.
+fn carried_other(o: crate::domain::meeting::Outcome) -> crate::domain::meeting::Outcome {
+    use crate::domain::meeting::Outcome as O;
+    if o == O::Adopted { O::Rejected } else { O::Adopted }
 }
 
 /// An action item's owner as shown: a member's name (from `member`), a guest's or an outside

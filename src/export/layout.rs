@@ -149,7 +149,10 @@ fn decision_block(d: &DecisionDoc, lang: Lang) -> DecisionBlock {
         text: d.text.clone(),
         outcome_caption: format!("{}:", words::outcome_label(lang)),
         outcome_label: d.outcome_label.clone(),
-        vote: d.votes.map(|v| words::vote(lang, v.yes, v.no, v.abstain)),
+        vote: match (d.votes.map(|v| words::vote(lang, v.yes, v.no, v.abstain)), &d.vote_rule) {
+            (Some(vote), Some(rule)) => Some(format!("{vote}, {rule}")),
+            (vote, rule) => vote.or_else(|| rule.clone()),
+        },
         notes,
     }
 }
@@ -161,6 +164,9 @@ fn owned(pairs: Vec<(&'static str, String)>) -> Vec<(String, String)> {
 fn item_blocks(doc: &MinutesDoc, lang: Lang, blocks: &mut Vec<Block>) {
     for item in &doc.items {
         blocks.push(Block::Heading(1, format!("{}. {}", item.number, item.heading(lang))));
+        if !item.presence.is_empty() {
+            blocks.push(Block::Text(item.presence.join("\n")));
+        }
         if !item.minutes.trim().is_empty() {
             blocks.push(Block::Text(item.minutes.clone()));
         }

@@ -58,6 +58,9 @@ pub(super) fn decision_lines(d: &DecisionDoc, lang: Lang) -> Vec<String> {
             crate::export::strings::minutes::vote(lang, v.yes, v.no, v.abstain)
         ));
     }
+    if let Some(rule) = &d.vote_rule {
+        outcome.push_str(&format!(", {rule}"));
+    }
     lines.push(outcome);
     for o in &d.objectives {
         let then =
@@ -106,12 +109,13 @@ pub fn markdown(doc: &MinutesDoc, lang: Lang) -> String {
         out.push_str(&format!("**{label}:** {}  \n", md(&value)));
     }
     for item in &doc.items {
-        out.push_str(&format!(
-            "\n## {}. {}\n\n{}\n",
-            item.number,
-            md(&item.heading(lang)),
-            md_text(&item.minutes)
-        ));
+        out.push_str(&format!("\n## {}. {}\n\n", item.number, md(&item.heading(lang))));
+        // Who comes in or leaves, in italics, before what was said.
+        if !item.presence.is_empty() {
+            let lines: Vec<String> = item.presence.iter().map(|p| format!("*{}*", md(p))).collect();
+            out.push_str(&format!("{}\n\n", lines.join("  \n")));
+        }
+        out.push_str(&format!("{}\n", md_text(&item.minutes)));
         md_decisions(&mut out, &item.decisions, lang);
         md_actions(&mut out, &item.actions, lang);
         md_follow_ups(&mut out, &item.follow_ups, lang);
@@ -258,12 +262,11 @@ pub fn html(doc: &MinutesDoc, lang: Lang) -> String {
     body.push_str(&html_facts(&facts(doc, lang)));
     body.push_str(&html_facts(&attendance(doc, lang)));
     for item in &doc.items {
-        body.push_str(&format!(
-            "<h2>{}. {}</h2>\n{}",
-            item.number,
-            xml(&item.heading(lang)),
-            html_text(&item.minutes)
-        ));
+        body.push_str(&format!("<h2>{}. {}</h2>\n", item.number, xml(&item.heading(lang))));
+        for p in &item.presence {
+            body.push_str(&format!("<p class=\"presence\"><em>{}</em></p>\n", xml(p)));
+        }
+        body.push_str(&html_text(&item.minutes));
         body.push_str(&html_decisions(&item.decisions, lang));
         body.push_str(&html_actions(&item.actions, lang));
         body.push_str(&html_follow_ups(&item.follow_ups, lang));

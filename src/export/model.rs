@@ -53,6 +53,8 @@ pub struct DecisionDoc {
     pub supersedes: Option<String>,
     /// What public documents say instead of the text, for a decision of a closed item.
     pub public_summary: Option<String>,
+    /// "unaniem", or the majority it needed when not the body's: said beside the outcome.
+    pub vote_rule: Option<String>,
 }
 
 /// An action item as it stands in the document.
@@ -96,6 +98,8 @@ pub struct ItemDoc {
     pub actions: Vec<ActionDoc>,
     /// Follow-ups.
     pub follow_ups: Vec<FollowUpDoc>,
+    /// Who comes in, leaves or steps out at this item, a sentence each.
+    pub presence: Vec<String>,
     /// Discussed behind closed doors (besloten).
     pub closed: bool,
 }
@@ -279,6 +283,14 @@ fn item_doc(
             })
             .collect(),
         closed: item.closed,
+        presence: item
+            .presence
+            .iter()
+            .map(|p| {
+                let name = person(members, p.member.as_str()).label;
+                crate::export::strings::minutes::presence_line(lang, &name, &p.change)
+            })
+            .collect(),
     }
 }
 
@@ -326,6 +338,7 @@ pub fn decision_doc(
         amends: d.amends.as_ref().map(ToString::to_string),
         supersedes: d.supersedes.as_ref().map(ToString::to_string),
         public_summary: d.public_summary.clone(),
+        vote_rule: crate::export::strings::minutes::vote_rule(lang, d.unanimous, d.majority),
     }
 }
 

@@ -57,6 +57,7 @@ impl History<'_> {
             actions: Vec::new(),
             follow_ups: Vec::new(),
             closed: false,
+            presence: Vec::new(),
         }
     }
 
@@ -112,6 +113,9 @@ impl History<'_> {
             amends,
             supersedes,
             public_summary: None,
+            majority: None,
+            unanimous: false,
+            quorum_note: None,
         }
     }
 

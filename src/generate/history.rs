@@ -151,13 +151,9 @@ impl<'a> History<'a> {
     ) {
         let quorum = self.members.body(body).map(|b| b.quorum).unwrap_or_default();
         let voting = seated.iter().filter(|(_, r)| r.votes()).count();
-        let standing = crate::domain::governance::Standing {
-            quorum,
-            majority: Default::default(),
-            voting,
-            present: Vec::new(),
+        let Some(needed) = crate::domain::governance::Standing::needed_for(quorum, voting) else {
+            return;
         };
-        let Some(needed) = standing.needed() else { return };
         let is_voter_present = |((_, r), a): (&(MemberId, Role), &Attendance)| {
             r.votes() && a.presence == Presence::Present
         };

@@ -245,6 +245,9 @@ pub fn meeting(date: &str) -> Meeting {
                 amends: None,
                 supersedes: None,
                 public_summary: None,
+                majority: None,
+                unanimous: false,
+                quorum_note: None,
             }],
             actions: vec![ActionItem {
                 number: 1,
@@ -255,6 +258,7 @@ pub fn meeting(date: &str) -> Meeting {
             }],
             follow_ups,
             closed: false,
+            presence: vec![],
         }],
     }
 }

@@ -172,6 +172,9 @@ pub fn decision(text: &str) -> stuurgroep::domain::meeting::Decision {
         amends: None,
         supersedes: None,
         public_summary: None,
+        majority: None,
+        unanimous: false,
+        quorum_note: None,
     }
 }
 

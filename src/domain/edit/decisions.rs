@@ -1,9 +1,12 @@
 //! Decisions: added, linked to objectives, voted on, their outcome, removed.
 
+use crate::domain::governance::{Majority, Standing, carried};
 use crate::domain::ids::ObjectiveId;
-use crate::domain::meeting::{Decision, Meeting, Outcome, Presence, Votes};
+use crate::domain::meeting::{Decision, Meeting, Outcome, Votes};
+use crate::domain::organisation::Members;
 
 use super::agenda::item_mut;
+use super::presence::in_room;
 use super::{EditError, editable};
 
 /// The next decision number of the meeting. The highest plus one: a number taken by a
@@ -25,6 +28,9 @@ pub fn add_decision(meeting: &mut Meeting, item: usize, text: String) -> Result<
         amends: None,
         supersedes: None,
         public_summary: None,
+        majority: None,
+        unanimous: false,
+        quorum_note: None,
     });
     Ok(number)
 }
@@ -77,45 +83,109 @@ pub fn unlinked_decisions(meeting: &Meeting) -> Vec<u32> {
     meeting.decisions().filter(|(_, d)| d.objectives.is_empty()).map(|(_, d)| d.number).collect()
 }
 
+/// How decision `number` is counted: the most votes it may get (the voting members in the
+/// room for its item; everyone in the room without `members` or without voting members on
+/// record) and the majority it needs (its own, else the body's).
+pub fn vote_rule(
+    meeting: &Meeting,
+    number: u32,
+    members: Option<&Members>,
+) -> Result<(usize, Majority), EditError> {
+    let at = meeting
+        .agenda
+        .iter()
+        .position(|i| i.decisions.iter().any(|d| d.number == number))
+        .ok_or(EditError::NoSuchItem)?;
+    let own =
+        meeting.agenda[at].decisions.iter().find(|d| d.number == number).and_then(|d| d.majority);
+    let room = in_room(meeting, at).len();
+    Ok(match members.map(|ms| Standing::for_item(meeting, ms, at)) {
+        Some(s) => (s.ceiling(room), own.unwrap_or(s.majority)),
+        None => (room, own.unwrap_or_default()),
+    })
+}
+
 /// Sets the votes of decision `number` (None takes them away): refused when more are cast
-/// than members are present, or when they contradict its outcome.
+/// than may vote on its item, or when they carry another outcome than it has.
 pub fn set_votes(
     meeting: &mut Meeting,
     number: u32,
     votes: Option<Votes>,
+    members: Option<&Members>,
 ) -> Result<(), EditError> {
-    let present = meeting.attendance.iter().filter(|a| a.presence == Presence::Present).count();
+    let (ceiling, majority) = vote_rule(meeting, number, members)?;
     let d = decision_mut(meeting, number)?;
     if let Some(v) = votes {
         let cast = v.yes + v.no + v.abstain;
-        if cast as usize > present {
-            return Err(EditError::TooManyVotes(cast, present));
+        if cast as usize > ceiling {
+            return Err(EditError::TooManyVotes(cast, ceiling));
         }
-        votes_fit(d.outcome, v)?;
+        votes_fit(d.outcome, v, majority, ceiling)?;
     }
     d.votes = votes;
+    d.unanimous = false;
     Ok(())
 }
 
-/// Whether `votes` can go with `outcome` (postponed goes with any).
-pub fn votes_fit(outcome: Outcome, votes: Votes) -> Result<(), EditError> {
-    let against = match outcome {
-        Outcome::Adopted => votes.no > votes.yes,
-        Outcome::Rejected => votes.yes > votes.no,
-        Outcome::Postponed => false,
-    };
-    if against { Err(EditError::VotesAgainstOutcome(outcome, votes)) } else { Ok(()) }
+/// Records decision `number` as adopted unanimously, without counts.
+pub fn set_unanimous(meeting: &mut Meeting, number: u32) -> Result<(), EditError> {
+    let d = decision_mut(meeting, number)?;
+    (d.votes, d.unanimous, d.outcome) = (None, true, Outcome::Adopted);
+    Ok(())
+}
+
+/// Sets the majority decision `number` needs (None: the body's); its outcome follows what
+/// its votes carry by it.
+pub fn set_majority(
+    meeting: &mut Meeting,
+    number: u32,
+    majority: Option<Majority>,
+    members: Option<&Members>,
+) -> Result<Outcome, EditError> {
+    decision_mut(meeting, number)?.majority = majority;
+    let (present, majority) = vote_rule(meeting, number, members)?;
+    let d = decision_mut(meeting, number)?;
+    if let Some(v) = d.votes
+        && d.outcome != Outcome::Postponed
+    {
+        d.outcome = carried(v, majority, present);
+    }
+    Ok(d.outcome)
+}
+
+/// Whether `votes` carry `outcome` by `majority` with `present` voting (postponed goes with
+/// any).
+pub fn votes_fit(
+    outcome: Outcome,
+    votes: Votes,
+    majority: Majority,
+    present: usize,
+) -> Result<(), EditError> {
+    if outcome == Outcome::Postponed || carried(votes, majority, present) == outcome {
+        Ok(())
+    } else {
+        Err(EditError::VotesAgainstOutcome(outcome, votes, majority))
+    }
 }
 
 /// The next outcome of decision `number` that its votes allow (adopted, rejected, postponed
-/// in turn; with 12 for and 0 against, rejected is passed over).
-pub fn cycle_outcome(meeting: &mut Meeting, number: u32) -> Result<Outcome, EditError> {
+/// in turn; with 12 for and 0 against, rejected is passed over); a unanimous decision is
+/// adopted or postponed.
+pub fn cycle_outcome(
+    meeting: &mut Meeting,
+    number: u32,
+    members: Option<&Members>,
+) -> Result<Outcome, EditError> {
+    let (present, majority) = vote_rule(meeting, number, members)?;
     let d = decision_mut(meeting, number)?;
     let mut next = next_outcome(d.outcome);
     while let Some(v) = d.votes
-        && votes_fit(next, v).is_err()
+        && votes_fit(next, v, majority, present).is_err()
     {
         next = next_outcome(next);
+    }
+    if d.unanimous && next == Outcome::Rejected {
+        next = Outcome::Postponed;
     }
     d.outcome = next;
     Ok(next)

@@ -3,6 +3,7 @@
 //! and approving the minutes. No I/O; every edit refuses approved (frozen) minutes.
 
 use super::SCHEMA_VERSION;
+use super::governance::Majority;
 use super::ids::{ActionItemRef, BodyId};
 use super::meeting::{AgendaItem, Attendance, Meeting, MinutesStatus, Outcome, Presence, Votes};
 use super::organisation::{Members, Role, TemplateItem};
@@ -13,6 +14,7 @@ mod agenda;
 mod approval;
 mod attendance;
 mod decisions;
+mod presence;
 #[cfg(test)]
 mod tests;
 
@@ -21,6 +23,7 @@ pub use agenda::*;
 pub use approval::*;
 pub use attendance::*;
 pub use decisions::*;
+pub use presence::*;
 
 /// Why an edit was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,11 +44,13 @@ pub enum EditError {
     AlreadyApproved,
     /// The meeting would end before it began.
     EndBeforeStart,
-    /// More votes than members present: the votes cast and the members present.
+    /// More votes than voting members present for the item: the votes cast and how many
+    /// may vote.
     TooManyVotes(u32, usize),
-    /// The votes contradict the outcome: adopted with more against than for, or rejected
-    /// with more for than against.
-    VotesAgainstOutcome(Outcome, Votes),
+    /// The votes carry another outcome than this one by this majority.
+    VotesAgainstOutcome(Outcome, Votes, Majority),
+    /// Decisions taken without quorum that say nothing about it yet.
+    WithoutQuorum(Vec<u32>),
     /// The meeting took decisions: it was held (not cancelled, not removed).
     HoldsDecisions,
     /// The minutes were sent: no longer a draft to remove.
@@ -72,9 +77,10 @@ impl std::fmt::Display for EditError {
             EditError::TooManyVotes(cast, present) => {
                 write!(f, "{cast} votes with {present} members present")
             }
-            EditError::VotesAgainstOutcome(o, v) => {
-                write!(f, "{o:?} with {} for and {} against", v.yes, v.no)
+            EditError::VotesAgainstOutcome(o, v, m) => {
+                write!(f, "{o:?} with {} for and {} against by {m:?}", v.yes, v.no)
             }
+            EditError::WithoutQuorum(n) => write!(f, "decisions without quorum: {n:?}"),
             EditError::HoldsDecisions => write!(f, "the meeting took decisions"),
             EditError::NotADraft => write!(f, "the minutes were sent"),
             EditError::Referenced => write!(f, "other minutes may refer to this meeting"),

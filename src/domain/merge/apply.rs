@@ -56,6 +56,12 @@ pub(super) fn take(merged: &mut Meeting, theirs: &Meeting, element: &Element) {
                 item_of(merged, theirs, item).follow_ups.push(f.clone());
             }
         }
+        Element::ItemPresence(n) => {
+            // Gone in the copy with its item: the item's other elements decide whether it goes.
+            if let Some(from) = t.item(*n) {
+                item_mut(merged, *n, &from.title).presence = from.presence.clone();
+            }
+        }
     }
 }
 

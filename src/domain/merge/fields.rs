@@ -35,6 +35,9 @@ pub fn merge_decision(a: &Decision, o: &Decision, t: &Decision) -> Option<Decisi
         amends,
         supersedes,
         public_summary,
+        majority,
+        unanimous,
+        quorum_note,
     } = a;
     Some(Decision {
         number: o.number,
@@ -45,6 +48,9 @@ pub fn merge_decision(a: &Decision, o: &Decision, t: &Decision) -> Option<Decisi
         amends: field(amends, &o.amends, &t.amends)?,
         supersedes: field(supersedes, &o.supersedes, &t.supersedes)?,
         public_summary: field(public_summary, &o.public_summary, &t.public_summary)?,
+        majority: field(majority, &o.majority, &t.majority)?,
+        unanimous: field(unanimous, &o.unanimous, &t.unanimous)?,
+        quorum_note: field(quorum_note, &o.quorum_note, &t.quorum_note)?,
     })
 }
 

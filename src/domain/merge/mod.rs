@@ -52,6 +52,8 @@ pub enum Element {
     Action(u32),
     /// The follow-up of an action item.
     FollowUp(ActionItemRef),
+    /// Who arrives, leaves or steps out at an agenda item, by its number.
+    ItemPresence(u32),
 }
 
 /// Who changed an element, against the ancestor.
@@ -181,6 +183,7 @@ fn elements(versions: &[&Meeting]) -> BTreeSet<Element> {
         for item in &m.agenda {
             all.insert(Element::ItemTitle(item.number));
             all.insert(Element::Minutes(item.number));
+            all.insert(Element::ItemPresence(item.number));
         }
         all.extend(m.decisions().map(|(_, d)| Element::Decision(d.number)));
         all.extend(m.action_items().map(|(_, a)| Element::Action(a.number)));
@@ -226,6 +229,7 @@ fn compare_values(element: &Element, a: Option<&Parts>, o: &Parts, t: &Parts) ->
         Element::Decision(n) => by!(|p: &Parts| p.decision(*n).map(|(i, d)| (i, d.clone()))),
         Element::Action(n) => by!(|p: &Parts| p.action(*n).map(|(i, a)| (i, a.clone()))),
         Element::FollowUp(r) => by!(|p: &Parts| p.follow_up(r).map(|(i, f)| (i, f.clone()))),
+        Element::ItemPresence(n) => by!(|p: &Parts| p.item(*n).map(|i| i.presence.clone())),
     }
 }
 

@@ -3,7 +3,9 @@
 
 use super::{Difference, Element, FileElement, Side};
 use crate::domain::meeting::{Decision, Meeting};
-use crate::domain::strings::{follow_up_status, minutes_status, outcome, presence};
+use crate::domain::strings::{
+    follow_up_status, minutes_status, outcome, presence, presence_change,
+};
 use crate::i18n::Lang;
 
 /// An element, as a reader names it: "agendapunt 2: notulen", "besluit 5".
@@ -37,6 +39,13 @@ pub fn element(lang: Lang, e: &Element) -> String {
         Element::Decision(n) => format!("{} {n}", lang.pick("besluit", "decision")),
         Element::Action(n) => format!("{} A{n}", lang.pick("actiepunt", "action item")),
         Element::FollowUp(r) => format!("{} {r}", lang.pick("opvolging van", "follow-up of")),
+        Element::ItemPresence(n) => {
+            if nl {
+                format!("agendapunt {n}: wie binnenkomt of de zaal verlaat")
+            } else {
+                format!("agenda item {n}: who comes in or leaves the room")
+            }
+        }
     }
 }
 
@@ -249,6 +258,12 @@ pub fn element_text(lang: Lang, m: &Meeting, e: &Element) -> String {
         Element::ItemTitle(n) => item(*n).map(|i| {
             let closed = if i.closed { lang.pick(" (besloten)", " (closed session)") } else { "" };
             format!("{}{closed}", i.title)
+        }),
+        Element::ItemPresence(n) => item(*n).map(|i| {
+            let line = |p: &crate::domain::meeting::PresenceChange| {
+                format!("{}: {}", p.member, presence_change(lang, &p.change))
+            };
+            i.presence.iter().map(line).collect::<Vec<_>>().join("\n")
         }),
         Element::Decision(n) => {
             m.decisions().find(|(_, d)| d.number == *n).map(|(_, d)| decision_text(lang, d))

@@ -12,6 +12,7 @@ fn base() -> Meeting {
         actions: Vec::new(),
         follow_ups: Vec::new(),
         closed: false,
+        presence: Vec::new(),
     };
     Meeting {
         version: 1,
@@ -44,6 +45,9 @@ fn decision(number: u32, text: &str) -> Decision {
         amends: None,
         supersedes: None,
         public_summary: None,
+        majority: None,
+        unanimous: false,
+        quorum_note: None,
     }
 }
 
@@ -350,4 +354,32 @@ fn one_side_closing_an_item_and_writing_its_public_summary_is_kept() {
     // Against the ancestor, the closing is one side's change of the item's title element.
     let d = diff(Some(&ancestor), &ours, &ancestor);
     assert_eq!(d.iter().filter(|x| x.element == Element::ItemTitle(2)).count(), 1, "{d:?}");
+}
+
+#[test]
+fn who_leaves_the_room_for_an_item_merges_like_any_element() {
+    use crate::domain::meeting::{Movement, PresenceChange};
+    let out = |who: &str, change: Movement| PresenceChange { member: who.into(), change };
+    let ancestor = base();
+    // One side records a conflict of interest on item 2: taken over, nothing to choose.
+    let ours = base();
+    let mut theirs = base();
+    let conflict = Movement::Conflict { reason: Some("eigen vzw".into()) };
+    theirs.agenda[1].presence.push(out("tom", conflict.clone()));
+    let (merged, open) = merge(Some(&ancestor), &ours, &theirs);
+    assert!(open.is_empty(), "{open:?}");
+    assert_eq!(merged.agenda[1].presence, [out("tom", conflict.clone())]);
+    // Both record something else for the same item: the user chooses, the copy's is taken.
+    let mut ours = base();
+    ours.agenda[1].presence.push(out("tom", Movement::StepsOut));
+    let d = diff(Some(&ancestor), &ours, &theirs);
+    assert_eq!(d, [Difference::new(Element::ItemPresence(2), Side::Both)]);
+    let (mut merged, open) = merge(Some(&ancestor), &ours, &theirs);
+    assert_eq!(merged.agenda[1].presence, [out("tom", Movement::StepsOut)]);
+    settle_all(&mut merged, &theirs, &open, &[Some(Choice::Theirs)]);
+    assert_eq!(merged.agenda[1].presence, [out("tom", conflict)]);
+    assert_eq!(
+        strings::element(crate::i18n::Lang::Nl, &open[0].element),
+        "agendapunt 2: wie binnenkomt of de zaal verlaat"
+    );
 }

@@ -262,3 +262,44 @@ pub fn closed_word(lang: Lang, w: ClosedWord) -> &'static str {
     };
     lang.pick(nl, en)
 }
+/// One line of who comes in or leaves at an agenda item: "Bert Cools komt binnen.", "Erik Van
+/// Laethem meldt een belangenconflict en verlaat de zaal: hij is voorzitter van de vzw."
+pub fn presence_line(lang: Lang, name: &str, m: &crate::domain::meeting::Movement) -> String {
+    use crate::domain::meeting::Movement as M;
+    match (m, lang) {
+        (M::Arrives, Lang::Nl) => format!("{name} komt binnen."),
+        (M::Arrives, Lang::En) => format!("{name} comes in."),
+        (M::Leaves, Lang::Nl) => format!("{name} verlaat de vergadering."),
+        (M::Leaves, Lang::En) => format!("{name} leaves the meeting."),
+        (M::StepsOut, Lang::Nl) => format!("{name} verlaat de zaal voor dit punt."),
+        (M::StepsOut, Lang::En) => format!("{name} leaves the room for this item."),
+        (M::Conflict { reason }, Lang::Nl) => {
+            let why = reason
+                .as_ref()
+                .map(|r| format!(": {}", r.trim_end_matches('.')))
+                .unwrap_or_default();
+            format!("{name} meldt een belangenconflict en verlaat de zaal{why}.")
+        }
+        (M::Conflict { reason }, Lang::En) => {
+            let why = reason
+                .as_ref()
+                .map(|r| format!(": {}", r.trim_end_matches('.')))
+                .unwrap_or_default();
+            format!("{name} declares a conflict of interest and leaves the room{why}.")
+        }
+    }
+}
+
+/// How a decision was voted, when not by the body's own rule: "unaniem", "vereist: een
+/// tweederdemeerderheid".
+pub fn vote_rule(
+    lang: Lang,
+    unanimous: bool,
+    majority: Option<crate::domain::governance::Majority>,
+) -> Option<String> {
+    if unanimous {
+        return Some(lang.pick("unaniem", "unanimously").to_owned());
+    }
+    let m = crate::domain::strings::majority(lang, majority?);
+    Some(format!("{}: {m}", lang.pick("vereist", "required")))
+}

@@ -1,13 +1,13 @@
 //! What answering (or leaving) one of the editor's questions does to the meeting: the edit
 //! it applies, the next question it asks, the draft it keeps.
 
-use super::pickers::{Picked, members, objectives, statuses};
+use super::pickers::{Picked, members, movements, objectives, statuses};
 use super::popup::{Ask, Choice, DueFor, OwnerFor, Popup};
 use super::{Editor, Element, Note};
 use crate::domain::due::{parse_due, parse_span};
 use crate::domain::edit;
 use crate::domain::ids::ActionItemRef;
-use crate::domain::meeting::{Owner, Votes};
+use crate::domain::meeting::{Movement, Owner, Votes};
 use crate::tui::ctx::Ctx;
 use crate::tui::effect::Effect;
 
@@ -79,7 +79,7 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
         Ask::ActionText(n) if !text.is_empty() => {
             editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text));
         }
-        Ask::Votes(n) => return votes(editor, n, text),
+        Ask::Votes(n) => return votes(editor, n, text, ctx),
         Ask::Due(due_for) => return due(editor, due_for, text),
         Ask::SaveElsewhere if !text.is_empty() => {
             editor.effects.push(Effect::SaveElsewhere(text.into()))
@@ -94,6 +94,14 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
         Ask::Date => return new_date(editor, text, ctx),
         Ask::FollowUpNote(r) => follow_up_note(editor, r, text),
         Ask::PublicSummary(n) => return super::closed::summary(editor, n, text),
+        Ask::ConflictReason(who) => {
+            let reason = Some(text).filter(|t| !t.is_empty());
+            let conflict = Some(Movement::Conflict { reason });
+            editor.edit(|m| edit::set_item_presence(m, item, &who, conflict));
+        }
+        Ask::QuorumNote(n) if !text.is_empty() => {
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.quorum_note = Some(text)));
+        }
         _ => {}
     }
     None
@@ -101,8 +109,14 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
 
 /// A decision's votes typed: set, or asked again with what was typed and why (a refusal's
 /// note, or that it is no count).
-fn votes(editor: &mut Editor, n: u32, text: String) -> Option<Popup> {
-    let set = parse_votes(&text).map(|votes| editor.edit(|m| edit::set_votes(m, n, votes)));
+fn votes(editor: &mut Editor, n: u32, text: String, ctx: &Ctx) -> Option<Popup> {
+    let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+    if is_unanimous(&text) {
+        editor.edit(|m| edit::set_unanimous(m, n));
+        return None;
+    }
+    let set =
+        parse_votes(&text).map(|votes| editor.edit(|m| edit::set_votes(m, n, votes, members)));
     match set {
         Some(Some(())) => None,
         Some(None) => Some(Popup::input(Ask::Votes(n), &text)),
@@ -133,6 +147,13 @@ fn follow_up_note(editor: &mut Editor, r: ActionItemRef, text: String) {
             _ => Err(edit::EditError::NoSuchItem),
         }
     });
+}
+
+/// "unaniem", "eenparig" or "unanimous" (or their start, from three letters): adopted by
+/// all, without counts.
+fn is_unanimous(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    t.len() >= 3 && ["unaniem", "eenparig", "unanimous"].iter().any(|w| w.starts_with(&t))
 }
 
 /// "12 0 1" or "12/0/1": for, against, abstaining; empty takes the count away.
@@ -207,6 +228,20 @@ pub(super) fn picked(
         (Choice::FollowUpAction, Picked::Action(reference)) => {
             let choice = Choice::FollowUpStatus(reference);
             return Some(Popup::Pick { choice, picker: statuses(ctx) });
+        }
+        (Choice::RoomMember, Picked::Member(who)) => {
+            return Some(Popup::Pick { choice: Choice::Movement(who), picker: movements(ctx) });
+        }
+        (Choice::Movement(who), Picked::Movement(Some(Movement::Conflict { .. }))) => {
+            return Some(Popup::drafted(editor, Ask::ConflictReason(who), ""));
+        }
+        (Choice::Movement(who), Picked::Movement(change)) => {
+            let item = editor.item;
+            editor.edit(|m| edit::set_item_presence(m, item, &who, change));
+        }
+        (Choice::Majority(n), Picked::Majority(majority)) => {
+            let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+            editor.edit(|m| edit::set_majority(m, n, majority, members));
         }
         (Choice::FollowUpStatus(reference), Picked::Status(status)) => {
             let item = editor.item;

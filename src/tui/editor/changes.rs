@@ -84,7 +84,8 @@ impl Editor {
     pub(super) fn cycle_outcome(&mut self, ctx: &Ctx) {
         match self.selected_element() {
             Some(Element::Decision(n)) => {
-                self.edit(|m| edit::cycle_outcome(m, n));
+                let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+                self.edit(|m| edit::cycle_outcome(m, n, members));
             }
             Some(Element::Open(r)) => self.popup = Some(Popup::follow_up_status(r, ctx)),
             Some(Element::FollowUp(a)) => {
@@ -152,8 +153,9 @@ impl Editor {
     }
 
     /// `s`: asks to mark the minutes sent, or to take that back; refused at once, at the
-    /// first decision without an objective, while one has none.
-    pub(super) fn ask_sent(&mut self) {
+    /// first decision without an objective, while one has none, and at the first taken without
+    /// quorum, asking why it stands, while one says nothing about it.
+    pub(super) fn ask_sent(&mut self, ctx: &Ctx) {
         if self.read_only.is_some() {
             self.note = Some(Note::ReadOnly);
             return;
@@ -164,10 +166,19 @@ impl Editor {
         let sent =
             matches!(self.meeting.status, crate::domain::meeting::MinutesStatus::Sent { .. });
         let unlinked = edit::unlinked_decisions(&self.meeting);
-        match unlinked.first() {
-            Some(&first) if !sent => {
+        let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+        let no_quorum = members.map(|ms| edit::without_quorum(&self.meeting, ms));
+        match (unlinked.first(), no_quorum.unwrap_or_default()) {
+            (Some(&first), _) if !sent => {
                 self.go_to_decision(first);
                 self.note = Some(Note::Refused(EditError::Unlinked(unlinked)));
+            }
+            // Taken without quorum: it stands only with a word on why, asked for here.
+            (None, no_quorum) if !sent && !no_quorum.is_empty() => {
+                let first = no_quorum[0];
+                self.go_to_decision(first);
+                self.note = Some(Note::Refused(EditError::WithoutQuorum(no_quorum)));
+                self.popup = Some(Popup::drafted(self, super::popup::Ask::QuorumNote(first), ""));
             }
             _ => self.popup = Some(Popup::ConfirmSent(sent)),
         }

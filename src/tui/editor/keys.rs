@@ -114,6 +114,10 @@ pub enum EditorAction {
     Preview,
     /// Mark the selected item closed (besloten), or public again.
     ToggleClosed,
+    /// Who comes in, leaves or steps out at the selected item (a conflict of interest too).
+    ItemPresence,
+    /// Decision: the majority it needs (the body's, simple, two thirds, absolute).
+    Majority,
 }
 
 /// One binding of the editor: the shared key-table type, `when` saying whether Ctrl is held.
@@ -165,6 +169,7 @@ pub const AGENDA: &[EditorBinding] = &[
     key(&[K::Char('D')], "D", A::ChangeDate),
     key(&[K::Char('P')], "P", A::Preview),
     key(&[K::Char('B')], "B", A::ToggleClosed),
+    key(&[K::Char('z')], "z", A::ItemPresence),
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),
@@ -194,6 +199,7 @@ pub const ELEMENTS: &[EditorBinding] = &[
     key(&[K::Char('d')], "d", A::LinkObjective),
     key(&[K::Char('u')], "u", A::CycleOutcome),
     key(&[K::Char('v')], "v", A::Votes),
+    key(&[K::Char('m')], "m", A::Majority),
     key(&[K::Char('w')], "w", A::Amends),
     key(&[K::Char('x')], "x", A::Supersedes),
     key(&[K::Char('e')], "e", A::Owner),

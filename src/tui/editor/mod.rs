@@ -300,7 +300,9 @@ impl Editor {
             | A::LinkObjective
             | A::Owner
             | A::Amends
-            | A::Supersedes => self.ask(action, ctx),
+            | A::Supersedes
+            | A::ItemPresence
+            | A::Majority => self.ask(action, ctx),
             A::SaveElsewhere => {
                 self.store_minutes();
                 self.popup = Some(Popup::save_elsewhere(self));
@@ -308,7 +310,7 @@ impl Editor {
             A::RemoveItem => self.remove_item(),
             A::MoveUp | A::MoveDown => self.move_item(action == A::MoveUp),
             A::ApprovePrevious => self.ask_approval(ctx),
-            A::MarkSent => self.ask_sent(),
+            A::MarkSent => self.ask_sent(ctx),
             A::Cancel => self.ask_cancel(),
             A::RemoveMeeting => self.ask_remove(),
             A::CycleOutcome => self.cycle_outcome(ctx),

@@ -2,13 +2,14 @@
 //! body's open action items, and where a followed-up action stands.
 
 use super::Editor;
+use crate::domain::governance::Majority;
 use crate::domain::ids::{ActionItemRef, DecisionRef, MemberId, ObjectiveId};
-use crate::domain::meeting::{FollowUpStatus, Owner};
+use crate::domain::meeting::{FollowUpStatus, Movement, Owner};
 use crate::domain::strings::follow_up_status;
 use crate::tui::ctx::Ctx;
 use crate::tui::picker::{PickOption, Picker};
 use crate::tui::strings::browse::Text;
-use crate::tui::strings::editor::{Word, word};
+use crate::tui::strings::editor::{Word, majority_option, movement, word};
 
 /// What an editor pick yields: what the question asked for, typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +24,12 @@ pub enum Picked {
     Action(ActionItemRef),
     /// Where a followed-up action stands.
     Status(FollowUpStatus),
+    /// A member in the meeting's attendance.
+    Member(MemberId),
+    /// What a member does at an item (`None`: as the meeting).
+    Movement(Option<Movement>),
+    /// A majority (`None`: the body's).
+    Majority(Option<Majority>),
 }
 
 /// Active objectives first, then ended ones (a decision may still be linked to one).
@@ -102,5 +109,46 @@ pub(super) fn statuses(ctx: &Ctx) -> Picker<Picked> {
         [FollowUpStatus::Done, FollowUpStatus::Ongoing, FollowUpStatus::Dropped].map(|s| {
             PickOption::new(Picked::Status(s), follow_up_status(ctx.lang, s).into(), "", false)
         });
+    Picker::new(options.to_vec())
+}
+
+/// The members on the meeting's attendance, each with what they do at the selected item.
+pub(super) fn room(ctx: &Ctx, editor: &Editor) -> Picker<Picked> {
+    let m = &editor.meeting;
+    let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
+    let options = m.attendance.iter().map(|a| {
+        let name = members.and_then(|ms| ms.member(&a.member)).map(|p| p.name.clone());
+        let name = crate::tui::theme::line(&name.unwrap_or_else(|| a.member.to_string()));
+        let now = crate::domain::edit::item_change(m, editor.item, &a.member);
+        let label = match now {
+            Some(change) => format!("{name}  ({})", movement(ctx.lang, Some(change))),
+            None => name,
+        };
+        PickOption::new(Picked::Member(a.member.clone()), label, a.member.as_str(), false)
+    });
+    Picker::new(options.collect())
+}
+
+/// What a member can do at an item; a conflict of interest asks its reason next.
+pub(super) fn movements(ctx: &Ctx) -> Picker<Picked> {
+    let options = [
+        Some(Movement::Arrives),
+        Some(Movement::StepsOut),
+        Some(Movement::Conflict { reason: None }),
+        Some(Movement::Leaves),
+        None,
+    ]
+    .map(|m| {
+        let label = movement(ctx.lang, m.as_ref());
+        PickOption::new(Picked::Movement(m), label, "", false)
+    });
+    Picker::new(options.to_vec())
+}
+
+/// The majorities a decision can need, the body's first.
+pub(super) fn majorities(ctx: &Ctx) -> Picker<Picked> {
+    let options =
+        [None, Some(Majority::Simple), Some(Majority::TwoThirds), Some(Majority::Absolute)]
+            .map(|m| PickOption::new(Picked::Majority(m), majority_option(ctx.lang, m), "", false));
     Picker::new(options.to_vec())
 }

@@ -4,7 +4,9 @@
 //! its text, then its owner, then its due date).
 
 use super::answers::{answer, picked, skip, skip_pick};
-use super::pickers::{Picked, decisions, members, objectives, open_actions, statuses};
+use super::pickers::{
+    Picked, decisions, majorities, members, objectives, open_actions, room, statuses,
+};
 use super::{Editor, Element, Note};
 use crate::domain::due::format_span;
 use crate::domain::ids::{ActionItemRef, MeetingId};
@@ -50,6 +52,10 @@ pub enum Ask {
     Date,
     /// The public summary of a closed item's decision.
     PublicSummary(u32),
+    /// Why a member declares a conflict of interest at the selected item.
+    ConflictReason(crate::domain::ids::MemberId),
+    /// Why a decision taken without quorum stands.
+    QuorumNote(u32),
 }
 
 impl Ask {
@@ -91,6 +97,12 @@ pub enum Choice {
     FollowUpAction,
     /// Where the followed-up action stands.
     FollowUpStatus(ActionItemRef),
+    /// Who comes in, leaves or steps out at the selected item.
+    RoomMember,
+    /// What this member does at the selected item.
+    Movement(crate::domain::ids::MemberId),
+    /// The majority a decision needs.
+    Majority(u32),
 }
 
 /// Whose owner is picked.
@@ -228,6 +240,10 @@ impl Popup {
             (A::Amends, Some(Element::Decision(n))) => pick(Choice::Amends(*n), decisions(ctx)),
             (A::Supersedes, Some(Element::Decision(n))) => {
                 pick(Choice::Supersedes(*n), decisions(ctx))
+            }
+            (A::ItemPresence, _) => item.and(pick(Choice::RoomMember, room(ctx, editor))),
+            (A::Majority, Some(Element::Decision(n))) => {
+                pick(Choice::Majority(*n), majorities(ctx))
             }
             _ => None,
         }

@@ -182,6 +182,7 @@ impl Snapshot {
                 actions: i.actions.clone(),
                 follow_ups: i.follow_ups.clone(),
                 closed: i.closed,
+                presence: i.presence.clone(),
             })
             .collect();
         let places = shape.places(copy.agenda.len());

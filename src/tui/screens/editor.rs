@@ -11,7 +11,7 @@ use crate::store::strings::save_error;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::{self, Focus};
 use crate::tui::editor::{Editor, Element};
-use crate::tui::strings::editor::{Word, attendance, word};
+use crate::tui::strings::editor::{Word, attendance, quorum, word};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -76,11 +76,15 @@ fn render_header(
     } else {
         state
     };
-    let room = (area.width as usize).saturating_sub(state.chars().count() + 2);
+    // Whether the body can decide on the selected item, beside the save state.
+    let (quorum, quorum_style) = quorum_of_item(editor, ctx, theme);
+    let taken = state.chars().count() + 2 + quorum.chars().count();
+    let room = (area.width as usize).saturating_sub(taken);
     let head = header_line(&name, &when, &place, room);
     let pad = " ".repeat(room.saturating_sub(head.chars().count()));
     let spans = vec![
         Span::styled(format!("{head}{pad}"), theme.heading),
+        Span::styled(quorum, quorum_style),
         Span::styled(format!(" {state} "), style),
     ];
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -116,6 +120,21 @@ fn state_of(editor: &Editor, save: &SaveState, lang: Lang, theme: &Theme) -> (St
             (format!("{}: {}", word(lang, Word::Conflict), line(&why)), theme.error)
         }
     }
+}
+/// " quorum: 9 van 15 stemgerechtigd aanwezig ✓ " for the selected item (red when not
+/// reached); nothing for a body without quorum or without the members file.
+fn quorum_of_item(editor: &Editor, ctx: &Ctx, theme: &Theme) -> (String, Style) {
+    let m = &editor.meeting;
+    let Some(members) = ctx.folder.members.as_ref().map(|ms| &ms.value) else {
+        return (String::new(), Style::default());
+    };
+    let standing = crate::domain::governance::Standing::for_item(m, members, editor.item);
+    if standing.needed().is_none() || m.agenda.is_empty() {
+        return (String::new(), Style::default());
+    }
+    let reached = standing.has_quorum();
+    let text = quorum(ctx.lang, standing.present.len(), standing.voting, reached);
+    (format!(" {text} "), if reached { theme.dim } else { theme.error })
 }
 
 fn pane(title: String, focused: bool, theme: &Theme) -> Block<'static> {
@@ -223,13 +242,33 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
                 return (String::new(), Style::default());
             };
             let codes: Vec<String> = d.objectives.iter().map(code).collect();
+            let no_quorum = ctx
+                .folder
+                .members
+                .as_ref()
+                .is_some_and(|ms| edit::without_quorum(m, &ms.value).contains(n));
             let (codes, style) = if codes.is_empty() {
                 (format!("⚠ {}", word(lang, Word::Unlinked)), theme.error)
+            } else if no_quorum {
+                (codes.join(", "), theme.error)
             } else {
                 (codes.join(", "), Style::default())
             };
-            let votes =
-                d.votes.map(|v| format!(" {}/{}/{}", v.yes, v.no, v.abstain)).unwrap_or_default();
+            // Without quorum it says so first, where a narrow pane never cuts it.
+            let flag = if no_quorum {
+                format!("⚠ {} ", word(lang, Word::NoQuorum))
+            } else {
+                String::new()
+            };
+            let votes = match (d.votes, d.unanimous) {
+                (Some(v), _) => format!(" {}/{}/{}", v.yes, v.no, v.abstain),
+                (None, true) => format!(" {}", word(lang, Word::Unanimous)),
+                (None, false) => String::new(),
+            };
+            let votes = match d.majority {
+                Some(by) => format!("{votes} ({})", crate::domain::strings::majority(lang, by)),
+                None => votes,
+            };
             let outcome = crate::domain::strings::outcome(lang, d.outcome);
             // What it changes: "wijzigt 2022-06-14-stuurgroep/2", "vervangt …".
             let marks: String =
@@ -237,7 +276,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
                     .into_iter()
                     .filter_map(|(w, r)| r.as_ref().map(|r| format!(" {} {r}", word(lang, w))))
                     .collect();
-            (format!("B{n} {outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
+            (format!("B{n} {flag}{outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
         }
         Element::Action(n) => {
             let Some((_, a)) = m.action_items().find(|(_, a)| a.number == *n) else {

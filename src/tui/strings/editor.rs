@@ -71,6 +71,8 @@ fn action_words(action: EditorAction) -> (&'static str, &'static str) {
         A::FindPrevious => ("vorige treffer", "previous hit"),
         A::Preview => ("het verslag zoals het verstuurd wordt", "the minutes as they will be sent"),
         A::ToggleClosed => ("besloten punt (of weer openbaar)", "closed item (or public again)"),
+        A::ItemPresence => ("wie komt of gaat bij dit punt", "who comes or goes at this item"),
+        A::Majority => ("vereiste meerderheid", "majority required"),
     }
 }
 
@@ -105,6 +107,13 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
             "Besloten punt: korte publieke omschrijving van het besluit",
             "Closed item: short public description of the decision",
         ),
+        Ask::ConflictReason(_) => {
+            ("Belangenconflict: reden (mag leeg)", "Conflict of interest: reason (may be empty)")
+        }
+        Ask::QuorumNote(_) => (
+            "Zonder quorum: waarom geldt het besluit toch?",
+            "Without quorum: why does the decision stand?",
+        ),
     };
     lang.pick(nl, en)
 }
@@ -122,6 +131,9 @@ pub fn choice(lang: Lang, choice: &Choice) -> &'static str {
         Choice::Supersedes(_) => ("Vervangt besluit", "Supersedes decision"),
         Choice::FollowUpAction => ("Open actiepunt", "Open action item"),
         Choice::FollowUpStatus(_) => ("Stand van zaken", "Where it stands"),
+        Choice::RoomMember => ("Wie? (bij dit agendapunt)", "Who? (at this agenda item)"),
+        Choice::Movement(_) => ("Wat gebeurt er bij dit punt?", "What happens at this item?"),
+        Choice::Majority(_) => ("Vereiste meerderheid", "Majority required"),
     };
     lang.pick(nl, en)
 }
@@ -212,6 +224,10 @@ pub enum Word {
     RemoveQuestion,
     /// After a closed (besloten) item's title, in the agenda and the header.
     Closed,
+    /// A decision adopted by all, without counts.
+    Unanimous,
+    /// A decision taken on an item without quorum, with no word on why it stands.
+    NoQuorum,
 }
 
 /// A word in `lang`.
@@ -268,6 +284,8 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
             "Deze vergadering annuleren? Ze blijft bewaard, gemarkeerd als geannuleerd. (j/n)",
             "Cancel this meeting? It is kept, marked cancelled. (y/n)",
         ),
+        Word::Unanimous => ("unaniem", "unanimous"),
+        Word::NoQuorum => ("zonder quorum", "no quorum"),
         Word::HeldQuestion => (
             "Geannuleerde vergadering: toch gehouden? (j/n)",
             "Cancelled meeting: held after all? (y/n)",
@@ -355,4 +373,34 @@ pub fn preview_title(lang: Lang) -> &'static str {
         " Het verslag zoals het verstuurd wordt · ↑ ↓ PgUp PgDn · Esc sluit ",
         " The minutes as they will be sent · ↑ ↓ PgUp PgDn · Esc closes ",
     )
+}
+
+/// The header's quorum for the selected item: "quorum: 9 van 15 stemgerechtigd aanwezig ✓".
+pub fn quorum(lang: Lang, present: usize, voting: usize, reached: bool) -> String {
+    let mark = if reached { "✓" } else { "✗" };
+    match lang {
+        Lang::Nl => format!("quorum: {present} van {voting} stemgerechtigd aanwezig {mark}"),
+        Lang::En => format!("quorum: {present} of {voting} voting members present {mark}"),
+    }
+}
+
+/// What a member does at an item, as the room picker offers it; `None`: as the meeting.
+pub fn movement(lang: Lang, m: Option<&crate::domain::meeting::Movement>) -> String {
+    match m {
+        None => lang
+            .pick(
+                "zoals de vergadering (niets bij dit punt)",
+                "as the meeting (nothing at this item)",
+            )
+            .into(),
+        Some(m) => crate::domain::strings::presence_change(lang, m),
+    }
+}
+
+/// The majority a decision can be given; `None`: the body's own.
+pub fn majority_option(lang: Lang, m: Option<crate::domain::governance::Majority>) -> String {
+    match m {
+        None => lang.pick("die van het orgaan", "the body's").into(),
+        Some(m) => crate::domain::strings::majority(lang, m).into(),
+    }
 }
