@@ -33,6 +33,9 @@ fn folder() -> Fixture {
         amends: None,
         supersedes: None,
         public_summary: Some(SUMMARY.into()),
+        majority: None,
+        unanimous: false,
+        quorum_note: None,
     });
     item.actions.push(ActionItem {
         number: 2,

@@ -114,6 +114,7 @@ mod tests {
             name: id.to_uppercase(),
             municipality: None,
             organisation: None,
+            email: None,
             roles: vec![Seat { body: "rvb".into(), role, from: None, until: None }],
         };
         let voting = ["a", "b", "c", "d", "e"].map(|id| member(id, Role::Member));
