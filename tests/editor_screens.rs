@@ -365,7 +365,7 @@ fn the_editor_in_a_terminal_too_small_says_so_and_keeps_its_text() {
 fn the_editor_help_lists_every_key_scrolls_with_arrows_and_closes_with_any_other() {
     let ctx = ctx(Lang::En);
     // The first page, and the rest scrolled down.
-    let shown = screen(Lang::En, "?") + &screen(Lang::En, "?jjjjjjjjjj");
+    let shown = screen(Lang::En, "?") + &screen(Lang::En, "?jjjjjjjjjjjjjjjjjjjj");
     for b in stuurgroep::tui::editor::keys::AGENDA {
         let does = action(Lang::En, b.action);
         assert!(shown.contains(does), "{does:?}:\n{shown}");
