@@ -6,33 +6,12 @@
 mod common;
 
 use common::cli::{check, run_on, stderr, stdout};
-use common::export::example_root;
+use common::export::{example_copy, example_root};
 use std::path::Path;
 use stuurgroep::domain::plan::Plan;
 use stuurgroep::store::format::parse;
 
 const BY: &str = "2022-03-15-stuurgroep/2";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("a folder to copy") {
-        let entry = entry.expect("an entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("a type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("a copy");
-        }
-    }
-}
-
-fn example_copy() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().expect("a temporary folder");
-    for sub in ["data", "meetings"] {
-        copy_dir(&example_root().join(sub), &tmp.path().join(sub));
-    }
-    tmp
-}
 
 fn plan_bytes(root: &Path) -> Vec<u8> {
     std::fs::read(root.join("data/plan.ron")).expect("the plan")

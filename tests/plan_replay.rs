@@ -7,7 +7,7 @@
 mod common;
 
 use common::cli::{run_on, stderr, stdout};
-use common::export::example_root;
+use common::export::{copy_dir, example_root};
 use std::path::Path;
 use stuurgroep::domain::code::ObjectiveCode;
 use stuurgroep::domain::ids::{DecisionRef, PlanActionId};
@@ -16,19 +16,6 @@ use stuurgroep::store::format::parse;
 
 const FIRST: &str = "2021-03-16-stuurgroep/2";
 const SECOND: &str = "2022-03-15-stuurgroep/2";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("a folder to copy") {
-        let entry = entry.expect("an entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("a type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("a copy");
-        }
-    }
-}
 
 fn read_plan(root: &Path) -> Plan {
     let rel = Path::new("data/plan.ron");

@@ -5,31 +5,7 @@
 mod common;
 
 use common::cli::{run_on, stderr, stdout};
-use common::export::example_root;
-use std::path::Path;
-
-/// Copies `from` into `to`, folders and files.
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("a folder to copy") {
-        let entry = entry.expect("an entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("a type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("a copy");
-        }
-    }
-}
-
-/// The example's data and meetings in a temporary folder.
-fn example_copy() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().expect("a temporary folder");
-    for sub in ["data", "meetings"] {
-        copy_dir(&example_root().join(sub), &tmp.path().join(sub));
-    }
-    tmp
-}
+use common::export::{example_copy, example_root};
 
 #[test]
 fn reminders_of_the_example_on_a_fixed_day_as_text_and_markdown() {

@@ -12,7 +12,7 @@ use super::stamp::stamped;
 use super::versions::VersionCache;
 use crate::domain::ids::MemberId;
 use crate::domain::updates::{MemberUpdates, OwnerUpdate};
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -84,20 +84,7 @@ fn read(root: &Path, rel: &Path, member: &MemberId) -> Result<(MemberUpdates, Ba
 /// append one after the other rather than both over the same version. Best effort: without a
 /// temp folder the save's own check still refuses to lose a write.
 fn local_guard(path: &Path) -> Option<File> {
-    let dir = std::env::temp_dir().join("stuurgroep-locks");
-    fs::create_dir_all(&dir).ok()?;
-    let key = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let hash = blake3::hash(key.as_os_str().as_encoded_bytes()).to_hex();
-    let name = format!("{}.write", hash.get(..32).unwrap_or(hash.as_str()));
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(dir.join(name))
-        .ok()?;
-    file.lock().ok()?;
-    Some(file)
+    crate::store::lock::host::machine_guard(path, ".write")
 }
 
 #[cfg(test)]

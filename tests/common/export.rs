@@ -14,6 +14,29 @@ pub fn example_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Copies `from` into `to`, folders and files.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("a folder");
+    for entry in std::fs::read_dir(from).expect("a folder to copy") {
+        let entry = entry.expect("an entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("a copy");
+        }
+    }
+}
+
+/// The example's data and meetings in a temporary folder.
+pub fn example_copy() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    for sub in ["data", "meetings"] {
+        copy_dir(&example_root().join(sub), &tmp.path().join(sub));
+    }
+    tmp
+}
+
 /// The folder at `root`, loaded and indexed.
 pub fn loaded(root: &Path) -> (Folder, Index) {
     let folder = load_folder(root).expect("the folder loads");

@@ -39,11 +39,17 @@ pub(super) fn remove_copies(path: &Path) {
 /// OS lock would mean nothing. Best effort: if it cannot be had, the lock file logic still holds,
 /// with a race window of a few milliseconds. Unlocked when the returned file is dropped.
 pub(super) fn local_guard(lock_file: &Path) -> Option<File> {
+    machine_guard(lock_file, "")
+}
+
+/// [`local_guard`]'s OS lock for any file of the folder, `kind` telling apart guards of one
+/// path for different purposes (".write" for a writer that holds no lock file).
+pub(crate) fn machine_guard(path: &Path, kind: &str) -> Option<File> {
     let dir = std::env::temp_dir().join("stuurgroep-locks");
     fs::create_dir_all(&dir).ok()?;
-    let key = std::path::absolute(lock_file).unwrap_or_else(|_| lock_file.to_owned());
+    let key = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let hash = blake3::hash(key.as_os_str().as_encoded_bytes()).to_hex();
-    let name = hash.get(..32).unwrap_or(hash.as_str());
+    let name = format!("{}{kind}", hash.get(..32).unwrap_or(hash.as_str()));
     let file = OpenOptions::new()
         .read(true)
         .write(true)

@@ -5,7 +5,7 @@
 //! the user confirms. An OS lock (`File::lock`) only works on one machine, so it is used only to
 //! keep two local instances from racing through check-then-write (see [`local_guard`]).
 
-mod host;
+pub(crate) mod host;
 
 use super::atomic::write_atomic;
 use super::format::{parse, to_ron};
