@@ -44,7 +44,8 @@ fn generate_names_the_folder_it_could_not_write() {
     let file = tmp.path().join("a-file");
     std::fs::write(&file, "x").expect("a file");
     let out_dir = file.join("history");
-    let shown = out_dir.to_string_lossy().replace('\\', "/");
+    // An absolute path is shown as the platform writes it (`C:\…` on Windows).
+    let shown = stuurgroep::store::relpath::slashed(&out_dir).to_string();
     for (lang, said) in languages(
         "stuurgroep generate: kan de gegenereerde map niet schrijven in ",
         "stuurgroep generate: cannot write the generated folder into ",
