@@ -99,15 +99,8 @@ fn new_action(
     actorrol: &Option<String>,
 ) -> PlanAction {
     PlanAction {
-        id: id.into(),
-        text: text.to_owned(),
         regierol: regierol.clone(),
         actorrol: actorrol.clone(),
-        spreiding: None,
-        planning: None,
-        result_indicator: None,
-        see_also: Vec::new(),
-        history: Vec::new(),
-        notes: Vec::new(),
+        ..PlanAction::new(id.into(), text.to_owned())
     }
 }

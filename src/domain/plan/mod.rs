@@ -203,6 +203,24 @@ pub struct HistoryEvent {
     pub note: Option<String>,
 }
 
+impl PlanAction {
+    /// A new action with only its id and text: no roles, spreading, planning or history yet.
+    pub fn new(id: PlanActionId, text: String) -> Self {
+        PlanAction {
+            id,
+            text,
+            regierol: None,
+            actorrol: None,
+            spreiding: None,
+            planning: None,
+            result_indicator: None,
+            see_also: Vec::new(),
+            history: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+}
+
 /// What happened to an objective or plan action.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Change {

@@ -165,7 +165,7 @@ fn demote(
         return Err(E::IdInUse(action.to_string()));
     }
     let (from, to) = (od_code(plan, at), od_code(plan, target));
-    let mut became = blank_action(action.clone(), od_mut(plan, at).title.clone());
+    let mut became = PlanAction::new(action.clone(), od_mut(plan, at).title.clone());
     became.history.push(event(by, Change::Added { code: to }));
     od_mut(plan, target).actions.push(became);
     let actions = take_actions(plan, at, None)?;
@@ -290,21 +290,6 @@ fn place(sd: &mut StrategicObjective, od: OperationalObjective) {
     let i =
         list.iter().position(|o| o.ended().is_some() || o.number > od.number).unwrap_or(list.len());
     list.insert(i, od);
-}
-
-fn blank_action(id: PlanActionId, text: String) -> PlanAction {
-    PlanAction {
-        id,
-        text,
-        regierol: None,
-        actorrol: None,
-        spreiding: None,
-        planning: None,
-        result_indicator: None,
-        see_also: Vec::new(),
-        history: Vec::new(),
-        notes: Vec::new(),
-    }
 }
 
 fn non_empty(text: &str) -> Result<String, E> {
