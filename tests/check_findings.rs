@@ -260,6 +260,7 @@ fn a_link_to_an_objective_that_had_ended_is_a_warning() {
         // Named, as every change after the plan's first version must be.
         decision: Some("2021-03-16-stuurgroep/1".parse().unwrap()),
         note: None,
+        editorial: false,
     });
     f.write("data/plan.ron", &stuurgroep::store::to_ron(&plan).unwrap());
     let got = lines(&f);

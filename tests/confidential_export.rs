@@ -36,6 +36,8 @@ fn folder() -> Fixture {
         majority: None,
         unanimous: false,
         quorum_note: None,
+        named_votes: Vec::new(),
+        plan_changes: Vec::new(),
     });
     item.actions.push(ActionItem {
         number: 2,

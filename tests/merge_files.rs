@@ -27,6 +27,7 @@ fn history_note(note: &str) -> HistoryEvent {
         change: Change::Retitled { previous: note.into() },
         decision: None,
         note: Some(note.into()),
+        editorial: false,
     }
 }
 

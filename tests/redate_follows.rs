@@ -46,6 +46,7 @@ fn plan_names_the_meeting(root: &Path) {
         change: Change::Retitled { previous: "Vroegere titel".into() },
         decision: Some(DecisionRef::new(&MEETING.into(), 1)),
         note: None,
+        editorial: false,
     });
     std::fs::write(root.join(rel), stuurgroep::store::to_ron(&plan).unwrap()).unwrap();
 }

@@ -90,6 +90,7 @@ fn conflict(root: &Path) {
         change: Change::Retitled { previous: "Vroegere titel".into() },
         decision: Some(b5),
         note: None,
+        editorial: false,
     });
     write(root, PLAN, &plan);
     for (rel, note) in [(JOLIEN, "Actie van B loopt."), (LIEVE, "Actie van A loopt.")] {

@@ -93,6 +93,8 @@ fn decision() -> impl Strategy<Value = Decision> {
             majority: None,
             unanimous: false,
             quorum_note: None,
+            named_votes: Vec::new(),
+            plan_changes: Vec::new(),
         })
 }
 

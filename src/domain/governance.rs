@@ -198,6 +198,8 @@ mod tests {
             majority: None,
             unanimous: false,
             quorum_note: None,
+            named_votes: Vec::new(),
+            plan_changes: Vec::new(),
         }
     }
 

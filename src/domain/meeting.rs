@@ -3,6 +3,7 @@
 
 use super::governance::Majority;
 use super::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, MemberId, ObjectiveId};
+use super::plan::change::PlanChange;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -211,6 +212,34 @@ pub struct Decision {
     /// without one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quorum_note: Option<String>,
+    /// Who voted how, for a vote by name (empty: counted only, or a secret vote).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub named_votes: Vec<NamedVote>,
+    /// The changes it makes to the policy plan, written to `data/plan.ron` when the
+    /// minutes are sent (issue 19).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan_changes: Vec<PlanChange>,
+}
+
+/// One member's vote in a vote by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedVote {
+    /// Who voted.
+    pub member: MemberId,
+    /// How.
+    pub vote: Vote,
+}
+
+/// A member's vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Vote {
+    /// Voor.
+    Yes,
+    /// Tegen.
+    No,
+    /// Onthouding.
+    Abstain,
 }
 
 /// The outcome of a decision.

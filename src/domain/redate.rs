@@ -126,6 +126,8 @@ mod tests {
             majority: None,
             unanimous: false,
             quorum_note: None,
+            named_votes: Vec::new(),
+            plan_changes: Vec::new(),
         });
         let day = NaiveDate::from_ymd_opt(2022, 10, 18).unwrap();
         assert_eq!(refuse_redate(&m, day, [&approved].into_iter()), Err(EditError::ApprovedRefers));

@@ -116,6 +116,8 @@ impl History<'_> {
             majority: None,
             unanimous: false,
             quorum_note: None,
+            named_votes: Vec::new(),
+            plan_changes: Vec::new(),
         }
     }
 

@@ -94,6 +94,7 @@ fn event(date: &str, change: Change, decision: Option<&str>) -> HistoryEvent {
         change,
         decision: decision.map(|d| d.parse().unwrap()),
         note: None,
+        editorial: false,
     }
 }
 
@@ -248,6 +249,8 @@ pub fn meeting(date: &str) -> Meeting {
                 majority: None,
                 unanimous: false,
                 quorum_note: None,
+                named_votes: Vec::new(),
+                plan_changes: Vec::new(),
             }],
             actions: vec![ActionItem {
                 number: 1,

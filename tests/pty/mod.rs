@@ -175,6 +175,8 @@ pub fn decision(text: &str) -> stuurgroep::domain::meeting::Decision {
         majority: None,
         unanimous: false,
         quorum_note: None,
+        named_votes: Vec::new(),
+        plan_changes: Vec::new(),
     }
 }
 

@@ -31,6 +31,8 @@ pub fn add_decision(meeting: &mut Meeting, item: usize, text: String) -> Result<
         majority: None,
         unanimous: false,
         quorum_note: None,
+        named_votes: Vec::new(),
+        plan_changes: Vec::new(),
     });
     Ok(number)
 }

@@ -38,6 +38,8 @@ pub fn merge_decision(a: &Decision, o: &Decision, t: &Decision) -> Option<Decisi
         majority,
         unanimous,
         quorum_note,
+        named_votes,
+        plan_changes,
     } = a;
     Some(Decision {
         number: o.number,
@@ -51,6 +53,8 @@ pub fn merge_decision(a: &Decision, o: &Decision, t: &Decision) -> Option<Decisi
         majority: field(majority, &o.majority, &t.majority)?,
         unanimous: field(unanimous, &o.unanimous, &t.unanimous)?,
         quorum_note: field(quorum_note, &o.quorum_note, &t.quorum_note)?,
+        named_votes: field(named_votes, &o.named_votes, &t.named_votes)?,
+        plan_changes: field(plan_changes, &o.plan_changes, &t.plan_changes)?,
     })
 }
 

@@ -48,6 +48,8 @@ fn decision(number: u32, text: &str) -> Decision {
         majority: None,
         unanimous: false,
         quorum_note: None,
+        named_votes: Vec::new(),
+        plan_changes: Vec::new(),
     }
 }
 

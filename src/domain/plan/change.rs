@@ -6,6 +6,7 @@ use super::{HistoryEvent, Plan, PlanAction, Planning, Spreiding};
 use crate::domain::code::ObjectiveCode;
 use crate::domain::ids::{DecisionRef, ObjectiveId, PlanActionId};
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 /// What allows a change: the decision and the day it takes effect (the meeting's date).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +18,8 @@ pub struct Authority {
 }
 
 /// A new operational objective: added on its own, or one of the parts of a split.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NewObjective {
     /// Its stable id (unused so far).
     pub id: ObjectiveId,
@@ -26,13 +28,15 @@ pub struct NewObjective {
     /// Its title.
     pub title: String,
     /// Where it applies, if the plan says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spreiding: Option<Spreiding>,
     /// For a part of a split: the actions of the split objective it carries on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<PlanActionId>,
 }
 
 /// What a retitle or a new spreiding applies to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Target {
     /// An objective, strategic or operational.
     Objective(ObjectiveId),
@@ -41,7 +45,7 @@ pub enum Target {
 }
 
 /// One change to the plan.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum PlanChange {
     /// Gives an objective another number: an OD within its SD, or an SD (its ODs follow).
     Renumber {
@@ -211,5 +215,11 @@ fn clashes(plan: &Plan) -> Vec<(ObjectiveCode, ObjectiveId)> {
 
 /// A history event of `by`.
 pub(super) fn event(by: &Authority, change: super::Change) -> HistoryEvent {
-    HistoryEvent { date: by.date, change, decision: Some(by.decision.clone()), note: None }
+    HistoryEvent {
+        date: by.date,
+        change,
+        decision: Some(by.decision.clone()),
+        note: None,
+        editorial: false,
+    }
 }

@@ -201,6 +201,9 @@ pub struct HistoryEvent {
     /// A remark, e.g. "beleidsplan 2020-2025".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// An editorial change (redactioneel: a typo fixed) that needs no decision.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub editorial: bool,
 }
 
 impl PlanAction {

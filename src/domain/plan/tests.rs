@@ -1,7 +1,13 @@
 use super::*;
 
 fn event(date: &str, change: Change) -> HistoryEvent {
-    HistoryEvent { date: date.parse().unwrap(), change, decision: None, note: None }
+    HistoryEvent {
+        date: date.parse().unwrap(),
+        change,
+        decision: None,
+        note: None,
+        editorial: false,
+    }
 }
 
 #[test]
