@@ -15,7 +15,7 @@ mod pickers;
 pub mod popup;
 pub mod preview;
 pub mod replan;
-mod replan_build;
+pub mod replan_build;
 pub mod undo;
 pub mod view;
 

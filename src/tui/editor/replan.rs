@@ -3,7 +3,7 @@
 //! touches as they are and as they will be, and records it with `j`; Esc at any step writes
 //! nothing. A change the plan would refuse is refused here, with why, the typed answer kept.
 
-use super::replan_build::{Preview, build, preview};
+use super::replan_build::{Preview, Why, build, preview};
 use super::{Editor, Note};
 use crate::domain::edit;
 use crate::domain::ids::{DecisionRef, ObjectiveId, PlanActionId};
@@ -145,8 +145,8 @@ pub enum PlanNote {
     Recorded(Kind, usize),
     /// The decision's change at this place (from 0) was taken back.
     Dropped(usize),
-    /// Refused, and why (worded).
-    Refused(String),
+    /// Refused, and why.
+    Refused(super::replan_build::Why),
     /// The plan's history names this decision already: its changes are written.
     Written(String),
     /// The folder has no readable plan.
@@ -271,9 +271,8 @@ fn given(
     }
     let plan = ctx.folder.plan.as_ref().map(|f| &f.value)?;
     let kind = p.kind?;
-    let built = build(kind, &p.values, plan, ctx.lang).and_then(|change| {
-        preview(plan, &editor.meeting, p.decision, change, ctx.lang)
-            .map_err(|e| words::refused(ctx.lang, &e))
+    let built = build(kind, &p.values, plan).and_then(|change| {
+        preview(plan, &editor.meeting, p.decision, change, ctx.lang).map_err(Why::Plan)
     });
     match built {
         Ok(preview) => p.input = Input::Confirm(Box::new(preview)),

@@ -13,6 +13,23 @@ use crate::domain::plan::{
 use crate::i18n::Lang;
 use crate::tui::strings::plan_edit as words;
 
+/// Why a change was refused: what the plan refuses, or an answer that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// The plan refuses it.
+    Plan(PlanChangeError),
+    /// An answer is missing.
+    Missing,
+    /// Not a number.
+    BadNumber(String),
+    /// Not a code.
+    BadCode(String),
+    /// A part of a split that cannot be read.
+    BadPart(String),
+    /// No municipality of the plan by this id or name.
+    NoMunicipality(String),
+}
+
 /// A change with the plan before and after it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Preview {
@@ -25,30 +42,28 @@ pub struct Preview {
 }
 
 /// The change of `kind` from `values` (its arguments in order), or why it cannot be read.
-pub fn build(kind: Kind, values: &[Value], plan: &Plan, lang: Lang) -> Result<PlanChange, String> {
+pub fn build(kind: Kind, values: &[Value], plan: &Plan) -> Result<PlanChange, Why> {
     let objective = |i: usize| match values.get(i) {
         Some(Value::Objective(id)) => Ok(id.clone()),
-        _ => Err(words::missing(lang)),
+        _ => Err(Why::Missing),
     };
     let text = |i: usize| match values.get(i) {
         Some(Value::Text(t)) => Ok(t.clone()),
-        _ => Err(words::missing(lang)),
+        _ => Err(Why::Missing),
     };
     let code = |i: usize| {
         let t = text(i)?;
-        ObjectiveCode::parse_loose(&t).ok_or_else(|| words::bad_code(lang, &t))
+        ObjectiveCode::parse_loose(&t).ok_or_else(|| Why::BadCode(t.clone()))
     };
     Ok(match kind {
         Kind::Renumber => {
             let t = text(1)?;
-            let number = t.trim().parse().map_err(|_| words::bad_number(lang, &t))?;
+            let number = t.trim().parse().map_err(|_| Why::BadNumber(t.clone()))?;
             PlanChange::Renumber { objective: objective(0)?, number }
         }
         Kind::Move => PlanChange::Move { objective: objective(0)?, to: code(1)? },
         Kind::Merge => PlanChange::Merge { objective: objective(0)?, into: objective(1)? },
-        Kind::Split => {
-            PlanChange::Split { objective: objective(0)?, into: parts(&text(1)?, lang)? }
-        }
+        Kind::Split => PlanChange::Split { objective: objective(0)?, into: parts(&text(1)?)? },
         Kind::Demote => PlanChange::Demote {
             objective: objective(0)?,
             under: objective(1)?,
@@ -72,27 +87,27 @@ pub fn build(kind: Kind, values: &[Value], plan: &Plan, lang: Lang) -> Result<Pl
         Kind::Replan => {
             let action = match values.first() {
                 Some(Value::Action(a)) => a.clone(),
-                _ => return Err(words::missing(lang)),
+                _ => return Err(Why::Missing),
             };
             PlanChange::Replan { action, planning: planning(&text(1)?) }
         }
         Kind::Respread => PlanChange::Respread {
             target: Target::Objective(objective(0)?),
-            spreiding: spreiding(&text(1)?, plan, lang)?,
+            spreiding: spreiding(&text(1)?, plan)?,
         },
     })
 }
 
 /// "CODE;ID;TITLE[;ACTION,ACTION] | CODE;ID;TITLE": the new objectives of a split.
-fn parts(text: &str, lang: Lang) -> Result<Vec<NewObjective>, String> {
+fn parts(text: &str) -> Result<Vec<NewObjective>, Why> {
     let part = |value: &str| {
         let fields: Vec<&str> = value.split(';').map(str::trim).collect();
         let (c, id, title, actions) = match fields.as_slice() {
             [c, id, title] => (*c, *id, *title, ""),
             [c, id, title, actions] => (*c, *id, *title, *actions),
-            _ => return Err(words::bad_part(lang, value)),
+            _ => return Err(Why::BadPart(value.to_owned())),
         };
-        let code = ObjectiveCode::parse_loose(c).ok_or_else(|| words::bad_part(lang, value))?;
+        let code = ObjectiveCode::parse_loose(c).ok_or_else(|| Why::BadPart(value.to_owned()))?;
         let actions = actions.split(',').map(str::trim).filter(|a| !a.is_empty());
         Ok(NewObjective {
             id: id.into(),
@@ -130,7 +145,7 @@ fn planning(text: &str) -> Option<Planning> {
 }
 
 /// "alle" / "all", or municipalities by id or name; empty: left open.
-fn spreiding(text: &str, plan: &Plan, lang: Lang) -> Result<Option<Spreiding>, String> {
+fn spreiding(text: &str, plan: &Plan) -> Result<Option<Spreiding>, Why> {
     let folded = crate::text::fold(text.trim());
     if folded.is_empty() {
         return Ok(None);
@@ -145,7 +160,7 @@ fn spreiding(text: &str, plan: &Plan, lang: Lang) -> Result<Option<Spreiding>, S
             .municipalities
             .iter()
             .find(|m| crate::text::fold(m.id.as_str()) == key || crate::text::fold(&m.name) == key);
-        found.push(m.ok_or_else(|| words::no_municipality(lang, word))?.id.clone());
+        found.push(m.ok_or_else(|| Why::NoMunicipality(word.to_owned()))?.id.clone());
     }
     Ok(Some(Spreiding::Municipalities(found)))
 }
@@ -173,7 +188,7 @@ pub fn preview(
     let mut after = before.clone();
     apply(&mut after, &change, &by)?;
     let touched = touched(&change);
-    let shown = |plan: &Plan| touched.iter().map(|t| describe(plan, t, lang)).collect();
+    let shown = |plan: &Plan| touched.iter().map(|t| describe(plan, t, &change, lang)).collect();
     Ok(Preview { before: shown(&before), after: shown(&after), change })
 }
 
@@ -201,19 +216,22 @@ fn touched(change: &PlanChange) -> Vec<Target> {
 }
 
 /// One line: the code and title (ended: how), or an action with its objective's code.
-fn describe(plan: &Plan, target: &Target, lang: Lang) -> String {
+fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> String {
     let line = match target {
         Target::Objective(id) => match plan.operational_by_id(id.as_str()) {
             Some((sd, od)) => {
                 let ended =
                     od.ended().map(|e| crate::domain::strings::plan_change(lang, &e.change));
-                words::objective_line(
-                    lang,
-                    &od.code(sd).to_string(),
-                    &od.title,
-                    od.actions.len(),
+                let od_line = words::OdLine {
+                    code: od.code(sd).to_string(),
+                    title: &od.title,
+                    actions: od.actions.len(),
                     ended,
-                )
+                    whole: matches!(change, PlanChange::Retitle { .. }),
+                    spreiding: matches!(change, PlanChange::Respread { .. })
+                        .then_some(&od.spreiding),
+                };
+                words::objective_line(lang, &od_line)
             }
             None => match plan.strategic(id.as_str()) {
                 Some(sd) => format!("{}  {}", sd.code(), sd.title),

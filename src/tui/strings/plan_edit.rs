@@ -14,8 +14,8 @@ pub fn kind(lang: Lang, kind: Kind) -> &'static str {
         Kind::Split => ("splitsen in nieuwe OD's", "split into new ODs"),
         Kind::Demote => ("actie van een andere OD maken", "demote to an action of another OD"),
         Kind::Remove => ("schrappen", "remove"),
-        Kind::AddObjective => ("nieuwe OD", "new OD"),
-        Kind::AddAction => ("nieuwe actie", "new action"),
+        Kind::AddObjective => ("nieuwe OD toevoegen", "add a new OD"),
+        Kind::AddAction => ("nieuwe actie toevoegen", "add a new action"),
         Kind::Retitle => ("nieuwe titel", "new title"),
         Kind::Replan => ("planning van een actie", "an action's planning"),
         Kind::Respread => ("spreiding van een OD", "an OD's spreiding"),
@@ -77,23 +77,50 @@ pub fn before_after(lang: Lang) -> [&'static str; 3] {
     ]
 }
 
-/// An objective as the before/after shows it: what changes (code, ended, its actions)
-/// before its title, which is cut to fit on one line.
-pub fn objective_line(
-    lang: Lang,
-    code: &str,
-    title: &str,
-    actions: usize,
-    ended: Option<String>,
-) -> String {
-    let state = match (lang, ended, actions) {
+/// An objective as the before/after shows it.
+pub struct OdLine<'a> {
+    /// Its code.
+    pub code: String,
+    /// Its title.
+    pub title: &'a str,
+    /// How many actions it has.
+    pub actions: usize,
+    /// How it ended, if it did.
+    pub ended: Option<String>,
+    /// The whole title (a retitle), else cut to fit on one line.
+    pub whole: bool,
+    /// Its spreiding, when that is what changes.
+    pub spreiding: Option<&'a Option<crate::domain::plan::Spreiding>>,
+}
+
+/// An objective as the before/after shows it: what changes (code, ended, its actions, its
+/// spreiding) before its title.
+pub fn objective_line(lang: Lang, od: &OdLine) -> String {
+    let state = match (lang, &od.ended, od.actions) {
         (_, Some(how), _) => format!("{}: {how}", lang.pick("beëindigd", "ended")),
         (Lang::Nl, None, 1) => "1 actie".to_owned(),
         (Lang::Nl, None, n) => format!("{n} acties"),
         (Lang::En, None, 1) => "1 action".to_owned(),
         (Lang::En, None, n) => format!("{n} actions"),
     };
-    format!("{code} ({state})  {}", cut(title, 40))
+    let state = match od.spreiding {
+        Some(spreiding) => format!("{state}; {}", self::spreiding(lang, spreiding)),
+        None => state,
+    };
+    let title = if od.whole { od.title.to_owned() } else { cut(od.title, 40) };
+    format!("{} ({state})  {title}", od.code)
+}
+
+/// A spreiding in words.
+fn spreiding(lang: Lang, s: &Option<crate::domain::plan::Spreiding>) -> String {
+    use crate::domain::plan::Spreiding;
+    match s {
+        None => lang.pick("spreiding open", "spreiding open").to_owned(),
+        Some(Spreiding::All) => lang.pick("alle gemeenten", "all municipalities").to_owned(),
+        Some(Spreiding::Municipalities(list)) => {
+            list.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
+        }
+    }
 }
 
 /// `text` cut to `n` characters, with an ellipsis when cut.
@@ -151,6 +178,19 @@ pub fn summary(lang: Lang, change: &PlanChange) -> String {
 /// The option that takes back the decision's change at `at` (from 0).
 pub fn drop_option(lang: Lang, at: usize, summary: &str) -> String {
     format!("{} {}: {summary}", lang.pick("✗ terugnemen", "✗ take back"), at + 1)
+}
+
+/// Why a change was refused.
+pub fn why(lang: Lang, why: &crate::tui::editor::replan_build::Why) -> String {
+    use crate::tui::editor::replan_build::Why as W;
+    match why {
+        W::Plan(e) => refused(lang, e),
+        W::Missing => missing(lang),
+        W::BadNumber(t) => bad_number(lang, t),
+        W::BadCode(t) => bad_code(lang, t),
+        W::BadPart(t) => bad_part(lang, t),
+        W::NoMunicipality(t) => no_municipality(lang, t),
+    }
 }
 
 /// An answer that is missing (a step skipped).
@@ -263,7 +303,10 @@ pub fn note(lang: Lang, note: &PlanNote) -> String {
             format!("Planwijziging {} teruggenomen.", at + 1),
             format!("Plan change {} taken back.", at + 1),
         ),
-        PlanNote::Refused(why) => w(format!("Geweigerd: {why}."), format!("Refused: {why}.")),
+        PlanNote::Refused(why) => {
+            let why = self::why(lang, why);
+            w(format!("Geweigerd: {why}."), format!("Refused: {why}."))
+        }
         PlanNote::Written(d) => w(
             format!("De planwijzigingen van {d} staan al in data/plan.ron."),
             format!("The plan changes of {d} are in data/plan.ron already."),
