@@ -249,3 +249,70 @@ fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> St
     };
     crate::tui::theme::line(&line)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> Plan {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/plan.ron");
+        ron::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_planning_is_years_a_span_words_or_none() {
+        assert_eq!(planning("2021 2022"), Some(Planning::Years(vec![2021, 2022])));
+        assert_eq!(planning("2021,2023"), Some(Planning::Years(vec![2021, 2023])));
+        assert_eq!(
+            planning("2021 - 2023"),
+            Some(Planning::Period(Period { from: 2021, to: 2023 }))
+        );
+        assert_eq!(planning("doorlopend"), Some(Planning::Text("doorlopend".into())));
+        assert_eq!(planning("2023-2021"), Some(Planning::Text("2023-2021".into())));
+        assert_eq!(planning("  "), None);
+    }
+
+    #[test]
+    fn a_spreiding_is_all_municipalities_by_id_or_name_or_open() {
+        let plan = plan();
+        assert_eq!(spreiding("Alle", &plan), Ok(Some(Spreiding::All)));
+        assert_eq!(spreiding("all municipalities", &plan), Ok(Some(Spreiding::All)));
+        let ids =
+            |s: &[&str]| Some(Spreiding::Municipalities(s.iter().map(|m| (*m).into()).collect()));
+        assert_eq!(
+            spreiding("Halle, sint-pieters-leeuw", &plan),
+            Ok(ids(&["halle", "sint-pieters-leeuw"]))
+        );
+        assert_eq!(spreiding("", &plan), Ok(None));
+        assert_eq!(spreiding("Halle, Brussel", &plan), Err(Why::NoMunicipality("Brussel".into())));
+    }
+
+    #[test]
+    fn split_parts_are_read_or_refused_with_the_part() {
+        let parts = parts("SD2 OD7;od-a;Deel A;sd2od3-a1, sd2od3-a2 | sd2od6;od-b;Deel B").unwrap();
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].code, ObjectiveCode::od(2, 7));
+        assert_eq!(parts[0].actions.len(), 2);
+        assert_eq!(parts[1].id.as_str(), "od-b");
+        assert_eq!(super::parts("SD2 OD7;od-a"), Err(Why::BadPart("SD2 OD7;od-a".into())));
+        assert_eq!(super::parts("elders;od-a;A"), Err(Why::BadPart("elders;od-a;A".into())));
+    }
+
+    #[test]
+    fn an_answer_of_the_wrong_kind_is_refused_not_guessed() {
+        let plan = plan();
+        let od = || Value::Objective("od-regiobib".into());
+        let text = |t: &str| Value::Text(t.into());
+        assert_eq!(
+            build(Kind::Renumber, &[od(), text("tien")], &plan),
+            Err(Why::BadNumber("tien".into()))
+        );
+        assert_eq!(build(Kind::Move, &[od(), text("SD9")], &plan).map(|_| ()), Ok(()));
+        assert_eq!(
+            build(Kind::Move, &[od(), text("hier")], &plan),
+            Err(Why::BadCode("hier".into()))
+        );
+        assert_eq!(build(Kind::Merge, &[od()], &plan), Err(Why::Missing));
+        assert_eq!(build(Kind::Replan, &[od(), text("2024")], &plan), Err(Why::Missing));
+    }
+}
