@@ -229,6 +229,11 @@ pub enum FindingKind {
         /// The day of the change.
         date: String,
     },
+    /// An adopted decision of sent minutes whose plan changes the plan does not hold.
+    PlanChangeNotApplied {
+        /// The decision.
+        decision: String,
+    },
     /// A decision of a closed item without the public summary that public documents show.
     ClosedWithoutSummary {
         /// The decision.
@@ -311,6 +316,7 @@ impl FindingKind {
             FindingKind::NotAFile { .. } => "not-a-file",
             FindingKind::ActionWithoutOwner { .. } => "action-without-owner",
             FindingKind::PlanChangeWithoutDecision { .. } => "plan-change-without-decision",
+            FindingKind::PlanChangeNotApplied { .. } => "plan-change-not-applied",
             FindingKind::ClosedWithoutSummary { .. } => "closed-without-summary",
             FindingKind::ClosedTextInPublic { .. } => "closed-text-in-public",
         }

@@ -123,6 +123,7 @@ pub fn check(folder: &Folder) -> Report {
     if let Some(plan) = &folder.plan {
         plan::check_plan(plan, &known, &mut findings);
     }
+    plan::check_changes_applied(folder, &mut findings);
     meetings::check_members(folder, &mut findings);
     meetings::check_meetings(folder, &known, &mut findings);
     meetings::check_updates(folder, &known, &mut findings);

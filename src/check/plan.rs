@@ -56,6 +56,29 @@ fn check_decisions_named(plan: &Plan, path: &std::path::Path, findings: &mut Fin
     }
 }
 
+/// Vice versa: every adopted decision of sent (or approved) minutes that changes the plan has
+/// its changes in the plan's history, else a warning at the decision's `plan_changes`.
+pub(super) fn check_changes_applied(folder: &crate::store::Folder, findings: &mut Findings) {
+    use crate::domain::meeting::MinutesStatus;
+    let Some(plan) = folder.plan.as_ref().map(|p| &p.value) else { return };
+    for file in &folder.meetings {
+        let m = &file.value;
+        if m.status == MinutesStatus::Draft {
+            continue;
+        }
+        let pending: Vec<_> = crate::domain::plan::pending(plan, m);
+        let with_changes = m.decisions().filter(|(_, d)| !d.plan_changes.is_empty());
+        for (nth, (_, d)) in with_changes.enumerate() {
+            let decision = crate::domain::ids::DecisionRef::new(&m.id, d.number);
+            if pending.iter().any(|(by, _)| by.decision == decision) {
+                let at = findings.locator.nth(&file.path, "plan_changes", nth);
+                let kind = FindingKind::PlanChangeNotApplied { decision: decision.to_string() };
+                findings.push(&file.path, at, Severity::Warning, kind);
+            }
+        }
+    }
+}
+
 fn duplicate(what: IdKind, id: &str) -> FindingKind {
     FindingKind::DuplicateId { what, id: id.to_owned() }
 }

@@ -80,6 +80,19 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
             format!("de wijziging van {id} op {date} noemt geen besluit"),
             format!("the change to {id} on {date} names no decision"),
         ),
+        K::PlanChangeNotApplied { decision } => t(
+            lang,
+            format!(
+                "de planwijzigingen van besluit {decision} staan niet in data/plan.ron \
+                 (stuurgroep plan apply {})",
+                decision.split('/').next().unwrap_or_default()
+            ),
+            format!(
+                "the plan changes of decision {decision} are not in data/plan.ron \
+                 (stuurgroep plan apply {})",
+                decision.split('/').next().unwrap_or_default()
+            ),
+        ),
         K::ClosedWithoutSummary { .. } | K::ClosedTextInPublic { .. } => about_closed(lang, kind),
     }
 }

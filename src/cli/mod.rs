@@ -13,6 +13,7 @@ pub mod generate;
 pub mod git_merge;
 pub mod man;
 pub mod plan;
+mod plan_apply;
 mod plan_change;
 mod plan_show;
 pub mod remind;

@@ -130,6 +130,14 @@ pub enum Verb {
         #[command(flatten)]
         by: By,
     },
+    /// Write the plan changes of a meeting's adopted decisions to the plan (as sending its
+    /// minutes does); changes the plan holds already are not written twice.
+    ///
+    /// Example: stuurgroep plan apply 2022-10-11-stuurgroep --as lotte-verhaegen
+    Apply {
+        /// The meeting, by its id.
+        meeting: String,
+    },
 }
 
 /// What `plan add` adds.
@@ -173,7 +181,7 @@ pub enum Add {
     },
 }
 
-const COMMAND: &str = "stuurgroep plan";
+pub(super) const COMMAND: &str = "stuurgroep plan";
 
 /// Runs `plan` on `dir` as `me`: the exit status.
 pub fn run(dir: &Path, args: &Args, lang: Lang, me: Option<String>) -> ExitCode {
@@ -186,6 +194,14 @@ pub fn run(dir: &Path, args: &Args, lang: Lang, me: Option<String>) -> ExitCode 
     };
     if let Verb::Show { code, json } = &args.verb {
         return super::plan_show::run(plan, code.as_deref(), *json, lang);
+    }
+    // A change to the plan is judged against the whole folder: on half of it, nothing.
+    if super::stdio::unreadable(&folder, COMMAND, lang) != 0 {
+        return refuse(words::half_read(lang));
+    }
+    if let Verb::Apply { meeting } = &args.verb {
+        let Some(holder) = holder(&folder, me, lang) else { return refuse(words::who(lang)) };
+        return super::plan_apply::run(&folder, meeting, &holder, lang);
     }
     // Said before the lock is taken; the change is built again from the plan read under it.
     if let Err(message) = super::plan_change::change_of(&args.verb, plan, lang) {
@@ -214,24 +230,38 @@ fn write(root: &Path, holder: &Holder, build: &Build, by: &Authority, lang: Lang
             let line = words::written(lang, &what, &by.decision.to_string());
             super::stdio::answer(COMMAND, &format!("{line}\n"), 0)
         }
-        Err(PlanWriteError::Refused(Ok(e))) => refuse(&words::refused(lang, &e)),
-        Err(PlanWriteError::Refused(Err(message))) => refuse(&message),
-        Err(PlanWriteError::Locked(e @ (LockError::HeldBy(_) | LockError::Stale(_)))) => {
+        Err(e) => failed(e, lang, |e| match e {
+            Ok(e) => words::refused(lang, &e),
+            Err(message) => message,
+        }),
+    }
+}
+
+/// Says why the plan was not written: refused (`refused` words it) or locked, exit 2; the
+/// plan unreadable or the write failing, exit 1.
+pub(super) fn failed<E>(
+    e: PlanWriteError<E>,
+    lang: Lang,
+    refused: impl FnOnce(E) -> String,
+) -> ExitCode {
+    match e {
+        PlanWriteError::Refused(e) => refuse(&refused(e)),
+        PlanWriteError::Locked(e @ (LockError::HeldBy(_) | LockError::Stale(_))) => {
             refuse(&words::locked(lang, &crate::store::strings::lock_error(lang, &e)))
         }
-        Err(PlanWriteError::Locked(e)) => broken(&crate::store::strings::lock_error(lang, &e)),
-        Err(PlanWriteError::Unreadable(e)) => {
+        PlanWriteError::Locked(e) => broken(&crate::store::strings::lock_error(lang, &e)),
+        PlanWriteError::Unreadable(e) => {
             let at = crate::store::relpath::slashed(&e.path);
             broken(&format!("{at}:{}:{}: {}", e.line, e.col, e.message))
         }
-        Err(PlanWriteError::Save(e)) => broken(&crate::store::strings::save_error(lang, &e)),
+        PlanWriteError::Save(e) => broken(&crate::store::strings::save_error(lang, &e)),
     }
 }
 
 /// Builds the change from the plan as read under the lock (codes resolved then).
 type Build = Box<dyn Fn(&Plan) -> Result<PlanChange, String>>;
 
-fn refuse(message: &str) -> ExitCode {
+pub(super) fn refuse(message: &str) -> ExitCode {
     eprintln!("{COMMAND}: {}", crate::text::printable(message));
     2
 }

@@ -39,7 +39,7 @@ pub(super) fn by_of(verb: &Verb) -> &By {
         | Verb::Remove { by, .. }
         | Verb::Retitle { by, .. }
         | Verb::Add { what: Add::Objective { by, .. } | Add::Action { by, .. } } => by,
-        Verb::Show { .. } => unreachable!("show changes nothing"),
+        Verb::Show { .. } | Verb::Apply { .. } => unreachable!("handled before: no --by"),
     }
 }
 
@@ -47,7 +47,7 @@ pub(super) fn by_of(verb: &Verb) -> &By {
 pub(super) fn change_of(verb: &Verb, plan: &Plan, lang: Lang) -> Result<PlanChange, String> {
     let od = |q: &str| resolve(plan, q, lang);
     Ok(match verb {
-        Verb::Show { .. } => unreachable!("show changes nothing"),
+        Verb::Show { .. } | Verb::Apply { .. } => unreachable!("handled before: no --by"),
         Verb::Renumber { objective, number, .. } => {
             PlanChange::Renumber { objective: od(objective)?, number: *number }
         }

@@ -83,4 +83,7 @@ pub enum Effect {
     },
     /// Append this follow-up to the user's own update file.
     Report(Box<crate::domain::updates::OwnerUpdate>),
+    /// Write the plan changes of the open meeting's adopted decisions to the plan (its
+    /// minutes were just sent).
+    ApplyPlan,
 }

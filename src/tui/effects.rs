@@ -88,6 +88,7 @@ pub fn apply(session: &mut Session, data: &mut Data, effects: Vec<Effect>) -> bo
                 session.notice = Some(Notice::Copied(what));
             }
             Effect::Report(update) => report(session, data, *update),
+            Effect::ApplyPlan => super::plan_apply::apply_plan(session, data),
             Effect::Start(intent) => {
                 let more = session.start(intent, &data.ctx);
                 queue.extend(more);

@@ -19,6 +19,7 @@ pub mod held;
 pub mod help;
 pub mod keys;
 pub mod picker;
+pub mod plan_apply;
 pub mod run;
 pub mod screens;
 pub mod searcher;

@@ -196,3 +196,53 @@ pub fn heading(lang: Lang, history: bool) -> &'static str {
 pub fn ended(lang: Lang, how: &str) -> String {
     format!("({}: {how})", lang.pick("beëindigd", "ended"))
 }
+
+/// A change to the plan on a folder with unreadable files (named above it): refused.
+pub fn half_read(lang: Lang) -> &'static str {
+    lang.pick(
+        "niet alle bestanden van de map zijn gelezen: herstel ze eerst; niets geschreven",
+        "not every file of the folder could be read: mend them first; nothing written",
+    )
+}
+
+/// `plan apply` names no meeting of the folder.
+pub fn no_meeting(lang: Lang, meeting: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{meeting:?}: geen vergadering in deze map (schrijf zoals 2022-10-11-stuurgroep)"
+        ),
+        Lang::En => {
+            format!("{meeting:?}: no meeting in this folder (write like 2022-10-11-stuurgroep)")
+        }
+    }
+}
+
+/// `plan apply` found nothing the plan does not hold yet.
+pub fn nothing_to_apply(lang: Lang, meeting: &str) -> String {
+    match lang {
+        Lang::Nl => {
+            format!("data/plan.ron bevat de planwijzigingen van {meeting} al; niets geschreven")
+        }
+        Lang::En => {
+            format!("data/plan.ron holds the plan changes of {meeting} already; nothing written")
+        }
+    }
+}
+
+/// `plan apply` wrote the changes of these decisions.
+pub fn applied(lang: Lang, decisions: &[String]) -> String {
+    match lang {
+        Lang::Nl => {
+            format!("data/plan.ron geschreven: de planwijzigingen van {}", decisions.join(", "))
+        }
+        Lang::En => format!("data/plan.ron written: the plan changes of {}", decisions.join(", ")),
+    }
+}
+
+/// The `n`-th plan change of `decision` was refused, and why: nothing written.
+pub fn decision_refused(lang: Lang, decision: &str, n: usize, why: &str) -> String {
+    match lang {
+        Lang::Nl => format!("besluit {decision}, planwijziging {n}: {why}; niets geschreven"),
+        Lang::En => format!("decision {decision}, plan change {n}: {why}; nothing written"),
+    }
+}

@@ -6,10 +6,12 @@ use super::ids::{DecisionRef, MunicipalityId, ObjectiveId, PlanActionId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+mod by_meeting;
 pub mod change;
 mod lookup;
 mod rework;
 
+pub use by_meeting::{MeetingChangeError, apply_meeting, names_decision, pending, plan_before};
 pub use change::{Authority, NewObjective, PlanChange, PlanChangeError, Target, apply, apply_all};
 
 /// The whole plan file `data/plan.ron`.

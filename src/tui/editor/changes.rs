@@ -225,6 +225,9 @@ impl Editor {
             if sent { self.edit(|m| edit::mark_sent(m, today)) } else { self.edit(edit::unsend) };
         if done.is_some() {
             self.note = Some(if sent { Note::Sent } else { Note::Unsent });
+            if sent && !self.meeting.decisions().all(|(_, d)| d.plan_changes.is_empty()) {
+                self.effects.push(crate::tui::effect::Effect::ApplyPlan);
+            }
         }
     }
 

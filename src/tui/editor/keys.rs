@@ -118,6 +118,8 @@ pub enum EditorAction {
     ItemPresence,
     /// Decision: the majority it needs (the body's, simple, two thirds, absolute).
     Majority,
+    /// Decision: the changes it makes to the plan.
+    PlanChange,
 }
 
 /// One binding of the editor: the shared key-table type, `when` saying whether Ctrl is held.
@@ -200,6 +202,7 @@ pub const ELEMENTS: &[EditorBinding] = &[
     key(&[K::Char('u')], "u", A::CycleOutcome),
     key(&[K::Char('v')], "v", A::Votes),
     key(&[K::Char('m')], "m", A::Majority),
+    key(&[K::Char('p')], "p", A::PlanChange),
     key(&[K::Char('w')], "w", A::Amends),
     key(&[K::Char('x')], "x", A::Supersedes),
     key(&[K::Char('e')], "e", A::Owner),

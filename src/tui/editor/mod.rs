@@ -14,6 +14,8 @@ pub mod pane;
 mod pickers;
 pub mod popup;
 pub mod preview;
+pub mod replan;
+pub mod replan_build;
 pub mod undo;
 pub mod view;
 
@@ -91,6 +93,8 @@ pub enum Note {
     YesOrNo,
     /// No member answers to this name (an owner is never guessed).
     NotAMember(String),
+    /// About the plan changes of a decision.
+    Plan(replan::PlanNote),
 }
 
 /// The editor's state.
@@ -303,6 +307,7 @@ impl Editor {
             | A::Supersedes
             | A::ItemPresence
             | A::Majority => self.ask(action, ctx),
+            A::PlanChange => self.ask_plan_change(ctx),
             A::SaveElsewhere => {
                 self.store_minutes();
                 self.popup = Some(Popup::save_elsewhere(self));
@@ -335,6 +340,20 @@ impl Editor {
                 self.store_minutes();
                 self.effects.push(Effect::CloseEditor);
             }
+        }
+    }
+
+    /// `p` on a decision: its plan changes, or why not (the plan holds them already).
+    fn ask_plan_change(&mut self, ctx: &Ctx) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        let Some(Element::Decision(n)) = self.selected_element() else { return };
+        self.store_minutes();
+        match replan::PlanPopup::open(self, n, ctx) {
+            Ok(p) => self.popup = Some(Popup::Plan(Box::new(p))),
+            Err(why) => self.note = Some(Note::Plan(why)),
         }
     }
 

@@ -140,11 +140,16 @@ pub enum Popup {
     ConfirmCancel(bool),
     /// Remove the meeting? (y/n)
     ConfirmRemove,
+    /// The plan changes of a decision (see [`super::replan`]).
+    Plan(Box<super::replan::PlanPopup>),
 }
 
 impl Popup {
     /// Whether keys type text in it.
     pub fn is_typing(&self) -> bool {
+        if let Popup::Plan(p) = self {
+            return p.is_typing();
+        }
         !matches!(
             self,
             Popup::ConfirmApproval(..)
@@ -163,6 +168,7 @@ impl Popup {
                 field.insert_str(if ask.takes_paragraphs() { text } else { line });
             }
             Popup::Pick { picker, .. } => line.chars().for_each(|c| picker.edit(Some(c))),
+            Popup::Plan(p) => p.paste(text),
             Popup::ConfirmApproval(..)
             | Popup::ConfirmSent(_)
             | Popup::ConfirmCancel(_)
@@ -287,6 +293,7 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
     editor.popup = match popup {
         Popup::Input { ask, field, offered } => typed(editor, ask, field, offered, key, ctx),
         Popup::Pick { choice, picker } => pick(editor, choice, picker, key, ctx),
+        Popup::Plan(p) => super::replan::handle_key(editor, p, key, ctx).map(Popup::Plan),
         question => confirm(editor, question, key, ctx),
     };
 }
@@ -307,7 +314,7 @@ fn confirm(editor: &mut Editor, question: Popup, key: KeyEvent, ctx: &Ctx) -> Op
             }
             Popup::ConfirmCancel(cancel) => editor.set_cancelled(cancel),
             Popup::ConfirmSent(unsend) => editor.set_sent(!unsend),
-            Popup::Input { .. } | Popup::Pick { .. } => {}
+            Popup::Input { .. } | Popup::Pick { .. } | Popup::Plan(_) => {}
         }
     }
     None

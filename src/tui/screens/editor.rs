@@ -276,6 +276,10 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
                     .into_iter()
                     .filter_map(|(w, r)| r.as_ref().map(|r| format!(" {} {r}", word(lang, w))))
                     .collect();
+            let marks = match d.plan_changes.len() {
+                0 => marks,
+                n => format!("{marks} {}", crate::tui::strings::plan_edit::mark(lang, n)),
+            };
             (format!("B{n} {flag}{outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
         }
         Element::Action(n) => {

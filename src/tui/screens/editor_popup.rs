@@ -28,6 +28,7 @@ pub(super) fn render(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, t
             let title = crate::tui::strings::editor::ask(lang, ask);
             super::prompt::field_box(frame, area, field, title, theme);
         }
+        Popup::Plan(p) => super::editor_plan::render(frame, area, p, lang, theme),
         Popup::Pick { choice, picker } => {
             let title = crate::tui::strings::editor::choice(lang, choice);
             super::picker::render(frame, area, picker, title, theme);

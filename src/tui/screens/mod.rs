@@ -2,6 +2,7 @@
 
 pub mod conflicts;
 pub mod editor;
+mod editor_plan;
 mod editor_popup;
 pub mod minutes;
 pub mod picker;

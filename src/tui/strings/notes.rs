@@ -51,6 +51,7 @@ fn note_nl(note: &Note) -> String {
         Note::NotFound(query) => {
             format!("{:?} staat niet in de notulen.", crate::text::printable(query))
         }
+        Note::Plan(n) => super::plan_edit::note(lang, n),
     }
 }
 
@@ -91,6 +92,7 @@ fn note_en(note: &Note) -> String {
         Note::NotFound(query) => {
             format!("{:?} is not in the minutes.", crate::text::printable(query))
         }
+        Note::Plan(n) => super::plan_edit::note(lang, n),
     }
 }
 
