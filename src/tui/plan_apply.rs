@@ -24,7 +24,7 @@ pub fn apply_plan(session: &mut Session, data: &mut Data) {
         Ok((applied, _)) if applied.is_empty() => return,
         Ok((applied, _)) => PlanNote::Applied(applied.iter().map(ToString::to_string).collect()),
         Err(e) => {
-            let why = crate::tui::strings::plan_edit::not_written(ctx.lang, &e);
+            let why = crate::tui::strings::editor_plan::not_written(ctx.lang, &e);
             PlanNote::NotApplied(meeting.id.to_string(), why)
         }
     };

@@ -10,7 +10,7 @@ use crate::domain::ids::{DecisionRef, ObjectiveId, PlanActionId};
 use crate::tui::ctx::Ctx;
 use crate::tui::field::{Outcome, is_clear, yes_no};
 use crate::tui::picker::{PickOption, Picker};
-use crate::tui::strings::plan_edit as words;
+use crate::tui::strings::editor_plan as words;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 

@@ -11,7 +11,7 @@ use crate::domain::plan::{
     Spreiding, Target, apply, apply_all, plan_before,
 };
 use crate::i18n::Lang;
-use crate::tui::strings::plan_edit as words;
+use crate::tui::strings::editor_plan as words;
 
 /// Why a change was refused: what the plan refuses, or an answer that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -278,7 +278,7 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
                     .collect();
             let marks = match d.plan_changes.len() {
                 0 => marks,
-                n => format!("{marks} {}", crate::tui::strings::plan_edit::mark(lang, n)),
+                n => format!("{marks} {}", crate::tui::strings::editor_plan::mark(lang, n)),
             };
             (format!("B{n} {flag}{outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
         }

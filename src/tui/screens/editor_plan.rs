@@ -3,7 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::tui::editor::replan::{Input, PlanPopup};
-use crate::tui::strings::plan_edit as words;
+use crate::tui::strings::editor_plan as words;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;

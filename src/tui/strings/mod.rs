@@ -5,8 +5,8 @@
 pub mod browse;
 pub mod conflicts;
 pub mod editor;
+pub mod editor_plan;
 pub mod held;
 pub mod notes;
-pub mod plan_edit;
 pub mod report;
 pub mod status;

@@ -51,7 +51,7 @@ fn note_nl(note: &Note) -> String {
         Note::NotFound(query) => {
             format!("{:?} staat niet in de notulen.", crate::text::printable(query))
         }
-        Note::Plan(n) => super::plan_edit::note(lang, n),
+        Note::Plan(n) => super::editor_plan::note(lang, n),
     }
 }
 
@@ -92,7 +92,7 @@ fn note_en(note: &Note) -> String {
         Note::NotFound(query) => {
             format!("{:?} is not in the minutes.", crate::text::printable(query))
         }
-        Note::Plan(n) => super::plan_edit::note(lang, n),
+        Note::Plan(n) => super::editor_plan::note(lang, n),
     }
 }
 
