@@ -10,6 +10,7 @@ pub mod find;
 pub mod keys;
 mod minutes;
 mod moves;
+pub mod named;
 pub mod pane;
 mod pickers;
 pub mod popup;
@@ -91,6 +92,8 @@ pub enum Note {
     YesOrNo,
     /// No member answers to this name (an owner is never guessed).
     NotAMember(String),
+    /// A vote by name left with Esc: the names set were not recorded.
+    NamesNotKept,
 }
 
 /// The editor's state.

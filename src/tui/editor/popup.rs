@@ -140,6 +140,8 @@ pub enum Popup {
     ConfirmCancel(bool),
     /// Remove the meeting? (y/n)
     ConfirmRemove,
+    /// Who voted how on a decision (boxed: it lists the members).
+    Named(Box<super::named::NamedVotes>),
 }
 
 impl Popup {
@@ -166,7 +168,8 @@ impl Popup {
             Popup::ConfirmApproval(..)
             | Popup::ConfirmSent(_)
             | Popup::ConfirmCancel(_)
-            | Popup::ConfirmRemove => {}
+            | Popup::ConfirmRemove
+            | Popup::Named(_) => {}
         }
     }
 
@@ -287,6 +290,7 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
     editor.popup = match popup {
         Popup::Input { ask, field, offered } => typed(editor, ask, field, offered, key, ctx),
         Popup::Pick { choice, picker } => pick(editor, choice, picker, key, ctx),
+        Popup::Named(list) => super::named::handle(editor, *list, key, ctx),
         question => confirm(editor, question, key, ctx),
     };
 }
@@ -307,7 +311,7 @@ fn confirm(editor: &mut Editor, question: Popup, key: KeyEvent, ctx: &Ctx) -> Op
             }
             Popup::ConfirmCancel(cancel) => editor.set_cancelled(cancel),
             Popup::ConfirmSent(unsend) => editor.set_sent(!unsend),
-            Popup::Input { .. } | Popup::Pick { .. } => {}
+            Popup::Input { .. } | Popup::Pick { .. } | Popup::Named(_) => {}
         }
     }
     None
@@ -331,6 +335,12 @@ fn typed(
         {
             field.insert_newline();
             Some(Popup::Input { ask, field, offered })
+        }
+        KeyCode::Tab if matches!(ask, Ask::Votes(_)) => {
+            // The second step: the vote by name; what was typed here is not needed there.
+            let Ask::Votes(n) = ask else { return None };
+            let list = super::named::NamedVotes::open(editor, n, ctx)?;
+            Some(Popup::Named(Box::new(list)))
         }
         KeyCode::Esc => {
             // What was typed over the offer stays, for the next time this is asked.

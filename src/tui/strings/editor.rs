@@ -37,7 +37,10 @@ fn action_words(action: EditorAction) -> (&'static str, &'static str) {
             ("doelstelling koppelen (of loskoppelen)", "link (or unlink) an objective")
         }
         A::CycleOutcome => ("uitkomst / status wisselen", "next outcome / status"),
-        A::Votes => ("stemming: voor tegen onthouding", "votes: for against abstain"),
+        A::Votes => (
+            "stemming: voor tegen onthouding (geheim), Tab: bij naam",
+            "votes: for against abstain (secret), Tab: by name",
+        ),
         A::Amends => ("wijzigt een eerder besluit", "amends an earlier decision"),
         A::Supersedes => ("vervangt een eerder besluit", "supersedes an earlier decision"),
         A::Owner => ("eigenaar", "owner"),
@@ -90,7 +93,10 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
         ),
         Ask::NewAction => ("Actiepunt: wat moet er gebeuren?", "Action item: what is to be done?"),
         Ask::ActionText(_) => ("Tekst van het actiepunt", "Text of the action item"),
-        Ask::Votes(_) => ("Stemming: voor tegen onthouding", "Votes: for against abstaining"),
+        Ask::Votes(_) => (
+            "Stemming: voor tegen onthouding (geheim) · Tab: bij naam",
+            "Votes: for against abstaining (secret) · Tab: by name",
+        ),
         Ask::Due(_) => (
             "Tegen wanneer? (15/1, 2027-01-15, +2w; leeg: geen)",
             "Due? (15/1, 2027-01-15, +2w; empty: none)",

@@ -9,3 +9,4 @@ pub mod held;
 pub mod notes;
 pub mod report;
 pub mod status;
+pub mod votes;

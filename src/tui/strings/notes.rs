@@ -51,6 +51,7 @@ fn note_nl(note: &Note) -> String {
         Note::NotFound(query) => {
             format!("{:?} staat niet in de notulen.", crate::text::printable(query))
         }
+        Note::NamesNotKept => "Stemming bij naam niet bewaard: Tab opent ze opnieuw.".into(),
     }
 }
 
@@ -91,6 +92,7 @@ fn note_en(note: &Note) -> String {
         Note::NotFound(query) => {
             format!("{:?} is not in the minutes.", crate::text::printable(query))
         }
+        Note::NamesNotKept => "The vote by name was not recorded: Tab opens it again.".into(),
     }
 }
 
