@@ -390,6 +390,20 @@ pub fn quorum(lang: Lang, present: usize, voting: usize, reached: bool) -> Strin
     }
 }
 
+/// The quorum where the header is short of room: "quorum 11/15 ✓" (`named`), else "11/15 ✓".
+pub fn quorum_short(
+    lang: Lang,
+    present: usize,
+    voting: usize,
+    reached: bool,
+    named: bool,
+) -> String {
+    let mark = if reached { "✓" } else { "✗" };
+    // The same word in both languages.
+    let word = if named { lang.pick("quorum ", "quorum ") } else { "" };
+    format!("{word}{present}/{voting} {mark}")
+}
+
 /// What a member does at an item, as the room picker offers it; `None`: as the meeting.
 pub fn movement(lang: Lang, m: Option<&crate::domain::meeting::Movement>) -> String {
     match m {
