@@ -94,6 +94,8 @@ pub enum Note {
     NotAMember(String),
     /// A vote by name left with Esc: the names set were not recorded.
     NamesNotKept,
+    /// Only a closed item's decision has a public description.
+    NotClosed,
 }
 
 /// The editor's state.
@@ -331,6 +333,7 @@ impl Editor {
             A::Find => self.open_find(),
             A::Preview => self.open_preview(ctx),
             A::ToggleClosed => self.toggle_closed(),
+            A::PublicSummary => self.edit_summary(),
             A::FindNext | A::FindPrevious if self.find.query.is_empty() => self.open_find(),
             A::FindNext | A::FindPrevious => self.find_step(action == A::FindNext),
             A::Help => self.help = true,

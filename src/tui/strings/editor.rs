@@ -76,6 +76,9 @@ fn action_words(action: EditorAction) -> (&'static str, &'static str) {
         A::ToggleClosed => ("besloten punt (of weer openbaar)", "closed item (or public again)"),
         A::ItemPresence => ("wie komt of gaat bij dit punt", "who comes or goes at this item"),
         A::Majority => ("vereiste meerderheid", "majority required"),
+        A::PublicSummary => {
+            ("openbare omschrijving (besloten punt)", "public description (closed item)")
+        }
     }
 }
 
