@@ -8,7 +8,9 @@ mod common;
 use common::cli::{run_on, stderr};
 use common::{Fixture, M3};
 use std::path::Path;
-use stuurgroep::domain::meeting::{ActionItem, AgendaItem, Decision, Meeting, Outcome};
+use stuurgroep::domain::meeting::{
+    ActionItem, AgendaItem, Decision, Meeting, NamedVote, Outcome, Vote,
+};
 
 const MINUTES: &str = "Dossier GEHEIMNOTULEN van de coördinator besproken.";
 const DECISION: &str = "Het contract van GEHEIMBESLUIT wordt niet verlengd.";
@@ -17,7 +19,7 @@ const SUMMARY: &str = "Besluit over een personeelsdossier.";
 const SECRETS: [&str; 3] = ["GEHEIMNOTULEN", "GEHEIMBESLUIT", "GEHEIMACTIE"];
 
 /// The fixture with a closed item in the draft of 2021-06-15: minutes, a decision with a vote
-/// and a public summary, an action item with a due date.
+/// (by name) and a public summary, an action item with a due date.
 fn folder() -> Fixture {
     let f = Fixture::new();
     let mut m: Meeting = ron::from_str(&f.read(M3)).unwrap();
@@ -36,7 +38,7 @@ fn folder() -> Fixture {
         majority: None,
         unanimous: false,
         quorum_note: None,
-        named_votes: Vec::new(),
+        named_votes: vec![NamedVote { member: "an-peeters".into(), vote: Vote::Yes }],
         plan_changes: Vec::new(),
     });
     item.actions.push(ActionItem {
@@ -91,6 +93,7 @@ fn no_public_document_carries_a_closed_items_minutes_decision_or_action() {
         for secret in SECRETS {
             assert!(!text.contains(secret), "{name} shows {secret}:\n{text}");
         }
+        assert!(!text.contains("Bij naam"), "{name} shows who voted how:\n{text}");
         // What may be public is there: the item's title, the summary (the calendar and the
         // report name no decisions).
         if !name.starts_with("vergaderingen") && !name.starts_with("voortgang") {
@@ -113,6 +116,7 @@ fn the_minutes_for_members_keep_everything_marked_besloten() {
             assert!(text.contains(secret), "{name} lost {secret}");
         }
         assert!(text.contains("Personeel (besloten)"), "{name}:\n{text}");
+        assert!(text.contains("Bij naam – voor: An Peeters"), "{name}:\n{text}");
     }
     let public = export(f.root(), dir.path(), "publiek.md", &["minutes", MEETING, "--public"]);
     assert!(public.contains("Dit punt werd in besloten zitting behandeld."), "{public}");

@@ -1,6 +1,6 @@
 //! The minutes of the example's December 2021 board meeting say who came in late, who left
-//! the room over a conflict of interest and why, and which majority the budget needed: in
-//! Markdown (snapshot), HTML, ODT and DOCX alike.
+//! the room over a conflict of interest and why, which majority the budget needed and who
+//! voted how on it: in Markdown (snapshot), HTML, ODT and DOCX alike.
 
 mod common;
 
@@ -28,12 +28,15 @@ fn every_format_says_who_left_the_room_and_why() {
                     hij is voorzitter van vzw Leesvuur";
     let late = "Nathalie Coppens (Herne) komt binnen.";
     let two_thirds = "vereist: een tweederdemeerderheid";
+    let by_name = "Bij naam – voor: Marc Van der Stappen (Affligem), Veerle Lambrechts (Beersel)";
+    let against = "tegen: Patrick Moens (Drogenbos), Mieke Segers (Roosdaal); onthouding: \
+                   Sarah Baeten (Ternat)";
     let html = minutes::html(&nl, Lang::Nl);
     let odt = common::export::part(&odt::minutes_odt(&nl, Lang::Nl).unwrap(), "content.xml");
     let docx =
         common::export::part(&docx::minutes_docx(&nl, Lang::Nl).unwrap(), "word/document.xml");
     for (format, text) in [("html", &html), ("odt", &odt), ("docx", &docx)] {
-        for said in [conflict, late, two_thirds] {
+        for said in [conflict, late, two_thirds, by_name, against] {
             assert!(text.contains(said), "{format} lacks {said:?}:\n{text}");
         }
     }
@@ -44,7 +47,9 @@ fn every_format_says_who_left_the_room_and_why() {
     assert!(
         en.contains("Erik Van Laethem (Pepingen) declares a conflict of interest and leaves the room: hij is voorzitter")
             && en.contains("Nathalie Coppens (Herne) comes in.")
-            && en.contains("required: a two-thirds majority"),
+            && en.contains("required: a two-thirds majority")
+            && en.contains("By name – for: Marc Van der Stappen (Affligem)")
+            && en.contains("against: Patrick Moens (Drogenbos), Mieke Segers (Roosdaal); abstaining: Sarah Baeten (Ternat)"),
         "{en}"
     );
 }

@@ -152,6 +152,14 @@ pub enum FindingKind {
         /// Whether the meeting is still a draft (then it is only a warning).
         draft: bool,
     },
+    /// A vote by name against the rules: a member with a conflict of interest, without a
+    /// vote or out of the room, named twice, or names adding up to other counts.
+    NamedVote {
+        /// The decision.
+        decision: String,
+        /// What is wrong.
+        problem: crate::domain::governance::NameProblem,
+    },
     /// An id that cannot become a file name: it could escape the folder.
     UnsafeId {
         /// The id.
@@ -302,6 +310,15 @@ impl FindingKind {
             FindingKind::VotesAboveVoters { .. } => "votes-above-voters",
             FindingKind::OutcomeAgainstVotes { .. } => "outcome-against-votes",
             FindingKind::DecisionWithoutQuorum { .. } => "decision-without-quorum",
+            FindingKind::NamedVote { problem, .. } => {
+                use crate::domain::governance::NameProblem as P;
+                match problem {
+                    P::Conflicted(_) => "named-vote-with-conflict",
+                    P::NotAVoter(_) => "named-vote-not-a-voter",
+                    P::Twice(_) => "named-vote-twice",
+                    P::CountsDiffer { .. } => "named-votes-differ",
+                }
+            }
             FindingKind::UnsafeId { .. } => "unsafe-id",
             FindingKind::IdNotFileName { .. } => "id-not-file-name",
             FindingKind::DateNotFileName { .. } => "date-not-file-name",

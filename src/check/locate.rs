@@ -43,6 +43,22 @@ impl Locator {
         let found = text.match_indices(needle).nth(n).or_else(|| text.match_indices(needle).last());
         found.and_then(|(offset, _)| plain.at.get(offset).copied())
     }
+
+    /// The line and column of the first `needle` after occurrence `n` (0-based) of `anchor`
+    /// in `path` (a member's name within one decision, say); else where the anchor is.
+    pub fn after(
+        &mut self,
+        path: &Path,
+        anchor: &str,
+        n: usize,
+        needle: &str,
+    ) -> Option<(usize, usize)> {
+        let at = self.nth(path, anchor, n)?;
+        let plain = self.texts.get(path)?;
+        let from = plain.at.iter().position(|p| *p == at)?;
+        let found = plain.text[from..].find(needle).map(|o| from + o);
+        found.and_then(|offset| plain.at.get(offset).copied()).or(Some(at))
+    }
 }
 
 /// A file's text with its string literals decoded, and where each byte of it came from.

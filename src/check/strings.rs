@@ -1,6 +1,8 @@
 //! The words of `check`: severities, findings, the counts and totals of a report, in Dutch
 //! and English side by side.
 
+mod named;
+
 use super::Counts;
 use super::finding::{ElementKind, FindingKind, IdKind, Severity};
 use crate::i18n::Lang;
@@ -75,6 +77,7 @@ pub fn finding(lang: Lang, kind: &FindingKind) -> String {
         K::VotesAboveVoters { .. }
         | K::OutcomeAgainstVotes { .. }
         | K::DecisionWithoutQuorum { .. } => about_votes(lang, kind),
+        K::NamedVote { decision, problem } => named::named_vote(lang, decision, problem),
         K::PlanChangeWithoutDecision { id, date } => t(
             lang,
             format!("de wijziging van {id} op {date} noemt geen besluit"),

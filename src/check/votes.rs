@@ -1,11 +1,12 @@
 //! The body's rules on every decision: votes that add up to no more than the voting members
 //! in the room for its item (late arrivals, departures and conflicts of interest counted), an
 //! outcome the votes carry under its majority, a quorum for its item (see
-//! `domain::governance`).
+//! `domain::governance`); a vote by name only of voting members in the room (not who declared
+//! a conflict of interest), once each, adding up to the decision's counts.
 
 use super::Findings;
 use super::finding::{FindingKind, Severity};
-use crate::domain::governance::{Standing, VoteProblem, judge};
+use crate::domain::governance::{NameProblem, Standing, VoteProblem, judge, judge_names};
 use crate::domain::ids::DecisionRef;
 use crate::domain::meeting::MinutesStatus;
 use crate::store::load::Folder;
@@ -34,6 +35,18 @@ pub(super) fn check_votes(folder: &Folder, findings: &mut Findings) {
                 let (severity, kind) = finding(problem, decision.clone(), soft);
                 let at = findings.locator.nth(&file.path, needle, nth);
                 findings.push(&file.path, at, severity, kind);
+            }
+            for problem in judge_names(d, m, Some(&members.value), at) {
+                // Where it is: the member's name within this decision's votes by name.
+                let within = match &problem {
+                    NameProblem::CountsDiffer { .. } => "named_votes".to_owned(),
+                    NameProblem::Conflicted(who)
+                    | NameProblem::NotAVoter(who)
+                    | NameProblem::Twice(who) => super::locate::quoted(who.as_str()),
+                };
+                let place = findings.locator.after(&file.path, needle, nth, &within);
+                let kind = FindingKind::NamedVote { decision: decision.clone(), problem };
+                findings.push(&file.path, place, Severity::Error, kind);
             }
         }
     }

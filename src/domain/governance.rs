@@ -2,9 +2,9 @@
 //! and what the votes carry (majority). Pure: the editor, `check` and the documents ask here,
 //! so that all of them judge a decision alike.
 
-use super::edit::in_room;
+use super::edit::{conflicts, in_room};
 use super::ids::MemberId;
-use super::meeting::{Decision, Meeting, Outcome, Presence, Votes};
+use super::meeting::{Decision, Meeting, NamedVote, Outcome, Presence, Vote, Votes};
 use super::organisation::Members;
 use serde::{Deserialize, Serialize};
 
@@ -168,6 +168,68 @@ pub fn judge(decision: &Decision, standing: &Standing) -> Vec<VoteProblem> {
     let carried = carried(votes, majority, present);
     if decision.outcome != Outcome::Postponed && decision.outcome != carried {
         problems.push(VoteProblem::OutcomeAgainstVotes { carried, majority });
+    }
+    problems
+}
+
+/// The counts a vote by name adds up to.
+pub fn tally(named: &[NamedVote]) -> Votes {
+    let count = |v: Vote| named.iter().filter(|n| n.vote == v).count() as u32;
+    Votes { yes: count(Vote::Yes), no: count(Vote::No), abstain: count(Vote::Abstain) }
+}
+
+/// Who may vote by name on the item at `item`: the voting members in the room for it
+/// (everyone in the room when the body has no voting members on record, or without members).
+pub fn voters(meeting: &Meeting, members: Option<&Members>, item: usize) -> Vec<MemberId> {
+    match members.map(|ms| Standing::for_item(meeting, ms, item)) {
+        Some(s) if s.voting > 0 => s.present,
+        _ => in_room(meeting, item),
+    }
+}
+
+/// What is wrong with a vote by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameProblem {
+    /// The member declared a conflict of interest for the item, and still voted.
+    Conflicted(MemberId),
+    /// The member has no vote, or was not in the room for the item.
+    NotAVoter(MemberId),
+    /// The member is named more than once.
+    Twice(MemberId),
+    /// The names add up to other counts than the decision's own.
+    CountsDiffer {
+        /// What the names add up to.
+        named: Votes,
+        /// The decision's counts (none: not counted).
+        counted: Option<Votes>,
+    },
+}
+
+/// Everything wrong with the vote by name of `decision`, taken at the item at `item`.
+pub fn judge_names(
+    decision: &Decision,
+    meeting: &Meeting,
+    members: Option<&Members>,
+    item: usize,
+) -> Vec<NameProblem> {
+    let named = &decision.named_votes;
+    if named.is_empty() {
+        return Vec::new();
+    }
+    let (voters, conflicted) = (voters(meeting, members, item), conflicts(meeting, item));
+    let mut problems = Vec::new();
+    for (at, n) in named.iter().enumerate() {
+        if named[..at].iter().any(|earlier| earlier.member == n.member) {
+            problems.push(NameProblem::Twice(n.member.clone()));
+        } else if conflicted.contains(&&n.member) {
+            problems.push(NameProblem::Conflicted(n.member.clone()));
+        } else if !voters.contains(&n.member) {
+            problems.push(NameProblem::NotAVoter(n.member.clone()));
+        }
+    }
+    let sum = tally(named);
+    if decision.votes != Some(sum) {
+        problems.push(NameProblem::CountsDiffer { named: sum, counted: decision.votes });
     }
     problems
 }

@@ -149,6 +149,9 @@ fn edit_error_nl(e: &EditError) -> String {
             "Genomen zonder quorum: {}. Noteer waarom het besluit toch geldt.",
             decisions(n)
         ),
+        EditError::NotAVoter(m) => format!(
+            "{m} stemt niet mee over dit punt (geen stemrecht, niet in de zaal, een belangenconflict of twee keer genoemd)."
+        ),
     }
 }
 
@@ -181,7 +184,7 @@ fn edit_error_en(e: &EditError) -> String {
             "{cast} votes, but {present} voting members present for this item: count again."
         ),
         EditError::VotesAgainstOutcome(o, v, m) => format!(
-            "{} for, {} against: by {} that is {}, not {}. Movement the outcome (u) or the votes.",
+            "{} for, {} against: by {} that is {}, not {}. Change the outcome (u) or the votes.",
             v.yes,
             v.no,
             majority(Lang::En, *m),
@@ -191,6 +194,9 @@ fn edit_error_en(e: &EditError) -> String {
         EditError::WithoutQuorum(n) => {
             format!("Taken without quorum: {}. Note why the decision stands.", decisions(n))
         }
+        EditError::NotAVoter(m) => format!(
+            "{m} does not vote on this item (no vote, not in the room, a conflict of interest, or named twice)."
+        ),
     }
 }
 

@@ -53,6 +53,7 @@ pub fn public(doc: &mut MinutesDoc, closed: &ClosedActions, lang: Lang) {
                 _ => closed_word(lang, ClosedWord::NoSummary).to_owned(),
             };
             d.votes = None;
+            d.named_votes = None;
         }
         item.actions.clear();
         item.follow_ups.clear();

@@ -131,7 +131,7 @@ fn short_action(id: &str) -> String {
 }
 
 fn decision_block(d: &DecisionDoc, lang: Lang) -> DecisionBlock {
-    let mut notes = Vec::new();
+    let mut notes: Vec<String> = d.named_votes.iter().cloned().collect();
     for o in &d.objectives {
         let then = o
             .code_then

@@ -62,6 +62,7 @@ pub(super) fn decision_lines(d: &DecisionDoc, lang: Lang) -> Vec<String> {
         outcome.push_str(&format!(", {rule}"));
     }
     lines.push(outcome);
+    lines.extend(d.named_votes.clone());
     for o in &d.objectives {
         let then =
             o.code_then.as_ref().map(|c| format!(" {}", code_then(lang, c))).unwrap_or_default();

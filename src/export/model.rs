@@ -55,6 +55,8 @@ pub struct DecisionDoc {
     pub public_summary: Option<String>,
     /// "unaniem", or the majority it needed when not the body's: said beside the outcome.
     pub vote_rule: Option<String>,
+    /// Who voted how, for a vote by name: "Bij naam – voor: …; tegen: …".
+    pub named_votes: Option<String>,
 }
 
 /// An action item as it stands in the document.
@@ -257,7 +259,14 @@ fn item_doc(
         number: item.number,
         title: item.title.clone(),
         minutes: item.minutes.clone(),
-        decisions: item.decisions.iter().map(|d| decision_doc(meeting, d, index, lang)).collect(),
+        decisions: item
+            .decisions
+            .iter()
+            .map(|d| DecisionDoc {
+                named_votes: named_votes(d, members, lang),
+                ..decision_doc(meeting, d, index, lang)
+            })
+            .collect(),
         actions: item
             .actions
             .iter()
@@ -339,6 +348,7 @@ pub fn decision_doc(
         supersedes: d.supersedes.as_ref().map(ToString::to_string),
         public_summary: d.public_summary.clone(),
         vote_rule: crate::export::strings::minutes::vote_rule(lang, d.unanimous, d.majority),
+        named_votes: None,
     }
 }
 
@@ -374,4 +384,22 @@ pub fn decision_list(
             doc
         })
         .collect()
+}
+
+/// Who voted how on `d`, by name as the attendance names them; none for a vote by count.
+fn named_votes(
+    d: &crate::domain::meeting::Decision,
+    members: Option<&Members>,
+    lang: Lang,
+) -> Option<String> {
+    use crate::domain::meeting::Vote;
+    if d.named_votes.is_empty() {
+        return None;
+    }
+    let who = |vote: Vote| -> Vec<String> {
+        let named = d.named_votes.iter().filter(|n| n.vote == vote);
+        named.map(|n| person(members, n.member.as_str()).label).collect()
+    };
+    let [yes, no, abstain] = [Vote::Yes, Vote::No, Vote::Abstain].map(who);
+    Some(crate::export::strings::minutes::named_votes(lang, &yes, &no, &abstain))
 }

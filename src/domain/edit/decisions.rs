@@ -1,8 +1,8 @@
 //! Decisions: added, linked to objectives, voted on, their outcome, removed.
 
-use crate::domain::governance::{Majority, Standing, carried};
+use crate::domain::governance::{Majority, Standing, carried, tally, voters};
 use crate::domain::ids::ObjectiveId;
-use crate::domain::meeting::{Decision, Meeting, Outcome, Votes};
+use crate::domain::meeting::{Decision, Meeting, NamedVote, Outcome, Votes};
 use crate::domain::organisation::Members;
 
 use super::agenda::item_mut;
@@ -108,7 +108,8 @@ pub fn vote_rule(
 }
 
 /// Sets the votes of decision `number` (None takes them away): refused when more are cast
-/// than may vote on its item, or when they carry another outcome than it has.
+/// than may vote on its item, or when they carry another outcome than it has. A vote by name
+/// that adds up to other counts goes: the counts typed are the newer word.
 pub fn set_votes(
     meeting: &mut Meeting,
     number: u32,
@@ -124,15 +125,48 @@ pub fn set_votes(
         }
         votes_fit(d.outcome, v, majority, ceiling)?;
     }
+    if votes != Some(tally(&d.named_votes)) {
+        d.named_votes.clear();
+    }
     d.votes = votes;
     d.unanimous = false;
     Ok(())
 }
 
-/// Records decision `number` as adopted unanimously, without counts.
+/// Records decision `number` as adopted unanimously, without counts (nor names).
 pub fn set_unanimous(meeting: &mut Meeting, number: u32) -> Result<(), EditError> {
     let d = decision_mut(meeting, number)?;
     (d.votes, d.unanimous, d.outcome) = (None, true, Outcome::Adopted);
+    d.named_votes.clear();
+    Ok(())
+}
+
+/// Records who voted how on decision `number`; its counts follow from the names and are
+/// refused as typed counts are. Each name must be a voting member in the room for the item
+/// (not who declared a conflict of interest), once. No names: the names go, the counts stay.
+pub fn set_named_votes(
+    meeting: &mut Meeting,
+    number: u32,
+    named: Vec<NamedVote>,
+    members: Option<&Members>,
+) -> Result<(), EditError> {
+    if named.is_empty() {
+        decision_mut(meeting, number)?.named_votes.clear();
+        return Ok(());
+    }
+    let at = meeting
+        .agenda
+        .iter()
+        .position(|i| i.decisions.iter().any(|d| d.number == number))
+        .ok_or(EditError::NoSuchItem)?;
+    let may = voters(meeting, members, at);
+    for (i, n) in named.iter().enumerate() {
+        if !may.contains(&n.member) || named[..i].iter().any(|e| e.member == n.member) {
+            return Err(EditError::NotAVoter(n.member.clone()));
+        }
+    }
+    set_votes(meeting, number, Some(tally(&named)), members)?;
+    decision_mut(meeting, number)?.named_votes = named;
     Ok(())
 }
 

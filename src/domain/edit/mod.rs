@@ -61,6 +61,9 @@ pub enum EditError {
     DateTaken,
     /// Approved minutes refer to this meeting: they are never rewritten.
     ApprovedRefers,
+    /// This member cannot vote on the item by name (no vote, not in the room, a conflict of
+    /// interest, or named twice).
+    NotAVoter(super::ids::MemberId),
 }
 
 impl std::fmt::Display for EditError {
@@ -86,6 +89,7 @@ impl std::fmt::Display for EditError {
             EditError::Referenced => write!(f, "other minutes may refer to this meeting"),
             EditError::DateTaken => write!(f, "the body meets on that day already"),
             EditError::ApprovedRefers => write!(f, "approved minutes refer to this meeting"),
+            EditError::NotAVoter(m) => write!(f, "{m} does not vote on this item"),
         }
     }
 }

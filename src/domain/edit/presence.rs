@@ -102,7 +102,7 @@ pub fn without_quorum(meeting: &Meeting, members: &Members) -> Vec<u32> {
 mod tests {
     use super::*;
     use crate::domain::governance::{Majority, Quorum, Standing, VoteProblem, judge};
-    use crate::domain::meeting::{Attendance, Outcome, Votes};
+    use crate::domain::meeting::{Attendance, NamedVote, Outcome, Vote, Votes};
     use crate::domain::organisation::{Body, BodyKind, Member, Members, Role, Seat};
     use chrono::NaiveDate;
 
@@ -227,5 +227,59 @@ mod tests {
         assert_eq!(outcomes, [Outcome::Postponed, Outcome::Adopted, Outcome::Postponed]);
         let d = m.decisions().next().unwrap().1;
         assert!(d.unanimous && d.votes.is_none());
+    }
+
+    fn by_name(pairs: &[(&str, Vote)]) -> Vec<NamedVote> {
+        pairs.iter().map(|(m, vote)| NamedVote { member: (*m).into(), vote: *vote }).collect()
+    }
+
+    #[test]
+    fn a_vote_by_name_sets_the_counts_and_refuses_who_cannot_vote_on_the_item() {
+        use crate::domain::governance::{NameProblem, judge_names};
+        use Vote::*;
+        let ms = board();
+        let mut m = meeting(&ms);
+        set_item_presence(&mut m, 1, &"b".into(), Some(Movement::Conflict { reason: None }))
+            .unwrap();
+        let n = super::super::add_decision(&mut m, 1, "De subsidie.".into()).unwrap();
+        // b declared a conflict, e is excused, f is advisory: none of them votes by name.
+        for who in ["b", "e", "f"] {
+            let named = by_name(&[("a", Yes), (who, Yes)]);
+            let err = super::super::set_named_votes(&mut m, n, named, Some(&ms));
+            assert_eq!(err, Err(EditError::NotAVoter(who.into())), "{who}");
+        }
+        let twice = by_name(&[("a", Yes), ("a", No)]);
+        let err = super::super::set_named_votes(&mut m, n, twice, Some(&ms));
+        assert_eq!(err, Err(EditError::NotAVoter("a".into())));
+        // Against the outcome (adopted): refused as typed counts are, nothing written.
+        let against = by_name(&[("a", No), ("c", No), ("d", Yes)]);
+        let err = super::super::set_named_votes(&mut m, n, against, Some(&ms));
+        assert!(matches!(err, Err(EditError::VotesAgainstOutcome(..))), "{err:?}");
+        assert!(m.decisions().next().unwrap().1.named_votes.is_empty());
+        let named = by_name(&[("a", Yes), ("c", Yes), ("d", Abstain)]);
+        super::super::set_named_votes(&mut m, n, named.clone(), Some(&ms)).unwrap();
+        let d = m.decisions().next().unwrap().1;
+        assert_eq!((d.votes, &d.named_votes), (Some(Votes { yes: 2, no: 0, abstain: 1 }), &named));
+        assert!(judge_names(d, &m, Some(&ms), 1).is_empty());
+        // check's view of a file written by hand: b voted despite the conflict, counts off.
+        let mut d = d.clone();
+        d.named_votes.push(NamedVote { member: "b".into(), vote: No });
+        assert_eq!(
+            judge_names(&d, &m, Some(&ms), 1),
+            [
+                NameProblem::Conflicted("b".into()),
+                NameProblem::CountsDiffer {
+                    named: Votes { yes: 2, no: 1, abstain: 1 },
+                    counted: Some(Votes { yes: 2, no: 0, abstain: 1 })
+                }
+            ]
+        );
+        // Counts typed over the names: other counts drop the names, the same keep them.
+        super::super::set_votes(&mut m, n, Some(Votes { yes: 2, no: 0, abstain: 1 }), Some(&ms))
+            .unwrap();
+        assert_eq!(m.decisions().next().unwrap().1.named_votes.len(), 3);
+        super::super::set_votes(&mut m, n, Some(Votes { yes: 3, no: 0, abstain: 0 }), Some(&ms))
+            .unwrap();
+        assert!(m.decisions().next().unwrap().1.named_votes.is_empty());
     }
 }

@@ -303,3 +303,19 @@ pub fn vote_rule(
     let m = crate::domain::strings::majority(lang, majority?);
     Some(format!("{}: {m}", lang.pick("vereist", "required")))
 }
+
+/// A vote by name: "Bij naam – voor: A, B; tegen: C; onthouding: D" (a side nobody took is
+/// left out).
+pub fn named_votes(lang: Lang, yes: &[String], no: &[String], abstain: &[String]) -> String {
+    let sides = [
+        (lang.pick("voor", "for"), yes),
+        (lang.pick("tegen", "against"), no),
+        (lang.pick("onthouding", "abstaining"), abstain),
+    ];
+    let said: Vec<String> = sides
+        .iter()
+        .filter(|(_, who)| !who.is_empty())
+        .map(|(side, who)| format!("{side}: {}", who.join(", ")))
+        .collect();
+    format!("{} – {}", lang.pick("Bij naam", "By name"), said.join("; "))
+}

@@ -24,8 +24,12 @@ pub(super) fn skip(editor: &mut Editor, ask: Ask) -> Option<Popup> {
 }
 
 /// Esc on a pick: a new action item left at its owner is kept without one, flagged until it
-/// has one, and the note says so.
+/// has one, and the note says so; a closed item's decision goes on to its public description.
 pub(super) fn skip_pick(editor: &mut Editor, choice: Choice) -> Option<Popup> {
+    // A closed item's decision without a public description asks for it, objective or not.
+    if let Choice::DecisionObjective(n) = choice {
+        return editor.ask_summary_of(n);
+    }
     if let Choice::Owner(OwnerFor::New(text)) = choice
         && editor.add_action(text, Owner::Nobody, None).is_some()
     {
@@ -208,7 +212,8 @@ pub(super) fn picked(
 ) -> Option<Popup> {
     match (choice, pick) {
         (Choice::DecisionObjective(n), Picked::Objective(objective)) => {
-            editor.edit(|m| edit::toggle_objective(m, n, objective));
+            editor.edit(|m| edit::toggle_objective(m, n, objective))?;
+            return editor.ask_summary_of(n);
         }
         (Choice::ActionObjective(n), Picked::Objective(objective)) => {
             editor.edit(|m| edit::action_mut(m, n).map(|a| a.objective = Some(objective)));

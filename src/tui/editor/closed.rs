@@ -36,6 +36,31 @@ impl Editor {
         Some(Popup::drafted(self, Ask::PublicSummary(d.number), ""))
     }
 
+    /// `B` on a decision: its public description to edit (what it has offered), if its
+    /// item is closed; else why not.
+    pub(super) fn edit_summary(&mut self) {
+        if self.read_only.is_some() {
+            self.note = Some(Note::ReadOnly);
+            return;
+        }
+        let Some(super::Element::Decision(n)) = self.selected_element() else { return };
+        let closed = self.meeting.agenda.iter().filter(|i| i.closed);
+        let Some(d) = closed.flat_map(|i| &i.decisions).find(|d| d.number == n) else {
+            self.note = Some(Note::NotClosed);
+            return;
+        };
+        let offered = d.public_summary.clone().unwrap_or_default();
+        self.popup = Some(Popup::drafted(self, Ask::PublicSummary(n), &offered));
+    }
+
+    /// After a decision of a closed item got its objective: its public description, if it
+    /// has none yet (a new decision under a closed item asks for it, as closing does).
+    pub(super) fn ask_summary_of(&self, n: u32) -> Option<Popup> {
+        let closed = self.meeting.agenda.iter().filter(|i| i.closed);
+        let d = closed.flat_map(|i| &i.decisions).find(|d| d.number == n)?;
+        missing(d).then(|| Popup::drafted(self, Ask::PublicSummary(n), ""))
+    }
+
     /// Before sending: a closed item's decision without a public summary is selected and its
     /// summary asked for; whether one was.
     pub(super) fn ask_missing_summary(&mut self) -> bool {

@@ -120,6 +120,8 @@ pub enum EditorAction {
     Majority,
     /// Decision: the changes it makes to the plan.
     PlanChange,
+    /// Edit the public description of a closed item's decision.
+    PublicSummary,
 }
 
 /// One binding of the editor: the shared key-table type, `when` saying whether Ctrl is held.
@@ -214,6 +216,7 @@ pub const ELEMENTS: &[EditorBinding] = &[
     ctrl(&[K::Char('z')], "Ctrl-Z", A::Undo),
     ctrl(&[K::Char('y')], "Ctrl-Y", A::Redo),
     key(&[K::Char('?')], "?", A::Help),
+    key(&[K::Char('B')], "B", A::PublicSummary),
 ];
 
 /// The attendance's keys.

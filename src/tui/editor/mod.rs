@@ -10,6 +10,7 @@ pub mod find;
 pub mod keys;
 mod minutes;
 mod moves;
+pub mod named;
 pub mod pane;
 mod pickers;
 pub mod popup;
@@ -95,6 +96,10 @@ pub enum Note {
     NotAMember(String),
     /// About the plan changes of a decision.
     Plan(replan::PlanNote),
+    /// A vote by name left with Esc: the names set were not recorded.
+    NamesNotKept,
+    /// Only a closed item's decision has a public description.
+    NotClosed,
 }
 
 /// The editor's state.
@@ -333,6 +338,7 @@ impl Editor {
             A::Find => self.open_find(),
             A::Preview => self.open_preview(ctx),
             A::ToggleClosed => self.toggle_closed(),
+            A::PublicSummary => self.edit_summary(),
             A::FindNext | A::FindPrevious if self.find.query.is_empty() => self.open_find(),
             A::FindNext | A::FindPrevious => self.find_step(action == A::FindNext),
             A::Help => self.help = true,

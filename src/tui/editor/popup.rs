@@ -142,6 +142,8 @@ pub enum Popup {
     ConfirmRemove,
     /// The plan changes of a decision (see [`super::replan`]).
     Plan(Box<super::replan::PlanPopup>),
+    /// Who voted how on a decision (boxed: it lists the members).
+    Named(Box<super::named::NamedVotes>),
 }
 
 impl Popup {
@@ -172,7 +174,8 @@ impl Popup {
             Popup::ConfirmApproval(..)
             | Popup::ConfirmSent(_)
             | Popup::ConfirmCancel(_)
-            | Popup::ConfirmRemove => {}
+            | Popup::ConfirmRemove
+            | Popup::Named(_) => {}
         }
     }
 
@@ -294,6 +297,7 @@ pub fn handle_key(editor: &mut Editor, key: KeyEvent, ctx: &Ctx) {
         Popup::Input { ask, field, offered } => typed(editor, ask, field, offered, key, ctx),
         Popup::Pick { choice, picker } => pick(editor, choice, picker, key, ctx),
         Popup::Plan(p) => super::replan::handle_key(editor, p, key, ctx).map(Popup::Plan),
+        Popup::Named(list) => super::named::handle(editor, *list, key, ctx),
         question => confirm(editor, question, key, ctx),
     };
 }
@@ -314,7 +318,7 @@ fn confirm(editor: &mut Editor, question: Popup, key: KeyEvent, ctx: &Ctx) -> Op
             }
             Popup::ConfirmCancel(cancel) => editor.set_cancelled(cancel),
             Popup::ConfirmSent(unsend) => editor.set_sent(!unsend),
-            Popup::Input { .. } | Popup::Pick { .. } | Popup::Plan(_) => {}
+            Popup::Input { .. } | Popup::Pick { .. } | Popup::Plan(_) | Popup::Named(_) => {}
         }
     }
     None
@@ -338,6 +342,12 @@ fn typed(
         {
             field.insert_newline();
             Some(Popup::Input { ask, field, offered })
+        }
+        KeyCode::Tab if matches!(ask, Ask::Votes(_)) => {
+            // The second step: the vote by name; what was typed here is not needed there.
+            let Ask::Votes(n) = ask else { return None };
+            let list = super::named::NamedVotes::open(editor, n, ctx)?;
+            Some(Popup::Named(Box::new(list)))
         }
         KeyCode::Esc => {
             // What was typed over the offer stays, for the next time this is asked.

@@ -11,7 +11,7 @@ use crate::store::strings::save_error;
 use crate::tui::ctx::Ctx;
 use crate::tui::editor::keys::{self, Focus};
 use crate::tui::editor::{Editor, Element};
-use crate::tui::strings::editor::{Word, attendance, quorum, word};
+use crate::tui::strings::editor::{Word, attendance, quorum, quorum_short, word};
 use crate::tui::theme::{Theme, line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -67,19 +67,31 @@ fn render_header(
         if m.cancelled { format!("{when} · {}", word(lang, Word::Cancelled)) } else { when };
     let place = m.location.as_ref().map(|p| format!(" · {}", line(p))).unwrap_or_default();
     let (state, style) = state_of(editor, save, lang, theme);
-    // The date and the times keep their room; a long save message is cut instead.
-    let keep = when.chars().count() + 3;
-    let fits = (area.width as usize).saturating_sub(keep + 2);
-    let state = if state.chars().count() > fits {
+    let width = area.width as usize;
+    let len = |s: &str| s.chars().count();
+    // The quorum shortens first ("quorum 11/15 ✓", then "11/15 ✓"): the body's name, the
+    // date and the times whole and the state whole come before its words.
+    let (mut forms, quorum_style) = quorum_of_item(editor, ctx, theme);
+    // A warning (read-only and who writes, a save that failed) goes before the quorum.
+    if style == theme.error && !forms.is_empty() {
+        forms.push(String::new());
+    }
+    let whole = 1 + len(&name) + len(&when) + len(&state) + 2;
+    let quorum = forms.iter().find(|q| whole + len(q) <= width).or(forms.last());
+    let quorum = quorum.cloned().unwrap_or_default();
+    // Then the state is cut: the date, the times and the start of the name keep their room;
+    // a warning goes before the name too: the secretary knows which meeting is open, not
+    // why it is not saved.
+    let name_kept = if style == theme.error { 1 } else { NAME_KEPT };
+    let keep = 2 + len(&name).min(name_kept) + len(&when) + len(&quorum);
+    let fits = width.saturating_sub(keep + 2);
+    let state = if len(&state) > fits {
         let cut: String = state.chars().take(fits.saturating_sub(1)).collect();
         format!("{cut}…")
     } else {
         state
     };
-    // Whether the body can decide on the selected item, beside the save state.
-    let (quorum, quorum_style) = quorum_of_item(editor, ctx, theme);
-    let taken = state.chars().count() + 2 + quorum.chars().count();
-    let room = (area.width as usize).saturating_sub(taken);
+    let room = width.saturating_sub(len(&state) + 2 + len(&quorum));
     let head = header_line(&name, &when, &place, room);
     let pad = " ".repeat(room.saturating_sub(head.chars().count()));
     let spans = vec![
@@ -121,20 +133,30 @@ fn state_of(editor: &Editor, save: &SaveState, lang: Lang, theme: &Theme) -> (St
         }
     }
 }
+/// How many letters of the body's name the header keeps before a long state is cut.
+const NAME_KEPT: usize = 7;
+
 /// " quorum: 9 van 15 stemgerechtigd aanwezig ✓ " for the selected item (red when not
-/// reached); nothing for a body without quorum or without the members file.
-fn quorum_of_item(editor: &Editor, ctx: &Ctx, theme: &Theme) -> (String, Style) {
+/// reached), then its shorter forms; none for a body without quorum or without the members
+/// file.
+fn quorum_of_item(editor: &Editor, ctx: &Ctx, theme: &Theme) -> (Vec<String>, Style) {
     let m = &editor.meeting;
     let Some(members) = ctx.folder.members.as_ref().map(|ms| &ms.value) else {
-        return (String::new(), Style::default());
+        return (Vec::new(), Style::default());
     };
     let standing = crate::domain::governance::Standing::for_item(m, members, editor.item);
     if standing.needed().is_none() || m.agenda.is_empty() {
-        return (String::new(), Style::default());
+        return (Vec::new(), Style::default());
     }
     let reached = standing.has_quorum();
-    let text = quorum(ctx.lang, standing.present.len(), standing.voting, reached);
-    (format!(" {text} "), if reached { theme.dim } else { theme.error })
+    let (present, voting) = (standing.present.len(), standing.voting);
+    let forms = [
+        quorum(ctx.lang, present, voting, reached),
+        quorum_short(ctx.lang, present, voting, reached, true),
+        quorum_short(ctx.lang, present, voting, reached, false),
+    ];
+    let forms = forms.into_iter().map(|q| format!(" {q} ")).collect();
+    (forms, if reached { theme.dim } else { theme.error })
 }
 
 fn pane(title: String, focused: bool, theme: &Theme) -> Block<'static> {
@@ -192,6 +214,9 @@ fn render_minutes(frame: &mut Frame, area: Rect, editor: &Editor, lang: Lang, th
 fn header_line(name: &str, when: &str, place: &str, room: usize) -> String {
     let width = |s: &str| s.chars().count();
     if width(name) + width(when) < room {
+        // A place cut to a few letters says nothing: then none (" · " and three letters).
+        let left = room - 1 - width(name) - width(when);
+        let place = if left < width(place) && left < 6 { "" } else { place };
         return format!(" {name}{when}{place}").chars().take(room).collect();
     }
     let keep = room.saturating_sub(width(when) + 2);

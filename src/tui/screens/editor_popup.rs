@@ -1,6 +1,7 @@
 //! The editor's questions drawn over it: a line or paragraphs to type, a pick, a yes/no.
 
 use crate::i18n::Lang;
+use crate::tui::editor::named::NamedVotes;
 use crate::tui::editor::popup::Popup;
 use crate::tui::strings::editor::{Word, word};
 use crate::tui::theme::Theme;
@@ -53,6 +54,7 @@ pub(super) fn render(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, t
             frame
                 .render_widget(Paragraph::new(word(lang, question)).wrap(wrap).block(block), popup);
         }
+        Popup::Named(list) => named(frame, area, list, lang, theme),
         Popup::ConfirmApproval(id, unsent) => {
             // Minutes never sent are said so, on a line of their own.
             let (question, height) =
@@ -65,4 +67,42 @@ pub(super) fn render(frame: &mut Frame, area: Rect, popup: &Popup, lang: Lang, t
             frame.render_widget(Paragraph::new(text).wrap(wrap).block(block), popup);
         }
     }
+}
+
+/// The vote by name: a line per voting member with their vote, the selected one marked, then
+/// what the votes add up to and the keys.
+fn named(frame: &mut Frame, area: Rect, list: &NamedVotes, lang: Lang, theme: &Theme) {
+    use crate::tui::strings::votes;
+    use ratatui::text::Line;
+    let height = (list.rows.len() as u16 + 5).min(area.height);
+    let popup = super::centred(area, 72, height);
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(votes::title(lang, list.decision))
+        .border_style(theme.heading);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    // The selected row stays in view when the members outnumber the lines.
+    let room = inner.height.saturating_sub(3) as usize;
+    let first = list.at.saturating_sub(room.saturating_sub(1));
+    let mut lines: Vec<Line> = list
+        .rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(room)
+        .map(|(at, r)| {
+            let mark = if at == list.at { "▸" } else { " " };
+            let name: String = r.name.chars().take(48).collect();
+            let text = format!("{mark} {name:<48} {}", votes::vote(lang, r.vote));
+            if at == list.at { Line::styled(text, theme.selected) } else { Line::raw(text) }
+        })
+        .collect();
+    let open = list.rows.iter().filter(|r| r.vote.is_none()).count();
+    lines.push(Line::styled(votes::counts(lang, list.counts(), open), theme.heading));
+    lines.push(Line::styled(votes::keys(lang), theme.dim));
+    // Not trimmed: the rows line up by their leading marks.
+    let wrap = ratatui::widgets::Wrap { trim: false };
+    frame.render_widget(Paragraph::new(lines).wrap(wrap), inner);
 }

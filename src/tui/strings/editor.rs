@@ -37,7 +37,10 @@ fn action_words(action: EditorAction) -> (&'static str, &'static str) {
             ("doelstelling koppelen (of loskoppelen)", "link (or unlink) an objective")
         }
         A::CycleOutcome => ("uitkomst / status wisselen", "next outcome / status"),
-        A::Votes => ("stemming: voor tegen onthouding", "votes: for against abstain"),
+        A::Votes => (
+            "stemming: voor tegen onthouding (geheim), Tab: bij naam",
+            "votes: for against abstain (secret), Tab: by name",
+        ),
         A::Amends => ("wijzigt een eerder besluit", "amends an earlier decision"),
         A::Supersedes => ("vervangt een eerder besluit", "supersedes an earlier decision"),
         A::Owner => ("eigenaar", "owner"),
@@ -74,6 +77,9 @@ fn action_words(action: EditorAction) -> (&'static str, &'static str) {
         A::ItemPresence => ("wie komt of gaat bij dit punt", "who comes or goes at this item"),
         A::Majority => ("vereiste meerderheid", "majority required"),
         A::PlanChange => ("planwijziging door dit besluit", "plan change by this decision"),
+        A::PublicSummary => {
+            ("openbare omschrijving (besloten punt)", "public description (closed item)")
+        }
     }
 }
 
@@ -91,7 +97,10 @@ pub fn ask(lang: Lang, ask: &Ask) -> &'static str {
         ),
         Ask::NewAction => ("Actiepunt: wat moet er gebeuren?", "Action item: what is to be done?"),
         Ask::ActionText(_) => ("Tekst van het actiepunt", "Text of the action item"),
-        Ask::Votes(_) => ("Stemming: voor tegen onthouding", "Votes: for against abstaining"),
+        Ask::Votes(_) => (
+            "Stemming: voor tegen onthouding (geheim) · Tab: bij naam",
+            "Votes: for against abstaining (secret) · Tab: by name",
+        ),
         Ask::Due(_) => (
             "Tegen wanneer? (15/1, 2027-01-15, +2w; leeg: geen)",
             "Due? (15/1, 2027-01-15, +2w; empty: none)",
@@ -383,6 +392,20 @@ pub fn quorum(lang: Lang, present: usize, voting: usize, reached: bool) -> Strin
         Lang::Nl => format!("quorum: {present} van {voting} stemgerechtigd aanwezig {mark}"),
         Lang::En => format!("quorum: {present} of {voting} voting members present {mark}"),
     }
+}
+
+/// The quorum where the header is short of room: "quorum 11/15 ✓" (`named`), else "11/15 ✓".
+pub fn quorum_short(
+    lang: Lang,
+    present: usize,
+    voting: usize,
+    reached: bool,
+    named: bool,
+) -> String {
+    let mark = if reached { "✓" } else { "✗" };
+    // The same word in both languages.
+    let word = if named { lang.pick("quorum ", "quorum ") } else { "" };
+    format!("{word}{present}/{voting} {mark}")
 }
 
 /// What a member does at an item, as the room picker offers it; `None`: as the meeting.

@@ -10,3 +10,4 @@ pub mod held;
 pub mod notes;
 pub mod report;
 pub mod status;
+pub mod votes;

@@ -52,6 +52,10 @@ fn note_nl(note: &Note) -> String {
             format!("{:?} staat niet in de notulen.", crate::text::printable(query))
         }
         Note::Plan(n) => super::editor_plan::note(lang, n),
+        Note::NamesNotKept => "Stemming bij naam niet bewaard: Tab opent ze opnieuw.".into(),
+        Note::NotClosed => {
+            "Alleen een besluit van een besloten punt heeft een openbare omschrijving (B op het punt sluit het).".into()
+        }
     }
 }
 
@@ -93,6 +97,11 @@ fn note_en(note: &Note) -> String {
             format!("{:?} is not in the minutes.", crate::text::printable(query))
         }
         Note::Plan(n) => super::editor_plan::note(lang, n),
+        Note::NamesNotKept => "The vote by name was not recorded: Tab opens it again.".into(),
+        Note::NotClosed => {
+            "Only a closed item's decision has a public description (B on the item closes it)."
+                .into()
+        }
     }
 }
 
