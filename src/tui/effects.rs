@@ -47,9 +47,28 @@ impl Data {
         let (root, lang) = (ctx.folder.root.clone(), ctx.lang);
         let load = move || crate::store::load_folder(&root).ok().map(|f| Ctx::open(f, lang));
         let broken = |ctx: &Ctx| ctx.folder.errors.iter().map(|e| e.path.clone()).collect();
-        let rest = ctx.loading_rest().map(|l| load_rest(&ctx.folder.root, ctx.lang, l, &wake));
         let reload = crate::store::reload::Reload::new(load, broken, wake);
-        Self { ctx, worker, bench, watcher, reload, suspect: false, clipboard: Vec::new(), rest }
+        Self {
+            ctx,
+            worker,
+            bench,
+            watcher,
+            reload,
+            suspect: false,
+            clipboard: Vec::new(),
+            rest: None,
+        }
+    }
+
+    /// Starts loading the whole folder when only part of it is loaded: after the first frame,
+    /// which then has the cores to itself.
+    pub fn load_rest(&mut self) {
+        if self.rest.is_none()
+            && let Some(loading) = self.ctx.loading_rest()
+        {
+            let (root, lang) = (&self.ctx.folder.root, self.ctx.lang);
+            self.rest = Some(load_rest(root, lang, loading, &self.reload.waker()));
+        }
     }
 
     /// Loads the folder again now, after this app wrote to it (then a load of the rest that

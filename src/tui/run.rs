@@ -115,6 +115,9 @@ pub fn run<B: Backend + io::Write>(
             terminal
                 .draw(|frame| layout = render(frame, &session, &data, theme))
                 .map_err(|e| io::Error::other(e.to_string()))?;
+            if shown.is_none() {
+                data.load_rest();
+            }
             (shown, touched) = (Some(now), false);
         }
         let first = match messages.recv_timeout(next_wake(&session, &data)) {
