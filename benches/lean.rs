@@ -11,7 +11,9 @@
 //!   app's search runs them (each narrowing the last);
 //! - each command line command, a whole process, against `rg -i uitpas` over the same folder,
 //!   parsing every file (`STUURGROEP_CACHE=off`) and reading from its filled cache;
-//! - the first frame also as the app starts, through that cache (`target/bench-data/cache`).
+//! - the first frame also as the app starts, through that cache (`target/bench-data/cache`),
+//!   and as it starts on more than a few hundred meetings: from the newest only ("newest"),
+//!   with the time from start to a key answered while the rest loads behind.
 //!
 //! Every figure is also given per MB of the folder, so growth faster than linear shows.
 //! `cargo bench --bench lean`
@@ -146,6 +148,50 @@ fn first_frame_from(root: &Path, load: Load) -> Ctx {
     ctx
 }
 
+/// The app's start on a folder of more than a few hundred meetings: the plan, the members
+/// and the newest meetings loaded, indexed and drawn, the rest not yet loaded (a smaller
+/// folder is loaded whole, as [`first_frame_cached`]).
+fn first_frame_lean(root: &Path) -> Ctx {
+    use stuurgroep::store::load::{FIRST_MEETINGS, WHOLE_UP_TO, load_folder_first};
+    let (folder, rest) = load_folder_first(root, WHOLE_UP_TO, FIRST_MEETINGS).expect("a folder");
+    let ctx = Ctx::first(folder, Lang::Nl, rest);
+    draw(&ctx, &stuurgroep::tui::app::App::default());
+    ctx
+}
+
+/// The first screen of `ctx` drawn on a 120×40 test backend.
+fn draw(ctx: &Ctx, app: &stuurgroep::tui::app::App) {
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+    let theme = stuurgroep::tui::theme::Theme::new(false);
+    terminal
+        .draw(|f| {
+            stuurgroep::tui::draw::draw(f, app, ctx, &theme);
+        })
+        .expect("drawn");
+}
+
+/// From the start to a key (3: the meetings) answered on screen, as the app does it: the first
+/// frame, the rest of the folder loading on a thread of its own meanwhile; the time that rest
+/// takes is waited for after, untimed.
+fn key_answered(root: &Path) -> Duration {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    let start = Instant::now();
+    let ctx = first_frame_lean(root);
+    let done = ctx.loading_rest().map(|l| std::sync::Arc::clone(&l.done));
+    let whole = root.to_owned();
+    let rest = std::thread::spawn(move || {
+        done.map(|d| {
+            stuurgroep::store::load::load_folder_counting(&whole, &d).map(|f| f.files_read)
+        })
+    });
+    let mut app = stuurgroep::tui::app::App::default();
+    stuurgroep::tui::handle_key(&mut app, KeyEvent::from(KeyCode::Char('3')), &ctx);
+    draw(&ctx, &app);
+    let took = start.elapsed();
+    std::hint::black_box(rest.join().expect("the rest loaded"));
+    took
+}
+
 fn secs(d: Duration) -> String {
     format!("{:.3} s", d.as_secs_f64())
 }
@@ -191,9 +237,11 @@ fn open(root: &Path, mb: f64, runs: usize) {
             &mut || timed(false, || bare_parse(root)),
             &mut || timed(false, || first_frame(root)),
             &mut || timed(false, || first_frame_cached(root)),
+            &mut || timed(false, || first_frame_lean(root)),
+            &mut || (key_answered(root), Duration::ZERO),
         ],
     );
-    let [(bare_wall, bare_cpu), parsed, cached] = times[..] else { return };
+    let [(bare_wall, bare_cpu), parsed, cached, lean, (key, _)] = times[..] else { return };
     println!(
         "bare parse, kept       {} wall  {} CPU  ({}, {})",
         secs(bare_wall),
@@ -201,7 +249,8 @@ fn open(root: &Path, mb: f64, runs: usize) {
         per_mb(bare_wall, mb),
         per_mb(bare_cpu, mb)
     );
-    for ((frame_wall, frame_cpu), how) in [(parsed, "all parsed"), (cached, "cache    ")] {
+    let rows = [(parsed, "all parsed"), (cached, "cache    "), (lean, "newest   ")];
+    for ((frame_wall, frame_cpu), how) in rows {
         println!(
             "first frame, {how}  {} wall  {} CPU  ({}, {})  = {:.2}x wall, {:.2}x CPU of the bare parse",
             secs(frame_wall),
@@ -212,6 +261,11 @@ fn open(root: &Path, mb: f64, runs: usize) {
             frame_cpu.as_secs_f64() / bare_cpu.as_secs_f64()
         );
     }
+    println!(
+        "key answered (3), the rest loading behind  {} wall from start  = {:.2}x wall of the bare parse",
+        secs(key),
+        key.as_secs_f64() / bare_wall.as_secs_f64()
+    );
 }
 
 fn memory(root: &Path, mb: f64) {

@@ -59,3 +59,40 @@ fn the_idle_loop_draws_nothing_and_a_key_draws_a_frame() {
     tx.send(key('q')).unwrap();
     app.join().unwrap().unwrap();
 }
+
+#[test]
+fn once_the_rest_has_loaded_the_loop_is_quiet_again() {
+    // The example as if it were a long history: its newest meeting first, the rest behind.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (folder, rest) = stuurgroep::store::load::load_folder_first(root, 0, 1).unwrap();
+    let total = rest.expect("loaded in part");
+    let ctx = Arc::new(Ctx::first(folder, Lang::Nl, rest));
+    let backend = recording::Recording::new(100, 24);
+    let (frames, screen) = (Arc::clone(&backend.frames), Arc::clone(&backend.screen));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let wake = waker(tx.clone());
+    let app = std::thread::spawn(move || {
+        let mut terminal = Terminal::new(backend).unwrap();
+        let theme = stuurgroep::tui::theme::Theme::new(true);
+        run(&mut terminal, Start { ctx, me: None }, &theme, rx, wake)
+    });
+    // The whole folder shown (its count on the status line, no more the load's) and checked.
+    let whole = format!(" · {total} vergaderingen · ");
+    let start = Instant::now();
+    loop {
+        let now = screen.lock().unwrap().clone();
+        if now.contains(&whole) && !now.contains("laden…") && !now.contains("controleren") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "never loaded whole:\n{now}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    let (before, at) = (frames.load(Ordering::SeqCst), minute());
+    std::thread::sleep(Duration::from_secs(3));
+    let idle = frames.load(Ordering::SeqCst) - before;
+    let turned = usize::from(minute() != at);
+    assert!(idle <= turned, "{idle} frames drawn in 3 idle seconds after the load");
+    tx.send(key('q')).unwrap();
+    app.join().unwrap().unwrap();
+}

@@ -232,10 +232,15 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Opens the app on `dir`; when input or output is not a terminal, prints the summary.
 fn app(located: (PathBuf, Source), lang: Lang, me: Option<String>) -> ExitCode {
     use std::io::IsTerminal;
-    // The first frame waits for the folder: its unchanged documents come from the cache.
-    let folder = match stdio::open_cached(&located.0, "stuurgroep", lang) {
-        Ok(folder) => folder,
-        Err(code) => return code,
+    // The first frame waits for the plan, the members and the newest meetings (a small
+    // folder whole, its unchanged documents from the cache); the rest loads behind it.
+    use crate::store::load::{FIRST_MEETINGS, WHOLE_UP_TO, load_folder_first};
+    let (folder, rest) = match load_folder_first(&located.0, WHOLE_UP_TO, FIRST_MEETINGS) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("stuurgroep: {}", cannot_open(lang, &e));
+            return 2;
+        }
     };
     let known =
         |id: &str| folder.members.as_ref().is_some_and(|m| m.value.member(&id.into()).is_some());
@@ -264,7 +269,7 @@ fn app(located: (PathBuf, Source), lang: Lang, me: Option<String>) -> ExitCode {
     let remembered = user_config(lang).member.map(|m| m.to_string()).filter(|id| known(id));
     let start = crate::tui::run::Start {
         me: me.or(remembered).map(|m| m.as_str().into()),
-        ctx: std::sync::Arc::new(crate::tui::ctx::Ctx::open(folder, lang)),
+        ctx: std::sync::Arc::new(crate::tui::ctx::Ctx::first(folder, lang, rest)),
     };
     match crate::tui::run(start) {
         Ok(()) => 0,

@@ -175,12 +175,59 @@ pub fn load_folder_keeping_cached<U: Send>(
     load_with(root, true, None, keep)
 }
 
+/// How many meetings a folder may hold and still be loaded whole before the app's first
+/// frame: the rest of a folder this small would arrive too soon to be worth a second state.
+pub const WHOLE_UP_TO: usize = 400;
+
+/// How many of the newest meetings the app's first frame is drawn from in a larger folder.
+pub const FIRST_MEETINGS: usize = 60;
+
+/// The app's start: a folder of at most `whole_up_to` meetings is loaded whole through the
+/// cache (as [`load_folder_cached`]); of a larger one the plan, the members, the update files
+/// and the `newest` meetings only, and then the number of meetings in the whole folder comes
+/// with it. Conflict copies wait for the whole folder (`folder.conflicts` stays empty).
+pub fn load_folder_first(
+    root: &Path,
+    whole_up_to: usize,
+    newest: usize,
+) -> Result<(Folder, Option<usize>), OpenError> {
+    let (mut folder, scan) = open_scan(root)?;
+    if scan.meetings.len() <= whole_up_to {
+        let (mut folder, meetings) = load_scanned(folder, scan, true, None, None, |m| m);
+        folder.meetings = meetings;
+        return Ok((folder, None));
+    }
+    let total = scan.meetings.len();
+    // Paths sort by year, then date: the newest are the last.
+    let first = &scan.meetings[total.saturating_sub(newest)..];
+    let from = Source { root, cache: None, wanted: None, progress: None };
+    folder.meetings = load_many(from, first, &mut folder.errors, |f| f);
+    folder.updates = load_many(from, &scan.updates, &mut folder.errors, |f| f);
+    folder.files_read = 2 + first.len() + scan.updates.len();
+    Ok((folder, Some(total)))
+}
+
+/// [`load_folder_cached`] counting each meeting and update file read in `progress`: the app's
+/// rest, loaded while its first frame is shown.
+pub fn load_folder_counting(root: &Path, progress: &AtomicUsize) -> Result<Folder, OpenError> {
+    let (folder, scan) = open_scan(root)?;
+    let (mut folder, meetings) = load_scanned(folder, scan, true, None, Some(progress), |m| m);
+    folder.meetings = meetings;
+    Ok(folder)
+}
+
 fn load_with<U: Send>(
     root: &Path,
     cached: bool,
     wanted: Option<Wanted<'_>>,
     keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
 ) -> Result<(Folder, Vec<U>), OpenError> {
+    let (folder, scan) = open_scan(root)?;
+    Ok(load_scanned(folder, scan, cached, wanted, None, keep))
+}
+
+/// The folder at `root` opened: plan and members read, the rest listed (not read).
+fn open_scan(root: &Path) -> Result<(Folder, super::scan::Scan), OpenError> {
     if !root.is_dir() {
         return Err(OpenError::NotAFolder(root.to_owned()));
     }
@@ -195,11 +242,25 @@ fn load_with<U: Send>(
     let bodies = known(|m| m.bodies.iter().map(|b| b.id.to_string()).collect());
     let members = known(|m| m.members.iter().map(|p| p.id.to_string()).collect());
     let scan = scan(root, &Known { bodies, members })?;
+    Ok((folder, scan))
+}
+
+/// The listed meetings and updates of `folder` read, the meetings kept as `keep` makes them.
+fn load_scanned<U: Send>(
+    mut folder: Folder,
+    scan: super::scan::Scan,
+    cached: bool,
+    wanted: Option<Wanted<'_>>,
+    progress: Option<&AtomicUsize>,
+    keep: impl Fn(LoadedFile<Meeting>) -> U + Sync,
+) -> (Folder, Vec<U>) {
+    let root = folder.root.clone();
+    let root = root.as_path();
     folder.conflicts = scan.conflicts;
     folder.not_files = scan.not_files;
     let documents = scan.meetings.len() + scan.updates.len();
     let cache = cached.then(|| Cache::for_folder(root, documents)).flatten();
-    let from = Source { root, cache: cache.as_ref(), wanted };
+    let from = Source { root, cache: cache.as_ref(), wanted, progress };
     let kept = load_many(from, &scan.meetings, &mut folder.errors, keep);
     let from = Source { wanted: None, ..from };
     let updates = load_many(from, &scan.updates, &mut folder.errors, |f| f);
@@ -208,7 +269,7 @@ fn load_with<U: Send>(
     let _ = cache.map(Cache::save);
     folder.files_read = 2 + scan.meetings.len() + scan.updates.len();
     folder.errors.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok((folder, kept))
+    (folder, kept)
 }
 
 /// Reads and parses one document; a failure goes to `errors`.
@@ -223,6 +284,8 @@ struct Source<'a> {
     root: &'a Path,
     cache: Option<&'a Cache>,
     wanted: Option<Wanted<'a>>,
+    /// Counts the documents read, for whoever shows how far the load is.
+    progress: Option<&'a AtomicUsize>,
 }
 
 /// [`read_through`] of a wanted document; `None` for one that is not wanted and not broken.
@@ -316,6 +379,9 @@ fn load_many<T: Document, U: Send>(
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(rel) = paths.get(i) else { break };
                     local.push((i, read_wanted::<T>(from, rel).map(|f| f.map(&keep))));
+                    if let Some(progress) = from.progress {
+                        progress.fetch_add(1, Ordering::Relaxed);
+                    }
                 }
                 if let Ok(mut all) = results.lock() {
                     all.extend(local);

@@ -6,7 +6,8 @@ use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::search::SearchIndex;
 use crate::store::Folder;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 /// The data behind every screen.
 pub struct Ctx {
@@ -32,9 +33,41 @@ pub struct Ctx {
     /// The search haystacks, built after the first frame (or on the first search) so that
     /// opening stays fast.
     search: OnceLock<SearchIndex>,
+    /// While only the newest meetings are loaded: how far the load of the whole folder is.
+    loading: Option<Loading>,
+}
+
+/// The load of the whole folder, under way while the screens show its newest meetings.
+#[derive(Debug, Clone)]
+pub struct Loading {
+    /// Documents read so far by that load (the meetings first, then the update files).
+    pub done: Arc<AtomicUsize>,
+    /// The meetings in the whole folder.
+    pub total: usize,
 }
 
 impl Ctx {
+    /// The context of the app's start: of a large folder only the newest meetings are loaded
+    /// (`rest` is then the number of meetings in the whole folder), and the check waits for
+    /// the whole folder, so that half of it never raises a false alarm.
+    pub fn first(folder: Folder, lang: crate::i18n::Lang, rest: Option<usize>) -> Self {
+        let mut ctx = Self::open(folder, lang);
+        ctx.loading = rest.map(|total| Loading { done: Arc::default(), total });
+        ctx
+    }
+
+    /// While the rest of the folder loads: the load, to count what it read.
+    pub fn loading_rest(&self) -> Option<&Loading> {
+        self.loading.as_ref()
+    }
+
+    /// While the rest of the folder loads: the meetings loaded so far, of how many.
+    pub fn loading(&self) -> Option<(usize, usize)> {
+        let l = self.loading.as_ref()?;
+        let done = l.done.load(Ordering::Relaxed).max(self.folder.meetings.len());
+        Some((done.min(l.total), l.total))
+    }
+
     /// Builds the context of a loaded folder, checked.
     pub fn new(folder: Folder, lang: crate::i18n::Lang) -> Self {
         let ctx = Self::open(folder, lang);
@@ -85,6 +118,7 @@ impl Ctx {
             actions,
             docs: (0..folder_len).map(|_| OnceLock::new()).collect(),
             search: OnceLock::new(),
+            loading: None,
         }
     }
 
@@ -148,10 +182,18 @@ impl Ctx {
         crate::domain::strings::owner(self.lang, owner, |id| self.member_name(id))
     }
 
-    /// Runs what the first frame could do without: the check and the search haystacks.
+    /// Runs what the first frame could do without: the check and the search haystacks. Of
+    /// a folder loaded in part the check waits for the whole.
     pub fn prepare(&self) {
-        self.checked();
+        self.prepare_check();
         self.search();
+    }
+
+    /// Checks now, unless only part of the folder is loaded: half a folder would cry wolf.
+    pub fn prepare_check(&self) {
+        if self.loading.is_none() {
+            self.checked();
+        }
     }
 }
 

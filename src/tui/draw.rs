@@ -125,9 +125,15 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
     let lang = ctx.lang;
     // The folder's name only, and an error before the counts: on an 80-column line the
     // broken file must stay in view.
-    let findings = match ctx.report() {
-        None => Span::styled(text(lang, Text::Checking), theme.dim),
-        Some(report) => {
+    // While the rest of the folder loads the check waits (half a folder would cry wolf), and
+    // the counts would be of the part: the load's progress instead.
+    let loading = ctx.loading();
+    let findings = match (ctx.report(), loading) {
+        (None, Some((done, total))) => {
+            Span::styled(crate::tui::strings::status::loading(lang, done, total), theme.dim)
+        }
+        (None, None) => Span::styled(text(lang, Text::Checking), theme.dim),
+        (Some(report), _) => {
             let totals = crate::check::strings::totals(lang, report.errors(), report.warnings());
             let error = report.findings.iter().find(|f| f.severity == Severity::Error);
             match error {
@@ -142,13 +148,17 @@ fn render_status(frame: &mut Frame, area: Rect, ctx: &Ctx, theme: &Theme, extra:
             }
         }
     };
-    let counts = format!(
-        " · {} {} · {} {}",
-        ctx.folder.meetings.len(),
-        listing(lang, Listing::Meetings),
-        ctx.index.decisions.len(),
-        listing(lang, Listing::Decisions),
-    );
+    let counts = if loading.is_some() {
+        String::new()
+    } else {
+        format!(
+            " · {} {} · {} {}",
+            ctx.folder.meetings.len(),
+            listing(lang, Listing::Meetings),
+            ctx.index.decisions.len(),
+            listing(lang, Listing::Decisions),
+        )
+    };
     let mut spans = vec![Span::raw(format!(" {} · ", line(&ctx.folder_name))), findings];
     // Conflict copies wait for someone to merge them: said before the counts, to stay in view.
     let copies = ctx.folder.conflicts.len();

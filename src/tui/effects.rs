@@ -33,6 +33,8 @@ pub struct Data {
     pub suspect: bool,
     /// Texts for the clipboard, for the loop to send through the terminal.
     pub clipboard: Vec<String>,
+    /// The whole folder, loading on its thread while the screens show its newest meetings.
+    pub rest: Option<std::sync::mpsc::Receiver<Option<Ctx>>>,
 }
 
 impl Data {
@@ -46,14 +48,56 @@ impl Data {
         let load = move || crate::store::load_folder(&root).ok().map(|f| Ctx::open(f, lang));
         let broken = |ctx: &Ctx| ctx.folder.errors.iter().map(|e| e.path.clone()).collect();
         let reload = crate::store::reload::Reload::new(load, broken, wake);
-        Self { ctx, worker, bench, watcher, reload, suspect: false, clipboard: Vec::new() }
+        Self {
+            ctx,
+            worker,
+            bench,
+            watcher,
+            reload,
+            suspect: false,
+            clipboard: Vec::new(),
+            rest: None,
+        }
     }
 
-    /// Loads the folder again now, after this app wrote to it.
+    /// Starts loading the whole folder when only part of it is loaded: after the first frame,
+    /// which then has the cores to itself.
+    pub fn load_rest(&mut self) {
+        if self.rest.is_none()
+            && let Some(loading) = self.ctx.loading_rest()
+        {
+            let (root, lang) = (&self.ctx.folder.root, self.ctx.lang);
+            self.rest = Some(load_rest(root, lang, loading, &self.reload.waker()));
+        }
+    }
+
+    /// Loads the folder again now, after this app wrote to it (then a load of the rest that
+    /// began before the write is not wanted any more).
     pub fn reload_now(&mut self, app: &mut super::app::App) {
         if let Ok(folder) = crate::store::load_folder(&self.ctx.folder.root) {
             let ctx = Ctx::open(folder, self.ctx.lang);
+            self.rest = None;
             self.swap(ctx, app);
+        }
+    }
+
+    /// The whole folder, once its load is done: `None` while it loads (or when none does).
+    /// A load that failed (the folder gone meanwhile) is left to the reload policy, which
+    /// tries again.
+    pub fn rest_loaded(&mut self) -> Option<Ctx> {
+        use std::sync::mpsc::TryRecvError;
+        let received = self.rest.as_ref()?.try_recv();
+        match received {
+            Err(TryRecvError::Empty) => None,
+            Ok(Some(ctx)) => {
+                self.rest = None;
+                Some(ctx)
+            }
+            Ok(None) | Err(TryRecvError::Disconnected) => {
+                self.rest = None;
+                self.reload.request();
+                None
+            }
         }
     }
 
@@ -73,6 +117,25 @@ impl Data {
             self.worker.submit(search.query.clone());
         }
     }
+}
+
+/// Loads the whole folder at `root` on a thread of its own, counting in `loading` what it
+/// read, and wakes `wake` when it is done.
+fn load_rest(
+    root: &std::path::Path,
+    lang: crate::i18n::Lang,
+    loading: &super::ctx::Loading,
+    wake: &crate::store::reload::Wake,
+) -> std::sync::mpsc::Receiver<Option<Ctx>> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (root, done, wake) = (root.to_owned(), Arc::clone(&loading.done), wake.clone());
+    std::thread::spawn(move || {
+        let folder = crate::store::load::load_folder_counting(&root, &done);
+        // A loop that ended takes no more: nothing to tell.
+        let _ = tx.send(folder.ok().map(|f| Ctx::open(f, lang)));
+        wake.wake();
+    });
+    rx
 }
 
 /// Carries out `effects` in order (with what they lead to). True when the app is to quit:

@@ -70,6 +70,7 @@ fn spawn_input(tx: Sender<Message>) {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Shown {
     checked: bool,
+    loading: Option<(usize, usize)>,
     save: Option<SaveState>,
     minute: i64,
 }
@@ -78,6 +79,7 @@ impl Shown {
     fn now(session: &Session, data: &Data) -> Self {
         Self {
             checked: data.ctx.report().is_some(),
+            loading: data.ctx.loading(),
             save: session.editor().map(|e| data.bench.save_state(&e.rel)),
             minute: chrono::Utc::now().timestamp() / 60,
         }
@@ -113,6 +115,9 @@ pub fn run<B: Backend + io::Write>(
             terminal
                 .draw(|frame| layout = render(frame, &session, &data, theme))
                 .map_err(|e| io::Error::other(e.to_string()))?;
+            if shown.is_none() {
+                data.load_rest();
+            }
             (shown, touched) = (Some(now), false);
         }
         let first = match messages.recv_timeout(next_wake(&session, &data)) {
@@ -172,6 +177,11 @@ fn next_wake(session: &Session, data: &Data) -> Duration {
         if data.suspect {
             wait = wait.min(Duration::from_millis(100));
         }
+    }
+    // The load of the rest is counted on the status line: looked at four times a second
+    // while it runs, never after.
+    if data.ctx.loading().is_some() {
+        wait = wait.min(Duration::from_millis(250));
     }
     if let Some(due) = data.reload.next_due() {
         wait = wait.min(due.saturating_duration_since(Instant::now()));
@@ -243,9 +253,15 @@ fn background(session: &mut Session, data: &mut Data) -> bool {
         changed = true;
     }
     changed |= watch(session, data);
-    if let Some(ctx) = data.reload.poll(&data.ctx) {
+    let rest = data.rest_loaded();
+    let loaded = rest.is_some();
+    // While the rest loads no reload starts: its answer could be older than the rest's.
+    let reloaded = if data.rest.is_none() && !loaded { data.reload.poll(&data.ctx) } else { None };
+    if let Some(ctx) = rest.or(reloaded) {
         data.swap(ctx, &mut session.app);
-        session.sync.updated = Some(chrono::Local::now().time());
+        if !loaded {
+            session.sync.updated = Some(chrono::Local::now().time());
+        }
         // The conflicts screen is live: copies that arrived or went are shown so.
         if let Layer::Conflicts(view) = &mut session.layer {
             view.refresh(effects::read_conflicts(&data.ctx));

@@ -119,15 +119,18 @@ impl SearchWorker {
         let (queries, inbox) = mpsc::channel::<String>();
         let (outbox, results) = mpsc::channel();
         std::thread::spawn(move || {
-            ctx.prepare();
+            // The check on a thread of its own: a search typed meanwhile (or waiting for the
+            // rest of the folder to load) waits for the haystacks only.
+            let (checking, woken) = (Arc::clone(&ctx), wake.clone());
+            std::thread::spawn(move || {
+                checking.prepare_check();
+                woken.wake();
+                let_go(checking);
+            });
+            ctx.search();
             wake.wake();
             serve(&ctx, &inbox, &outbox, &wake);
-            // After a reload the replaced folder is freed by whoever lets go of it last;
-            // when that is this thread, the freed pages go back to the system.
-            if let Some(old) = Arc::into_inner(ctx) {
-                drop(old);
-                crate::index::give_back_memory();
-            }
+            let_go(ctx);
         });
         Self { queries, results }
     }
@@ -155,6 +158,15 @@ impl SearchWorker {
                 Err(_) => return None,
             }
         }
+    }
+}
+
+/// After a reload the replaced folder is freed by whoever lets go of it last; when that is
+/// this thread, the freed pages go back to the system.
+fn let_go(ctx: Arc<Ctx>) {
+    if let Some(old) = Arc::into_inner(ctx) {
+        drop(old);
+        crate::index::give_back_memory();
     }
 }
 

@@ -17,6 +17,8 @@ pub struct Recording {
     pub frames: Arc<AtomicUsize>,
     /// Bytes written besides frames.
     pub written: Arc<Mutex<Vec<u8>>>,
+    /// The screen as the last frame left it, a line of text per row.
+    pub screen: Arc<Mutex<String>>,
 }
 
 impl Recording {
@@ -26,6 +28,7 @@ impl Recording {
             inner: TestBackend::new(width, height),
             frames: Arc::default(),
             written: Arc::default(),
+            screen: Arc::default(),
         }
     }
 
@@ -81,6 +84,10 @@ impl Backend for Recording {
     fn flush(&mut self) -> Result<(), Self::Error> {
         // A frame ends with a flush: one per frame drawn.
         self.frames.fetch_add(1, Ordering::SeqCst);
+        let buffer = self.inner.buffer();
+        let rows = buffer.content().chunks(usize::from(buffer.area.width.max(1)));
+        let text = rows.map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n");
+        *self.screen.lock().unwrap() = text.collect();
         self.inner.flush()
     }
 }

@@ -97,6 +97,11 @@ pub fn render(frame: &mut Frame, area: Rect, search: &Search, ctx: &Ctx, theme: 
         Span::raw(line(&search.query)),
         Span::raw("▏"),
     ])];
+    // Hits of part of the folder say so: the search runs again when the rest has loaded.
+    if let Some((done, total)) = ctx.loading().filter(|_| !search.query.trim().is_empty()) {
+        let partial = crate::tui::strings::status::search_partial(ctx.lang, done, total);
+        lines.push(Line::styled(partial, theme.dim));
+    }
     if search.hits.is_empty() && !search.query.trim().is_empty() {
         lines.push(Line::styled(text(ctx.lang, Text::NothingFound), theme.dim));
     }

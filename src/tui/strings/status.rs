@@ -87,3 +87,46 @@ pub fn your_overdue(lang: Lang, n: usize, short: bool) -> String {
         (Lang::En, true, n) => format!(" · ⚠ {n} of yours overdue (M)"),
     }
 }
+
+/// The status line while the rest of a large folder loads: `done` of `total` meetings.
+pub fn loading(lang: Lang, done: usize, total: usize) -> String {
+    match lang {
+        Lang::Nl => format!("laden… {done} van {total} vergaderingen"),
+        Lang::En => format!("loading… {} of {} meetings", thousands(done), thousands(total)),
+    }
+}
+
+/// Above the search's hits while the rest of a large folder loads: they cover what is loaded.
+pub fn search_partial(lang: Lang, done: usize, total: usize) -> String {
+    match lang {
+        Lang::Nl => format!("In {done} van {total} vergaderingen; de rest laadt nog."),
+        Lang::En => {
+            format!("In {} of {} meetings; the rest is loading.", thousands(done), thousands(total))
+        }
+    }
+}
+
+/// `n` with a comma between each three digits, as English writes it (2,019).
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_groups_thousands_dutch_writes_the_year_count_bare() {
+        assert_eq!(loading(Lang::En, 812, 2019), "loading… 812 of 2,019 meetings");
+        assert_eq!(loading(Lang::Nl, 812, 2019), "laden… 812 van 2019 vergaderingen");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+}
