@@ -24,6 +24,10 @@ pub enum Intent {
     Mine,
     /// Report on this action item of one's own.
     Report(crate::domain::ids::ActionItemRef),
+    /// Change this objective's title in the plan (its writer only).
+    PlanTitle(crate::domain::ids::ObjectiveId),
+    /// Add or change an action of this operational objective (the plan's writer only).
+    PlanActions(crate::domain::ids::ObjectiveId),
 }
 
 /// One thing to do, asked by a layer's update.
@@ -83,4 +87,6 @@ pub enum Effect {
     },
     /// Append this follow-up to the user's own update file.
     Report(Box<crate::domain::updates::OwnerUpdate>),
+    /// Write this change to the plan, under its lock.
+    ChangePlan(Box<super::session::plan_edit::PlanWrite>),
 }

@@ -196,6 +196,24 @@ pub fn apply_all(
     Ok(())
 }
 
+/// Rewrites an objective's title or an action's text editorially (redactioneel: a typo
+/// fixed) on `date`: no decision needed, the history event marked as such. Only a text can
+/// change this way; codes, planning and spreading always need a decision.
+pub fn apply_editorial(
+    plan: &mut Plan,
+    target: &Target,
+    text: &str,
+    date: NaiveDate,
+) -> Result<(), PlanChangeError> {
+    super::rework::retitle(plan, target, text, |change| HistoryEvent {
+        date,
+        change,
+        decision: None,
+        note: None,
+        editorial: true,
+    })
+}
+
 /// The codes held twice among the objectives in force, each with its second holder.
 fn clashes(plan: &Plan) -> Vec<(ObjectiveCode, ObjectiveId)> {
     let mut seen = std::collections::HashSet::new();

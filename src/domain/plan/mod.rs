@@ -2,7 +2,7 @@
 //! and the history of every objective's code.
 
 use super::code::ObjectiveCode;
-use super::ids::{DecisionRef, MunicipalityId, ObjectiveId, PlanActionId};
+use super::ids::{DecisionRef, MemberId, MunicipalityId, ObjectiveId, PlanActionId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +10,9 @@ pub mod change;
 mod lookup;
 mod rework;
 
-pub use change::{Authority, NewObjective, PlanChange, PlanChangeError, Target, apply, apply_all};
+pub use change::{
+    Authority, NewObjective, PlanChange, PlanChangeError, Target, apply, apply_all, apply_editorial,
+};
 
 /// The whole plan file `data/plan.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22,6 +24,10 @@ pub struct Plan {
     pub organisation: Organisation,
     /// The years the plan covers.
     pub period: Period,
+    /// The member who edits the plan in the app (the coordinator): one writer at a time.
+    /// Written only when set, so plans from before it stay byte for byte the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub writer: Option<MemberId>,
     /// The municipalities of the region.
     pub municipalities: Vec<Municipality>,
     /// The strategic objectives, in display order, including ended ones.

@@ -5,6 +5,7 @@ pub mod editor;
 mod editor_popup;
 pub mod minutes;
 pub mod picker;
+pub mod plan_edit;
 pub mod preview;
 pub mod prompt;
 pub mod report;

@@ -7,5 +7,6 @@ pub mod conflicts;
 pub mod editor;
 pub mod held;
 pub mod notes;
+pub mod plan_edit;
 pub mod report;
 pub mod status;
