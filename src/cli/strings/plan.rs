@@ -128,3 +128,16 @@ pub fn heading(lang: Lang, history: bool) -> &'static str {
 pub fn ended(lang: Lang, how: &str) -> String {
     format!("({}: {how})", lang.pick("beëindigd", "ended"))
 }
+
+/// `--editorial` given to another verb than retitle.
+pub fn editorial_only(lang: Lang) -> &'static str {
+    lang.pick(
+        "--editorial kan enkel bij retitle (een tikfout); geef --by BESLUIT",
+        "--editorial works with retitle only (a typo); give --by DECISION",
+    )
+}
+
+/// What allowed an editorial change, where a decision would be named.
+pub fn editorial(lang: Lang) -> &'static str {
+    lang.pick("redactioneel", "editorial")
+}
