@@ -69,6 +69,29 @@ fn replan_respread_and_an_editorial_retitle_are_written_with_their_history() {
 }
 
 #[test]
+fn remove_action_ends_the_action_and_keeps_it_in_the_file_with_its_history() {
+    let tmp = example_copy();
+    let root = tmp.path();
+    let out = plan_verb(root, &["remove-action", "sd1od2-a2", "--by", BY]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains(&format!("sd1od2-a2: geschrapt ({BY})")), "{}", stdout(&out));
+    let a = action(&plan(root), "sd1od2-a2");
+    assert!(a.is_removed());
+    assert_eq!(a.history.last().map(|e| &e.change), Some(&Change::Removed));
+    let shown = stdout(&plan_verb(root, &["show", "SD1 OD1"]));
+    assert!(shown.contains("sd1od2-a2  Regelmatig overleg"), "{shown}");
+    assert!(shown.contains("(geschrapt)"), "{shown}");
+    // Again: it changes nothing, refused.
+    let before = plan_bytes(root);
+    let out = plan_verb(root, &["remove-action", "sd1od2-a2", "--by", BY, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("that changes nothing in the plan"), "{}", stderr(&out));
+    assert_eq!(plan_bytes(root), before);
+    let (code, said) = check(root);
+    assert!(code == 0 && said.contains("0 fouten, 0 waarschuwingen"), "{said}");
+}
+
+#[test]
 fn refusals_exit_2_in_both_languages_and_write_nothing() {
     let tmp = example_copy();
     let root = tmp.path();
@@ -122,7 +145,7 @@ fn refusals_exit_2_in_both_languages_and_write_nothing() {
 
 #[test]
 fn each_new_verb_has_help_with_an_example() {
-    for verb in ["replan", "respread", "retitle"] {
+    for verb in ["replan", "respread", "retitle", "remove-action"] {
         let out = common::cli::command(&["plan", verb, "--help"]).output().unwrap();
         let help = stdout(&out);
         assert!(help.contains(&format!("Example: stuurgroep plan {verb}")), "{help}");

@@ -160,6 +160,15 @@ pub enum Verb {
         #[command(flatten)]
         by: By,
     },
+    /// Take an action out of the plan; it stays in the file with its history, marked removed.
+    ///
+    /// Example: stuurgroep plan remove-action sd1od2-a2 --by 2022-10-11-stuurgroep/1
+    RemoveAction {
+        /// The action (id).
+        action: String,
+        #[command(flatten)]
+        by: By,
+    },
 }
 
 /// What `plan add` adds.
@@ -357,7 +366,9 @@ fn target_of(change: &PlanChange) -> Target {
         | PlanChange::Remove { objective } => Target::Objective(objective.clone()),
         PlanChange::AddObjective(new) => Target::Objective(new.id.clone()),
         PlanChange::AddAction { action, .. } => Target::Action(action.id.clone()),
-        PlanChange::Replan { action, .. } => Target::Action(action.clone()),
+        PlanChange::Replan { action, .. } | PlanChange::RemoveAction { action } => {
+            Target::Action(action.clone())
+        }
         PlanChange::Retitle { target, .. } | PlanChange::Respread { target, .. } => target.clone(),
     }
 }

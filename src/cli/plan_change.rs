@@ -40,6 +40,7 @@ pub(super) fn by_of(verb: &Verb) -> &By {
         | Verb::Retitle { by, .. }
         | Verb::Replan { by, .. }
         | Verb::Respread { by, .. }
+        | Verb::RemoveAction { by, .. }
         | Verb::Add { what: Add::Objective { by, .. } | Add::Action { by, .. } } => by,
         Verb::Show { .. } => unreachable!("show changes nothing"),
     }
@@ -76,6 +77,9 @@ pub(super) fn change_of(verb: &Verb, plan: &Plan, lang: Lang) -> Result<PlanChan
             action: action.trim().into(),
             planning: crate::tui::session::plan_edit::planning(planning),
         },
+        Verb::RemoveAction { action, .. } => {
+            PlanChange::RemoveAction { action: action.trim().into() }
+        }
         Verb::Respread { target, spreiding, .. } => PlanChange::Respread {
             target: target_of(plan, target, lang)?,
             spreiding: crate::tui::session::plan_edit::spreading(plan, spreiding)

@@ -141,3 +141,8 @@ pub fn editorial_only(lang: Lang) -> &'static str {
 pub fn editorial(lang: Lang) -> &'static str {
     lang.pick("redactioneel", "editorial")
 }
+
+/// The mark of an action taken out of the plan.
+pub fn removed(lang: Lang) -> &'static str {
+    lang.pick("geschrapt", "removed")
+}

@@ -119,6 +119,12 @@ pub enum PlanChange {
         /// Its new spreiding (`None`: as its objective, or left open).
         spreiding: Option<Spreiding>,
     },
+    /// Takes an action out of the plan: it stays in the file with its history, ended, so
+    /// what pointed at it still finds it.
+    RemoveAction {
+        /// The action.
+        action: PlanActionId,
+    },
 }
 
 /// Why a change was refused; the plan is then untouched.

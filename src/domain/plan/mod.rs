@@ -213,6 +213,11 @@ pub struct HistoryEvent {
 }
 
 impl PlanAction {
+    /// Whether it was taken out of the plan (it stays in the file, with its history).
+    pub fn is_removed(&self) -> bool {
+        self.history.iter().any(|e| e.change.ends())
+    }
+
     /// A new action with only its id and text: no roles, spreading, planning or history yet.
     pub fn new(id: PlanActionId, text: String) -> Self {
         PlanAction {

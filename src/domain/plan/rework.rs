@@ -45,6 +45,14 @@ pub(super) fn apply(plan: &mut Plan, change: &PlanChange, by: &Authority) -> Res
             a.history.push(event(by, Change::Replanned { previous }));
             Ok(())
         }
+        PlanChange::RemoveAction { action } => {
+            let a = action_mut(plan, action)?;
+            if a.is_removed() {
+                return Err(E::Unchanged);
+            }
+            a.history.push(event(by, Change::Removed));
+            Ok(())
+        }
         PlanChange::Respread { target, spreiding } => {
             let (current, history) = match target {
                 Target::Action(id) => {

@@ -359,7 +359,8 @@ fn plan_actions<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Ve
     if !o.actions.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(text(lang, Text::Actions), theme.heading));
-        for a in &o.actions {
+        // An action taken out of the plan stays in the file, not on the screen.
+        for a in o.actions.iter().filter(|a| !a.is_removed()) {
             lines.push(Line::raw(format!("• {}", line(&a.text))));
             // What changed it since it was added: a new text (by decision or redactioneel).
             let changes = a.history.iter().filter(|e| !matches!(e.change, Change::Added { .. }));

@@ -104,7 +104,7 @@ impl PlanEdit {
         let o = ctx.index.objectives.get(id.as_str())?;
         let mut options =
             vec![PickOption::new(None, words::new_action(ctx.lang).into(), "", false)];
-        options.extend(o.actions.iter().map(|a| {
+        options.extend(o.actions.iter().filter(|a| !a.is_removed()).map(|a| {
             let label = crate::tui::theme::line(&a.text);
             PickOption::new(Some(a.id.clone()), label, a.id.as_str(), false)
         }));
