@@ -296,7 +296,11 @@ impl Session {
         let Some(entry) = ctx.index.actions.iter().find(|a| a.reference == action) else { return };
         match crate::domain::updates::may_report(&entry.owner, me) {
             Ok(()) => {
-                self.prompt = Some(Prompt::Report(Box::new(report::ReportPopup::new(action))))
+                // The owner's own last report on it, to build on (they write only their file).
+                let files = ctx.folder.updates.iter().flat_map(|f| &f.value.updates);
+                let earlier = files.filter(|u| u.action == action).max_by_key(|u| u.date);
+                let popup = report::ReportPopup::after(action.clone(), earlier);
+                self.prompt = Some(Prompt::Report(Box::new(popup)))
             }
             Err(why) => {
                 let words =
