@@ -1,9 +1,10 @@
 //! The objectives screen: the SD → OD tree with counts, and an objective's detail.
 
 use super::narrow::{Sort, TextFilter};
+use super::plan_lines::{event_line, planning, spreiding};
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::ObjectiveId;
-use crate::domain::plan::{Change, HistoryEvent, Planning, Spreiding};
+use crate::domain::plan::Change;
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::Target;
 use crate::tui::action::{Action, Binding, CLEAR, LINKS, TEXT, bind};
@@ -378,38 +379,5 @@ fn plan_actions<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Ve
                 }
             }
         }
-    }
-}
-
-/// A line of a history: its date, what changed, and the decision that did it (or
-/// "redactioneel" for a typo fixed without one).
-fn event_line(lang: crate::i18n::Lang, e: &HistoryEvent, indent: &str) -> String {
-    let change = crate::tui::strings::browse::change(lang, &e.change);
-    let by = match (&e.decision, e.editorial) {
-        (Some(d), _) => format!("  ({d})"),
-        (None, true) => format!("  ({})", crate::tui::strings::plan_edit::editorial(lang)),
-        (None, false) => String::new(),
-    };
-    format!("{indent}{}  {change}{by}", e.date)
-}
-
-/// "alle gemeenten", or the municipalities' names.
-pub(crate) fn spreiding(ctx: &Ctx, s: &Spreiding) -> String {
-    match s {
-        Spreiding::All => text(ctx.lang, Text::AllMunicipalities).to_owned(),
-        Spreiding::Municipalities(ids) => {
-            ids.iter().map(|id| ctx.municipality_name(id)).collect::<Vec<_>>().join(", ")
-        }
-    }
-}
-
-/// "2021, 2022", "2020 – 2025", or the plan's own words.
-pub(crate) fn planning(p: &Planning) -> String {
-    match p {
-        Planning::Years(years) => {
-            years.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-        }
-        Planning::Period(period) => format!("{} – {}", period.from, period.to),
-        Planning::Text(t) => t.clone(),
     }
 }

@@ -232,11 +232,11 @@ fn current(ctx: &Ctx, edit: &Edit) -> String {
         Edit::Text(id) => action(id).map(|a| a.text.clone()).unwrap_or_default(),
         Edit::Planning(id) => action(id)
             .and_then(|a| a.planning.as_ref())
-            .map(crate::tui::browse::objectives::planning)
+            .map(crate::tui::browse::plan_lines::planning)
             .unwrap_or_default(),
         Edit::Spreading(id) => action(id)
             .and_then(|a| a.spreiding.as_ref())
-            .map(|s| crate::tui::browse::objectives::spreiding(ctx, s))
+            .map(|s| crate::tui::browse::plan_lines::spreiding(ctx, s))
             .unwrap_or_default(),
     }
 }
