@@ -9,8 +9,9 @@
 //!   that builds a new state, drops the old and gives the memory back;
 //! - the worst keystroke of real queries typed one char at a time, key to results, as the
 //!   app's search runs them (each narrowing the last);
-//! - each command line command, a whole process, against `rg -i uitpas` over the same folder,
-//!   parsing every file (`STUURGROEP_CACHE=off`) and reading from its filled cache;
+//! - each command line command (`export report` too), a whole process, against `rg -i uitpas`
+//!   over the same folder, parsing every file (`STUURGROEP_CACHE=off`) and reading from its
+//!   filled cache;
 //! - the first frame also as the app starts, through that cache (`target/bench-data/cache`),
 //!   and as it starts on more than a few hundred meetings: from the newest only ("newest"),
 //!   with the time from start to a key answered while the rest loads behind.
@@ -341,7 +342,7 @@ fn commands(root: &Path, mb: f64, runs: usize) {
         assert!(status.is_ok_and(|s| s.code().is_some_and(|c| c <= 1)), "{program} {args:?}");
     };
     let app = env!("CARGO_BIN_EXE_stuurgroep");
-    let commands: [&[&str]; 7] = [
+    let commands: [&[&str]; 8] = [
         &["decisions", "--json"],
         &["actions", "--json"],
         &["decisions"],
@@ -349,6 +350,8 @@ fn commands(root: &Path, mb: f64, runs: usize) {
         &["search", "kansentarief ocmw"],
         &["search", "kansentarif"],
         &["check"],
+        // The report to the government over the whole history (issue 19), as Markdown.
+        &["export", "report"],
     ];
     let has_rg = Command::new("rg").arg("--version").stdout(Stdio::null()).status().is_ok();
     let mut works: Vec<Box<dyn FnMut() -> (Duration, Duration)>> = Vec::new();

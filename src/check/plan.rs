@@ -25,7 +25,8 @@ pub(super) fn check_plan(file: &LoadedFile<Plan>, known: &Known, findings: &mut 
     check_decisions_named(plan, path, findings);
 }
 
-/// Every change after the plan's first version names the decision that made it. Events are
+/// Every change after the plan's first version names the decision that made it, except an
+/// editorial one (redactioneel: a typo fixed, which needs none). Events are
 /// walked in the file's order, so that the n-th one of a day is the n-th `date:` of that day.
 fn check_decisions_named(plan: &Plan, path: &std::path::Path, findings: &mut Findings) {
     let mut seen: HashMap<chrono::NaiveDate, usize> = HashMap::new();
@@ -34,7 +35,7 @@ fn check_decisions_named(plan: &Plan, path: &std::path::Path, findings: &mut Fin
             let n = seen.entry(event.date).or_insert(0);
             let first_version = matches!(event.change, Change::Added { .. })
                 && event.date.year() <= i32::from(plan.period.from);
-            if event.decision.is_none() && !first_version {
+            if event.decision.is_none() && !first_version && !event.editorial {
                 let at = findings.locator.nth(path, &format!("date: \"{}\"", event.date), *n);
                 let kind = FindingKind::PlanChangeWithoutDecision {
                     id: id.to_owned(),

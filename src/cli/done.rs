@@ -16,10 +16,15 @@ pub struct Args {
     /// What you say about it.
     #[arg(long, default_value = "")]
     pub note: String,
+    /// The day it was done (2026-11-23, 15/11); today when not given.
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
 }
 
 /// Runs `done` on `dir` as `me` (`--as`, else the settings' member): the exit status.
 pub fn run(dir: &Path, args: &Args, me: Option<&str>, lang: Lang) -> ExitCode {
-    let report = Report { action: &args.action, status: FollowUpStatus::Done, note: &args.note };
+    let on = args.on.as_deref();
+    let report =
+        Report { action: &args.action, status: FollowUpStatus::Done, note: &args.note, on };
     report.write(dir, me, "stuurgroep done", lang)
 }

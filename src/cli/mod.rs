@@ -209,9 +209,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Man { pages }) => man::run(pages.as_deref(), lang),
         Some(Command::Generate(args)) => generate::run(cli.dir.as_deref(), &args, lang),
         Some(Command::GitMerge(args)) => git_merge::run(&args, lang),
-        Some(Command::Remind(args)) => {
-            remind::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang)
-        }
+        Some(Command::Remind(args)) => remind::run(
+            &resolve_dir(cli.dir.as_deref(), lang),
+            &args,
+            lang,
+            cli.as_member.as_deref(),
+        ),
         Some(Command::Plan(args)) => {
             plan::run(&resolve_dir(cli.dir.as_deref(), lang), &args, lang, cli.as_member)
         }

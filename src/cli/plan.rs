@@ -6,7 +6,7 @@ use crate::cli::strings::plan as words;
 use crate::domain::code::ObjectiveCode;
 use crate::domain::ids::{DecisionRef, ObjectiveId};
 use crate::domain::meeting::Outcome;
-use crate::domain::plan::{Authority, Plan, PlanChange, Target};
+use crate::domain::plan::{Authority, Plan, PlanChange, PlanChangeError, Target};
 use crate::i18n::Lang;
 use crate::store::lock::{Holder, LockError};
 use crate::store::plan_write::{PlanWriteError, update_plan};
@@ -20,12 +20,16 @@ pub struct Args {
     pub verb: Verb,
 }
 
-/// The decision that allows a change.
+/// The decision that allows a change, or (a text only) none: a typo fixed.
 #[derive(Debug, Clone, clap::Args)]
+#[group(required = true, multiple = false)]
 pub struct By {
     /// The decision that allows the change: MEETING/NUMBER, as in `decisions`.
     #[arg(long = "by", value_name = "DECISION")]
-    pub decision: String,
+    pub decision: Option<String>,
+    /// Retitle only: a typo fixed, no decision needed; the history marks it "redactioneel".
+    #[arg(long)]
+    pub editorial: bool,
 }
 
 /// The verbs of `plan`.
@@ -138,6 +142,41 @@ pub enum Verb {
         /// The meeting, by its id.
         meeting: String,
     },
+    /// Change when an action is planned: years ("2021, 2022"), a span ("2020 - 2025"), other
+    /// words, or "" for none; the previous planning is kept.
+    ///
+    /// Example: stuurgroep plan replan sd1od2-a1 --planning "2023, 2024" --by 2022-10-11-stuurgroep/1
+    Replan {
+        /// The action (id).
+        action: String,
+        /// Its new planning.
+        #[arg(long)]
+        planning: String,
+        #[command(flatten)]
+        by: By,
+    },
+    /// Change where an operational objective or an action applies: "alle gemeenten", names
+    /// with commas between, or "" for none; the previous spreading is kept.
+    ///
+    /// Example: stuurgroep plan respread sd1od2-a1 --spreiding "Halle, Beersel" --by 2022-10-11-stuurgroep/1
+    Respread {
+        /// The objective (code or id) or the action (id).
+        target: String,
+        /// Its new spreading.
+        #[arg(long)]
+        spreiding: String,
+        #[command(flatten)]
+        by: By,
+    },
+    /// Take an action out of the plan; it stays in the file with its history, marked removed.
+    ///
+    /// Example: stuurgroep plan remove-action sd1od2-a2 --by 2022-10-11-stuurgroep/1
+    RemoveAction {
+        /// The action (id).
+        action: String,
+        #[command(flatten)]
+        by: By,
+    },
 }
 
 /// What `plan add` adds.
@@ -209,25 +248,60 @@ pub fn run(dir: &Path, args: &Args, lang: Lang, me: Option<String>) -> ExitCode 
     }
     let verb = args.verb.clone();
     let build: Build = Box::new(move |plan| super::plan_change::change_of(&verb, plan, lang));
-    let authority = match authority(&folder, &super::plan_change::by_of(&args.verb).decision, lang)
-    {
-        Ok(a) => a,
+    let how = match how(&folder, &args.verb, lang) {
+        Ok(how) => how,
         Err(message) => return refuse(&message),
     };
     let Some(holder) = holder(&folder, me, lang) else { return refuse(words::who(lang)) };
-    write(&folder.root, &holder, &build, &authority, lang)
+    write(&folder.root, &holder, &build, &how, lang)
+}
+
+/// What allows the change: a decision, or (a retitle only) none.
+enum How {
+    /// The decision, with its meeting's date.
+    Decision(Authority),
+    /// A typo fixed today.
+    Editorial(chrono::NaiveDate),
+}
+
+/// What `--by` or `--editorial` allows, as found in the folder.
+fn how(folder: &crate::store::Folder, verb: &Verb, lang: Lang) -> Result<How, String> {
+    let by = super::plan_change::by_of(verb);
+    match (&by.decision, by.editorial) {
+        (Some(decision), _) => authority(folder, decision, lang).map(How::Decision),
+        (None, true) if matches!(verb, Verb::Retitle { .. }) => {
+            Ok(How::Editorial(chrono::Local::now().date_naive()))
+        }
+        (None, _) => Err(words::editorial_only(lang).to_owned()),
+    }
+}
+
+/// Applies `change` as `how` allows it.
+fn apply(plan: &mut Plan, change: &PlanChange, how: &How) -> Result<(), PlanChangeError> {
+    match (how, change) {
+        (How::Decision(by), _) => crate::domain::plan::apply(plan, change, by),
+        (How::Editorial(date), PlanChange::Retitle { target, text }) => {
+            crate::domain::plan::apply_editorial(plan, target, text, *date)
+        }
+        // `how` refuses --editorial for every other verb before this.
+        (How::Editorial(_), _) => Err(PlanChangeError::Unchanged),
+    }
 }
 
 /// Applies the change to the plan as it is under the lock, and writes it.
-fn write(root: &Path, holder: &Holder, build: &Build, by: &Authority, lang: Lang) -> ExitCode {
+fn write(root: &Path, holder: &Holder, build: &Build, how: &How, lang: Lang) -> ExitCode {
     let result = update_plan(root, holder, |plan| {
         let change = build(plan).map_err(Err)?;
-        crate::domain::plan::apply(plan, &change, by).map_err(Ok)?;
+        apply(plan, &change, how).map_err(Ok)?;
         Ok::<_, Result<_, String>>(super::plan_show::describe(plan, &target_of(&change), lang))
     });
     match result {
         Ok((what, _)) => {
-            let line = words::written(lang, &what, &by.decision.to_string());
+            let by = match how {
+                How::Decision(by) => by.decision.to_string(),
+                How::Editorial(_) => words::editorial(lang).to_owned(),
+            };
+            let line = words::written(lang, &what, &by);
             super::stdio::answer(COMMAND, &format!("{line}\n"), 0)
         }
         Err(e) => failed(e, lang, |e| match e {
@@ -322,7 +396,9 @@ fn target_of(change: &PlanChange) -> Target {
         | PlanChange::Remove { objective } => Target::Objective(objective.clone()),
         PlanChange::AddObjective(new) => Target::Objective(new.id.clone()),
         PlanChange::AddAction { action, .. } => Target::Action(action.id.clone()),
-        PlanChange::Replan { action, .. } => Target::Action(action.clone()),
+        PlanChange::Replan { action, .. } | PlanChange::RemoveAction { action } => {
+            Target::Action(action.clone())
+        }
         PlanChange::Retitle { target, .. } | PlanChange::Respread { target, .. } => target.clone(),
     }
 }

@@ -38,6 +38,9 @@ pub(super) fn by_of(verb: &Verb) -> &By {
         | Verb::Demote { by, .. }
         | Verb::Remove { by, .. }
         | Verb::Retitle { by, .. }
+        | Verb::Replan { by, .. }
+        | Verb::Respread { by, .. }
+        | Verb::RemoveAction { by, .. }
         | Verb::Add { what: Add::Objective { by, .. } | Add::Action { by, .. } } => by,
         Verb::Show { .. } | Verb::Apply { .. } => unreachable!("handled before: no --by"),
     }
@@ -68,12 +71,20 @@ pub(super) fn change_of(verb: &Verb, plan: &Plan, lang: Lang) -> Result<PlanChan
         },
         Verb::Remove { objective, .. } => PlanChange::Remove { objective: od(objective)? },
         Verb::Retitle { target, text, .. } => {
-            let target = match plan.actions().find(|(_, a)| a.id.as_str() == target.trim()) {
-                Some((_, a)) => Target::Action(a.id.clone()),
-                None => Target::Objective(od(target)?),
-            };
-            PlanChange::Retitle { target, text: text.clone() }
+            PlanChange::Retitle { target: target_of(plan, target, lang)?, text: text.clone() }
         }
+        Verb::Replan { action, planning, .. } => PlanChange::Replan {
+            action: action.trim().into(),
+            planning: crate::tui::session::plan_edit::planning(planning),
+        },
+        Verb::RemoveAction { action, .. } => {
+            PlanChange::RemoveAction { action: action.trim().into() }
+        }
+        Verb::Respread { target, spreiding, .. } => PlanChange::Respread {
+            target: target_of(plan, target, lang)?,
+            spreiding: crate::tui::session::plan_edit::spreading(plan, spreiding)
+                .map_err(|e| crate::tui::strings::plan_edit::value_error(lang, &e))?,
+        },
         Verb::Add { what: Add::Objective { code: c, id, title, .. } } => {
             PlanChange::AddObjective(NewObjective {
                 id: id.as_str().into(),
@@ -102,5 +113,13 @@ fn new_action(
         regierol: regierol.clone(),
         actorrol: actorrol.clone(),
         ..PlanAction::new(id.into(), text.to_owned())
+    }
+}
+
+/// An action by its id, else an objective by its code or id.
+fn target_of(plan: &Plan, query: &str, lang: Lang) -> Result<Target, String> {
+    match plan.actions().find(|(_, a)| a.id.as_str() == query.trim()) {
+        Some((_, a)) => Ok(Target::Action(a.id.clone())),
+        None => Ok(Target::Objective(resolve(plan, query, lang)?)),
     }
 }

@@ -78,7 +78,12 @@ fn operational(sd: &StrategicObjective, od: &OperationalObjective, lang: Lang) -
     if !od.actions.is_empty() {
         let _ = writeln!(out, "{}:", words::heading(lang, false));
         for a in &od.actions {
-            let _ = writeln!(out, "  {}  {}", a.id, a.text);
+            let removed = if a.is_removed() {
+                format!("  ({})", words::removed(lang))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "  {}  {}{removed}", a.id, a.text);
         }
     }
     out
@@ -93,6 +98,8 @@ fn history(out: &mut String, history: &[HistoryEvent], lang: Lang) {
         let _ = write!(out, "  {}  {}", e.date, words::change(lang, &e.change));
         if let Some(d) = &e.decision {
             let _ = write!(out, "  ({d})");
+        } else if e.editorial {
+            let _ = write!(out, "  ({})", words::editorial(lang));
         }
         out.push('\n');
     }

@@ -33,7 +33,8 @@ pub struct Args {
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// The sender of the e-mail files: a member id (their name and address from the members
-    /// file), "Name <address>" or an address; only with eml.
+    /// file), "Name <address>" or an address; only with eml. Default: you (--as, else the
+    /// member the settings remember), when the members file has your address.
     #[arg(long, value_name = "SENDER")]
     pub from: Option<String>,
 }
@@ -114,7 +115,7 @@ pub(super) struct Scope<'a> {
 const COMMAND: &str = "stuurgroep remind";
 
 /// Runs `remind` on `dir`: the exit status.
-pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
+pub fn run(dir: &Path, args: &Args, lang: Lang, me: Option<&str>) -> ExitCode {
     let today = match args.on.as_deref() {
         None => chrono::Local::now().date_naive(),
         Some(v) => match NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d") {
@@ -147,7 +148,8 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     let from = match args.from.as_deref().map(|v| super::remind_mail::sender(v, members, lang)) {
         Some(Err(message)) => return refuse(&message),
         Some(Ok(_)) if args.format != Format::Eml => return refuse(words::eml_needs_folder(lang)),
-        other => other.and_then(Result::ok),
+        Some(Ok(from)) => Some(from),
+        None => default_sender(args, me, members, lang),
     };
     let scope = Scope { today, until, origins: &origins, lang, from };
     let reminders = reminders(&actions, owners.as_deref(), members, &scope);
@@ -161,6 +163,23 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
             super::stdio::answer(COMMAND, &printable(&text), incomplete)
         }
     }
+}
+
+/// The user as sender of e-mail files (`me`, else the member the settings remember), when
+/// the members file has their address; else none, as before: a default never refuses.
+fn default_sender(
+    args: &Args,
+    me: Option<&str>,
+    members: Option<&crate::domain::organisation::Members>,
+    lang: Lang,
+) -> Option<super::remind_mail::Mailbox> {
+    if args.format != Format::Eml {
+        return None;
+    }
+    let me =
+        me.map(str::to_owned).or_else(|| super::user_config(lang).member.map(|m| m.to_string()))?;
+    let known = members.is_some_and(|ms| ms.member(&me.as_str().into()).is_some());
+    known.then(|| super::remind_mail::sender(&me, members, lang).ok()).flatten()
 }
 
 /// Says `message` on stderr: exit 2.

@@ -23,6 +23,9 @@ pub struct Args {
     /// What you say about it.
     #[arg(long)]
     pub note: String,
+    /// The day it came to this (2026-11-23, 15/11); today when not given.
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
 }
 
 /// The status a member reports.
@@ -51,7 +54,8 @@ impl From<Status> for FollowUpStatus {
 
 /// Runs `update` on `dir` as `me` (`--as`, else the settings' member): the exit status.
 pub fn run(dir: &Path, args: &Args, me: Option<&str>, lang: Lang) -> ExitCode {
-    let report = Report { action: &args.action, status: args.status.into(), note: &args.note };
+    let on = args.on.as_deref();
+    let report = Report { action: &args.action, status: args.status.into(), note: &args.note, on };
     report.write(dir, me, "stuurgroep update", lang)
 }
 
@@ -63,6 +67,8 @@ pub(super) struct Report<'a> {
     pub status: FollowUpStatus,
     /// The note.
     pub note: &'a str,
+    /// The day as typed (`--on`); `None`: today.
+    pub on: Option<&'a str>,
 }
 
 impl Report<'_> {
@@ -78,6 +84,12 @@ impl Report<'_> {
         let refuse = |message: &str| {
             eprintln!("{command}: {}", printable(message));
             2
+        };
+        let today = chrono::Local::now().date_naive();
+        let date = match self.on.map(|on| day(on, today)) {
+            None => today,
+            Some(Ok(date)) => date,
+            Some(Err(())) => return refuse(&words::bad_day(lang, self.on.unwrap_or_default())),
         };
         let me = match me.map(str::to_owned).or_else(|| remembered(lang)) {
             Some(me) => MemberId::from(me.as_str()),
@@ -114,7 +126,7 @@ impl Report<'_> {
         }
         let update = OwnerUpdate {
             action: entry.reference.clone(),
-            date: chrono::Local::now().date_naive(),
+            date,
             status: self.status,
             note: self.note.trim().to_owned(),
         };
@@ -128,6 +140,13 @@ impl Report<'_> {
             Err(e) => refuse(&crate::store::strings::update_error(lang, &e)),
         }
     }
+}
+
+/// The day `--on` names: a date as the app reads one, not after `today` (what is reported
+/// has happened).
+fn day(on: &str, today: chrono::NaiveDate) -> Result<chrono::NaiveDate, ()> {
+    let date = crate::domain::due::parse_due(on, today).ok_or(())?;
+    if date > today { Err(()) } else { Ok(date) }
 }
 
 /// The member the settings remember, if any.

@@ -286,3 +286,81 @@ pub fn not_yours(
             .to_owned(),
     }
 }
+
+/// Why a change to the plan was refused (the app's and the command line's words).
+pub fn plan_refused(lang: Lang, e: &super::plan::PlanChangeError) -> String {
+    use super::plan::PlanChangeError as E;
+    let nl = lang == Lang::Nl;
+    match e {
+        E::UnknownObjective(id) => {
+            pick_of(nl, format!("geen doelstelling {id:?}"), format!("no objective {id:?}"))
+        }
+        E::UnknownAction(id) => pick_of(
+            nl,
+            format!("geen actie {id:?} in het plan"),
+            format!("no action {id:?} in the plan"),
+        ),
+        E::UnknownStrategic(n) => {
+            pick_of(nl, format!("er is geen SD{n}"), format!("there is no SD{n}"))
+        }
+        E::NotOperational(id) => pick_of(
+            nl,
+            format!("{id} is een strategische doelstelling; dit kan enkel met een operationele"),
+            format!("{id} is a strategic objective; this works on operational ones only"),
+        ),
+        E::Ended(id) => {
+            pick_of(nl, format!("{id} bestaat niet meer (beëindigd)"), format!("{id} has ended"))
+        }
+        E::IntoEnded(id) => pick_of(
+            nl,
+            format!("{id} bestaat niet meer: kies een doelstelling die nog loopt"),
+            format!("{id} has ended: choose an objective in force"),
+        ),
+        E::IntoItself(id) => pick_of(
+            nl,
+            format!("{id} kan niet in zichzelf op"),
+            format!("{id} cannot go into itself"),
+        ),
+        E::CodeInUse { code, by } => pick_of(
+            nl,
+            format!("de code {code} zou twee keer gebruikt worden (ook door {by})"),
+            format!("the code {code} would be used twice (also by {by})"),
+        ),
+        E::IdInUse(id) => pick_of(
+            nl,
+            format!("het id {id:?} is al in gebruik"),
+            format!("the id {id:?} is taken"),
+        ),
+        E::SplitIntoNothing => pick_of(
+            nl,
+            "splitsen in niets: geef minstens één --into".into(),
+            "split into nothing: give at least one --into".into(),
+        ),
+        E::NotItsAction { action, objective } => pick_of(
+            nl,
+            format!("{action} is geen actie van {objective} (of staat er twee keer)"),
+            format!("{action} is not an action of {objective} (or is given twice)"),
+        ),
+        E::SameStrategic(code) => pick_of(
+            nl,
+            format!("{code} ligt onder dezelfde SD: gebruik plan renumber"),
+            format!("{code} is under the same SD: use plan renumber"),
+        ),
+        E::NotAnOdCode(code) => pick_of(
+            nl,
+            format!("{code} is geen OD-code (zoals \"SD2 OD1\")"),
+            format!("{code} is not an OD code (like \"SD2 OD1\")"),
+        ),
+        E::NumberZero => pick_of(nl, "nummers beginnen bij 1".into(), "numbers start at 1".into()),
+        E::EmptyText => pick_of(nl, "de tekst is leeg".into(), "the text is empty".into()),
+        E::Unchanged => pick_of(
+            nl,
+            "dat verandert niets aan het plan".into(),
+            "that changes nothing in the plan".into(),
+        ),
+    }
+}
+
+fn pick_of(nl: bool, in_nl: String, in_en: String) -> String {
+    if nl { in_nl } else { in_en }
+}

@@ -87,6 +87,11 @@ pub enum Action {
     Report,
     /// Every screen: the user's own overdue action items, on the actions screen.
     Mine,
+    /// Objectives: a new title for the selected objective (the plan's writer).
+    PlanTitle,
+    /// Objectives: add an action, or change one's text, planning or spreading (the plan's
+    /// writer).
+    PlanActions,
 }
 
 use super::app::Screen;

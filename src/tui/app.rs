@@ -185,6 +185,13 @@ impl App {
                     .selected(ctx)
                     .map(|a| Effect::Start(Intent::Report(a.reference.clone()))),
             ),
+            Action::PlanTitle | Action::PlanActions => {
+                let intent = |id| match action {
+                    Action::PlanTitle => Intent::PlanTitle(id),
+                    _ => Intent::PlanActions(id),
+                };
+                effects.extend(self.objectives.selected(ctx).map(|id| Effect::Start(intent(id))))
+            }
             Action::FilterText => {
                 if let Some(text) = self.current_mut().text_mut() {
                     text.typing = true;

@@ -24,6 +24,10 @@ pub enum Intent {
     Mine,
     /// Report on this action item of one's own.
     Report(crate::domain::ids::ActionItemRef),
+    /// Change this objective's title in the plan (its writer only).
+    PlanTitle(crate::domain::ids::ObjectiveId),
+    /// Add or change an action of this operational objective (the plan's writer only).
+    PlanActions(crate::domain::ids::ObjectiveId),
 }
 
 /// One thing to do, asked by a layer's update.
@@ -86,4 +90,6 @@ pub enum Effect {
     /// Write the plan changes of the open meeting's adopted decisions to the plan (its
     /// minutes were just sent).
     ApplyPlan,
+    /// Write this change to the plan, under its lock.
+    ChangePlan(Box<super::session::plan_edit::PlanWrite>),
 }

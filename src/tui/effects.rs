@@ -152,6 +152,7 @@ pub fn apply(session: &mut Session, data: &mut Data, effects: Vec<Effect>) -> bo
             }
             Effect::Report(update) => report(session, data, *update),
             Effect::ApplyPlan => super::plan_apply::apply_plan(session, data),
+            Effect::ChangePlan(write) => change_plan(session, data, *write),
             Effect::Start(intent) => {
                 let more = session.start(intent, &data.ctx);
                 queue.extend(more);
@@ -363,4 +364,49 @@ fn report(session: &mut Session, data: &mut Data, update: crate::domain::updates
         }
         Err(e) => Err(crate::store::strings::update_error(data.ctx.lang, &e)),
     }));
+}
+
+/// Writes the plan edit under the plan's lock, then shows it at once; a refused change
+/// offers the field again with what was typed, a plan held elsewhere is named.
+fn change_plan(
+    session: &mut Session,
+    data: &mut Data,
+    write: super::session::plan_edit::PlanWrite,
+) {
+    use super::session::plan_edit::{self, Refusal};
+    use crate::store::plan_write::PlanWriteError as W;
+    let Some(me) = session.me.clone() else { return };
+    let (lang, today) = (data.ctx.lang, chrono::Local::now().date_naive());
+    let holder = crate::store::lock::Holder::new(me.clone(), data.ctx.member_name(&me));
+    let root = data.ctx.folder.root.clone();
+    let result = crate::store::plan_write::update_plan(&root, &holder, |plan| {
+        plan_edit::apply(plan, &write, today)
+    });
+    let why = match result {
+        Ok(_) => {
+            let what = format!(
+                "{} ({})",
+                write.what,
+                super::strings::plan_edit::allowed(lang, &write.allow)
+            );
+            session.notice = Some(Notice::PlanWritten(Ok(what)));
+            data.reload_now(&mut session.app);
+            return;
+        }
+        Err(W::Refused(refusal)) => {
+            session.prompt = Some(Prompt::Plan(Box::new(plan_edit::PlanEdit::again(&write))));
+            match refusal {
+                Refusal::Value(e) => super::strings::plan_edit::value_error(lang, &e),
+                Refusal::Change(e) => crate::domain::strings::plan_refused(lang, &e),
+            }
+        }
+        // "Plan niet aangepast: wordt bewerkt door …": who holds it, nothing written.
+        Err(W::Locked(e)) => crate::store::strings::lock_error(lang, &e),
+        Err(W::Unreadable(e)) => {
+            let at = crate::store::relpath::slashed(&e.path);
+            format!("{at}:{}:{}: {}", e.line, e.col, e.message)
+        }
+        Err(W::Save(e)) => crate::store::strings::save_error(lang, &e),
+    };
+    session.notice = Some(Notice::PlanWritten(Err(why)));
 }

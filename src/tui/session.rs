@@ -19,6 +19,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 pub use super::field::{is_clear, yes_no};
 
 mod answer;
+pub mod plan_edit;
 pub mod report;
 use answer::{date_prompt, member_picker};
 
@@ -43,6 +44,8 @@ pub enum Prompt {
     StIgnore,
     /// A member reports on their own action item: status and note.
     Report(Box<report::ReportPopup>),
+    /// The plan's writer changes the plan: which action, what, the value, the decision.
+    Plan(Box<plan_edit::PlanEdit>),
 }
 
 /// Which layer is on top and gets the keys: the one value the key router, the draw dispatch
@@ -104,6 +107,12 @@ pub enum Notice {
     NotYours(String),
     /// The user's report on this action item was written to this file, or why not.
     Reported(Result<(String, String), String>),
+    /// Only the plan's writer edits it: their name (`None`: the plan names nobody).
+    NotPlanWriter(Option<String>),
+    /// The plan was changed (what), or not (why, in words).
+    PlanWritten(Result<String, String>),
+    /// Actions sit under an operational objective only.
+    OnlyOperational,
 }
 
 /// What the app knows of the shared folder, for the status line.
@@ -257,6 +266,7 @@ impl Session {
             }
             Intent::Conflicts | Intent::Identify => {}
             Intent::Report(action) => self.report(action, &me, ctx),
+            Intent::PlanTitle(_) | Intent::PlanActions(_) => self.edit_plan(intent, &me, ctx),
             Intent::Mine => {
                 self.app.screen = super::app::Screen::Actions;
                 self.app.actions.mine(me, ctx);
@@ -286,7 +296,11 @@ impl Session {
         let Some(entry) = ctx.index.actions.iter().find(|a| a.reference == action) else { return };
         match crate::domain::updates::may_report(&entry.owner, me) {
             Ok(()) => {
-                self.prompt = Some(Prompt::Report(Box::new(report::ReportPopup::new(action))))
+                // The owner's own last report on it, to build on (they write only their file).
+                let files = ctx.folder.updates.iter().flat_map(|f| &f.value.updates);
+                let earlier = files.filter(|u| u.action == action).max_by_key(|u| u.date);
+                let popup = report::ReportPopup::after(action.clone(), earlier);
+                self.prompt = Some(Prompt::Report(Box::new(popup)))
             }
             Err(why) => {
                 let words =
@@ -294,5 +308,27 @@ impl Session {
                 self.notice = Some(Notice::NotYours(words));
             }
         }
+    }
+
+    /// Opens the plan edit `intent` asks for when `me` is the plan's writer; else says who is.
+    fn edit_plan(&mut self, intent: Intent, me: &MemberId, ctx: &Ctx) {
+        let writer = ctx.folder.plan.as_ref().and_then(|p| p.value.writer.as_ref());
+        if writer != Some(me) {
+            self.notice = Some(Notice::NotPlanWriter(writer.map(|w| ctx.member_name(w))));
+            return;
+        }
+        let popup = match &intent {
+            Intent::PlanTitle(id) => plan_edit::PlanEdit::title(ctx, id),
+            Intent::PlanActions(id) => {
+                let od = ctx.index.objectives.get(id.as_str()).filter(|o| o.parent.is_some());
+                if od.is_none() {
+                    self.notice = Some(Notice::OnlyOperational);
+                    return;
+                }
+                plan_edit::PlanEdit::actions(ctx, id)
+            }
+            _ => None,
+        };
+        self.prompt = popup.map(|p| Prompt::Plan(Box::new(p)));
     }
 }

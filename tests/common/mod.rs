@@ -119,6 +119,7 @@ pub fn plan() -> Plan {
             base_iri: None,
         },
         period: Period { from: 2020, to: 2025 },
+        writer: None,
         municipalities: vec![Municipality { id: "halle".into(), name: "Halle".into() }],
         strategic_objectives: vec![
             StrategicObjective {

@@ -31,75 +31,7 @@ pub fn change(lang: Lang, c: &Change) -> String {
 
 /// Why a change was refused.
 pub fn refused(lang: Lang, e: &E) -> String {
-    let nl = lang == Lang::Nl;
-    match e {
-        E::UnknownObjective(id) => {
-            pick(nl, format!("geen doelstelling {id:?}"), format!("no objective {id:?}"))
-        }
-        E::UnknownAction(id) => pick(
-            nl,
-            format!("geen actie {id:?} in het plan"),
-            format!("no action {id:?} in the plan"),
-        ),
-        E::UnknownStrategic(n) => {
-            pick(nl, format!("er is geen SD{n}"), format!("there is no SD{n}"))
-        }
-        E::NotOperational(id) => pick(
-            nl,
-            format!("{id} is een strategische doelstelling; dit kan enkel met een operationele"),
-            format!("{id} is a strategic objective; this works on operational ones only"),
-        ),
-        E::Ended(id) => {
-            pick(nl, format!("{id} bestaat niet meer (beëindigd)"), format!("{id} has ended"))
-        }
-        E::IntoEnded(id) => pick(
-            nl,
-            format!("{id} bestaat niet meer: kies een doelstelling die nog loopt"),
-            format!("{id} has ended: choose an objective in force"),
-        ),
-        E::IntoItself(id) => {
-            pick(nl, format!("{id} kan niet in zichzelf op"), format!("{id} cannot go into itself"))
-        }
-        E::CodeInUse { code, by } => pick(
-            nl,
-            format!("de code {code} zou twee keer gebruikt worden (ook door {by})"),
-            format!("the code {code} would be used twice (also by {by})"),
-        ),
-        E::IdInUse(id) => {
-            pick(nl, format!("het id {id:?} is al in gebruik"), format!("the id {id:?} is taken"))
-        }
-        E::SplitIntoNothing => pick(
-            nl,
-            "splitsen in niets: geef minstens één --into".into(),
-            "split into nothing: give at least one --into".into(),
-        ),
-        E::NotItsAction { action, objective } => pick(
-            nl,
-            format!("{action} is geen actie van {objective} (of staat er twee keer)"),
-            format!("{action} is not an action of {objective} (or is given twice)"),
-        ),
-        E::SameStrategic(code) => pick(
-            nl,
-            format!("{code} ligt onder dezelfde SD: gebruik plan renumber"),
-            format!("{code} is under the same SD: use plan renumber"),
-        ),
-        E::NotAnOdCode(code) => pick(
-            nl,
-            format!("{code} is geen OD-code (zoals \"SD2 OD1\")"),
-            format!("{code} is not an OD code (like \"SD2 OD1\")"),
-        ),
-        E::NumberZero => pick(nl, "nummers beginnen bij 1".into(), "numbers start at 1".into()),
-        E::EmptyText => pick(nl, "de tekst is leeg".into(), "the text is empty".into()),
-        E::Unchanged => pick(
-            nl,
-            "dat verandert niets aan het plan".into(),
-            "that changes nothing in the plan".into(),
-        ),
-    }
-}
-
-fn pick(nl: bool, in_nl: String, in_en: String) -> String {
-    if nl { in_nl } else { in_en }
+    crate::domain::strings::plan_refused(lang, e)
 }
 
 /// `--by` names no decision of the folder.
@@ -245,4 +177,21 @@ pub fn decision_refused(lang: Lang, decision: &str, n: usize, why: &str) -> Stri
         Lang::Nl => format!("besluit {decision}, planwijziging {n}: {why}; niets geschreven"),
         Lang::En => format!("decision {decision}, plan change {n}: {why}; nothing written"),
     }
+}
+/// `--editorial` given to another verb than retitle.
+pub fn editorial_only(lang: Lang) -> &'static str {
+    lang.pick(
+        "--editorial kan enkel bij retitle (een tikfout); geef --by BESLUIT",
+        "--editorial works with retitle only (a typo); give --by DECISION",
+    )
+}
+
+/// What allowed an editorial change, where a decision would be named.
+pub fn editorial(lang: Lang) -> &'static str {
+    lang.pick("redactioneel", "editorial")
+}
+
+/// The mark of an action taken out of the plan.
+pub fn removed(lang: Lang) -> &'static str {
+    lang.pick("geschrapt", "removed")
 }

@@ -39,3 +39,13 @@ pub fn unknown_action(lang: Lang, value: &str, close: &[String]) -> String {
     }
     out
 }
+
+/// `--on` names no day, or one still to come.
+pub fn bad_day(lang: Lang, value: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "--on {value:?}: geen datum tot en met vandaag (schrijf zoals 2026-11-23 of 15/11)"
+        ),
+        Lang::En => format!("--on {value:?}: no date up to today (write like 2026-11-23 or 15/11)"),
+    }
+}

@@ -119,6 +119,12 @@ pub enum PlanChange {
         /// Its new spreiding (`None`: as its objective, or left open).
         spreiding: Option<Spreiding>,
     },
+    /// Takes an action out of the plan: it stays in the file with its history, ended, so
+    /// what pointed at it still finds it.
+    RemoveAction {
+        /// The action.
+        action: PlanActionId,
+    },
 }
 
 /// Why a change was refused; the plan is then untouched.
@@ -194,6 +200,24 @@ pub fn apply_all(
     }
     *plan = next;
     Ok(())
+}
+
+/// Rewrites an objective's title or an action's text editorially (redactioneel: a typo
+/// fixed) on `date`: no decision needed, the history event marked as such. Only a text can
+/// change this way; codes, planning and spreading always need a decision.
+pub fn apply_editorial(
+    plan: &mut Plan,
+    target: &Target,
+    text: &str,
+    date: NaiveDate,
+) -> Result<(), PlanChangeError> {
+    super::rework::retitle(plan, target, text, |change| HistoryEvent {
+        date,
+        change,
+        decision: None,
+        note: None,
+        editorial: true,
+    })
 }
 
 /// The codes held twice among the objectives in force, each with its second holder.

@@ -331,3 +331,23 @@ fn a_list_of_changes_is_applied_all_or_none() {
     assert_eq!(apply_all(&mut plan, &changes, &by()), Err((1, E::Ended(id("od-backoffice")))));
     assert_eq!(plan, example());
 }
+
+#[test]
+fn an_editorial_retitle_needs_no_decision_and_is_marked_so() {
+    let mut plan = example();
+    let date = "2024-02-01".parse().unwrap();
+    let target = Target::Action("sd1od2-a1".into());
+    super::apply_editorial(&mut plan, &target, "Prospectie (tikfout hersteld)", date).unwrap();
+    let (_, action) = plan.actions().find(|(_, a)| a.id.as_str() == "sd1od2-a1").unwrap();
+    assert_eq!(action.text, "Prospectie (tikfout hersteld)");
+    let event = action.history.last().unwrap();
+    assert!(event.editorial && event.decision.is_none() && event.date == date, "{event:?}");
+    assert!(matches!(event.change, Change::Retitled { .. }));
+    let text = ron::ser::to_string(&plan).unwrap();
+    assert!(text.contains("editorial:true"), "written so the history shows it");
+    // The same text again changes nothing: refused, plan untouched.
+    let before = plan.clone();
+    let again = super::apply_editorial(&mut plan, &target, "Prospectie (tikfout hersteld)", date);
+    assert_eq!(again, Err(E::Unchanged));
+    assert_eq!(plan, before);
+}

@@ -2,7 +2,7 @@
 //! and the history of every objective's code.
 
 use super::code::ObjectiveCode;
-use super::ids::{DecisionRef, MunicipalityId, ObjectiveId, PlanActionId};
+use super::ids::{DecisionRef, MemberId, MunicipalityId, ObjectiveId, PlanActionId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +12,9 @@ mod lookup;
 mod rework;
 
 pub use by_meeting::{MeetingChangeError, apply_meeting, names_decision, pending, plan_before};
-pub use change::{Authority, NewObjective, PlanChange, PlanChangeError, Target, apply, apply_all};
+pub use change::{
+    Authority, NewObjective, PlanChange, PlanChangeError, Target, apply, apply_all, apply_editorial,
+};
 
 /// The whole plan file `data/plan.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,6 +26,10 @@ pub struct Plan {
     pub organisation: Organisation,
     /// The years the plan covers.
     pub period: Period,
+    /// The member who edits the plan in the app (the coordinator): one writer at a time.
+    /// Written only when set, so plans from before it stay byte for byte the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub writer: Option<MemberId>,
     /// The municipalities of the region.
     pub municipalities: Vec<Municipality>,
     /// The strategic objectives, in display order, including ended ones.
@@ -209,6 +215,11 @@ pub struct HistoryEvent {
 }
 
 impl PlanAction {
+    /// Whether it was taken out of the plan (it stays in the file, with its history).
+    pub fn is_removed(&self) -> bool {
+        self.history.iter().any(|e| e.change.ends())
+    }
+
     /// A new action with only its id and text: no roles, spreading, planning or history yet.
     pub fn new(id: PlanActionId, text: String) -> Self {
         PlanAction {

@@ -35,7 +35,7 @@ pub(super) fn apply(plan: &mut Plan, change: &PlanChange, by: &Authority) -> Res
             add_objective(plan, new, by)
         }
         PlanChange::AddAction { under, action } => add_action(plan, under, action, by),
-        PlanChange::Retitle { target, text } => retitle(plan, target, text, by),
+        PlanChange::Retitle { target, text } => retitle(plan, target, text, |c| event(by, c)),
         PlanChange::Replan { action, planning } => {
             let a = action_mut(plan, action)?;
             if a.planning == *planning {
@@ -43,6 +43,14 @@ pub(super) fn apply(plan: &mut Plan, change: &PlanChange, by: &Authority) -> Res
             }
             let previous = std::mem::replace(&mut a.planning, planning.clone());
             a.history.push(event(by, Change::Replanned { previous }));
+            Ok(())
+        }
+        PlanChange::RemoveAction { action } => {
+            let a = action_mut(plan, action)?;
+            if a.is_removed() {
+                return Err(E::Unchanged);
+            }
+            a.history.push(event(by, Change::Removed));
             Ok(())
         }
         PlanChange::Respread { target, spreiding } => {
@@ -211,7 +219,13 @@ fn add_action(
     Ok(())
 }
 
-fn retitle(plan: &mut Plan, target: &Target, text: &str, by: &Authority) -> Result<(), E> {
+/// Rewrites `target`'s text; `event` makes the history event (by decision, or editorial).
+pub(super) fn retitle(
+    plan: &mut Plan,
+    target: &Target,
+    text: &str,
+    event: impl FnOnce(Change) -> super::HistoryEvent,
+) -> Result<(), E> {
     let text = non_empty(text)?;
     let (current, history) = match target {
         Target::Action(id) => {
@@ -234,7 +248,7 @@ fn retitle(plan: &mut Plan, target: &Target, text: &str, by: &Authority) -> Resu
         return Err(E::Unchanged);
     }
     let previous = std::mem::replace(current, text);
-    history.push(event(by, Change::Retitled { previous }));
+    history.push(event(Change::Retitled { previous }));
     Ok(())
 }
 

@@ -10,6 +10,7 @@ pub mod history;
 pub mod meetings;
 pub mod narrow;
 pub mod objectives;
+pub mod plan_lines;
 pub mod search;
 
 use super::action::Action;

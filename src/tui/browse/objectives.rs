@@ -1,9 +1,10 @@
 //! The objectives screen: the SD → OD tree with counts, and an objective's detail.
 
 use super::narrow::{Sort, TextFilter};
+use super::plan_lines::{event_line, planning, spreiding};
 use super::{BrowseScreen, ListState, Panels};
 use crate::domain::ids::ObjectiveId;
-use crate::domain::plan::{Planning, Spreiding};
+use crate::domain::plan::Change;
 use crate::index::objectives::ObjectiveEntry;
 use crate::index::search::Target;
 use crate::tui::action::{Action, Binding, CLEAR, LINKS, TEXT, bind};
@@ -100,8 +101,14 @@ impl Objectives {
 }
 
 /// Its own rows of the key table (the shared ones are in `tui::action`).
-pub const KEYS: &[Binding] =
-    &[LINKS, TEXT, CLEAR, bind(&[KeyCode::Char('e')], "e", Action::ShowEnded)];
+pub const KEYS: &[Binding] = &[
+    LINKS,
+    TEXT,
+    CLEAR,
+    bind(&[KeyCode::Char('e')], "e", Action::ShowEnded),
+    bind(&[KeyCode::Char('r')], "r", Action::PlanTitle),
+    bind(&[KeyCode::Char('a')], "a", Action::PlanActions),
+];
 
 super::listed!(Objectives, |view, ctx| view.tree(ctx).len());
 
@@ -238,14 +245,7 @@ fn render_detail(
         Line::raw(""),
         Line::styled(text(lang, Text::History), theme.heading),
     ];
-    for e in &o.history {
-        let by = e.decision.as_ref().map(|d| format!("  ({d})")).unwrap_or_default();
-        lines.push(Line::raw(format!(
-            "  {}  {}{by}",
-            e.date,
-            crate::tui::strings::browse::change(lang, &e.change)
-        )));
-    }
+    lines.extend(o.history.iter().map(|e| Line::raw(event_line(lang, e, "  "))));
     lines.push(Line::raw(""));
     if o.parent.is_none() {
         under_ods(ctx, o, theme, &mut lines);
@@ -360,8 +360,12 @@ fn plan_actions<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Ve
     if !o.actions.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(text(lang, Text::Actions), theme.heading));
-        for a in &o.actions {
+        // An action taken out of the plan stays in the file, not on the screen.
+        for a in o.actions.iter().filter(|a| !a.is_removed()) {
             lines.push(Line::raw(format!("• {}", line(&a.text))));
+            // What changed it since it was added: a new text (by decision or redactioneel).
+            let changes = a.history.iter().filter(|e| !matches!(e.change, Change::Added { .. }));
+            lines.extend(changes.map(|e| Line::styled(event_line(lang, e, "    "), theme.dim)));
             let spreiding = a.spreiding.as_ref().map(|s| spreiding(ctx, s));
             let planning = a.planning.as_ref().map(planning);
             for (label, value) in [
@@ -375,26 +379,5 @@ fn plan_actions<'a>(ctx: &Ctx, o: &ObjectiveEntry, theme: &Theme, lines: &mut Ve
                 }
             }
         }
-    }
-}
-
-/// "alle gemeenten", or the municipalities' names.
-fn spreiding(ctx: &Ctx, s: &Spreiding) -> String {
-    match s {
-        Spreiding::All => text(ctx.lang, Text::AllMunicipalities).to_owned(),
-        Spreiding::Municipalities(ids) => {
-            ids.iter().map(|id| ctx.municipality_name(id)).collect::<Vec<_>>().join(", ")
-        }
-    }
-}
-
-/// "2021, 2022", "2020 – 2025", or the plan's own words.
-fn planning(p: &Planning) -> String {
-    match p {
-        Planning::Years(years) => {
-            years.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-        }
-        Planning::Period(period) => format!("{} – {}", period.from, period.to),
-        Planning::Text(t) => t.clone(),
     }
 }

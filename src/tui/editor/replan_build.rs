@@ -211,7 +211,9 @@ fn touched(change: &PlanChange) -> Vec<Target> {
         PlanChange::Retitle { target, .. } | PlanChange::Respread { target, .. } => {
             vec![target.clone()]
         }
-        PlanChange::Replan { action, .. } => vec![Target::Action(action.clone())],
+        PlanChange::Replan { action, .. } | PlanChange::RemoveAction { action } => {
+            vec![Target::Action(action.clone())]
+        }
     }
 }
 

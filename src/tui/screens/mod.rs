@@ -6,6 +6,7 @@ mod editor_plan;
 mod editor_popup;
 pub mod minutes;
 pub mod picker;
+pub mod plan_edit;
 pub mod preview;
 pub mod prompt;
 pub mod report;

@@ -53,6 +53,7 @@ pub fn render(frame: &mut Frame, area: Rect, prompt: &Prompt, lang: Lang, theme:
             question(frame, area, &ask, theme);
         }
         Prompt::Report(popup) => super::report::render(frame, area, popup, lang, theme),
+        Prompt::Plan(popup) => super::plan_edit::render(frame, area, popup, lang, theme),
         Prompt::TakeOver(_, info) => {
             let ask = take_over_question(lang, info, chrono::Utc::now());
             question(frame, area, &ask, theme);

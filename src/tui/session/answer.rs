@@ -63,6 +63,18 @@ impl Session {
                     }
                 }
             }
+            Prompt::Plan(mut popup) => match popup.handle_key(key, ctx) {
+                Ok(Outcome::Pending) => Some(Prompt::Plan(popup)),
+                Ok(Outcome::Cancelled) => None,
+                Ok(Outcome::Chosen(write)) => {
+                    out.push(Effect::ChangePlan(Box::new(write)));
+                    None
+                }
+                Err(why) => {
+                    self.notice = Some(Notice::PlanWritten(Err(why)));
+                    Some(Prompt::Plan(popup))
+                }
+            },
             question => self.answer_yes_no(question, key, out),
         }
     }

@@ -29,6 +29,15 @@ impl ReportPopup {
         ReportPopup { action, status: FollowUpStatus::Done, note: LineField::new("") }
     }
 
+    /// A report on `action` offering the owner's `earlier` one (its status and note) to
+    /// build on, when there is one; else as [`ReportPopup::new`].
+    pub fn after(action: ActionItemRef, earlier: Option<&OwnerUpdate>) -> Self {
+        match earlier {
+            Some(u) => ReportPopup { action, status: u.status, note: LineField::new(&u.note) },
+            None => Self::new(action),
+        }
+    }
+
     /// A key: Tab and Shift-Tab choose the status, Enter reports on `today`, Esc drops it,
     /// the rest types the note.
     pub fn handle_key(&mut self, key: KeyEvent, today: NaiveDate) -> Outcome<OwnerUpdate> {
@@ -78,5 +87,22 @@ mod tests {
         let Outcome::Chosen(u) = p.handle_key(key(KeyCode::Enter), today) else { panic!() };
         assert_eq!((u.status, u.note.as_str(), u.date), (FollowUpStatus::Dropped, "ok", today));
         assert_eq!(p.handle_key(key(KeyCode::Esc), today), Outcome::Cancelled);
+    }
+
+    #[test]
+    fn a_report_after_an_earlier_one_offers_its_status_and_note() {
+        let today = NaiveDate::from_ymd_opt(2022, 9, 1).unwrap();
+        let action: ActionItemRef = "2022-06-14-stuurgroep/A2".parse().unwrap();
+        let earlier = OwnerUpdate {
+            action: action.clone(),
+            date: today,
+            status: FollowUpStatus::Ongoing,
+            note: "Helft gedaan".into(),
+        };
+        let mut p = ReportPopup::after(action, Some(&earlier));
+        assert_eq!(p.status, FollowUpStatus::Ongoing);
+        p.handle_key(key(KeyCode::Char('!')), today);
+        let Outcome::Chosen(u) = p.handle_key(key(KeyCode::Enter), today) else { panic!() };
+        assert_eq!(u.note, "Helft gedaan!");
     }
 }

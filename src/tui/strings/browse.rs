@@ -65,6 +65,11 @@ pub fn action(lang: Lang, action: Action) -> &'static str {
         A::Copy => {
             ("kopiëren: id en tekst naar het klembord", "copy: id and text to the clipboard")
         }
+        A::PlanTitle => ("plan: nieuwe titel (coördinator)", "plan: new title (coordinator)"),
+        A::PlanActions => (
+            "plan: acties toevoegen of wijzigen (coördinator)",
+            "plan: add or change actions (coordinator)",
+        ),
     };
     lang.pick(nl, en)
 }

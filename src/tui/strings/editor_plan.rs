@@ -171,6 +171,10 @@ pub fn summary(lang: Lang, change: &PlanChange) -> String {
         PlanChange::Retitle { text, .. } => (Kind::Retitle, text.chars().take(40).collect()),
         PlanChange::Replan { action, .. } => (Kind::Replan, action.to_string()),
         PlanChange::Respread { .. } => (Kind::Respread, String::new()),
+        // Recorded by `plan remove-action` only; the editor offers no such kind.
+        PlanChange::RemoveAction { action } => {
+            return format!("{}: {action}", lang.pick("actie geschrapt", "action removed"));
+        }
     };
     format!("{}: {what}", kind(lang, k))
 }

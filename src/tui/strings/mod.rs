@@ -8,6 +8,7 @@ pub mod editor;
 pub mod editor_plan;
 pub mod held;
 pub mod notes;
+pub mod plan_edit;
 pub mod report;
 pub mod status;
 pub mod votes;

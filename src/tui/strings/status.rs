@@ -41,6 +41,9 @@ fn notice_nl(notice: &Notice) -> String {
         N::NotYours(why) => format!(" Niet gemeld: {}", p(why)),
         N::Reported(Ok((action, rel))) => format!(" Gemeld: {} (in {})", p(action), p(rel)),
         N::Reported(Err(why)) => format!(" Niet gemeld: {}", p(why)),
+        N::NotPlanWriter(who) => super::plan_edit::not_writer(lang, who.as_deref()),
+        N::PlanWritten(result) => super::plan_edit::written(lang, result),
+        N::OnlyOperational => super::plan_edit::only_operational(lang).into(),
     }
 }
 
@@ -72,6 +75,9 @@ fn notice_en(notice: &Notice) -> String {
         N::NotYours(why) => format!(" Not reported: {}", p(why)),
         N::Reported(Ok((action, rel))) => format!(" Reported: {} (in {})", p(action), p(rel)),
         N::Reported(Err(why)) => format!(" Not reported: {}", p(why)),
+        N::NotPlanWriter(who) => super::plan_edit::not_writer(lang, who.as_deref()),
+        N::PlanWritten(result) => super::plan_edit::written(lang, result),
+        N::OnlyOperational => super::plan_edit::only_operational(lang).into(),
     }
 }
 
