@@ -97,7 +97,13 @@ impl Ctx {
 
     /// The search haystacks, built on first use.
     pub fn search(&self) -> &SearchIndex {
-        self.search.get_or_init(|| SearchIndex::build(&self.folder, &self.index))
+        self.search.get_or_init(|| {
+            let search = SearchIndex::build(&self.folder, &self.index);
+            // The state is complete now: the load's file bytes and parse buffers and the
+            // builds' scratch are freed, but glibc would keep their pages resident for good.
+            crate::index::give_back_memory();
+            search
+        })
     }
 
     /// The minutes of `folder.meetings[i]` as the document they become.
