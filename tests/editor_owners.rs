@@ -13,7 +13,7 @@ use std::path::Path;
 use stuurgroep::domain::meeting::{Meeting, Owner};
 
 fn owners(m: &Meeting) -> Vec<(String, Owner)> {
-    m.action_items().map(|(_, a)| (a.text.clone(), a.owner.clone())).collect()
+    m.action_items().map(|(_, a)| (a.text.to_string(), a.owner.clone())).collect()
 }
 
 fn run(root: &Path, args: &[&str]) -> String {

@@ -10,7 +10,7 @@ use stuurgroep::domain::meeting::Owner;
 use stuurgroep::tui::editor::Editor;
 
 fn actions(e: &Editor) -> Vec<(String, Owner)> {
-    e.meeting.action_items().map(|(_, a)| (a.text.clone(), a.owner.clone())).collect()
+    e.meeting.action_items().map(|(_, a)| (a.text.to_string(), a.owner.clone())).collect()
 }
 
 #[test]

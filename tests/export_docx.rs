@@ -136,7 +136,7 @@ fn long_action_table(f: &common::Fixture) -> stuurgroep::export::model::MinutesD
     m.agenda[0].actions = (1..=70)
         .map(|n| stuurgroep::domain::meeting::ActionItem {
             number: n,
-            text: format!("Taak {n}: de vrijwilligers van de Boekenstoet opbellen en hun beschikbaarheid noteren"),
+            text: format!("Taak {n}: de vrijwilligers van de Boekenstoet opbellen en hun beschikbaarheid noteren").into(),
             ..template.clone()
         })
         .collect();

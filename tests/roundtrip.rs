@@ -83,7 +83,7 @@ fn decision() -> impl Strategy<Value = Decision> {
     )
         .prop_map(|(number, text, outcome, objectives, amends, votes)| Decision {
             number,
-            text,
+            text: text.into(),
             outcome: [Outcome::Adopted, Outcome::Rejected, Outcome::Postponed][outcome],
             votes: votes.map(|(yes, no, abstain)| Votes { yes, no, abstain }),
             objectives: objectives.into_iter().map(|o| o.as_str().into()).collect(),
@@ -111,14 +111,14 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
         .prop_map(|(number, title, minutes, decisions, action, follow_up, conflict)| {
             AgendaItem {
                 number,
-                title,
+                title: title.into(),
                 minutes,
                 decisions,
                 actions: action
                     .into_iter()
                     .map(|(owner, text)| ActionItem {
                         number: 1,
-                        text,
+                        text: text.into(),
                         owner: owner.as_str().into(),
                         due: Some("2021-02-03".parse().unwrap()),
                         objective: None,

@@ -84,7 +84,7 @@ fn a_decision_added_on_each_side_offline_survives_with_distinct_numbers() {
     pair.sync();
     let m = read(&pair.b(), MEETING);
     let texts: Vec<(u32, String)> =
-        m.decisions().map(|(_, d)| (d.number, d.text.clone())).collect();
+        m.decisions().map(|(_, d)| (d.number, d.text.to_string())).collect();
     assert!(texts.contains(&(5, "Besluit van A".into())), "{texts:?}");
     assert!(texts.contains(&(6, "Besluit van B".into())), "{texts:?}");
 }

@@ -74,9 +74,9 @@ fn kept(meeting: &Meeting) -> Kept {
         let origin = Origin {
             meeting: meeting.id.to_string(),
             item: item.number,
-            title: item.title.clone(),
+            title: item.title.to_string(),
             decisions: decisions
-                .map(|d| (format!("{}/{}", meeting.id, d.number), d.text.clone()))
+                .map(|d| (format!("{}/{}", meeting.id, d.number), d.text.to_string()))
                 .collect(),
         };
         (crate::domain::ids::ActionItemRef::new(&meeting.id, a.number).to_string(), origin)
@@ -270,7 +270,7 @@ fn owner_of(owner: &Owner, members: Option<&Members>, lang: Lang) -> (String, St
 /// decisions, its latest follow-up up to the day reminded on.
 pub(super) fn details(a: &ActionEntry, scope: &Scope) -> Vec<String> {
     let lang = scope.lang;
-    let mut out = vec![a.text.clone()];
+    let mut out = vec![a.text.to_string()];
     if let Some(origin) = scope.origins.get(&a.reference.to_string()) {
         out.push(words::agreed_in(lang, &origin.meeting, origin.item, &origin.title));
         for (reference, text) in &origin.decisions {

@@ -4,6 +4,7 @@
 use super::governance::Majority;
 use super::ids::{ActionItemRef, BodyId, DecisionRef, MeetingId, MemberId, ObjectiveId};
 use super::plan::change::PlanChange;
+pub use super::text::Text;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -128,7 +129,7 @@ pub struct AgendaItem {
     /// Its number on the agenda.
     pub number: u32,
     /// Its title.
-    pub title: String,
+    pub title: Text,
     /// The minutes of this item.
     pub minutes: String,
     /// Decisions taken under this item.
@@ -156,7 +157,7 @@ impl AgendaItem {
     pub fn new(number: u32, title: String) -> Self {
         Self {
             number,
-            title,
+            title: title.into(),
             minutes: String::new(),
             decisions: Vec::new(),
             actions: Vec::new(),
@@ -182,7 +183,7 @@ pub struct Decision {
     /// Its number within the meeting; `<meeting>/<number>` is its id.
     pub number: u32,
     /// What was decided.
-    pub text: String,
+    pub text: Text,
     /// Adopted, rejected or postponed.
     pub outcome: Outcome,
     /// The vote count, if there was a vote.
@@ -299,7 +300,7 @@ pub struct ActionItem {
     /// Its number within the meeting; `<meeting>/A<number>` is its id.
     pub number: u32,
     /// What is to be done.
-    pub text: String,
+    pub text: Text,
     /// Who does it: a member, a guest or an outside person by name, or nobody yet.
     pub owner: Owner,
     /// By when.
@@ -371,7 +372,7 @@ enum NamedOwner {
 #[serde(deny_unknown_fields)]
 struct ActionItemFile {
     number: u32,
-    text: String,
+    text: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     owner: Option<MemberId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,6 +13,7 @@ pub mod plan;
 pub mod redate;
 pub mod refs;
 pub mod strings;
+pub mod text;
 pub mod updates;
 
 /// The schema version this build writes and fully understands.

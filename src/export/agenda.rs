@@ -48,7 +48,7 @@ pub fn agenda_doc(
             });
             [
                 a.reference.to_string(),
-                a.text.clone(),
+                a.text.to_string(),
                 owner,
                 a.due.map(|d| d.to_string()).unwrap_or_default(),
             ]

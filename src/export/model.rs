@@ -257,7 +257,7 @@ fn item_doc(
 ) -> ItemDoc {
     ItemDoc {
         number: item.number,
-        title: item.title.clone(),
+        title: item.title.to_string(),
         minutes: item.minutes.clone(),
         decisions: item
             .decisions
@@ -272,7 +272,7 @@ fn item_doc(
             .iter()
             .map(|a| ActionDoc {
                 id: crate::domain::ids::ActionItemRef::new(&meeting.id, a.number).to_string(),
-                text: a.text.clone(),
+                text: a.text.to_string(),
                 owner: owner(members, &a.owner, lang),
                 due: a.due,
             })
@@ -318,7 +318,7 @@ pub fn decision_doc(
             .decisions()
             .position(|(_, other)| other.number == d.number)
             .map_or(d.number, |at| at as u32 + 1),
-        text: d.text.clone(),
+        text: d.text.to_string(),
         outcome: match d.outcome {
             crate::domain::meeting::Outcome::Adopted => "adopted",
             crate::domain::meeting::Outcome::Rejected => "rejected",

@@ -180,7 +180,7 @@ fn od_report(
                 date: d.date,
                 reference: d.reference.to_string(),
                 outcome: d.outcome,
-                text: d.text.clone(),
+                text: d.text.to_string(),
             })
             .collect();
         let mut items = [0; 3];

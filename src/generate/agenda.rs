@@ -51,7 +51,7 @@ impl History<'_> {
     fn item(&mut self, number: u32, title: &str, sentences: usize) -> AgendaItem {
         AgendaItem {
             number,
-            title: title.to_owned(),
+            title: title.into(),
             minutes: self.paragraphs(sentences),
             decisions: Vec::new(),
             actions: Vec::new(),
@@ -105,7 +105,7 @@ impl History<'_> {
             number,
             text: {
                 let sentences = 1 + self.rng.below(2);
-                self.paragraphs(sentences)
+                self.paragraphs(sentences).into()
             },
             outcome,
             votes,
@@ -156,7 +156,7 @@ impl History<'_> {
             .push((ActionItemRef::new(id, number), owner.clone()));
         ActionItem {
             number,
-            text: self.paragraphs(1),
+            text: self.paragraphs(1).into(),
             owner: owner.into(),
             due: date.checked_add_days(Days::new(14 + 7 * self.rng.below(10) as u64)),
             objective: self.rng.chance(60).then(|| self.rng.pick(&self.objectives).clone()),

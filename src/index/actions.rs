@@ -2,7 +2,7 @@
 //! in their owners' update files.
 
 use crate::domain::ids::{ActionItemRef, BodyId, ObjectiveId};
-use crate::domain::meeting::{FollowUpStatus, Meeting};
+use crate::domain::meeting::{FollowUpStatus, Meeting, Text};
 use crate::domain::updates::MemberUpdates;
 use chrono::NaiveDate;
 
@@ -37,8 +37,8 @@ pub struct ActionEntry {
     pub body: BodyId,
     /// The day it was agreed.
     pub date: NaiveDate,
-    /// What is to be done.
-    pub text: String,
+    /// What is to be done (the folder's copy, shared).
+    pub text: Text,
     /// Who does it.
     pub owner: crate::domain::meeting::Owner,
     /// By when.

@@ -1,7 +1,7 @@
 //! Every decision of the folder with its context, and which are still in force.
 
 use crate::domain::ids::{BodyId, DecisionRef, MeetingId, ObjectiveId};
-use crate::domain::meeting::{Meeting, Outcome, Votes};
+use crate::domain::meeting::{Meeting, Outcome, Text, Votes};
 use chrono::NaiveDate;
 
 /// A decision with where it was taken and what became of it.
@@ -13,10 +13,10 @@ pub struct DecisionEntry {
     pub body: BodyId,
     /// The day.
     pub date: NaiveDate,
-    /// The agenda item's number and title.
-    pub item: (u32, String),
-    /// What was decided.
-    pub text: String,
+    /// The agenda item's number and title (the folder's copy, shared).
+    pub item: (u32, Text),
+    /// What was decided (the folder's copy, shared).
+    pub text: Text,
     /// Adopted, rejected or postponed.
     pub outcome: Outcome,
     /// The vote, if any.

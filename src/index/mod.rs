@@ -60,3 +60,28 @@ impl Index {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::meeting::Text;
+
+    #[test]
+    fn the_index_holds_no_second_copy_of_a_text_of_the_folder() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let folder = crate::store::load_folder(root).expect("the example folder");
+        let index = super::Index::build(&folder);
+        let meetings = folder.meetings.iter().map(|m| &m.value);
+        let decisions: Vec<_> = meetings.clone().flat_map(|m| m.decisions()).collect();
+        let actions: Vec<_> = meetings.flat_map(|m| m.action_items()).collect();
+        assert!(!decisions.is_empty() && !actions.is_empty(), "the example has both");
+        assert_eq!(index.decisions.len(), decisions.len());
+        for (entry, (item, d)) in index.decisions.iter().zip(decisions) {
+            assert!(Text::same_copy(&entry.text, &d.text), "{}: text copied", entry.reference);
+            assert!(Text::same_copy(&entry.item.1, &item.title), "{}: title", entry.reference);
+        }
+        assert_eq!(index.actions.len(), actions.len());
+        for (entry, (_, a)) in index.actions.iter().zip(actions) {
+            assert!(Text::same_copy(&entry.text, &a.text), "{}: text copied", entry.reference);
+        }
+    }
+}

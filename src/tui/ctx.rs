@@ -1,13 +1,15 @@
 //! What the screens draw from: the loaded folder and everything derived from it, built once.
 
 use crate::check::{Report, check};
+use crate::domain::ids::MemberId;
 use crate::index::Index;
 use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::search::SearchIndex;
 use crate::store::Folder;
+use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 /// The data behind every screen.
 pub struct Ctx {
@@ -33,6 +35,10 @@ pub struct Ctx {
     /// The search haystacks, built after the first frame (or on the first search) so that
     /// opening stays fast.
     search: OnceLock<SearchIndex>,
+    /// The status line's count of the user's overdue action items, with the day and the user
+    /// it was counted for: it is drawn at every frame (each key of a search) and would scan
+    /// every action item each time; a reload makes a new context, so it is counted anew.
+    overdue: Mutex<Option<(NaiveDate, MemberId, usize)>>,
     /// While only the newest meetings are loaded: how far the load of the whole folder is.
     loading: Option<Loading>,
 }
@@ -119,12 +125,19 @@ impl Ctx {
             docs: (0..folder_len).map(|_| OnceLock::new()).collect(),
             search: OnceLock::new(),
             loading: None,
+            overdue: Mutex::new(None),
         }
     }
 
     /// The search haystacks, built on first use.
     pub fn search(&self) -> &SearchIndex {
-        self.search.get_or_init(|| SearchIndex::build(&self.folder, &self.index))
+        self.search.get_or_init(|| {
+            let search = SearchIndex::build(&self.folder, &self.index);
+            // The state is complete now: the load's file bytes and parse buffers and the
+            // builds' scratch are freed, but glibc would keep their pages resident for good.
+            crate::index::give_back_memory();
+            search
+        })
     }
 
     /// The minutes of `folder.meetings[i]` as the document they become.
@@ -182,6 +195,23 @@ impl Ctx {
         crate::domain::strings::owner(self.lang, owner, |id| self.member_name(id))
     }
 
+    /// How many of `me`'s action items are overdue on `today` (none without a user), counted
+    /// once per day and user.
+    pub fn overdue_of(&self, me: Option<&MemberId>, today: NaiveDate) -> usize {
+        let Some(me) = me else { return 0 };
+        let mut counted = self.overdue.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((day, who, n)) = &*counted
+            && *day == today
+            && who == me
+        {
+            return *n;
+        }
+        let mine = |a: &&ActionEntry| a.owner.member() == Some(me) && a.is_overdue(today);
+        let n = self.index.actions.iter().filter(mine).count();
+        *counted = Some((today, me.clone(), n));
+        n
+    }
+
     /// Runs what the first frame could do without: the check and the search haystacks. Of
     /// a folder loaded in part the check waits for the whole.
     pub fn prepare(&self) {
@@ -202,4 +232,35 @@ fn folder_name(root: &std::path::Path) -> String {
     let full = root.canonicalize().unwrap_or_else(|_| root.to_owned());
     full.file_name()
         .map_or_else(|| full.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ActionEntry, ActionStatus, Ctx};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_overdue_count_follows_the_day_and_the_user_asked_for() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let folder = crate::store::load_folder(root).expect("the example folder");
+        let ctx = Ctx::open(folder, crate::i18n::Lang::Nl);
+        let open = |a: &&ActionEntry| a.status() == ActionStatus::Open && a.due.is_some();
+        let due = ctx.index.actions.iter().filter(open).find(|a| a.owner.member().is_some());
+        let a = due.expect("an open action item of a member with a due date");
+        let (me, day) = (a.owner.member(), a.due.unwrap_or_default());
+        let by_hand = |today: NaiveDate| {
+            let mine = |x: &&ActionEntry| x.owner.member() == me;
+            ctx.index.actions.iter().filter(mine).filter(|x| x.is_overdue(today)).count()
+        };
+        let far = NaiveDate::from_ymd_opt(2999, 1, 1).unwrap_or_default();
+        for today in [day, far, day] {
+            assert_eq!(ctx.overdue_of(me, today), by_hand(today), "on {today}");
+        }
+        assert!(
+            ctx.overdue_of(me, far) > ctx.overdue_of(me, day),
+            "{} is overdue later",
+            a.reference
+        );
+        assert_eq!(ctx.overdue_of(None, far), 0, "nobody's");
+    }
 }

@@ -248,13 +248,10 @@ fn draw_browse(
     theme: &Theme,
 ) -> Drawn {
     let today = chrono::Local::now().date_naive();
-    let mine = |a: &&crate::index::actions::ActionEntry| {
-        session.me.as_ref().is_some_and(|me| a.owner.member() == Some(me)) && a.is_overdue(today)
-    };
     let extra = StatusExtra {
         me: session.me.as_ref().map(|me| ctx.member_name(me)),
         sync: session.sync,
-        overdue: ctx.index.actions.iter().filter(mine).count(),
+        overdue: ctx.overdue_of(session.me.as_ref(), today),
     };
     let mut drawn = draw_with(frame, &session.app, ctx, theme, &extra);
     let area = frame.area();

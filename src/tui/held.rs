@@ -73,7 +73,7 @@ fn open_actions(ctx: &Ctx, new: &NewMeeting) -> Vec<OpenAction> {
         .map(|a| OpenAction {
             reference: a.reference.clone(),
             owner: ctx.owner_name(&a.owner),
-            text: a.text.clone(),
+            text: a.text.to_string(),
             due: a.due,
         })
         .collect()

@@ -240,7 +240,7 @@ pub fn meeting(date: &str) -> Meeting {
             minutes: format!("Verslag van {date}.\nTweede regel met \"aanhalingstekens\"."),
             decisions: vec![Decision {
                 number: 1,
-                text: format!("Besluit van {date} over de Boekenstoet"),
+                text: format!("Besluit van {date} over de Boekenstoet").into(),
                 outcome: Outcome::Adopted,
                 votes: None,
                 objectives: vec!["od-a".into()],

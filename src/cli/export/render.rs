@@ -265,7 +265,7 @@ fn to_dos(
             });
             Some(export::calendar::Todo {
                 reference: a.reference.to_string(),
-                text: a.text.clone(),
+                text: a.text.to_string(),
                 owner,
                 due: a.due?,
                 status: match a.status() {

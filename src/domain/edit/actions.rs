@@ -21,7 +21,7 @@ pub fn add_action(
     due: Option<NaiveDate>,
 ) -> Result<u32, EditError> {
     let number = next_action_number(meeting);
-    let action = ActionItem { number, text, owner, due, objective: None };
+    let action = ActionItem { number, text: text.into(), owner, due, objective: None };
     item_mut(meeting, item)?.actions.push(action);
     Ok(number)
 }

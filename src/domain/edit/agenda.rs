@@ -29,7 +29,7 @@ pub fn add_item(meeting: &mut Meeting, at: usize, title: String) -> Result<usize
 
 /// Renames an agenda item.
 pub fn rename_item(meeting: &mut Meeting, item: usize, title: String) -> Result<(), EditError> {
-    item_mut(meeting, item)?.title = title;
+    item_mut(meeting, item)?.title = title.into();
     Ok(())
 }
 

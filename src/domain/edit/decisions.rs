@@ -21,7 +21,7 @@ pub fn add_decision(meeting: &mut Meeting, item: usize, text: String) -> Result<
     let number = next_decision_number(meeting);
     item_mut(meeting, item)?.decisions.push(Decision {
         number,
-        text,
+        text: text.into(),
         outcome: Outcome::Adopted,
         votes: None,
         objectives: Vec::new(),

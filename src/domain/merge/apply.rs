@@ -89,9 +89,10 @@ pub(super) fn add_theirs(merged: &mut Meeting, theirs: &Meeting, element: &Eleme
             if let Some(item) = t.item(*n) {
                 let number = merged.agenda.len() as u32 + 1;
                 let item = AgendaItem {
+                    title: item.title.clone(),
                     minutes: item.minutes.clone(),
                     closed: item.closed,
-                    ..AgendaItem::new(number, item.title.clone())
+                    ..AgendaItem::new(number, String::new())
                 };
                 merged.agenda.push(item);
             }

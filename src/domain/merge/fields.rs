@@ -4,7 +4,7 @@
 
 use super::text::merge_text;
 use super::{Element, Parts};
-use crate::domain::meeting::{ActionItem, Decision, Meeting};
+use crate::domain::meeting::{ActionItem, Decision, Meeting, Text};
 
 /// One field three-way: the side that changed it, or `None` when both did, differently.
 fn field<T: PartialEq + Clone>(a: &T, o: &T, t: &T) -> Option<T> {
@@ -18,8 +18,9 @@ fn field<T: PartialEq + Clone>(a: &T, o: &T, t: &T) -> Option<T> {
 }
 
 /// A text field three-way, by line when both changed it.
-fn text(a: &str, o: &str, t: &str) -> Option<String> {
-    field(&a, &o, &t).map(str::to_owned).or_else(|| merge_text(Some(a), o, t).clean())
+fn text(a: &Text, o: &Text, t: &Text) -> Option<Text> {
+    // The side that changed it keeps its copy; only a merge of both makes a new text.
+    field(a, o, t).or_else(|| merge_text(Some(a), o, t).clean().map(Text::from))
 }
 
 /// The decision both changed, merged field by field, if no field conflicts. Its number is the

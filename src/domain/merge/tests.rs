@@ -321,7 +321,8 @@ fn a_decision_both_changed_in_different_fields_merges_and_one_field_both_changed
     let mut ours = ancestor.clone();
     ours.agenda[1].decisions[0].outcome = Outcome::Postponed;
     let mut theirs = ancestor.clone();
-    theirs.agenda[1].decisions[0].text.push_str("\nMet dank aan de werkgroep.");
+    let text = &mut theirs.agenda[1].decisions[0].text;
+    *text = format!("{text}\nMet dank aan de werkgroep.").into();
     let d = diff(Some(&ancestor), &ours, &theirs);
     assert_eq!(d, [Difference::new(Element::Decision(1), Side::Merged)]);
     let (merged, open) = merge(Some(&ancestor), &ours, &theirs);

@@ -74,14 +74,14 @@ pub(super) fn answer(editor: &mut Editor, ask: Ask, text: String, ctx: &Ctx) -> 
             });
         }
         Ask::DecisionText(n) if !text.is_empty() => {
-            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.text = text));
+            editor.edit(|m| edit::decision_mut(m, n).map(|d| d.text = text.into()));
         }
         Ask::NewAction if !text.is_empty() => {
             let picker = members(ctx, editor);
             return Some(Popup::Pick { choice: Choice::Owner(OwnerFor::New(text)), picker });
         }
         Ask::ActionText(n) if !text.is_empty() => {
-            editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text));
+            editor.edit(|m| edit::action_mut(m, n).map(|a| a.text = text.into()));
         }
         Ask::Votes(n) => return votes(editor, n, text, ctx),
         Ask::Due(due_for) => return due(editor, due_for, text),
