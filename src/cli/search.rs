@@ -133,7 +133,7 @@ pub fn recorded(dir: &Path, args: &Args) -> Option<Result<Answer, crate::store::
     let scanned = std::sync::Mutex::new(Vec::<(std::path::PathBuf, Scanned)>::new());
     let wanted = |rel: &Path, _: &[u8], hash| {
         let found = cache.as_ref().and_then(|c| c.raw(RECORD_TAG, hash));
-        let Some(found) = found.and_then(|record| query.scan(record)) else { return true };
+        let Some(found) = found.and_then(|record| query.scan(&record, hash)) else { return true };
         scanned.lock().map(|mut all| all.push((rel.to_owned(), found))).is_err()
     };
     let mut folder = match crate::store::load::load_folder_wanted_cached(dir, &wanted) {
@@ -142,21 +142,25 @@ pub fn recorded(dir: &Path, args: &Args) -> Option<Result<Answer, crate::store::
     };
     let mut scanned = scanned.into_inner().unwrap_or_default();
     for meeting in std::mem::take(&mut folder.meetings) {
-        let Some((found, record)) = query.scan_meeting(&meeting.value) else { continue };
+        let Some((found, record)) = query.scan_meeting(&meeting.value, meeting.hash) else {
+            continue;
+        };
         if let Some(cache) = &cache {
             cache.keep_raw(RECORD_TAG, meeting.hash, record);
         }
         scanned.push((meeting.path, found));
     }
-    if Cache::worth_it(folder.files_read.saturating_sub(2)) {
-        // A cache that cannot be written only makes the next search as slow as this one.
-        let _ = cache.map(Cache::save);
-    }
     scanned.sort_by(|a, b| a.0.cmp(&b.0));
     let scanned: Vec<Scanned> = scanned.into_iter().map(|(_, s)| s).collect();
     let objectives = folder.plan.as_ref().map(|p| ObjectiveIndex::build(&p.value));
     let index = Index { objectives: objectives.unwrap_or_default(), ..Index::default() };
-    let hits = query.hits(&index.objectives, &scanned, args.limit)?;
+    let fetch = |hash| cache.as_ref()?.raw(RECORD_TAG, hash);
+    let hits = query.hits(&index.objectives, &scanned, args.limit, &fetch);
+    if Cache::worth_it(folder.files_read.saturating_sub(2)) {
+        // A cache that cannot be written only makes the next search as slow as this one.
+        let _ = cache.map(Cache::save);
+    }
+    let hits = hits?;
     Some(Ok((folder, index, hits)))
 }
 

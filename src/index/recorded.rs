@@ -12,6 +12,7 @@ use super::words::{INSIDE_FROM, literal, words};
 use crate::domain::code::ObjectiveCode;
 use crate::domain::ids::{ActionItemRef, DecisionRef};
 use crate::domain::meeting::Meeting;
+use crate::store::hash::FileHash;
 use chrono::NaiveDate;
 use std::cmp::Reverse;
 
@@ -32,7 +33,7 @@ pub struct RecordQuery {
 }
 
 /// What one meeting's record holds for a query.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Scanned {
     /// Whether each word of the query occurs in some haystack of the meeting (any kind).
     found: Vec<bool>,
@@ -40,7 +41,9 @@ pub struct Scanned {
     matched: Vec<(u32, Kind, i64)>,
     /// The meeting's day.
     date: Option<NaiveDate>,
-    /// The record, kept when something matched (to make hits from).
+    /// The hash of the meeting file's bytes: its record is found again by it.
+    hash: FileHash,
+    /// The record, when it was made now and something matched (else read again by `hash`).
     record: Vec<u8>,
 }
 
@@ -59,8 +62,9 @@ impl RecordQuery {
     }
 
     /// What the record in `bytes` holds for the query; none when it is not whole.
-    pub fn scan(&self, bytes: Vec<u8>) -> Option<Scanned> {
-        let record = Record::read(&bytes)?;
+    /// `hash` is that of the meeting file's bytes.
+    pub fn scan(&self, bytes: &[u8], hash: FileHash) -> Option<Scanned> {
+        let record = Record::read(bytes)?;
         let words = &self.matches.words;
         // Most meetings of a long history lack a rare word: one look at all their word forms.
         let present: Vec<bool> = words.iter().map(|w| record.words.contains(&w.typed)).collect();
@@ -81,14 +85,18 @@ impl RecordQuery {
             }
         }
         let date = Some(record.date);
-        let record = if matched.is_empty() { Vec::new() } else { bytes };
-        Some(Scanned { found, matched, date, record })
+        Some(Scanned { found, matched, date, hash, record: Vec::new() })
     }
 
-    /// What `meeting` holds for the query, and its record.
-    pub fn scan_meeting(&self, meeting: &Meeting) -> Option<(Scanned, Vec<u8>)> {
+    /// What `meeting` (in a file whose bytes hash to `hash`) holds for the query, and its
+    /// record.
+    pub fn scan_meeting(&self, meeting: &Meeting, hash: FileHash) -> Option<(Scanned, Vec<u8>)> {
         let record = record_of(meeting);
-        Some((self.scan(record.clone())?, record))
+        let mut scanned = self.scan(&record, hash)?;
+        if !scanned.matched.is_empty() {
+            scanned.record = record.clone();
+        }
+        Some((scanned, record))
     }
 
     fn wanted(&self, kind: Kind) -> bool {
@@ -97,12 +105,13 @@ impl RecordQuery {
 
     /// The best `limit` hits among the objectives and the scanned meetings (in the folder's
     /// order), best first: none when a word of the query occurs nowhere (the search index
-    /// then looks for it as a typo).
+    /// then looks for it as a typo). `fetch` reads a record again by its file's hash.
     pub fn hits(
         &self,
         objectives: &ObjectiveIndex,
         meetings: &[Scanned],
         limit: usize,
+        fetch: &dyn Fn(FileHash) -> Option<Vec<u8>>,
     ) -> Option<Vec<Hit>> {
         let texts: Vec<String> = objectives.all().iter().map(objective_text).collect();
         let (mut best, mut found) = self.objectives(&texts);
@@ -128,7 +137,15 @@ impl RecordQuery {
                 let (target, about) = (Target::Objective(id), About::default());
                 return Some(self.hit(Kind::Objective, target, about, text, score));
             }
-            self.meeting_hit(meetings.get(m)?, at, score)
+            let scanned = meetings.get(m)?;
+            let read;
+            let record = if scanned.record.is_empty() {
+                read = fetch(scanned.hash)?;
+                &read
+            } else {
+                &scanned.record
+            };
+            self.meeting_hit(record, at, score)
         };
         Some(best.iter().filter_map(hit).collect())
     }
@@ -151,8 +168,8 @@ impl RecordQuery {
     }
 
     /// The hit on haystack `at` of a scanned meeting.
-    fn meeting_hit(&self, scanned: &Scanned, at: u32, score: i64) -> Option<Hit> {
-        let record = Record::read(&scanned.record)?;
+    fn meeting_hit(&self, record: &[u8], at: u32, score: i64) -> Option<Hit> {
+        let record = Record::read(record)?;
         let entry: Entry<'_> = record.entries().nth(at as usize)?;
         let text = record.text(&entry)?.to_owned();
         let meta = record.meta()?;
