@@ -67,18 +67,14 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
         Some(Err(e)) => return cannot_open(lang, &e),
         None => {}
     }
-    let (folder, index, search) = match streamed(dir, &args.query) {
-        Some(Ok(found)) => found,
-        Some(Err(e)) => return cannot_open(lang, &e),
-        None => match super::stdio::open_cached(dir, "stuurgroep search", lang) {
-            Ok(folder) => {
-                let index = Index::build(&folder);
-                let search = SearchIndex::build(&folder, &index);
-                (folder, index, search)
-            }
-            Err(code) => return code,
-        },
+    // A code or a typo needs every haystack (the codes, the folder's vocabulary): the folder
+    // is read once more, whole.
+    let folder = match super::stdio::open_cached(dir, "stuurgroep search", lang) {
+        Ok(folder) => folder,
+        Err(code) => return code,
     };
+    let index = Index::build(&folder);
+    let search = SearchIndex::build(&folder, &index);
     let hits = search.search(&folder, &index, &args.query, args.kind.map(Into::into), args.limit);
     answer(args, lang, &folder, &index, &hits)
 }
@@ -93,29 +89,6 @@ fn answer(args: &Args, lang: Lang, folder: &Folder, index: &Index, hits: &[Hit])
         human(hits, lang, bold, index, folder)
     };
     super::stdio::answer("stuurgroep search", &text, incomplete)
-}
-
-/// The folder with only the meetings whose files may hold every word of `query`, its index
-/// and the search index of the texts that hold them: what a search of the whole folder finds,
-/// in the same order (see [`SearchIndex::for_query`]). None when that does not hold (a code,
-/// a typo: a word found nowhere as typed).
-pub fn streamed(
-    dir: &Path,
-    query: &str,
-) -> Option<Result<(Folder, Index, SearchIndex), crate::store::load::OpenError>> {
-    let pattern = crate::index::words::words(query.trim(), None);
-    if pattern.is_empty() || crate::domain::code::ObjectiveCode::parse_loose(&pattern).is_some() {
-        return None;
-    }
-    let typed: Vec<&str> = pattern.split(' ').collect();
-    let wanted = |_: &Path, bytes: &[u8], _| crate::index::prefilter::may_hold_all(bytes, &typed);
-    let folder = match crate::store::load::load_folder_wanted_cached(dir, &wanted) {
-        Ok(folder) => folder,
-        Err(e) => return Some(Err(e)),
-    };
-    let index = Index::build(&folder);
-    let search = SearchIndex::for_query(&folder, &index, query)?;
-    Some(Ok((folder, index, search)))
 }
 
 /// The folder read for a search (its meetings left out), its index and the hits.
