@@ -359,7 +359,11 @@ fn commands(root: &Path, mb: f64, runs: usize) {
     works.push(Box::new(move || {
         timed(true, || has_rg.then(|| run("rg", &["-i", "-c", "uitpas", &rg_dir], "")))
     }));
-    run(app, &["check", "--dir", &dir], "");
+    // Each command fills its caches (parsed documents, search records, minutes hashes) once
+    // before it is measured through them.
+    for args in commands {
+        run(app, &[args, &["--dir", &dir]].concat(), "");
+    }
     for (args, cache) in commands.iter().flat_map(|a| [(*a, "off"), (*a, "")]) {
         let dir = dir.clone();
         works.push(Box::new(move || {

@@ -113,7 +113,15 @@ fn every_answer_is_the_same_with_the_cache_as_without_it() {
             assert_eq!(seen(&setup.run(args, "always")), without, "{args:?}, {round}");
         }
     }
-    assert_eq!(setup.cache_files().len(), 1, "one cache file for the folder");
+    // One file for the folder in each cache: the parsed documents, the search records, the
+    // minutes hashes.
+    let mut kinds: Vec<String> = setup
+        .cache_files()
+        .iter()
+        .filter_map(|f| f.parent()?.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    kinds.sort();
+    assert_eq!(kinds, ["minutes", "parsed", "search"], "one cache file for the folder in each");
     let mut after = Vec::new();
     files_under(setup.folder.path(), &mut after);
     assert_eq!(after, in_folder, "nothing is written in the shared folder");
@@ -181,4 +189,26 @@ fn a_damaged_cache_is_ignored_and_rewritten() {
         assert_eq!(rewritten.len(), healthy.len(), "{damage}: the cache is written again");
         assert_eq!(seen(&setup.run(&args, "always")), without, "{damage}, then read");
     }
+}
+
+#[test]
+#[cfg_attr(windows, ignore = "sets XDG_CACHE_HOME, which Windows does not read")]
+fn approved_minutes_changed_after_their_hash_was_cached_are_reported() {
+    let setup = Setup::new();
+    let args = ["check"];
+    let (status, clean, _) = seen(&setup.run(&args, "always"));
+    assert_eq!(status, Some(0), "{clean}");
+    // The minutes of a meeting that a later one approved, changed once `check` cached their hash.
+    let rel = "meetings/2020/2020-09-22-stuurgroep.ron";
+    let text = std::fs::read_to_string(setup.folder.path().join(rel)).expect("readable");
+    let at = text.find("minutes: \"").expect("minutes") + "minutes: \"".len();
+    std::fs::write(
+        setup.folder.path().join(rel),
+        format!("{}Gewijzigd. {}", &text[..at], &text[at..]),
+    )
+    .expect("written");
+    let changed = seen(&setup.run(&args, "always"));
+    assert_eq!(changed.0, Some(1), "the changed minutes are an error: {}", changed.1);
+    assert!(changed.1.contains("2020-09-22-stuurgroep"), "{}", changed.1);
+    assert_eq!(changed, seen(&setup.run(&args, "off")), "as without the cache");
 }

@@ -116,3 +116,61 @@ fn a_broken_file_is_named_though_it_cannot_hold_the_words() {
     assert!(stderr.contains("2021-03-30-raad-van-bestuur.ron"), "{stderr}");
     assert!(!String::from_utf8_lossy(&out.stdout).is_empty(), "the other hits are given");
 }
+
+/// The app's hits for `query` in the folder at `dir` as it is now, as `search --json` prints them.
+fn app_json(dir: &Path, query: &str) -> String {
+    let folder = stuurgroep::store::load_folder(dir).expect("the folder loads");
+    let index = Index::build(&folder);
+    let hits = SearchIndex::build(&folder, &index).search(&folder, &index, query, None, 1000);
+    format!("{}\n", stuurgroep::cli::search::json(&hits))
+}
+
+/// Flips a byte in the middle of each search cache under `cache` (the records), or in its
+/// header (`at_start`, where the build that wrote it is named); how many it changed.
+fn damage(cache: &Path, at_start: bool) -> usize {
+    let dir = cache.join("stuurgroep/search");
+    let mut changed = 0;
+    for entry in std::fs::read_dir(dir).expect("the search cache was written").flatten() {
+        let mut bytes = std::fs::read(entry.path()).expect("readable");
+        let at = if at_start { 50 } else { bytes.len() / 2 };
+        bytes[at] ^= 0x20;
+        std::fs::write(entry.path(), bytes).expect("written");
+        changed += 1;
+    }
+    changed
+}
+
+#[test]
+#[cfg_attr(windows, ignore = "sets XDG_CACHE_HOME, runs cp")]
+fn the_cache_cold_warm_damaged_from_another_build_and_after_a_change_gives_the_apps_hits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["data", "meetings"] {
+        let status = Command::new("cp").arg("-r").arg(from.join(sub)).arg(dir.path()).status();
+        assert!(status.expect("cp runs").success());
+    }
+    let cache = tempfile::tempdir().expect("temp dir");
+    let queries = ["uitpas", "kansentarief ocmw", "de", "zeldzaamwoord"];
+    let same = |when: &str| {
+        for query in queries {
+            let want = app_json(dir.path(), query);
+            assert_eq!(cli_hits(dir.path(), cache.path(), "always", query, None), want, "{when}");
+        }
+    };
+    same("cold");
+    same("warm");
+    assert!(damage(cache.path(), false) > 0);
+    same("the records damaged");
+    same("the records written again");
+    assert!(damage(cache.path(), true) > 0);
+    same("a cache from another build");
+    // One file changed between two runs: its new words are found, its old ones no more.
+    let changed = dir.path().join("meetings/2021/2021-03-30-raad-van-bestuur.ron");
+    let text = std::fs::read_to_string(&changed).expect("readable");
+    let at = text.find("text: \"").expect("a decision") + "text: \"".len();
+    std::fs::write(&changed, format!("{}Zeldzaamwoord. {}", &text[..at], &text[at..]))
+        .expect("written");
+    assert_ne!(app_json(dir.path(), "zeldzaamwoord"), "[]\n", "the new word is there");
+    same("one file changed");
+    same("one file changed, warm");
+}

@@ -3,6 +3,7 @@
 use super::ExitCode;
 use crate::i18n::Lang;
 use crate::index::Index;
+use crate::index::objectives::ObjectiveIndex;
 use crate::index::search::{self, Hit, Kind, SearchIndex, Target};
 use crate::index::strings::{Listing, listing, search_kind};
 use crate::store::load::Folder;
@@ -59,52 +60,81 @@ impl From<KindArg> for Kind {
 
 /// Runs `search` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    // One query needs only the meetings and texts that may hold its words; a typo or a code
-    // needs them all.
-    let (folder, index, search) = match streamed(dir, &args.query) {
-        Some(Ok(found)) => found,
+    // One query reads the meetings' records (cached by the files' hashes); a typo or a code
+    // needs the whole search index.
+    match recorded(dir, args) {
+        Some(Ok((folder, index, hits))) => return answer(args, lang, &folder, &index, &hits),
         Some(Err(e)) => return cannot_open(lang, &e),
-        None => match super::stdio::open_cached(dir, "stuurgroep search", lang) {
-            Ok(folder) => {
-                let index = Index::build(&folder);
-                let search = SearchIndex::build(&folder, &index);
-                (folder, index, search)
-            }
-            Err(code) => return code,
-        },
+        None => {}
+    }
+    // A code or a typo needs every haystack (the codes, the folder's vocabulary): the folder
+    // is read once more, whole.
+    let folder = match super::stdio::open_cached(dir, "stuurgroep search", lang) {
+        Ok(folder) => folder,
+        Err(code) => return code,
     };
-    let incomplete = super::stdio::unreadable(&folder, "stuurgroep search", lang);
+    let index = Index::build(&folder);
+    let search = SearchIndex::build(&folder, &index);
     let hits = search.search(&folder, &index, &args.query, args.kind.map(Into::into), args.limit);
+    answer(args, lang, &folder, &index, &hits)
+}
+
+/// Prints `hits`, and names the files that could not be read.
+fn answer(args: &Args, lang: Lang, folder: &Folder, index: &Index, hits: &[Hit]) -> ExitCode {
+    let incomplete = super::stdio::unreadable(folder, "stuurgroep search", lang);
     let text = if args.json {
-        format!("{}\n", json(&hits))
+        format!("{}\n", json(hits))
     } else {
         let bold = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        human(&hits, lang, bold, &index, &folder)
+        human(hits, lang, bold, index, folder)
     };
     super::stdio::answer("stuurgroep search", &text, incomplete)
 }
 
-/// The folder with only the meetings whose files may hold every word of `query`, its index
-/// and the search index of the texts that hold them: what a search of the whole folder finds,
-/// in the same order (see [`SearchIndex::for_query`]). None when that does not hold (a code,
-/// a typo: a word found nowhere as typed).
-pub fn streamed(
-    dir: &Path,
-    query: &str,
-) -> Option<Result<(Folder, Index, SearchIndex), crate::store::load::OpenError>> {
-    let pattern = crate::index::words::words(query.trim(), None);
-    if pattern.is_empty() || crate::domain::code::ObjectiveCode::parse_loose(&pattern).is_some() {
-        return None;
-    }
-    let typed: Vec<&str> = pattern.split(' ').collect();
-    let wanted = |bytes: &[u8]| crate::index::prefilter::may_hold_all(bytes, &typed);
-    let folder = match crate::store::load::load_folder_wanted_cached(dir, &wanted) {
+/// The folder read for a search (its meetings left out), its index and the hits.
+pub type Answer = (Folder, Index, Vec<Hit>);
+
+/// The hits of one query read from the meetings' records, the folder (without its meetings)
+/// and its index (the objectives only): each meeting file is read and hashed, its record
+/// taken from the user's cache when its bytes are unchanged, else the meeting is parsed and
+/// its record made (and cached). None when the search index must answer (a code, a typo).
+pub fn recorded(dir: &Path, args: &Args) -> Option<Result<Answer, crate::store::load::OpenError>> {
+    use crate::index::recorded::{RECORD_TAG, RecordQuery, Scanned};
+    use crate::store::cache::Cache;
+    let query = RecordQuery::new(&args.query, args.kind.map(Into::into))?;
+    let cache = Cache::named(dir, "search");
+    let scanned = std::sync::Mutex::new(Vec::<(std::path::PathBuf, Scanned)>::new());
+    let wanted = |rel: &Path, _: &[u8], hash| {
+        let found = cache.as_ref().and_then(|c| c.raw(RECORD_TAG, hash));
+        let Some(found) = found.and_then(|record| query.scan(&record, hash)) else { return true };
+        scanned.lock().map(|mut all| all.push((rel.to_owned(), found))).is_err()
+    };
+    let mut folder = match crate::store::load::load_folder_wanted_cached(dir, &wanted) {
         Ok(folder) => folder,
         Err(e) => return Some(Err(e)),
     };
-    let index = Index::build(&folder);
-    let search = SearchIndex::for_query(&folder, &index, query)?;
-    Some(Ok((folder, index, search)))
+    let mut scanned = scanned.into_inner().unwrap_or_default();
+    for meeting in std::mem::take(&mut folder.meetings) {
+        let Some((found, record)) = query.scan_meeting(&meeting.value, meeting.hash) else {
+            continue;
+        };
+        if let Some(cache) = &cache {
+            cache.keep_raw(RECORD_TAG, meeting.hash, record);
+        }
+        scanned.push((meeting.path, found));
+    }
+    scanned.sort_by(|a, b| a.0.cmp(&b.0));
+    let scanned: Vec<Scanned> = scanned.into_iter().map(|(_, s)| s).collect();
+    let objectives = folder.plan.as_ref().map(|p| ObjectiveIndex::build(&p.value));
+    let index = Index { objectives: objectives.unwrap_or_default(), ..Index::default() };
+    let fetch = |hash| cache.as_ref()?.raw(RECORD_TAG, hash);
+    let hits = query.hits(&index.objectives, &scanned, args.limit, &fetch);
+    if Cache::worth_it(folder.files_read.saturating_sub(2)) {
+        // A cache that cannot be written only makes the next search as slow as this one.
+        let _ = cache.map(Cache::save);
+    }
+    let hits = hits?;
+    Some(Ok((folder, index, hits)))
 }
 
 /// The folder cannot be opened: said on stderr, as every command says it.

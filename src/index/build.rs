@@ -125,7 +125,7 @@ pub(super) fn vocabulary(words: &str) -> String {
 }
 
 /// The sentences of a text: split after ". ", "? ", "! " and at line ends.
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split_inclusive(['\n', '.', '?', '!'])
         .map(str::trim)
         .filter(|s| s.chars().filter(|c| c.is_alphanumeric()).count() > 1)

@@ -12,6 +12,8 @@ pub mod objectives;
 mod once;
 pub mod prefilter;
 mod query;
+mod record;
+pub mod recorded;
 pub mod search;
 pub mod strings;
 pub mod words;

@@ -69,16 +69,43 @@ impl Cache {
     /// The cache of the folder at `root` holding `documents` documents: none when the user
     /// switched it off, has no cache folder, or the folder is too small to gain from one.
     pub fn for_folder(root: &Path, documents: usize) -> Option<Self> {
+        Self::worth_it(documents).then(|| Self::named(root, "parsed")).flatten()
+    }
+
+    /// Whether a folder of `documents` documents is cached (see the module's doc).
+    pub fn worth_it(documents: usize) -> bool {
         let setting = std::env::var("STUURGROEP_CACHE").unwrap_or_default();
-        if setting == "off" || (documents < MIN_DOCUMENTS && setting != "always") {
+        setting != "off" && (documents >= MIN_DOCUMENTS || setting == "always")
+    }
+
+    /// The cache of the folder at `root` in the cache folder's `name` subfolder, whatever the
+    /// folder's size: none when switched off or when the user has no cache folder.
+    pub fn named(root: &Path, name: &str) -> Option<Self> {
+        if std::env::var("STUURGROEP_CACHE").is_ok_and(|s| s == "off") {
             return None;
         }
         let root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
         let folder = blake3::hash(root.to_string_lossy().as_bytes()).to_hex();
         // Each build has its own file: two builds used in turn do not rewrite each other's.
         let build = blake3::hash(&stamp()).to_hex();
-        let dir = super::versions::user_cache_dir()?.join("parsed");
+        let dir = super::versions::user_cache_dir()?.join(name);
         Some(Self::at(dir.join(format!("{}-{}.cache", &folder[..32], &build[..16]))))
+    }
+
+    /// The bytes kept under `tag` for the file whose bytes hash to `hash`, if whole (and then
+    /// kept for the next time).
+    pub fn raw(&self, tag: &str, hash: FileHash) -> Option<Vec<u8>> {
+        let key = key_named(tag, hash);
+        let span = *self.old.as_ref()?.spans.get(&key)?;
+        let bytes = read_span(&self.old.as_ref()?.file, span)?;
+        self.keep(key, Blob::Old(span));
+        Some(bytes)
+    }
+
+    /// Keeps `bytes` under `tag` for the file whose bytes hash to `hash`.
+    pub fn keep_raw(&self, tag: &str, hash: FileHash, bytes: Vec<u8>) {
+        self.keep(key_named(tag, hash), Blob::New(bytes));
+        self.changed.store(true, Ordering::Relaxed);
     }
 
     /// The cache in the file at `path` (which need not exist).
@@ -140,6 +167,8 @@ impl Cache {
     pub fn save(self) -> io::Result<()> {
         let Self { path, old, kept, changed } = self;
         let mut kept = kept.into_inner().unwrap_or_default();
+        // Of an entry kept twice (read, found damaged, made again), the last is the good one.
+        kept.reverse();
         let mut seen = HashSet::new();
         kept.retain(|(key, _)| seen.insert(*key));
         let stale = old.as_ref().is_none_or(|o| o.spans.len() != kept.len());
@@ -170,8 +199,13 @@ impl Cache {
 
 /// The key of the document of type `T` in a file whose bytes hash to `hash`.
 fn key<T>(hash: FileHash) -> Key {
+    key_named(std::any::type_name::<T>(), hash)
+}
+
+/// The key of what is kept under `tag` for a file whose bytes hash to `hash`.
+fn key_named(tag: &str, hash: FileHash) -> Key {
     let mut key = blake3::Hasher::new();
-    key.update(std::any::type_name::<T>().as_bytes()).update(&[0]).update(&hash.0);
+    key.update(tag.as_bytes()).update(&[0]).update(&hash.0);
     *key.finalize().as_bytes()
 }
 

@@ -154,8 +154,9 @@ pub fn load_folder_cached(root: &Path) -> Result<Folder, OpenError> {
     Ok(folder)
 }
 
-/// Bytes of a meeting file that may hold what a command looks for (false: surely not).
-pub type Wanted<'a> = &'a (dyn Fn(&[u8]) -> bool + Sync);
+/// Whether a meeting file (its path, bytes and their hash) may hold what a command looks for
+/// (false: surely not, or the command has it already).
+pub type Wanted<'a> = &'a (dyn Fn(&Path, &[u8], FileHash) -> bool + Sync);
 
 /// [`load_folder_cached`] for a command that needs only the meetings whose bytes `wanted`
 /// accepts (`search`): the others are neither kept nor, when the cache knows that their bytes
@@ -298,7 +299,7 @@ fn read_wanted<T: Document>(
     };
     let bytes = read_bytes(from.root, rel)?;
     let hash = FileHash::of(&bytes);
-    if wanted(&bytes) {
+    if wanted(rel, &bytes, hash) {
         return parsed(from.cache, rel, bytes, hash).map(Some);
     }
     // Not wanted: parsed only to know that it is not broken, unless the cache knows.
