@@ -7,25 +7,10 @@
 mod common;
 mod pty;
 
-use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use stuurgroep::domain::meeting::{Meeting, Movement};
 
 const BOARD: &str = "meetings/2027/2027-01-20-raad-van-bestuur.ron";
-
-/// Waits until the new board meeting on disk satisfies `ok`.
-fn on_disk(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting {
-    let start = Instant::now();
-    loop {
-        let read = std::fs::read(root.join(BOARD)).ok();
-        let m = read.and_then(|b| stuurgroep::store::format::parse(Path::new(BOARD), &b).ok());
-        if let Some(m) = m.filter(|m| ok(m)) {
-            return m;
-        }
-        assert!(start.elapsed() < Duration::from_secs(30), "never on disk: {what}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 fn conflict(m: &Meeting) -> bool {
     m.agenda[3].presence.iter().any(|p| matches!(p.change, Movement::Conflict { .. }))
@@ -60,8 +45,9 @@ fn presence_and_a_closed_item_are_written_by_the_first_and_never_by_a_reader() {
     first.step("eigen vzw\r");
     first.step("j");
     first.step("B");
-    let m =
-        on_disk(root, "the conflict and the closed item", |m| conflict(m) && m.agenda[4].closed);
+    let m = pty::wait_until_at(root, BOARD, "the conflict and the closed item", |m| {
+        conflict(m) && m.agenda[4].closed
+    });
     assert!(!m.agenda[3].closed);
     first.wait_for("[besloten]");
     let written = std::fs::read(root.join(BOARD)).unwrap();
@@ -95,7 +81,7 @@ fn presence_and_a_closed_item_are_written_by_the_first_and_never_by_a_reader() {
     first.step("Erik\r");
     first.wait_for("Wat gebeurt er bij dit punt?");
     first.step("zoals\r");
-    let m = on_disk(root, "the conflict taken away", |m| !conflict(m));
+    let m = pty::wait_until_at(root, BOARD, "the conflict taken away", |m| !conflict(m));
     assert!(m.agenda[4].closed, "the closed item was lost");
     first.close_editor_and_quit();
 }

@@ -7,25 +7,9 @@
 mod common;
 mod pty;
 
-use std::path::Path;
-use std::time::{Duration, Instant};
 use stuurgroep::domain::meeting::{Meeting, Vote, Votes};
 
 const BOARD: &str = "meetings/2027/2027-01-20-raad-van-bestuur.ron";
-
-/// Waits until the new board meeting on disk satisfies `ok`.
-fn on_disk(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting {
-    let start = Instant::now();
-    loop {
-        let read = std::fs::read(root.join(BOARD)).ok();
-        let m = read.and_then(|b| stuurgroep::store::format::parse(Path::new(BOARD), &b).ok());
-        if let Some(m) = m.filter(|m| ok(m)) {
-            return m;
-        }
-        assert!(start.elapsed() < Duration::from_secs(30), "never on disk: {what}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 fn counts(m: &Meeting) -> Option<Votes> {
     m.decisions().next().and_then(|(_, d)| d.votes)
@@ -62,7 +46,7 @@ fn a_vote_by_name_is_written_seen_by_a_second_instance_and_not_written_by_it() {
     first.step("vvt");
     first.wait_for("2 voor, 1 tegen, 0 onthoudingen · 12 nog niet");
     first.step("V\r");
-    let m = on_disk(root, "the vote by name", |m| counts(m).is_some());
+    let m = pty::wait_until_at(root, BOARD, "the vote by name", |m| counts(m).is_some());
     assert_eq!(counts(&m), Some(Votes { yes: 14, no: 1, abstain: 0 }));
     let d = m.decisions().next().unwrap().1;
     assert_eq!(d.named_votes.len(), 15);
@@ -93,7 +77,9 @@ fn a_vote_by_name_is_written_seen_by_a_second_instance_and_not_written_by_it() {
     first.step("v\t");
     first.wait_for("Stemming bij naam – besluit 1");
     first.step("jjo\r");
-    let m = on_disk(root, "the changed vote", |m| counts(m).is_some_and(|v| v.abstain == 1));
+    let m = pty::wait_until_at(root, BOARD, "the changed vote", |m| {
+        counts(m).is_some_and(|v| v.abstain == 1)
+    });
     assert_eq!(counts(&m), Some(Votes { yes: 14, no: 0, abstain: 1 }));
     assert_eq!(m.decisions().next().unwrap().1.named_votes.len(), 15);
     first.step("\x1b");

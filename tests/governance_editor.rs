@@ -8,26 +8,10 @@
 mod common;
 mod pty;
 
-use std::path::Path;
-use std::time::{Duration, Instant};
 use stuurgroep::domain::governance::Majority;
-use stuurgroep::domain::meeting::{Meeting, MinutesStatus, Movement, Outcome};
+use stuurgroep::domain::meeting::{MinutesStatus, Movement, Outcome};
 
 const BOARD: &str = "meetings/2027/2027-01-20-raad-van-bestuur.ron";
-
-/// Waits until the new board meeting on disk satisfies `ok`.
-fn on_disk(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting {
-    let start = Instant::now();
-    loop {
-        let read = std::fs::read(root.join(BOARD)).ok();
-        let m = read.and_then(|b| stuurgroep::store::format::parse(Path::new(BOARD), &b).ok());
-        if let Some(m) = m.filter(|m| ok(m)) {
-            return m;
-        }
-        assert!(start.elapsed() < Duration::from_secs(30), "never on disk: {what}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 #[test]
 #[cfg_attr(windows, ignore = "needs a pseudo-terminal")]
@@ -61,7 +45,7 @@ fn a_conflict_of_interest_a_two_thirds_vote_and_a_decision_without_quorum_record
     app.wait_for("Belangenconflict: reden");
     app.step("voorzitter van vzw Leesvuur\r");
     app.wait_for("quorum 14/15 ✓");
-    on_disk(root, "the conflict of interest", |m| {
+    pty::wait_until_at(root, BOARD, "the conflict of interest", |m| {
         m.agenda[3].presence.iter().any(|p| {
             p.member.as_str() == "erik-van-laethem"
                 && p.change
@@ -83,12 +67,14 @@ fn a_conflict_of_interest_a_two_thirds_vote_and_a_decision_without_quorum_record
     app.wait_for("15 0 0");
     app.step("\x15");
     app.step("9 5 0\r");
-    on_disk(root, "the votes", |m| m.decisions().any(|(_, d)| d.votes.is_some_and(|v| v.yes == 9)));
+    pty::wait_until_at(root, BOARD, "the votes", |m| {
+        m.decisions().any(|(_, d)| d.votes.is_some_and(|v| v.yes == 9))
+    });
     // Two thirds for the budget: 9 for, 5 against falls short, and the outcome follows.
     app.step("m");
     app.wait_for("Vereiste meerderheid");
     app.step("twee\r");
-    let m = on_disk(root, "the two-thirds majority", |m| {
+    let m = pty::wait_until_at(root, BOARD, "the two-thirds majority", |m| {
         m.decisions().any(|(_, d)| d.majority == Some(Majority::TwoThirds))
     });
     assert_eq!(m.decisions().next().unwrap().1.outcome, Outcome::Rejected);
@@ -105,7 +91,7 @@ fn a_conflict_of_interest_a_two_thirds_vote_and_a_decision_without_quorum_record
     app.step("s");
     app.wait_for("Zonder quorum: waarom geldt het besluit toch?");
     app.step("Hoogdringend: de subsidieaanvraag sluit op 31 januari.\r");
-    on_disk(root, "the quorum note", |m| {
+    pty::wait_until_at(root, BOARD, "the quorum note", |m| {
         m.decisions()
             .any(|(_, d)| d.quorum_note.as_deref().is_some_and(|n| n.contains("31 januari")))
     });
@@ -114,6 +100,6 @@ fn a_conflict_of_interest_a_two_thirds_vote_and_a_decision_without_quorum_record
     app.step("s");
     app.wait_for("Verslag als verstuurd markeren?");
     app.step("j");
-    on_disk(root, "sent", |m| matches!(m.status, MinutesStatus::Sent { .. }));
+    pty::wait_until_at(root, BOARD, "sent", |m| matches!(m.status, MinutesStatus::Sent { .. }));
     app.close_editor_and_quit();
 }

@@ -185,21 +185,31 @@ pub const NEW: &str = "meetings/2027/2027-01-20-stuurgroep.ron";
 
 /// The new meeting as it is on disk, when it is there and whole.
 pub fn read_new(root: &Path) -> Option<Meeting> {
-    let bytes = std::fs::read(root.join(NEW)).ok()?;
-    parse(Path::new(NEW), &bytes).ok()
+    read_meeting(root, NEW)
 }
 
-/// Waits until the meeting on disk satisfies `ok`.
+/// The meeting at `rel` as it is on disk, when it is there and whole.
+pub fn read_meeting(root: &Path, rel: &str) -> Option<Meeting> {
+    let bytes = std::fs::read(root.join(rel)).ok()?;
+    parse(Path::new(rel), &bytes).ok()
+}
+
+/// Waits until the new meeting on disk satisfies `ok`.
 pub fn wait_until(root: &Path, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting {
+    wait_until_at(root, NEW, what, ok)
+}
+
+/// Waits until the meeting at `rel` on disk satisfies `ok`.
+pub fn wait_until_at(root: &Path, rel: &str, what: &str, ok: impl Fn(&Meeting) -> bool) -> Meeting {
     let start = Instant::now();
     loop {
-        if let Some(m) = read_new(root).filter(|m| ok(m)) {
+        if let Some(m) = read_meeting(root, rel).filter(|m| ok(m)) {
             return m;
         }
         assert!(
             start.elapsed() < Duration::from_secs(30),
             "never on disk: {what}\n{:#?}",
-            read_new(root)
+            read_meeting(root, rel)
         );
         std::thread::sleep(Duration::from_millis(100));
     }
