@@ -52,9 +52,16 @@ fn selected_decision(app: &App, ctx: &Ctx) -> DecisionRef {
 #[test]
 fn follow_an_amends_link_and_come_back() {
     let ctx = ctx();
-    let (mut app, from) = on_decision(&ctx, |d| d.amends.is_some());
-    let amended =
-        ctx.index.decisions.iter().find(|d| d.reference == from).unwrap().amends.clone().unwrap();
+    let (mut app, from) = on_decision(&ctx, |d| d.amends().is_some());
+    let amended = ctx
+        .index
+        .decisions
+        .iter()
+        .find(|d| d.reference == from)
+        .unwrap()
+        .amends()
+        .cloned()
+        .unwrap();
     press(&mut app, &ctx, &[KeyCode::Char('f')]);
     let screen = drawn(&app, &ctx);
     assert!(screen.contains("Ga naar"), "the links picker opens:\n{screen}");

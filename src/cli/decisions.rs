@@ -114,8 +114,7 @@ pub fn answer(dir: &Path, args: &Args, lang: Lang, out: &mut impl Write) -> Exit
 fn entries_of(meeting: &Meeting) -> Vec<DecisionEntry> {
     let mut entries = index_decisions(std::iter::once(meeting));
     for e in &mut entries {
-        e.superseded_by = None;
-        e.amended_by.clear();
+        e.forget_later_links();
     }
     entries.shrink_to_fit();
     entries
@@ -182,11 +181,11 @@ fn block(index: &Index, d: &DecisionEntry, lang: Lang) -> String {
     let sep = if head.chars().count() + 2 + codes.chars().count() > 80 { "\n    " } else { "  " };
     out.push_str(&format!("{head}{sep}{codes}\n"));
     out.push_str(&wrap(&d.text, 80, 4));
-    if let Some(by) = &d.superseded_by {
+    if let Some(by) = d.superseded_by() {
         out.push_str(&format!("    → {} {by}\n", listing(lang, Listing::SupersededBy)));
     }
-    if !d.amended_by.is_empty() {
-        let by: Vec<String> = d.amended_by.iter().map(ToString::to_string).collect();
+    if !d.amended_by().is_empty() {
+        let by: Vec<String> = d.amended_by().iter().map(ToString::to_string).collect();
         out.push_str(&format!("    → {} {}\n", listing(lang, Listing::AmendedBy), by.join(", ")));
     }
     out
@@ -250,8 +249,8 @@ fn record<'a>(index: &'a Index, d: &'a DecisionEntry) -> Record<'a> {
         .collect();
     Record {
         agenda_item: AgendaItem { number: d.item.0, title: &d.item.1 },
-        amended_by: d.amended_by.iter().map(Shown).collect(),
-        amends: d.amends.as_ref().map(Shown),
+        amended_by: d.amended_by().iter().map(Shown).collect(),
+        amends: d.amends().map(Shown),
         body: d.body.as_str(),
         date: Shown(d.date),
         id: Shown(&d.reference),
@@ -263,8 +262,8 @@ fn record<'a>(index: &'a Index, d: &'a DecisionEntry) -> Record<'a> {
             Outcome::Rejected => "rejected",
             Outcome::Postponed => "postponed",
         },
-        superseded_by: d.superseded_by.as_ref().map(Shown),
-        supersedes: d.supersedes.as_ref().map(Shown),
+        superseded_by: d.superseded_by().map(Shown),
+        supersedes: d.supersedes().map(Shown),
         text: &d.text,
         votes: d.votes.map(|v| VoteCount { abstain: v.abstain, no: v.no, yes: v.yes }),
     }
@@ -294,9 +293,9 @@ mod tests {
                 crate::store::load::load_folder_keeping(&dir, |file| entries_of(&file.value))
                     .expect("the folder loads");
             let streamed = linked(per_meeting);
-            assert!(expected.iter().any(|d| !d.amended_by.is_empty()), "{dir:?} has amendments");
+            assert!(expected.iter().any(|d| !d.amended_by().is_empty()), "{dir:?} has amendments");
             assert!(
-                expected.iter().any(|d| d.superseded_by.is_some()),
+                expected.iter().any(|d| d.superseded_by().is_some()),
                 "{dir:?} has supersessions"
             );
             assert_eq!(format!("{streamed:#?}"), format!("{expected:#?}"), "{dir:?}");

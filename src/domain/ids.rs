@@ -5,6 +5,7 @@
 //! that could escape the folder is representable here but flagged by [`is_safe_id`]
 //! and reported by `check`; the store never turns an unsafe id into a path.
 
+use super::text::Text;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -13,12 +14,14 @@ macro_rules! string_id {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        // Shared, not copied: every index entry of a meeting's decisions and action items
+        // names its meeting, body and objectives, and a clone is a pointer to the folder's copy.
+        pub struct $name(pub Text);
 
         impl $name {
             /// The id as written in the files.
             pub fn as_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
@@ -30,13 +33,19 @@ macro_rules! string_id {
 
         impl std::borrow::Borrow<str> for $name {
             fn borrow(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
         impl From<&str> for $name {
             fn from(s: &str) -> Self {
-                Self(s.to_owned())
+                Self(s.into())
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                Self(s.into())
             }
         }
     };
@@ -135,7 +144,7 @@ macro_rules! element_ref {
                     return Err(bad());
                 }
                 let number = digits.parse().map_err(|_| bad())?;
-                Ok(Self::new(&MeetingId(meeting.to_owned()), number))
+                Ok(Self::new(&MeetingId(meeting.into()), number))
             }
         }
 

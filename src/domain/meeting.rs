@@ -455,6 +455,6 @@ impl Meeting {
 
     /// The id a meeting of `body` on `date` gets, which is also its file name.
     pub fn id_for(date: NaiveDate, body: &BodyId) -> MeetingId {
-        MeetingId(format!("{}-{}", date.format("%Y-%m-%d"), body))
+        MeetingId(format!("{}-{}", date.format("%Y-%m-%d"), body).into())
     }
 }

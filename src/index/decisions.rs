@@ -23,25 +23,86 @@ pub struct DecisionEntry {
     pub votes: Option<Votes>,
     /// The objectives it serves.
     pub objectives: Vec<ObjectiveId>,
-    /// An earlier decision it amends.
-    pub amends: Option<DecisionRef>,
-    /// An earlier decision it replaces.
-    pub supersedes: Option<DecisionRef>,
-    /// The adopted later decision that replaces it.
-    pub superseded_by: Option<DecisionRef>,
-    /// The adopted later decisions that amend it.
-    pub amended_by: Vec<DecisionRef>,
+    /// What it amends and supersedes and what amends and supersedes it: most decisions have
+    /// none of these, so the four fields (about 120 bytes) live behind one pointer, held only
+    /// by the few that have one (a twenty-year history has forty thousand decisions).
+    pub(super) links: Option<Box<Links>>,
+}
+
+/// The amend/supersede links of a decision, both ways.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Links {
+    amends: Option<DecisionRef>,
+    supersedes: Option<DecisionRef>,
+    superseded_by: Option<DecisionRef>,
+    amended_by: Vec<DecisionRef>,
 }
 
 impl DecisionEntry {
     /// Adopted and not replaced by a later adopted decision.
     pub fn in_force(&self) -> bool {
-        self.outcome == Outcome::Adopted && self.superseded_by.is_none()
+        self.outcome == Outcome::Adopted && self.superseded_by().is_none()
+    }
+
+    /// An earlier decision it amends.
+    pub fn amends(&self) -> Option<&DecisionRef> {
+        self.links.as_ref().and_then(|l| l.amends.as_ref())
+    }
+
+    /// An earlier decision it replaces.
+    pub fn supersedes(&self) -> Option<&DecisionRef> {
+        self.links.as_ref().and_then(|l| l.supersedes.as_ref())
+    }
+
+    /// The adopted later decision that replaces it.
+    pub fn superseded_by(&self) -> Option<&DecisionRef> {
+        self.links.as_ref().and_then(|l| l.superseded_by.as_ref())
+    }
+
+    /// The adopted later decisions that amend it.
+    pub fn amended_by(&self) -> &[DecisionRef] {
+        self.links.as_ref().map_or(&[], |l| &l.amended_by)
+    }
+
+    /// Records that the adopted decision `by` replaces this one.
+    pub(super) fn set_superseded_by(&mut self, by: DecisionRef) {
+        self.links.get_or_insert_default().superseded_by = Some(by);
+    }
+
+    /// Records that the adopted decision `by` amends this one.
+    pub(super) fn add_amended_by(&mut self, by: DecisionRef) {
+        self.links.get_or_insert_default().amended_by.push(by);
+    }
+
+    /// Forgets which later decisions amend or supersede it (they are linked again once every
+    /// meeting is read); what it amends and supersedes itself stays.
+    pub fn forget_later_links(&mut self) {
+        if let Some(l) = &mut self.links {
+            l.superseded_by = None;
+            l.amended_by = Vec::new();
+        }
+        if self.links.as_ref().is_some_and(|l| l.amends.is_none() && l.supersedes.is_none()) {
+            self.links = None;
+        }
     }
 
     /// The meeting it was taken in.
     pub fn meeting(&self) -> &MeetingId {
         self.reference.meeting()
+    }
+}
+
+impl Links {
+    /// The links to what a decision amends and supersedes; none when it does neither.
+    pub(super) fn earlier(
+        amends: Option<&DecisionRef>,
+        supersedes: Option<&DecisionRef>,
+    ) -> Option<Box<Self>> {
+        if amends.is_none() && supersedes.is_none() {
+            return None;
+        }
+        let (amends, supersedes) = (amends.cloned(), supersedes.cloned());
+        Some(Box::new(Self { amends, supersedes, ..Self::default() }))
     }
 }
 
@@ -59,10 +120,7 @@ pub fn index_decisions<'a>(meetings: impl Iterator<Item = &'a Meeting>) -> Vec<D
                 outcome: d.outcome,
                 votes: d.votes,
                 objectives: d.objectives.clone(),
-                amends: d.amends.clone(),
-                supersedes: d.supersedes.clone(),
-                superseded_by: None,
-                amended_by: Vec::new(),
+                links: Links::earlier(d.amends.as_ref(), d.supersedes.as_ref()),
             })
         })
         .collect();

@@ -21,20 +21,20 @@ pub fn link_decisions(entries: &mut [DecisionEntry]) {
     let links: Vec<(usize, usize, bool)> = {
         let position: HashMap<&DecisionRef, usize> =
             entries.iter().enumerate().map(|(i, e)| (&e.reference, i)).collect();
-        let target = |r: &Option<DecisionRef>| r.as_ref().and_then(|r| position.get(r)).copied();
+        let target = |r: Option<&DecisionRef>| r.and_then(|r| position.get(r)).copied();
         (entries.iter().enumerate().filter(|(_, e)| e.outcome == Outcome::Adopted))
             .flat_map(|(by, e)| {
-                let supersedes = target(&e.supersedes).map(|t| (t, by, true));
-                supersedes.into_iter().chain(target(&e.amends).map(|t| (t, by, false)))
+                let supersedes = target(e.supersedes()).map(|t| (t, by, true));
+                supersedes.into_iter().chain(target(e.amends()).map(|t| (t, by, false)))
             })
             .collect()
     };
     for (target, by, supersedes) in links {
         let by = entries[by].reference.clone();
         if supersedes {
-            entries[target].superseded_by = Some(by);
+            entries[target].set_superseded_by(by);
         } else {
-            entries[target].amended_by.push(by);
+            entries[target].add_amended_by(by);
         }
     }
 }
@@ -73,10 +73,7 @@ mod tests {
             outcome,
             votes: None,
             objectives: Vec::new(),
-            amends: amends.cloned(),
-            supersedes: amends.cloned(),
-            superseded_by: None,
-            amended_by: Vec::new(),
+            links: crate::index::decisions::Links::earlier(amends, amends),
         }
     }
 
@@ -90,9 +87,9 @@ mod tests {
         let mut entries = vec![adopted, rejected, first];
         link_decisions(&mut entries);
         assert_eq!(entries[0].reference, target, "oldest first");
-        assert_eq!(entries[0].superseded_by.as_ref(), Some(&by));
-        assert_eq!(entries[0].amended_by, vec![by]);
+        assert_eq!(entries[0].superseded_by(), Some(&by));
+        assert_eq!(entries[0].amended_by(), [by]);
         assert!(!entries[0].in_force());
-        assert!(entries[1].superseded_by.is_none() && entries[2].in_force());
+        assert!(entries[1].superseded_by().is_none() && entries[2].in_force());
     }
 }

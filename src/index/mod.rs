@@ -73,13 +73,24 @@ mod tests {
         let folder = crate::store::load_folder(root).expect("the example folder");
         let index = super::Index::build(&folder);
         let meetings = folder.meetings.iter().map(|m| &m.value);
-        let decisions: Vec<_> = meetings.clone().flat_map(|m| m.decisions()).collect();
+        let decisions: Vec<_> =
+            meetings.clone().flat_map(|m| m.decisions().map(move |(i, d)| (m, i, d))).collect();
         let actions: Vec<_> = meetings.flat_map(|m| m.action_items()).collect();
         assert!(!decisions.is_empty() && !actions.is_empty(), "the example has both");
         assert_eq!(index.decisions.len(), decisions.len());
-        for (entry, (item, d)) in index.decisions.iter().zip(decisions) {
+        for (entry, (m, item, d)) in index.decisions.iter().zip(decisions) {
             assert!(Text::same_copy(&entry.text, &d.text), "{}: text copied", entry.reference);
             assert!(Text::same_copy(&entry.item.1, &item.title), "{}: title", entry.reference);
+            // The ids too: forty thousand entries each naming a meeting, a body, objectives.
+            assert!(Text::same_copy(&entry.meeting().0, &m.id.0), "{}: meeting", entry.reference);
+            assert!(Text::same_copy(&entry.body.0, &m.body.0), "{}: body", entry.reference);
+            let shared = entry.objectives.iter().zip(&d.objectives);
+            assert!(
+                shared.clone().all(|(a, b)| Text::same_copy(&a.0, &b.0)),
+                "{}",
+                entry.reference
+            );
+            assert_eq!(shared.count(), d.objectives.len(), "{}: objectives", entry.reference);
         }
         assert_eq!(index.actions.len(), actions.len());
         for (entry, (_, a)) in index.actions.iter().zip(actions) {

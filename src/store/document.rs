@@ -64,7 +64,7 @@ pub fn updates_path(member: &MemberId) -> Result<PathBuf, UnsafeId> {
     if is_safe_id(member.as_str()) {
         Ok(PathBuf::from(UPDATES_DIR).join(format!("{member}.ron")))
     } else {
-        Err(UnsafeId(member.0.clone()))
+        Err(UnsafeId(member.to_string()))
     }
 }
 

@@ -82,10 +82,10 @@ fn objectives<'a>(ctx: &Ctx, d: &DecisionEntry, theme: &Theme, out: &mut Vec<Lin
 fn links<'a>(ctx: &Ctx, d: &DecisionEntry, theme: &Theme, out: &mut Vec<Line<'a>>) {
     let lang = ctx.lang;
     let mut links: Vec<(Context, &DecisionRef)> = Vec::new();
-    links.extend(d.amends.iter().map(|r| (Context::Amends, r)));
-    links.extend(d.supersedes.iter().map(|r| (Context::Supersedes, r)));
-    links.extend(d.amended_by.iter().map(|r| (Context::AmendedBy, r)));
-    links.extend(d.superseded_by.iter().map(|r| (Context::SupersededBy, r)));
+    links.extend(d.amends().into_iter().map(|r| (Context::Amends, r)));
+    links.extend(d.supersedes().into_iter().map(|r| (Context::Supersedes, r)));
+    links.extend(d.amended_by().iter().map(|r| (Context::AmendedBy, r)));
+    links.extend(d.superseded_by().into_iter().map(|r| (Context::SupersededBy, r)));
     if links.is_empty() {
         return;
     }

@@ -210,10 +210,11 @@ impl BrowseScreen for Decisions {
     fn links(&self, ctx: &Ctx) -> Vec<(Target, String)> {
         let Some(d) = self.at(ctx, self.list.selected) else { return Vec::new() };
         let decision = |r: &DecisionRef, how| super::history::decision_link(ctx, r, Some(how));
-        let mut out: Vec<_> = d.amends.iter().map(|r| decision(r, Context::Amends)).collect();
-        out.extend(d.supersedes.iter().map(|r| decision(r, Context::Supersedes)));
-        out.extend(d.amended_by.iter().map(|r| decision(r, Context::AmendedBy)));
-        out.extend(d.superseded_by.iter().map(|r| decision(r, Context::SupersededBy)));
+        let mut out: Vec<_> =
+            d.amends().into_iter().map(|r| decision(r, Context::Amends)).collect();
+        out.extend(d.supersedes().into_iter().map(|r| decision(r, Context::Supersedes)));
+        out.extend(d.amended_by().iter().map(|r| decision(r, Context::AmendedBy)));
+        out.extend(d.superseded_by().into_iter().map(|r| decision(r, Context::SupersededBy)));
         for id in &d.objectives {
             out.push(super::history::objective_link(ctx, id));
         }
