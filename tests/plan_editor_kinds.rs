@@ -141,6 +141,36 @@ fn the_typed_kinds_carry_what_was_typed() {
 }
 
 #[test]
+fn a_new_text_or_spreiding_can_be_for_an_action_too() {
+    let ctx = ctx();
+    let recorded = |keys: &str| {
+        let mut e = with_decision(&ctx);
+        press(&mut e, &ctx, "p");
+        press(&mut e, &ctx, keys);
+        press(&mut e, &ctx, "j");
+        changes(&e.meeting).pop().unwrap()
+    };
+    // The action's text is offered to correct, as an objective's title is.
+    let PlanChange::Retitle { target: Target::Action(id), text } =
+        recorded("nieuwe titel⏎uitleenbeleid⏎ (herzien)⏎")
+    else {
+        panic!("a retitle of an action")
+    };
+    assert_eq!(id.as_str(), "sd2od1-a2");
+    assert_eq!(
+        text,
+        "Opstart van een regionaal collectie- en een gezamenlijk uitleenbeleid (herzien)"
+    );
+    let PlanChange::Respread { target: Target::Action(id), spreiding } =
+        recorded("spreiding⏎uitleenbeleid⏎Halle, dilbeek⏎")
+    else {
+        panic!("a respread of an action")
+    };
+    assert_eq!(id.as_str(), "sd2od1-a2");
+    assert!(spreiding.is_some());
+}
+
+#[test]
 fn esc_at_any_step_records_nothing() {
     let ctx = ctx();
     for keys in ["", "samen⏎", "samen⏎sd2 od2⏎", "samen⏎sd2 od2⏎sd2 od1⏎", "hernum⏎sd1 od3⏎9"]

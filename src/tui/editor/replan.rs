@@ -69,9 +69,9 @@ impl Kind {
             Kind::Remove => &[A::Objective],
             Kind::AddObjective => &[A::Code, A::Id, A::Title],
             Kind::AddAction => &[A::Other, A::Id, A::Title],
-            Kind::Retitle => &[A::Objective, A::Title],
+            Kind::Retitle => &[A::Target, A::Title],
             Kind::Replan => &[A::Action, A::Planning],
-            Kind::Respread => &[A::Objective, A::Spreiding],
+            Kind::Respread => &[A::Target, A::Spreiding],
         }
     }
 }
@@ -85,6 +85,8 @@ pub enum Arg {
     Other,
     /// A plan action.
     Action,
+    /// An operational objective or a plan action (a new title or spreiding).
+    Target,
     /// A number.
     Number,
     /// A code, "SD2 OD5".
@@ -293,18 +295,13 @@ fn given(
 /// The step that asks `arg`.
 fn input_for(p: &PlanPopup, arg: Arg, ctx: &Ctx) -> Input {
     match arg {
-        Arg::Objective | Arg::Other => Input::Pick(objectives(ctx)),
-        Arg::Action => Input::Pick(actions(ctx)),
-        // A new title offers the one it has (to correct rather than retype).
-        Arg::Title if p.kind == Some(Kind::Retitle) => {
-            let plan = ctx.folder.plan.as_ref().map(|f| &f.value);
-            let id = match p.values.first() {
-                Some(Value::Objective(id)) => Some(id.as_str()),
-                _ => None,
-            };
-            let title = plan.zip(id).and_then(|(plan, id)| plan.operational_by_id(id));
-            line(title.map(|(_, od)| od.title.as_str()).unwrap_or(""))
+        Arg::Objective | Arg::Other => Input::Pick(Picker::new(objectives(ctx))),
+        Arg::Action => Input::Pick(Picker::new(actions(ctx))),
+        Arg::Target => {
+            Input::Pick(Picker::new(objectives(ctx).into_iter().chain(actions(ctx)).collect()))
         }
+        // A new title offers the one it has (to correct rather than retype).
+        Arg::Title if p.kind == Some(Kind::Retitle) => line(&current_text(p, ctx)),
         _ => line(""),
     }
 }
@@ -315,23 +312,36 @@ fn line(text: &str) -> Input {
     Input::Line(Box::new(field))
 }
 
+/// The title of the objective or the text of the action a retitle picked, as it is now.
+fn current_text(p: &PlanPopup, ctx: &Ctx) -> String {
+    let Some(plan) = ctx.folder.plan.as_ref().map(|f| &f.value) else {
+        return String::new();
+    };
+    match p.values.first() {
+        Some(Value::Objective(id)) => {
+            plan.operational_by_id(id.as_str()).map(|(_, od)| od.title.clone())
+        }
+        Some(Value::Action(id)) => {
+            plan.actions().find(|(_, a)| a.id == *id).map(|(_, a)| a.text.clone())
+        }
+        _ => None,
+    }
+    .unwrap_or_default()
+}
+
 /// The operational objectives in force.
-fn objectives(ctx: &Ctx) -> Picker<Value> {
+fn objectives(ctx: &Ctx) -> Vec<PickOption<Value>> {
     let ended =
         crate::tui::strings::browse::text(ctx.lang, crate::tui::strings::browse::Text::Ended);
     let then = crate::tui::strings::editor::word(ctx.lang, crate::tui::strings::editor::Word::Then);
     let active = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some() && o.is_active());
-    Picker::new(
-        active
-            .map(|o| PickOption::objective_saying_why(o, ended, then).map(Value::Objective))
-            .collect(),
-    )
+    active.map(|o| PickOption::objective_saying_why(o, ended, then).map(Value::Objective)).collect()
 }
 
 /// The actions of the objectives in force, with their objective's code.
-fn actions(ctx: &Ctx) -> Picker<Value> {
+fn actions(ctx: &Ctx) -> Vec<PickOption<Value>> {
     let Some(plan) = ctx.folder.plan.as_ref().map(|f| &f.value) else {
-        return Picker::new(Vec::new());
+        return Vec::new();
     };
     let options = plan
         .operational()
@@ -341,7 +351,7 @@ fn actions(ctx: &Ctx) -> Picker<Value> {
             let label = crate::tui::theme::line(&format!("{code} · {}  {}", a.id, a.text));
             PickOption::new(Value::Action(a.id.clone()), label, "", false)
         });
-    Picker::new(options.collect())
+    options.collect()
 }
 
 /// Adds `change` to decision `n`'s plan changes (autosaved like every edit).

@@ -51,6 +51,12 @@ pub fn build(kind: Kind, values: &[Value], plan: &Plan) -> Result<PlanChange, Wh
         Some(Value::Text(t)) => Ok(t.clone()),
         _ => Err(Why::Missing),
     };
+    // A new title or spreiding: for an objective or an action, whichever was picked.
+    let target = || match values.first() {
+        Some(Value::Objective(id)) => Ok(Target::Objective(id.clone())),
+        Some(Value::Action(id)) => Ok(Target::Action(id.clone())),
+        _ => Err(Why::Missing),
+    };
     let code = |i: usize| {
         let t = text(i)?;
         ObjectiveCode::parse_loose(&t).ok_or_else(|| Why::BadCode(t.clone()))
@@ -81,9 +87,7 @@ pub fn build(kind: Kind, values: &[Value], plan: &Plan) -> Result<PlanChange, Wh
             under: objective(0)?,
             action: PlanAction::new(text(1)?.as_str().into(), text(2)?),
         },
-        Kind::Retitle => {
-            PlanChange::Retitle { target: Target::Objective(objective(0)?), text: text(1)? }
-        }
+        Kind::Retitle => PlanChange::Retitle { target: target()?, text: text(1)? },
         Kind::Replan => {
             let action = match values.first() {
                 Some(Value::Action(a)) => a.clone(),
@@ -91,10 +95,9 @@ pub fn build(kind: Kind, values: &[Value], plan: &Plan) -> Result<PlanChange, Wh
             };
             PlanChange::Replan { action, planning: planning(&text(1)?) }
         }
-        Kind::Respread => PlanChange::Respread {
-            target: Target::Objective(objective(0)?),
-            spreiding: spreiding(&text(1)?, plan)?,
-        },
+        Kind::Respread => {
+            PlanChange::Respread { target: target()?, spreiding: spreiding(&text(1)?, plan)? }
+        }
     })
 }
 

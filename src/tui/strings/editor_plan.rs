@@ -31,6 +31,7 @@ fn prompt(lang: Lang, kind: Kind, arg: Arg) -> &'static str {
         (_, Arg::Other) => ("welke OD loopt verder?", "which OD carries on?"),
         (_, Arg::Objective) => ("welke OD?", "which OD?"),
         (_, Arg::Action) => ("welke actie?", "which action?"),
+        (_, Arg::Target) => ("welke OD of actie?", "which OD or action?"),
         (_, Arg::Number) => ("nieuw nummer", "new number"),
         (Kind::AddObjective, Arg::Code) => ("code (SD4 OD5)", "code (SD4 OD5)"),
         (_, Arg::Code) => ("nieuwe code (SD2 OD5)", "new code (SD2 OD5)"),
