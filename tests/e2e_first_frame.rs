@@ -59,7 +59,6 @@ const LOADING: &str = "laden… ";
 
 #[test]
 #[ignore = "generates 40 years"]
-#[cfg_attr(windows, ignore = "drives the app in a pseudo-terminal")]
 fn a_key_pressed_100_ms_after_start_is_answered_before_the_rest_has_loaded() {
     let root = forty_years();
     let cache = tempfile::tempdir().unwrap();
@@ -80,7 +79,6 @@ fn a_key_pressed_100_ms_after_start_is_answered_before_the_rest_has_loaded() {
 
 #[test]
 #[ignore = "generates 40 years"]
-#[cfg_attr(windows, ignore = "drives the app in a pseudo-terminal")]
 fn a_search_typed_while_loading_says_so_and_shows_the_whole_answer_after() {
     let root = forty_years();
     let cache = tempfile::tempdir().unwrap();
@@ -99,7 +97,6 @@ fn a_search_typed_while_loading_says_so_and_shows_the_whole_answer_after() {
 
 #[test]
 #[ignore = "generates 40 years"]
-#[cfg_attr(windows, ignore = "drives the app in a pseudo-terminal")]
 fn half_a_folder_raises_no_alarm_the_whole_one_is_checked() {
     let root = forty_years();
     // Checked on its own, the newest part of the folder would cry wolf: what it refers back
