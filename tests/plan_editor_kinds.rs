@@ -147,6 +147,10 @@ fn a_new_text_or_spreiding_can_be_for_an_action_too() {
         let mut e = with_decision(&ctx);
         press(&mut e, &ctx, "p");
         press(&mut e, &ctx, keys);
+        // The preview shows the change, also at the end of a long text.
+        let Some(Popup::Plan(p)) = &e.popup else { panic!("{keys}: no preview") };
+        let Input::Confirm(preview) = &p.input else { panic!("{keys}: {}", note(&e, Lang::Nl)) };
+        assert_ne!(preview.before, preview.after, "{keys}: the change shows");
         press(&mut e, &ctx, "j");
         changes(&e.meeting).pop().unwrap()
     };

@@ -247,7 +247,9 @@ fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> St
             Some((od, a)) => {
                 let code = plan.operational_by_id(od.id.as_str()).map(|(sd, o)| o.code(sd));
                 let code = code.map(|c| c.to_string()).unwrap_or_default();
-                words::action_line(lang, &code, a)
+                let whole = matches!(change, PlanChange::Retitle { .. });
+                let spreiding = matches!(change, PlanChange::Respread { .. });
+                words::action_line(lang, &code, a, whole, spreiding)
             }
             None => words::absent(lang, id.as_str()),
         },

@@ -18,7 +18,7 @@ pub fn kind(lang: Lang, kind: Kind) -> &'static str {
         Kind::AddAction => ("nieuwe actie toevoegen", "add a new action"),
         Kind::Retitle => ("nieuwe titel", "new title"),
         Kind::Replan => ("planning van een actie", "an action's planning"),
-        Kind::Respread => ("spreiding van een OD", "an OD's spreiding"),
+        Kind::Respread => ("spreiding van een OD of actie", "spreiding of an OD or action"),
     };
     lang.pick(nl, en)
 }
@@ -133,7 +133,13 @@ fn cut(text: &str, n: usize) -> String {
 }
 
 /// An action as the before/after shows it, with its planning.
-pub fn action_line(lang: Lang, code: &str, a: &PlanAction) -> String {
+pub fn action_line(
+    lang: Lang,
+    code: &str,
+    a: &PlanAction,
+    whole: bool,
+    show_spreiding: bool,
+) -> String {
     let planning = match &a.planning {
         None => lang.pick("niet gepland", "not planned").to_owned(),
         Some(Planning::Years(years)) => {
@@ -142,7 +148,14 @@ pub fn action_line(lang: Lang, code: &str, a: &PlanAction) -> String {
         Some(Planning::Period(p)) => format!("{}–{}", p.from, p.to),
         Some(Planning::Text(t)) => t.clone(),
     };
-    format!("{code} · {} [{planning}]  {}", a.id, cut(&a.text, 40))
+    let planning = if show_spreiding {
+        format!("{planning}; {}", spreiding(lang, &a.spreiding))
+    } else {
+        planning
+    };
+    // A new text shows whole: a change at its end must show.
+    let text = if whole { a.text.clone() } else { cut(&a.text, 40) };
+    format!("{code} · {} [{planning}]  {text}", a.id)
 }
 
 /// Not (or no longer) in the plan.
