@@ -21,19 +21,7 @@ fn conflict(m: &Meeting) -> bool {
 fn presence_and_a_closed_item_are_written_by_the_first_and_never_by_a_reader() {
     let dir = pty::example_copy();
     let root = dir.path();
-    let mut first = pty::as_secretary(root);
-    first.step("3");
-    first.step("n");
-    first.wait_for("Vergadering van welk orgaan?");
-    first.step("Raad\r");
-    first.wait_for("Datum");
-    first.step(&"\x7f".repeat(10));
-    first.step("2027-01-20\r");
-    first.wait_for("Aanvang");
-    first.step("\x15\r");
-    first.wait_for("Plaats");
-    first.step("\r");
-    first.wait_for("Opening en aanwezigheden");
+    let mut first = pty::new_meeting_of(root, "Raad", &[]);
     // Item 4: a conflict of interest; item 5 closed.
     first.step("jjj");
     first.step("z");

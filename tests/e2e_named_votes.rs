@@ -20,19 +20,7 @@ fn counts(m: &Meeting) -> Option<Votes> {
 fn a_vote_by_name_is_written_seen_by_a_second_instance_and_not_written_by_it() {
     let dir = pty::example_copy();
     let root = dir.path();
-    let mut first = pty::as_secretary(root);
-    first.step("3");
-    first.step("n");
-    first.wait_for("Vergadering van welk orgaan?");
-    first.step("Raad\r");
-    first.wait_for("Datum");
-    first.step(&"\x7f".repeat(10));
-    first.step("2027-01-20\r");
-    first.wait_for("Aanvang");
-    first.step("\x15\r");
-    first.wait_for("Plaats");
-    first.step("\r");
-    first.wait_for("Opening en aanwezigheden");
+    let mut first = pty::new_meeting_of(root, "Raad", &[]);
     // A decision under item 4, then its votes by name: two for, one against, the rest for.
     first.step("jjj");
     first.step("b");

@@ -18,20 +18,8 @@ const BOARD: &str = "meetings/2027/2027-01-20-raad-van-bestuur.ron";
 fn a_conflict_of_interest_a_two_thirds_vote_and_a_decision_without_quorum_recorded_live() {
     let dir = pty::example_copy();
     let root = dir.path();
-    let mut app = pty::as_secretary(root);
     // A new board meeting: everyone seated is marked present, its 15 voting members too.
-    app.step("3");
-    app.step("n");
-    app.wait_for("Vergadering van welk orgaan?");
-    app.step("Raad\r");
-    app.wait_for("Datum");
-    app.step(&"\x7f".repeat(10));
-    app.step("2027-01-20\r");
-    app.wait_for("Aanvang");
-    app.step("\x15\r");
-    app.wait_for("Plaats");
-    app.step("\r");
-    app.wait_for("Opening en aanwezigheden");
+    let mut app = pty::new_meeting_of(root, "Raad", &[]);
     app.wait_for("quorum 15/15 ✓");
     // Item 4: Erik Van Laethem declares a conflict of interest and leaves the room for it.
     app.step("jjj");

@@ -234,11 +234,16 @@ pub fn new_meeting(root: &Path) -> Term {
 
 /// The same, answering the start time with each of `starts` before the offered one.
 pub fn new_meeting_at(root: &Path, starts: &[&str]) -> Term {
+    new_meeting_of(root, "", starts)
+}
+
+/// As [`new_meeting_at`], of the body `body` names (typed into the picker; "" the first).
+pub fn new_meeting_of(root: &Path, body: &str, starts: &[&str]) -> Term {
     let mut app = as_secretary(root);
     app.step("3");
     app.step("n");
     app.wait_for("Vergadering van welk orgaan?");
-    app.step("\r");
+    app.step(&format!("{body}\r"));
     app.wait_for("Datum");
     app.step(&"\x7f".repeat(10));
     app.step("2027-01-20\r");
