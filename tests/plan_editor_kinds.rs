@@ -16,6 +16,7 @@ use stuurgroep::tui::ctx::Ctx;
 use stuurgroep::tui::editor::Editor;
 use stuurgroep::tui::editor::popup::Popup;
 use stuurgroep::tui::editor::replan::Input;
+use stuurgroep::tui::editor::replan_build::Preview;
 
 /// A new meeting with one decision on its first item, selected among the elements.
 fn with_decision(ctx: &Ctx) -> Editor {
@@ -106,16 +107,22 @@ fn every_kind_is_recorded_and_applies_with_the_decision_in_the_history() {
     }
 }
 
+/// Records the change `keys` type on a new decision: its preview, and the change kept.
+fn record(ctx: &Ctx, keys: &str) -> (Preview, PlanChange) {
+    let mut e = with_decision(ctx);
+    press(&mut e, ctx, "p");
+    press(&mut e, ctx, keys);
+    let Some(Popup::Plan(p)) = &e.popup else { panic!("{keys}: no preview") };
+    let Input::Confirm(preview) = &p.input else { panic!("{keys}: {}", note(&e, Lang::Nl)) };
+    let preview = (**preview).clone();
+    press(&mut e, ctx, "j");
+    (preview, changes(&e.meeting).pop().unwrap())
+}
+
 #[test]
 fn the_typed_kinds_carry_what_was_typed() {
     let ctx = ctx();
-    let recorded = |keys: &str| {
-        let mut e = with_decision(&ctx);
-        press(&mut e, &ctx, "p");
-        press(&mut e, &ctx, keys);
-        press(&mut e, &ctx, "j");
-        changes(&e.meeting).pop().unwrap()
-    };
+    let recorded = |keys: &str| record(&ctx, keys).1;
     let PlanChange::Retitle { target: Target::Objective(id), text } =
         recorded("nieuwe titel⏎sd2 od1⏎ (herzien)⏎")
     else {
@@ -144,15 +151,10 @@ fn the_typed_kinds_carry_what_was_typed() {
 fn a_new_text_or_spreiding_can_be_for_an_action_too() {
     let ctx = ctx();
     let recorded = |keys: &str| {
-        let mut e = with_decision(&ctx);
-        press(&mut e, &ctx, "p");
-        press(&mut e, &ctx, keys);
+        let (preview, change) = record(&ctx, keys);
         // The preview shows the change, also at the end of a long text.
-        let Some(Popup::Plan(p)) = &e.popup else { panic!("{keys}: no preview") };
-        let Input::Confirm(preview) = &p.input else { panic!("{keys}: {}", note(&e, Lang::Nl)) };
         assert_ne!(preview.before, preview.after, "{keys}: the change shows");
-        press(&mut e, &ctx, "j");
-        changes(&e.meeting).pop().unwrap()
+        change
     };
     // The action's text is offered to correct, as an objective's title is.
     let PlanChange::Retitle { target: Target::Action(id), text } =
