@@ -75,7 +75,7 @@ pub(super) fn change_of(verb: &Verb, plan: &Plan, lang: Lang) -> Result<PlanChan
         }
         Verb::Replan { action, planning, .. } => PlanChange::Replan {
             action: action.trim().into(),
-            planning: crate::tui::session::plan_edit::planning(planning),
+            planning: crate::domain::plan::read::planning(planning),
         },
         Verb::RemoveAction { action, .. } => {
             PlanChange::RemoveAction { action: action.trim().into() }

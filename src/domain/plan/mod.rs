@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 mod by_meeting;
 pub mod change;
 mod lookup;
+pub mod read;
 mod rework;
 
 pub use by_meeting::{MeetingChangeError, apply_meeting, names_decision, pending, plan_before};

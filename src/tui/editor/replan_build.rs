@@ -4,11 +4,11 @@
 
 use super::replan::{Kind, Value};
 use crate::domain::code::ObjectiveCode;
-use crate::domain::ids::{DecisionRef, MunicipalityId, ObjectiveId};
+use crate::domain::ids::{DecisionRef, ObjectiveId};
 use crate::domain::meeting::Meeting;
 use crate::domain::plan::{
-    Authority, NewObjective, Period, Plan, PlanAction, PlanChange, PlanChangeError, Planning,
-    Spreiding, Target, apply, apply_all, plan_before,
+    Authority, NewObjective, Plan, PlanAction, PlanChange, PlanChangeError, Planning, Spreiding,
+    Target, apply, apply_all, plan_before,
 };
 use crate::i18n::Lang;
 use crate::tui::strings::editor_plan as words;
@@ -123,49 +123,12 @@ fn parts(text: &str) -> Result<Vec<NewObjective>, Why> {
     text.split('|').map(str::trim).filter(|p| !p.is_empty()).map(part).collect()
 }
 
-/// "2021 2022" (years), "2021-2023" (a span), anything else as words; empty: not planned.
 fn planning(text: &str) -> Option<Planning> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let years: Option<Vec<u16>> = text
-        .split([' ', ','])
-        .filter(|w| !w.is_empty())
-        .map(|w| w.parse().ok().filter(|y: &u16| (1900..=2200).contains(y)))
-        .collect();
-    if let Some(years) = years.filter(|y| !y.is_empty()) {
-        return Some(Planning::Years(years));
-    }
-    let span: Vec<&str> = text.split('-').map(str::trim).collect();
-    match span.as_slice() {
-        [from, to] => match (from.parse(), to.parse()) {
-            (Ok(from), Ok(to)) if from <= to => Some(Planning::Period(Period { from, to })),
-            _ => Some(Planning::Text(text.to_owned())),
-        },
-        _ => Some(Planning::Text(text.to_owned())),
-    }
+    crate::domain::plan::read::planning(text)
 }
 
-/// "alle" / "all", or municipalities by id or name; empty: left open.
 fn spreiding(text: &str, plan: &Plan) -> Result<Option<Spreiding>, Why> {
-    let folded = crate::text::fold(text.trim());
-    if folded.is_empty() {
-        return Ok(None);
-    }
-    if ["alle", "all", "alle gemeenten", "all municipalities"].contains(&folded.as_str()) {
-        return Ok(Some(Spreiding::All));
-    }
-    let mut found: Vec<MunicipalityId> = Vec::new();
-    for word in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-        let key = crate::text::fold(word);
-        let m = plan
-            .municipalities
-            .iter()
-            .find(|m| crate::text::fold(m.id.as_str()) == key || crate::text::fold(&m.name) == key);
-        found.push(m.ok_or_else(|| Why::NoMunicipality(word.to_owned()))?.id.clone());
-    }
-    Ok(Some(Spreiding::Municipalities(found)))
+    crate::domain::plan::read::spreiding(plan, text).map_err(Why::NoMunicipality)
 }
 
 /// `change` as decision `n` of `meeting` would make it, shown before and after; refused as
@@ -260,6 +223,7 @@ fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::plan::Period;
 
     fn plan() -> Plan {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/plan.ron");

@@ -5,7 +5,7 @@
 
 use crate::domain::ids::{DecisionRef, ObjectiveId, PlanActionId};
 use crate::domain::plan::{
-    Authority, Period, Plan, PlanAction, PlanChange, PlanChangeError, Planning, Spreiding, Target,
+    Authority, Plan, PlanAction, PlanChange, PlanChangeError, Planning, Spreiding, Target,
 };
 use crate::tui::ctx::Ctx;
 use crate::tui::field::{LineField, Outcome};
@@ -285,49 +285,20 @@ fn new_action_id(plan: &Plan, under: &ObjectiveId) -> PlanActionId {
     format!("{stem}-a{n}").as_str().into()
 }
 
-/// "2021, 2022" as years, "2020 - 2025" as a period, other words as they are, empty as none.
+/// What was typed as a planning (the domain's reading; also the command line's).
 pub fn planning(text: &str) -> Option<Planning> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let year = |s: &str| s.trim().parse::<u16>().ok().filter(|y| (1900..=2999).contains(y));
-    if let Some((from, to)) = text.split_once(['-', '–'])
-        && let (Some(from), Some(to)) = (year(from), year(to))
-        && from < to
-    {
-        return Some(Planning::Period(Period { from, to }));
-    }
-    let years: Option<Vec<u16>> = text.split(',').map(year).collect();
-    Some(years.map_or_else(|| Planning::Text(text.to_owned()), Planning::Years))
+    crate::domain::plan::read::planning(text)
 }
 
-/// "alle gemeenten" (or "alle", "all"), names or ids with commas between, or empty for none.
+/// What was typed as a spreiding; an unknown municipality named.
 pub fn spreading(plan: &Plan, text: &str) -> Result<Option<Spreiding>, ValueError> {
-    let folded = crate::text::fold(text.trim());
-    if folded.is_empty() {
-        return Ok(None);
-    }
-    if ["alle", "alle gemeenten", "all", "all municipalities"].contains(&folded.as_str()) {
-        return Ok(Some(Spreiding::All));
-    }
-    let one = |name: &str| {
-        let wanted = crate::text::fold(name.trim());
-        let found = plan
-            .municipalities
-            .iter()
-            .find(|m| crate::text::fold(&m.name) == wanted || m.id.as_str() == wanted);
-        found
-            .map(|m| m.id.clone())
-            .ok_or_else(|| ValueError::UnknownMunicipality(name.trim().into()))
-    };
-    let names = text.split(',').filter(|n| !n.trim().is_empty());
-    Ok(Some(Spreiding::Municipalities(names.map(one).collect::<Result<_, _>>()?)))
+    crate::domain::plan::read::spreiding(plan, text).map_err(ValueError::UnknownMunicipality)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::plan::Period;
 
     #[test]
     fn planning_reads_years_a_period_words_or_nothing() {
