@@ -202,3 +202,14 @@ fn every_verb_has_an_example_in_its_help() {
         assert!(help.contains(&format!("Example: stuurgroep plan {verb}")), "{verb}: {help}");
     }
 }
+
+#[test]
+fn a_code_typed_without_quotes_is_one_code() {
+    let dir = example_copy();
+    let root = dir.path();
+    let quoted = run_on(root, &["plan", "show", "SD2 OD1"]);
+    let unquoted = run_on(root, &["plan", "show", "SD2", "OD1"]);
+    assert!(unquoted.status.success(), "{}", String::from_utf8_lossy(&unquoted.stderr));
+    assert_eq!(stdout(&unquoted), stdout(&quoted));
+    assert!(stdout(&unquoted).starts_with("SD2 OD1  od-regiobib"));
+}

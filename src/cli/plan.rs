@@ -39,8 +39,8 @@ pub enum Verb {
     ///
     /// Example: stuurgroep plan show "SD1 OD3" --json
     Show {
-        /// A code ("SD1 OD2", also an earlier one) or an objective's id.
-        code: Option<String>,
+        /// A code ("SD1 OD2", also an earlier one; unquoted too) or an objective's id.
+        code: Vec<String>,
         /// Write JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -232,6 +232,8 @@ pub fn run(dir: &Path, args: &Args, lang: Lang, me: Option<String>) -> ExitCode 
         return super::stdio::unreadable(&folder, COMMAND, lang).max(1);
     };
     if let Verb::Show { code, json } = &args.verb {
+        // `plan show SD2 OD1` as typed without quotes: one code.
+        let code = (!code.is_empty()).then(|| code.join(" "));
         return super::plan_show::run(plan, code.as_deref(), *json, lang);
     }
     // A change to the plan is judged against the whole folder: on half of it, nothing.
