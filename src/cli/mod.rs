@@ -269,7 +269,7 @@ fn app(located: (PathBuf, Source), lang: Lang, me: Option<String>) -> ExitCode {
         return summary::run(located, lang);
     }
     // A remembered member of another folder is no one here: the app asks.
-    let remembered = user_config(lang).member.map(|m| m.to_string()).filter(|id| known(id));
+    let remembered = remembered_member(lang).filter(|id| known(id));
     let start = crate::tui::run::Start {
         me: me.or(remembered).map(|m| m.as_str().into()),
         ctx: std::sync::Arc::new(crate::tui::ctx::Ctx::first(folder, lang, rest)),
@@ -326,6 +326,11 @@ pub fn locate(dir: Option<&Path>, lang: Lang) -> (PathBuf, Source) {
         Some(folder) => (folder, Source::Config),
         None => (bundled_example(), Source::Example),
     }
+}
+
+/// The member the user's settings remember, if any.
+pub(crate) fn remembered_member(lang: Lang) -> Option<String> {
+    user_config(lang).member.map(|m| m.to_string())
 }
 
 /// The user's settings; a broken settings file is named on stderr and the defaults used,

@@ -364,7 +364,7 @@ fn authority(folder: &crate::store::Folder, by: &str, lang: Lang) -> Result<Auth
 /// Who takes the plan's lock: `--as`, else the config file's member; named as the members
 /// file names them.
 fn holder(folder: &crate::store::Folder, me: Option<String>, lang: Lang) -> Option<Holder> {
-    let id = me.or_else(|| super::user_config(lang).member.map(|m| m.to_string()))?;
+    let id = me.or_else(|| super::remembered_member(lang))?;
     let members = folder.members.as_ref().map(|m| &m.value);
     let name = members.and_then(|m| m.member(&id.as_str().into())).map(|m| m.name.clone());
     Some(Holder::new(id.as_str().into(), name.unwrap_or_else(|| id.clone())))

@@ -82,8 +82,8 @@ pub(super) fn change_of(verb: &Verb, plan: &Plan, lang: Lang) -> Result<PlanChan
         }
         Verb::Respread { target, spreiding, .. } => PlanChange::Respread {
             target: target_of(plan, target, lang)?,
-            spreiding: crate::tui::session::plan_edit::spreading(plan, spreiding)
-                .map_err(|e| crate::tui::strings::plan_edit::value_error(lang, &e))?,
+            spreiding: crate::domain::plan::read::spreiding(plan, spreiding)
+                .map_err(|name| crate::domain::strings::unknown_municipality(lang, &name))?,
         },
         Verb::Add { what: Add::Objective { code: c, id, title, .. } } => {
             PlanChange::AddObjective(NewObjective {

@@ -176,8 +176,7 @@ fn default_sender(
     if args.format != Format::Eml {
         return None;
     }
-    let me =
-        me.map(str::to_owned).or_else(|| super::user_config(lang).member.map(|m| m.to_string()))?;
+    let me = me.map(str::to_owned).or_else(|| super::remembered_member(lang))?;
     let known = members.is_some_and(|ms| ms.member(&me.as_str().into()).is_some());
     known.then(|| super::remind_mail::sender(&me, members, lang).ok()).flatten()
 }

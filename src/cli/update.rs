@@ -91,7 +91,7 @@ impl Report<'_> {
             Some(Ok(date)) => date,
             Some(Err(())) => return refuse(&words::bad_day(lang, self.on.unwrap_or_default())),
         };
-        let me = match me.map(str::to_owned).or_else(|| remembered(lang)) {
+        let me = match me.map(str::to_owned).or_else(|| super::remembered_member(lang)) {
             Some(me) => MemberId::from(me.as_str()),
             None => return refuse(words::who_are_you(lang)),
         };
@@ -147,11 +147,6 @@ impl Report<'_> {
 fn day(on: &str, today: chrono::NaiveDate) -> Result<chrono::NaiveDate, ()> {
     let date = crate::domain::due::parse_due(on, today).ok_or(())?;
     if date > today { Err(()) } else { Ok(date) }
-}
-
-/// The member the settings remember, if any.
-fn remembered(lang: Lang) -> Option<String> {
-    super::user_config(lang).member.map(|m| m.to_string())
 }
 
 /// The action item `value` names exactly (spaces around it ignored).

@@ -287,6 +287,15 @@ pub fn not_yours(
     }
 }
 
+/// A spreiding names a municipality the plan does not know (the editor's, the plan screen's
+/// and the command line's words).
+pub fn unknown_municipality(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Nl => format!("geen gemeente {name:?} in het plan (namen met komma's ertussen)"),
+        Lang::En => format!("no municipality {name:?} in the plan (names separated by commas)"),
+    }
+}
+
 /// Why a change to the plan was refused (the app's and the command line's words).
 pub fn plan_refused(lang: Lang, e: &super::plan::PlanChangeError) -> String {
     use super::plan::PlanChangeError as E;

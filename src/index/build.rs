@@ -1,5 +1,4 @@
-//! Building a search index: every haystack of a folder in word form, or only those a `Keep`
-//! accepts (one query on the command line).
+//! Building a search index: every haystack of a folder in word form.
 
 use super::Index;
 use super::hits::Place;
@@ -12,30 +11,26 @@ use chrono::NaiveDate;
 impl SearchIndex {
     /// Builds the haystacks of `folder` with its `index`.
     pub fn build(folder: &Folder, index: &Index) -> Self {
-        let mut s = Self::build_keeping(folder, index, &mut Everything);
+        let mut s = Self::haystacks(folder, index);
         s.vocabulary = vocabulary(&s.words);
         s.initials = Some(Initials::of(&s));
         s
     }
 
-    /// The haystacks that `keep` accepts (it sees every one, in order).
-    pub(super) fn build_keeping(folder: &Folder, index: &Index, keep: &mut dyn Keep) -> Self {
+    /// Every haystack, in order: objectives, decisions, action items, minutes.
+    fn haystacks(folder: &Folder, index: &Index) -> Self {
         let mut s = SearchIndex::default();
         for (i, o) in index.objectives.all().iter().enumerate() {
-            let codes: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
             let at = s.haystacks.len() as u32;
-            let text = format!("{} · {}", codes.join(" · "), o.title);
+            let text = objective_haystack(o);
             let span = Span { start: s.objective_texts.len() as u32, len: text.len() as u32 };
-            if s.push(Place::Objective(i as u32), None, &text, span, keep) {
-                s.objective_texts.push_str(&text);
-                s.codes.extend(o.codes.iter().map(|c| (*c, at, o.is_active() && *c == o.code)));
-            }
+            s.push(Place::Objective(i as u32), None, &text, span);
+            s.objective_texts.push_str(&text);
+            s.codes.extend(o.codes.iter().map(|c| (*c, at, o.is_active() && *c == o.code)));
         }
         for (i, d) in index.decisions.iter().enumerate() {
             let at = s.haystacks.len() as u32;
-            if !s.push(Place::Decision(i as u32), Some(d.date), &d.text, whole(&d.text), keep) {
-                continue;
-            }
+            s.push(Place::Decision(i as u32), Some(d.date), &d.text, whole(&d.text));
             for o in d.objectives.iter().filter_map(|id| index.objectives.get(id.as_str())) {
                 let (today, then) = index.objectives.codes_of_decision(o, d.date);
                 s.codes.extend(today.map(|c| (c, at, true)));
@@ -43,7 +38,7 @@ impl SearchIndex {
             }
         }
         for (i, a) in index.actions.iter().enumerate() {
-            s.push(Place::Action(i as u32), Some(a.date), &a.text, whole(&a.text), keep);
+            s.push(Place::Action(i as u32), Some(a.date), &a.text, whole(&a.text));
         }
         for (m, meeting) in folder.meetings.iter().map(|f| &f.value).enumerate() {
             for (i, item) in meeting.agenda.iter().enumerate() {
@@ -52,7 +47,7 @@ impl SearchIndex {
                     // The sentence is a slice of the minutes: its offset is where it starts.
                     let start = sentence.as_ptr() as usize - item.minutes.as_ptr() as usize;
                     let span = Span { start: start as u32, len: sentence.len() as u32 };
-                    s.push(place, Some(meeting.date), sentence, span, keep);
+                    s.push(place, Some(meeting.date), sentence, span);
                 }
             }
         }
@@ -63,51 +58,23 @@ impl SearchIndex {
         s
     }
 
-    /// Adds the haystack of `text` if `keep` accepts its word form; whether it did.
-    fn push(
-        &mut self,
-        place: Place,
-        date: Option<NaiveDate>,
-        text: &str,
-        span: Span,
-        keep: &mut dyn Keep,
-    ) -> bool {
-        if !keep.may_keep(text) {
-            return false;
-        }
+    /// Adds the haystack of `text`.
+    fn push(&mut self, place: Place, date: Option<NaiveDate>, text: &str, span: Span) {
         let start = self.words.len();
         self.words.push_str(&words(text, None));
-        if !keep.keep(&self.words[start..]) {
-            self.words.truncate(start);
-            return false;
-        }
         if self.places.last().map(|(p, _)| p) != Some(&place) {
             self.places.push((place, date));
         }
         let words = Span { start: start as u32, len: (self.words.len() - start) as u32 };
         self.haystacks.push(Haystack { place: self.places.len() as u32 - 1, text: span, words });
-        true
     }
 }
 
-/// Which haystacks a search index keeps.
-pub(super) trait Keep {
-    /// Whether the text as written may be kept: false spares folding it.
-    fn may_keep(&mut self, text: &str) -> bool;
-    /// Whether the haystack with this word form is kept.
-    fn keep(&mut self, words: &str) -> bool;
-}
-
-/// Every haystack: the app's index.
-struct Everything;
-
-impl Keep for Everything {
-    fn may_keep(&mut self, _: &str) -> bool {
-        true
-    }
-    fn keep(&mut self, _: &str) -> bool {
-        true
-    }
+/// An objective's haystack: its codes, latest first, and its title. The command line's
+/// search records make the same (`recorded`), so that both find the same hits.
+pub(super) fn objective_haystack(o: &super::objectives::ObjectiveEntry) -> String {
+    let codes: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
+    format!("{} · {}", codes.join(" · "), o.title)
 }
 
 /// The whole of `text`.

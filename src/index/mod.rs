@@ -9,7 +9,6 @@ mod initials;
 pub mod link;
 mod memory;
 pub mod objectives;
-mod once;
 pub mod prefilter;
 mod query;
 mod record;

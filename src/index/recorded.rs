@@ -113,7 +113,8 @@ impl RecordQuery {
         limit: usize,
         fetch: &dyn Fn(FileHash) -> Option<Vec<u8>>,
     ) -> Option<Vec<Hit>> {
-        let texts: Vec<String> = objectives.all().iter().map(objective_text).collect();
+        let texts: Vec<String> =
+            objectives.all().iter().map(super::build::objective_haystack).collect();
         let (mut best, mut found) = self.objectives(&texts);
         for (m, scanned) in meetings.iter().enumerate() {
             found.iter_mut().zip(&scanned.found).for_each(|(f, here)| *f |= here);
@@ -198,10 +199,4 @@ impl RecordQuery {
         let matched = highlight(&text, &self.matches);
         Hit { kind, target, about, text, matched, score }
     }
-}
-
-/// An objective's haystack: its codes, latest first, and its title (as the index has it).
-fn objective_text(o: &super::objectives::ObjectiveEntry) -> String {
-    let codes: Vec<String> = o.codes.iter().rev().map(ToString::to_string).collect();
-    format!("{} · {}", codes.join(" · "), o.title)
 }

@@ -18,8 +18,8 @@ pub fn apply_plan(session: &mut Session, data: &mut Data) {
     let Some(me) = session.me.clone() else { return };
     let Some(editor) = session.editor_mut() else { return };
     let holder = Holder::new(me.clone(), ctx.member_name(&me));
-    let meeting = editor.meeting.clone();
-    let result = update_plan(&ctx.folder.root, &holder, |plan| apply_meeting(plan, &meeting));
+    let meeting = &editor.meeting;
+    let result = update_plan(&ctx.folder.root, &holder, |plan| apply_meeting(plan, meeting));
     let note = match result {
         Ok((applied, _)) if applied.is_empty() => return,
         Ok((applied, _)) => PlanNote::Applied(applied.iter().map(ToString::to_string).collect()),

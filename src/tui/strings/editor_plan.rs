@@ -207,7 +207,7 @@ pub fn why(lang: Lang, why: &crate::tui::editor::replan_build::Why) -> String {
         W::BadNumber(t) => bad_number(lang, t),
         W::BadCode(t) => bad_code(lang, t),
         W::BadPart(t) => bad_part(lang, t),
-        W::NoMunicipality(t) => no_municipality(lang, t),
+        W::NoMunicipality(t) => crate::domain::strings::unknown_municipality(lang, t),
     }
 }
 
@@ -237,14 +237,6 @@ pub fn bad_part(lang: Lang, text: &str) -> String {
     match lang {
         Lang::Nl => format!("{text:?}: schrijf CODE;ID;TITEL (of CODE;ID;TITEL;ACTIE,ACTIE)"),
         Lang::En => format!("{text:?}: write CODE;ID;TITLE (or CODE;ID;TITLE;ACTION,ACTION)"),
-    }
-}
-
-/// No municipality of the plan by this id or name.
-pub fn no_municipality(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::Nl => format!("{text:?} is geen gemeente van het plan"),
-        Lang::En => format!("{text:?} is not a municipality of the plan"),
     }
 }
 

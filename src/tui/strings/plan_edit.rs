@@ -83,11 +83,8 @@ pub fn editorial_option(lang: Lang) -> String {
 /// A value that cannot be written.
 pub fn value_error(lang: Lang, e: &ValueError) -> String {
     match (e, lang) {
-        (ValueError::UnknownMunicipality(name), Lang::Nl) => {
-            format!("geen gemeente {name:?} in het plan (namen met komma's ertussen)")
-        }
-        (ValueError::UnknownMunicipality(name), Lang::En) => {
-            format!("no municipality {name:?} in the plan (names separated by commas)")
+        (ValueError::UnknownMunicipality(name), _) => {
+            crate::domain::strings::unknown_municipality(lang, name)
         }
         (ValueError::NeedsDecision, Lang::Nl) => {
             "enkel een tekst kan redactioneel wijzigen; dit vraagt een besluit".into()
