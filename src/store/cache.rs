@@ -6,7 +6,10 @@
 //! cache (JSON, several times faster to read than RON) instead of parsed. So a changed, broken
 //! or half-synced file is always parsed again, and a broken one is named as without the cache.
 //! A cache that is corrupt, or written by another build of the app, is ignored and rewritten;
-//! each entry carries the hash of its own bytes, so a damaged entry is never believed.
+//! each entry carries a CRC-32 of its own bytes, so a damaged entry is never believed. (A CRC
+//! finds the damage a disk or a cut-short write does as surely as a cryptographic hash, at a
+//! tenth of the cost: `search` reads 28 MB of entries at 20 years, and a blake3 of them was an
+//! eighth of its time. The entries' keys stay blake3 hashes of the files' bytes.)
 //!
 //! `STUURGROEP_CACHE=off` switches the cache off (to compare); `STUURGROEP_CACHE=always`
 //! caches also a folder of a few documents, which parses in milliseconds and is otherwise not
@@ -23,7 +26,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The first bytes of a cache file; the number changes with the layout.
-const MAGIC: &[u8] = b"stuurgroep parsed documents, layout 1\n";
+const MAGIC: &[u8] = b"stuurgroep parsed documents, layout 2\n";
 
 /// A folder with fewer documents than this is not cached (see the module's doc).
 const MIN_DOCUMENTS: usize = 200;
@@ -34,15 +37,15 @@ const UNUSED: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 360
 /// An entry's key: the hash of the document's type and of the file's bytes.
 type Key = [u8; 32];
 
-/// The bytes of one manifest line: key, offset, length, hash of the entry's bytes.
-const LINE: usize = 32 + 8 + 8 + 32;
+/// The bytes of one manifest line: key, offset, length, CRC-32 of the entry's bytes.
+const LINE: usize = 32 + 8 + 8 + 4;
 
-/// Where an entry of the cache file as read lies, and the hash of its bytes.
+/// Where an entry of the cache file as read lies, and the CRC-32 of its bytes.
 #[derive(Debug, Clone, Copy)]
 struct Span {
     offset: u64,
     len: u64,
-    check: [u8; 32],
+    check: u32,
 }
 
 /// An entry to write back: one from the cache as read, or one parsed now.
@@ -282,7 +285,7 @@ fn read_manifest(file: File) -> io::Result<Old> {
             return Err(corrupt());
         }
         let key: Key = line[..32].try_into().map_err(|_| corrupt())?;
-        let check = line[48..].try_into().map_err(|_| corrupt())?;
+        let check = u32::from_le_bytes(line[48..].try_into().map_err(|_| corrupt())?);
         spans.insert(key, Span { offset, len, check });
     }
     drop(input);
@@ -293,7 +296,7 @@ fn read_manifest(file: File) -> io::Result<Old> {
 fn read_span(file: &File, span: Span) -> Option<Vec<u8>> {
     let mut bytes = vec![0; usize::try_from(span.len).ok()?];
     read_at(file, &mut bytes, span.offset).ok()?;
-    (*blake3::hash(&bytes).as_bytes() == span.check).then_some(bytes)
+    (crc32fast::hash(&bytes) == span.check).then_some(bytes)
 }
 
 /// Reads `buf.len()` bytes at `offset`, without moving a cursor shared by the threads.
@@ -344,7 +347,7 @@ fn write_cache(path: &Path, old: Option<&File>, kept: &[(Key, Blob)]) -> io::Res
         out.write_all(*key)?;
         out.write_all(&offset.to_le_bytes())?;
         out.write_all(&(bytes.len() as u64).to_le_bytes())?;
-        out.write_all(blake3::hash(bytes).as_bytes())?;
+        out.write_all(&crc32fast::hash(bytes).to_le_bytes())?;
         offset += bytes.len() as u64;
     }
     for (_, bytes) in &blobs {
