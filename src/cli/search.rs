@@ -60,15 +60,15 @@ impl From<KindArg> for Kind {
 
 /// Runs `search` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    // One query reads the meetings' records (cached by the files' hashes); a typo or a code
-    // needs the whole search index.
+    // One query reads the meetings' records (cached by the files' hashes); a code needs the
+    // whole search index.
     match recorded(dir, args) {
         Some(Ok((folder, index, hits))) => return answer(args, lang, &folder, &index, &hits),
         Some(Err(e)) => return cannot_open(lang, &e),
         None => {}
     }
-    // A code or a typo needs every haystack (the codes, the folder's vocabulary): the folder
-    // is read once more, whole.
+    // A code needs every haystack (the codes of the objectives' history): the folder is read
+    // once more, whole.
     let folder = match super::stdio::open_cached(dir, "stuurgroep search", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
@@ -97,7 +97,8 @@ pub type Answer = (Folder, Index, Vec<Hit>);
 /// The hits of one query read from the meetings' records, the folder (without its meetings)
 /// and its index (the objectives only): each meeting file is read and hashed, its record
 /// taken from the user's cache when its bytes are unchanged, else the meeting is parsed and
-/// its record made (and cached). None when the search index must answer (a code, a typo).
+/// its record made (and cached); a word found nowhere is looked for as a typo of the records'
+/// words. None when the search index must answer (a code, a record that cannot be read).
 pub fn recorded(dir: &Path, args: &Args) -> Option<Result<Answer, crate::store::load::OpenError>> {
     use crate::index::recorded::{RECORD_TAG, RecordQuery, Scanned};
     use crate::store::cache::Cache;
@@ -128,7 +129,11 @@ pub fn recorded(dir: &Path, args: &Args) -> Option<Result<Answer, crate::store::
     let objectives = folder.plan.as_ref().map(|p| ObjectiveIndex::build(&p.value));
     let index = Index { objectives: objectives.unwrap_or_default(), ..Index::default() };
     let fetch = |hash| cache.as_ref()?.raw(RECORD_TAG, hash);
-    let hits = query.hits(&index.objectives, &scanned, args.limit, &fetch);
+    let hits = query.hits(&index.objectives, &scanned, args.limit, &fetch).or_else(|| {
+        // A word found nowhere as typed: looked for as a typo in the records' words.
+        let (query, scanned) = query.typos(&index.objectives, &scanned, &fetch)?;
+        query.hits(&index.objectives, &scanned, args.limit, &fetch)
+    });
     if Cache::worth_it(folder.files_read.saturating_sub(2)) {
         // A cache that cannot be written only makes the next search as slow as this one.
         let _ = cache.map(Cache::save);

@@ -84,8 +84,17 @@ fn whole(text: &str) -> Span {
 
 /// Every distinct word of `words`, each between spaces.
 pub(super) fn vocabulary(words: &str) -> String {
+    vocabulary_of(std::iter::once(words), |_| true)
+}
+
+/// Every distinct word of the word forms `forms` (words between spaces or line ends) that
+/// `keep` keeps, each between spaces.
+pub(super) fn vocabulary_of<'a>(
+    forms: impl Iterator<Item = &'a str>,
+    keep: impl Fn(&str) -> bool,
+) -> String {
     let distinct: std::collections::HashSet<&str> =
-        words.split(' ').filter(|w| !w.is_empty()).collect();
+        forms.flat_map(|f| f.split([' ', '\n'])).filter(|w| !w.is_empty() && keep(w)).collect();
     let mut sorted: Vec<&str> = distinct.into_iter().collect();
     sorted.sort_unstable();
     format!(" {} ", sorted.join(" "))

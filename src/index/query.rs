@@ -55,6 +55,14 @@ pub(super) struct Word {
 }
 
 impl Word {
+    /// Whether it may match somewhere in `forms` (word forms, a cheap first look).
+    pub(super) fn may_be_in(&self, forms: &str) -> bool {
+        match &self.typos {
+            None => forms.contains(&self.typed),
+            Some(typos) => typos.iter().any(|t| forms.contains(t.as_str())),
+        }
+    }
+
     /// How well it matches in the word form `h`.
     pub(super) fn level(&self, h: &str) -> Option<Level> {
         match &self.typos {
@@ -119,35 +127,35 @@ pub(super) fn parallel<T: Sync, R: Send>(
     })
 }
 
+/// How `word` is looked for in a folder whose distinct words are `vocabulary` (each between
+/// spaces): as typed when some word of it holds it, else as a typo of the closest words
+/// (none: it matches nothing).
+pub(super) fn look_for_in(vocabulary: &str, word: &str) -> Word {
+    let inside = word.chars().count() >= INSIDE_FROM;
+    let found =
+        if inside { vocabulary.contains(word) } else { vocabulary.contains(&format!(" {word}")) };
+    if found {
+        return Word { typed: word.to_owned(), typos: None };
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let max = typos_allowed(chars.len());
+    let mut close: Vec<(usize, &str)> = if max == 0 {
+        Vec::new()
+    } else {
+        vocabulary
+            .split(' ')
+            .filter_map(|t| typo_distance(&chars, t, max).map(|d| (d, t)))
+            .collect()
+    };
+    close.sort();
+    close.truncate(TYPOS);
+    Word { typed: word.to_owned(), typos: Some(close.into_iter().map(|(_, t)| t.into()).collect()) }
+}
+
 impl SearchIndex {
-    /// How `word` is looked for: as typed when some word of the folder holds it, else as a
-    /// typo of the closest words (none: it matches nothing).
+    /// How `word` is looked for in this folder (see [`look_for_in`]).
     pub(super) fn look_for(&self, word: &str) -> Word {
-        let inside = word.chars().count() >= INSIDE_FROM;
-        let found = if inside {
-            self.vocabulary.contains(word)
-        } else {
-            self.vocabulary.contains(&format!(" {word}"))
-        };
-        if found {
-            return Word { typed: word.to_owned(), typos: None };
-        }
-        let chars: Vec<char> = word.chars().collect();
-        let max = typos_allowed(chars.len());
-        let mut close: Vec<(usize, &str)> = if max == 0 {
-            Vec::new()
-        } else {
-            self.vocabulary
-                .split(' ')
-                .filter_map(|t| typo_distance(&chars, t, max).map(|d| (d, t)))
-                .collect()
-        };
-        close.sort();
-        close.truncate(TYPOS);
-        Word {
-            typed: word.to_owned(),
-            typos: Some(close.into_iter().map(|(_, t)| t.into()).collect()),
-        }
+        look_for_in(&self.vocabulary, word)
     }
 
     /// What a code query finds: the objectives that had the code (today's holder first)

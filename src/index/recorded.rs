@@ -5,10 +5,10 @@
 //! (`literal`, `level_score`, the order of `hits`), and the haystacks come in its order.
 
 use super::objectives::ObjectiveIndex;
-use super::query::{Matches, Word, highlight, level_score};
+use super::query::{Matches, Word, highlight, level_score, look_for_in};
 use super::record::{Entry, Record, record_of};
 use super::search::{About, Hit, Kind, Target};
-use super::words::{INSIDE_FROM, literal, words};
+use super::words::{INSIDE_FROM, words};
 use crate::domain::code::ObjectiveCode;
 use crate::domain::ids::{ActionItemRef, DecisionRef};
 use crate::domain::meeting::Meeting;
@@ -24,12 +24,16 @@ type Ranked = (u8, i64, Option<NaiveDate>, (u8, usize, u32));
 /// The tag of the records in the cache.
 pub const RECORD_TAG: &str = "stuurgroep search record 1";
 
-/// One query, as the search index would run it with every word found as typed.
-#[derive(Debug)]
+/// One query, as the search index would run it: first with every word as typed, then (when
+/// a word occurs nowhere) with each word looked up in the folder's words, as a typo of the
+/// closest when it is not there.
+#[derive(Debug, Clone)]
 pub struct RecordQuery {
     matches: Matches,
     /// Fewer letters than match inside words: the minutes are left out.
     short: bool,
+    /// Its words were looked up in the folder's words (see [`Self::typos`]).
+    looked_up: bool,
 }
 
 /// What one meeting's record holds for a query.
@@ -58,7 +62,19 @@ impl RecordQuery {
         let short = pattern.chars().filter(|c| *c != ' ').count() < INSIDE_FROM;
         let words = pattern.split(' ').map(|w| Word { typed: w.to_owned(), typos: None }).collect();
         let matches = Matches { pattern, kind, words, code: None, found: Vec::new() };
-        Some(Self { matches, short })
+        Some(Self { matches, short, looked_up: false })
+    }
+
+    /// The query with each word that `found` says occurs nowhere looked up as the search
+    /// index does in `vocabulary` (the folder's distinct words that start as it does): as a
+    /// typo of the closest words.
+    fn looked_up(&self, vocabulary: &str, found: &[bool]) -> Self {
+        let words = self.matches.words.iter().zip(found);
+        let words = words
+            .map(|(w, &found)| if found { w.clone() } else { look_for_in(vocabulary, &w.typed) })
+            .collect();
+        let matches = Matches { words, ..self.matches.clone() };
+        Self { matches, short: self.short, looked_up: true }
     }
 
     /// What the record in `bytes` holds for the query; none when it is not whole.
@@ -67,7 +83,7 @@ impl RecordQuery {
         let record = Record::read(bytes)?;
         let words = &self.matches.words;
         // Most meetings of a long history lack a rare word: one look at all their word forms.
-        let present: Vec<bool> = words.iter().map(|w| record.words.contains(&w.typed)).collect();
+        let present: Vec<bool> = words.iter().map(|w| w.may_be_in(record.words)).collect();
         let mut found = vec![false; words.len()];
         let mut matched = Vec::new();
         if present.contains(&true) {
@@ -75,7 +91,7 @@ impl RecordQuery {
                 let levels: Vec<_> = words
                     .iter()
                     .zip(&present)
-                    .map(|(w, here)| here.then(|| literal(entry.words, &w.typed)).flatten())
+                    .map(|(w, here)| here.then(|| w.level(entry.words)).flatten())
                     .collect();
                 found.iter_mut().zip(&levels).for_each(|(f, l)| *f |= l.is_some());
                 if self.wanted(entry.kind) && levels.iter().all(Option::is_some) {
@@ -89,14 +105,57 @@ impl RecordQuery {
     }
 
     /// What `meeting` (in a file whose bytes hash to `hash`) holds for the query, and its
-    /// record.
+    /// record (kept in what is scanned too: it is not in the cache before the search ends).
     pub fn scan_meeting(&self, meeting: &Meeting, hash: FileHash) -> Option<(Scanned, Vec<u8>)> {
         let record = record_of(meeting);
         let mut scanned = self.scan(&record, hash)?;
-        if !scanned.matched.is_empty() {
-            scanned.record = record.clone();
-        }
+        scanned.record = record.clone();
         Some((scanned, record))
+    }
+
+    /// The query with each word that occurs nowhere looked up as a typo in the words of the
+    /// objectives and of the scanned meetings' records, and those meetings scanned again for
+    /// it: the search index's way with such a word. None when a record cannot be read again
+    /// by `fetch`.
+    pub fn typos(
+        &self,
+        objectives: &ObjectiveIndex,
+        meetings: &[Scanned],
+        fetch: &dyn Fn(FileHash) -> Option<Vec<u8>>,
+    ) -> Option<(Self, Vec<Scanned>)> {
+        let records: Vec<std::borrow::Cow<'_, [u8]>> = meetings
+            .iter()
+            .map(|s| match s.record.is_empty() {
+                true => fetch(s.hash).map(std::borrow::Cow::Owned),
+                false => Some(std::borrow::Cow::Borrowed(s.record.as_slice())),
+            })
+            .collect::<Option<_>>()?;
+        let read: Vec<Record<'_>> =
+            records.iter().map(|r| Record::read(r)).collect::<Option<_>>()?;
+        let texts: Vec<String> =
+            objectives.all().iter().map(super::build::objective_haystack).collect();
+        let mut found = self.objectives(&texts).1;
+        for scanned in meetings {
+            found.iter_mut().zip(&scanned.found).for_each(|(f, here)| *f |= here);
+        }
+        // A typo is of a word that starts as it does (see `typo_distance`): only those words
+        // of the folder are gathered.
+        let typed = self.matches.words.iter().zip(&found);
+        let firsts: Vec<char> =
+            typed.filter(|(_, f)| !**f).filter_map(|(w, _)| w.typed.chars().next()).collect();
+        let starts = |w: &str| w.chars().next().is_some_and(|c| firsts.contains(&c));
+        let forms: Vec<String> = texts.iter().map(|t| words(t, None)).collect();
+        let forms = forms.iter().map(String::as_str).chain(read.iter().map(|r| r.words));
+        let query = self.looked_up(&super::build::vocabulary_of(forms, starts), &found);
+        let mut again = Vec::with_capacity(meetings.len());
+        for (scanned, record) in meetings.iter().zip(&records) {
+            let mut found = query.scan(record, scanned.hash)?;
+            if !found.matched.is_empty() {
+                found.record = record.to_vec();
+            }
+            again.push(found);
+        }
+        Some((query, again))
     }
 
     fn wanted(&self, kind: Kind) -> bool {
@@ -104,8 +163,8 @@ impl RecordQuery {
     }
 
     /// The best `limit` hits among the objectives and the scanned meetings (in the folder's
-    /// order), best first: none when a word of the query occurs nowhere (the search index
-    /// then looks for it as a typo). `fetch` reads a record again by its file's hash.
+    /// order), best first: none when a word of the query as typed occurs nowhere (it is then
+    /// looked up, see [`Self::typos`]). `fetch` reads a record again by its file's hash.
     pub fn hits(
         &self,
         objectives: &ObjectiveIndex,
@@ -122,7 +181,7 @@ impl RecordQuery {
                 best.push((kind.tier(), score, scanned.date, (kind as u8, m, at)));
             }
         }
-        if found.contains(&false) {
+        if found.contains(&false) && !self.looked_up {
             return None;
         }
         let key = |h: &Ranked| (h.0, Reverse(h.1), Reverse(h.2.unwrap_or(NaiveDate::MAX)), h.3);
@@ -157,8 +216,7 @@ impl RecordQuery {
         let mut best = Vec::new();
         for (i, text) in texts.iter().enumerate() {
             let form = words(text, None);
-            let levels: Vec<_> =
-                self.matches.words.iter().map(|w| literal(&form, &w.typed)).collect();
+            let levels: Vec<_> = self.matches.words.iter().map(|w| w.level(&form)).collect();
             found.iter_mut().zip(&levels).for_each(|(f, l)| *f |= l.is_some());
             if self.wanted(Kind::Objective) && levels.iter().all(Option::is_some) {
                 let score = levels.into_iter().flatten().map(level_score).sum();
@@ -198,5 +256,27 @@ impl RecordQuery {
     fn hit(&self, kind: Kind, target: Target, about: About, text: String, score: i64) -> Hit {
         let matched = highlight(&text, &self.matches);
         Hit { kind, target, about, text, matched, score }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typo_is_looked_up_in_the_records_words_not_in_a_search_index() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let folder = crate::store::load_folder(root).unwrap();
+        let objectives = ObjectiveIndex::build(&folder.plan.as_ref().unwrap().value);
+        let query = RecordQuery::new("kansentarif", None).unwrap();
+        let scan =
+            |m: &crate::store::load::LoadedFile<Meeting>| query.scan_meeting(&m.value, m.hash);
+        let scanned: Vec<Scanned> = folder.meetings.iter().filter_map(scan).map(|s| s.0).collect();
+        let none = |_| None;
+        assert!(query.hits(&objectives, &scanned, 20, &none).is_none(), "not found as typed");
+        let (looked_up, again) = query.typos(&objectives, &scanned, &none).unwrap();
+        let hits = looked_up.hits(&objectives, &again, 20, &none).unwrap();
+        assert!(!hits.is_empty());
+        assert!(hits.iter().all(|h| words(&h.text, None).contains("kansentarie")), "{hits:?}");
     }
 }
