@@ -8,7 +8,7 @@ use std::process::Command;
 use stuurgroep::index::Index;
 use stuurgroep::index::search::{Kind, SearchIndex};
 
-const QUERIES: [&str; 16] = [
+const QUERIES: [&str; 19] = [
     "uitpas",
     "UiT-pas",
     "kansentarief ocmw",
@@ -24,6 +24,9 @@ const QUERIES: [&str; 16] = [
     "boekenstot",
     "oxmw",
     "sd2 od3",
+    "SD1 OD2",
+    "sd1 od4",
+    "sd4od4",
     "niets-dat-bestaat",
 ];
 

@@ -60,15 +60,13 @@ impl From<KindArg> for Kind {
 
 /// Runs `search` on `dir`.
 pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
-    // One query reads the meetings' records (cached by the files' hashes); a code needs the
-    // whole search index.
+    // One query reads the meetings' records (cached by the files' hashes).
     match recorded(dir, args) {
         Some(Ok((folder, index, hits))) => return answer(args, lang, &folder, &index, &hits),
         Some(Err(e)) => return cannot_open(lang, &e),
         None => {}
     }
-    // A code needs every haystack (the codes of the objectives' history): the folder is read
-    // once more, whole.
+    // A record that could not be read again: the folder is read once more, whole.
     let folder = match super::stdio::open_cached(dir, "stuurgroep search", lang) {
         Ok(folder) => folder,
         Err(code) => return code,
@@ -98,7 +96,8 @@ pub type Answer = (Folder, Index, Vec<Hit>);
 /// and its index (the objectives only): each meeting file is read and hashed, its record
 /// taken from the user's cache when its bytes are unchanged, else the meeting is parsed and
 /// its record made (and cached); a word found nowhere is looked for as a typo of the records'
-/// words. None when the search index must answer (a code, a record that cannot be read).
+/// words, a code by the objectives it belonged to. None when the search index must answer
+/// (nothing to look for, a record that cannot be read again).
 pub fn recorded(dir: &Path, args: &Args) -> Option<Result<Answer, crate::store::load::OpenError>> {
     use crate::index::recorded::{RECORD_TAG, RecordQuery, Scanned};
     use crate::store::cache::Cache;

@@ -8,9 +8,9 @@ use super::objectives::ObjectiveIndex;
 use super::query::{Matches, Word, highlight, level_score, look_for_in};
 use super::record::{Entry, Record, record_of};
 use super::search::{About, Hit, Kind, Target};
-use super::words::{INSIDE_FROM, words};
+use super::words::{INSIDE_FROM, Level, literal, words};
 use crate::domain::code::ObjectiveCode;
-use crate::domain::ids::{ActionItemRef, DecisionRef};
+use crate::domain::ids::{ActionItemRef, DecisionRef, ObjectiveId};
 use crate::domain::meeting::Meeting;
 use crate::store::hash::FileHash;
 use chrono::NaiveDate;
@@ -49,15 +49,21 @@ pub struct Scanned {
     hash: FileHash,
     /// The record, when it was made now and something matched (else read again by `hash`).
     record: Vec<u8>,
+    /// For a code: each decision (haystack) with its objectives, scored once the plan says
+    /// which codes they had on the meeting's day.
+    coded: Vec<(u32, Vec<ObjectiveId>)>,
 }
 
 impl RecordQuery {
-    /// The query `query` of `kind`; none for a code or nothing to look for (the search
-    /// index answers those).
+    /// The query `query` of `kind`; none for nothing to look for.
     pub fn new(query: &str, kind: Option<Kind>) -> Option<Self> {
         let pattern = words(query.trim(), None);
-        if pattern.is_empty() || ObjectiveCode::parse_loose(&pattern).is_some() {
+        if pattern.is_empty() {
             return None;
+        }
+        if let Some(code) = ObjectiveCode::parse_loose(&pattern) {
+            let matches = Matches { pattern, kind, code: Some(code), ..Matches::default() };
+            return Some(Self { matches, short: false, looked_up: false });
         }
         let short = pattern.chars().filter(|c| *c != ' ').count() < INSIDE_FROM;
         let words = pattern.split(' ').map(|w| Word { typed: w.to_owned(), typos: None }).collect();
@@ -81,6 +87,9 @@ impl RecordQuery {
     /// `hash` is that of the meeting file's bytes.
     pub fn scan(&self, bytes: &[u8], hash: FileHash) -> Option<Scanned> {
         let record = Record::read(bytes)?;
+        if let Some(code) = self.matches.code {
+            return self.scan_code(&record, code, hash);
+        }
         let words = &self.matches.words;
         // Most meetings of a long history lack a rare word: one look at all their word forms.
         let present: Vec<bool> = words.iter().map(|w| w.may_be_in(record.words)).collect();
@@ -101,7 +110,41 @@ impl RecordQuery {
             }
         }
         let date = Some(record.date);
-        Some(Scanned { found, matched, date, hash, record: Vec::new() })
+        Some(Scanned { found, matched, date, hash, record: Vec::new(), coded: Vec::new() })
+    }
+
+    /// What a record holds for a code, as the search index's `code_matches` finds it: the
+    /// decisions with objectives (scored in [`Self::hits`]), the action items and minutes
+    /// that name the code.
+    fn scan_code(
+        &self,
+        record: &Record<'_>,
+        code: ObjectiveCode,
+        hash: FileHash,
+    ) -> Option<Scanned> {
+        let phrase = words(&code.to_string(), None);
+        let decisions = self.wanted(Kind::Decision);
+        let meta = if decisions { Some(record.meta()?) } else { None };
+        let (mut matched, mut coded) = (Vec::new(), Vec::new());
+        for (i, entry) in record.entries().enumerate() {
+            match (entry.kind, &meta) {
+                (Kind::Decision, Some(meta)) => {
+                    let objectives = &meta.places.get(i)?.2;
+                    if !objectives.is_empty() {
+                        coded.push((i as u32, objectives.clone()));
+                    }
+                }
+                (Kind::Action | Kind::Minutes, _)
+                    if self.wanted(entry.kind)
+                        && literal(entry.words, &phrase) == Some(Level::Whole) =>
+                {
+                    matched.push((i as u32, entry.kind, 60));
+                }
+                _ => {}
+            }
+        }
+        let date = Some(record.date);
+        Some(Scanned { found: Vec::new(), matched, date, hash, record: Vec::new(), coded })
     }
 
     /// What `meeting` (in a file whose bytes hash to `hash`) holds for the query, and its
@@ -174,11 +217,20 @@ impl RecordQuery {
     ) -> Option<Vec<Hit>> {
         let texts: Vec<String> =
             objectives.all().iter().map(super::build::objective_haystack).collect();
-        let (mut best, mut found) = self.objectives(&texts);
+        let (mut best, mut found) = match self.matches.code {
+            Some(code) => (self.code_objectives(objectives, code), Vec::new()),
+            None => self.objectives(&texts),
+        };
         for (m, scanned) in meetings.iter().enumerate() {
             found.iter_mut().zip(&scanned.found).for_each(|(f, here)| *f |= here);
             for &(at, kind, score) in &scanned.matched {
                 best.push((kind.tier(), score, scanned.date, (kind as u8, m, at)));
+            }
+            let (Some(code), Some(date)) = (self.matches.code, scanned.date) else { continue };
+            for (at, ids) in &scanned.coded {
+                let Some(score) = code_score(objectives, ids, date, code) else { continue };
+                let place = (Kind::Decision as u8, m, *at);
+                best.push((Kind::Decision.tier(), score, scanned.date, place));
             }
         }
         if found.contains(&false) && !self.looked_up {
@@ -226,6 +278,20 @@ impl RecordQuery {
         (best, found)
     }
 
+    /// The objectives that had `code`: today's holder scores 100, an earlier one 80.
+    fn code_objectives(&self, objectives: &ObjectiveIndex, code: ObjectiveCode) -> Vec<Ranked> {
+        if !self.wanted(Kind::Objective) {
+            return Vec::new();
+        }
+        let all = objectives.all().iter().enumerate();
+        let had = all.filter(|(_, o)| o.codes.contains(&code));
+        let score = |o: &super::objectives::ObjectiveEntry| {
+            if o.is_active() && o.code == code { 100 } else { 80 }
+        };
+        let tier = Kind::Objective.tier();
+        had.map(|(i, o)| (tier, score(o), None, (Kind::Objective as u8, i, 0))).collect()
+    }
+
     /// The hit on haystack `at` of a scanned meeting.
     fn meeting_hit(&self, record: &[u8], at: u32, score: i64) -> Option<Hit> {
         let record = Record::read(record)?;
@@ -257,6 +323,22 @@ impl RecordQuery {
         let matched = highlight(&text, &self.matches);
         Hit { kind, target, about, text, matched, score }
     }
+}
+
+/// How a decision under the objectives `ids`, taken on `date`, matches `code`: 100 when one
+/// of them holds it today, 80 when one held it then (the search index's `codes`).
+fn code_score(
+    objectives: &ObjectiveIndex,
+    ids: &[ObjectiveId],
+    date: NaiveDate,
+    code: ObjectiveCode,
+) -> Option<i64> {
+    let of = |o| objectives.codes_of_decision(o, date);
+    let scores = ids.iter().filter_map(|id| objectives.get(id.as_str())).map(of);
+    let score = |(today, then): (Option<ObjectiveCode>, Option<ObjectiveCode>)| {
+        if today == Some(code) { Some(100) } else { (then == Some(code)).then_some(80) }
+    };
+    scores.filter_map(score).max()
 }
 
 #[cfg(test)]
