@@ -342,13 +342,14 @@ fn commands(root: &Path, mb: f64, runs: usize) {
         assert!(status.is_ok_and(|s| s.code().is_some_and(|c| c <= 1)), "{program} {args:?}");
     };
     let app = env!("CARGO_BIN_EXE_stuurgroep");
-    let commands: [&[&str]; 8] = [
+    let commands: [&[&str]; 9] = [
         &["decisions", "--json"],
         &["actions", "--json"],
         &["decisions"],
         &["search", "uitpas"],
         &["search", "kansentarief ocmw"],
         &["search", "kansentarif"],
+        &["search", "sd2 od3"],
         &["check"],
         // The report to the government over the whole history (issue 19), as Markdown.
         &["export", "report"],
@@ -384,7 +385,8 @@ fn commands(root: &Path, mb: f64, runs: usize) {
     let named = commands.iter().flat_map(|a| [(a, "parsing all"), (a, "cache")]);
     for ((args, how), (wall, cpu)) in named.zip(&times[1..]) {
         let ratio = if has_rg {
-            format!("  = {:.1}x rg -i", wall.as_secs_f64() / rg_wall.as_secs_f64())
+            let x = |a: &Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+            format!("  = {:.1}x wall, {:.1}x CPU of rg -i", x(wall, rg_wall), x(cpu, rg_cpu))
         } else {
             String::new()
         };
