@@ -307,8 +307,8 @@ fn write(root: &Path, holder: &Holder, build: &Build, how: &How, lang: Lang) -> 
             super::stdio::answer(COMMAND, &format!("{line}\n"), 0)
         }
         Err(e) => failed(e, lang, |e| match e {
-            Ok(e) => words::refused(lang, &e),
-            Err(message) => message,
+            Ok(e) => words::refused(lang, e),
+            Err(message) => message.clone(),
         }),
     }
 }
@@ -318,19 +318,17 @@ fn write(root: &Path, holder: &Holder, build: &Build, how: &How, lang: Lang) -> 
 pub(super) fn failed<E>(
     e: PlanWriteError<E>,
     lang: Lang,
-    refused: impl FnOnce(E) -> String,
+    refused: impl FnOnce(&E) -> String,
 ) -> ExitCode {
+    let said = crate::store::strings::plan_write_error(lang, &e, refused);
     match e {
-        PlanWriteError::Refused(e) => refuse(&refused(e)),
-        PlanWriteError::Locked(e @ (LockError::HeldBy(_) | LockError::Stale(_))) => {
-            refuse(&words::locked(lang, &crate::store::strings::lock_error(lang, &e)))
+        PlanWriteError::Refused(_) => refuse(&said),
+        PlanWriteError::Locked(LockError::HeldBy(_) | LockError::Stale(_)) => {
+            refuse(&words::locked(lang, &said))
         }
-        PlanWriteError::Locked(e) => broken(&crate::store::strings::lock_error(lang, &e)),
-        PlanWriteError::Unreadable(e) => {
-            let at = crate::store::relpath::slashed(&e.path);
-            broken(&format!("{at}:{}:{}: {}", e.line, e.col, e.message))
+        PlanWriteError::Locked(_) | PlanWriteError::Unreadable(_) | PlanWriteError::Save(_) => {
+            broken(&said)
         }
-        PlanWriteError::Save(e) => broken(&crate::store::strings::save_error(lang, &e)),
     }
 }
 

@@ -344,32 +344,19 @@ pub fn not_written(
     lang: Lang,
     e: &crate::store::plan_write::PlanWriteError<crate::domain::plan::MeetingChangeError>,
 ) -> String {
-    use crate::store::plan_write::PlanWriteError as W;
-    match e {
-        W::Locked(e) => crate::store::strings::lock_error(lang, e),
-        W::Unreadable(e) => format!(
-            "{}:{}:{}: {}",
-            crate::store::relpath::slashed(&e.path),
-            e.line,
-            e.col,
-            e.message
-        ),
-        W::Refused(e) => match lang {
-            Lang::Nl => format!(
+    crate::store::strings::plan_write_error(lang, e, |e| match lang {
+        Lang::Nl => {
+            format!(
                 "besluit {}, wijziging {}: {}",
                 e.decision,
                 e.index + 1,
                 refused(lang, &e.error)
-            ),
-            Lang::En => format!(
-                "decision {}, change {}: {}",
-                e.decision,
-                e.index + 1,
-                refused(lang, &e.error)
-            ),
-        },
-        W::Save(e) => crate::store::strings::save_error(lang, e),
-    }
+            )
+        }
+        Lang::En => {
+            format!("decision {}, change {}: {}", e.decision, e.index + 1, refused(lang, &e.error))
+        }
+    })
 }
 
 /// The mark of a decision with plan changes in the editor's list.
