@@ -367,6 +367,11 @@ pub fn plan_refused(lang: Lang, e: &super::plan::PlanChangeError) -> String {
             "dat verandert niets aan het plan".into(),
             "that changes nothing in the plan".into(),
         ),
+        E::NeedsDecision => pick_of(
+            nl,
+            "enkel een tekst kan redactioneel wijzigen; dit vraagt een besluit".into(),
+            "only a text can change editorially; this needs a decision".into(),
+        ),
     }
 }
 

@@ -291,6 +291,10 @@ pub fn refused(lang: Lang, e: &E) -> String {
         E::Unchanged => {
             w("dat verandert niets aan het plan".into(), "that changes nothing in the plan".into())
         }
+        E::NeedsDecision => w(
+            "enkel een tekst kan redactioneel wijzigen; dit vraagt een besluit".into(),
+            "only a text can change editorially; this needs a decision".into(),
+        ),
     }
 }
 

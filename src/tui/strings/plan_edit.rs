@@ -86,12 +86,6 @@ pub fn value_error(lang: Lang, e: &ValueError) -> String {
         (ValueError::UnknownMunicipality(name), _) => {
             crate::domain::strings::unknown_municipality(lang, name)
         }
-        (ValueError::NeedsDecision, Lang::Nl) => {
-            "enkel een tekst kan redactioneel wijzigen; dit vraagt een besluit".into()
-        }
-        (ValueError::NeedsDecision, Lang::En) => {
-            "only a text can change editorially; this needs a decision".into()
-        }
     }
 }
 
@@ -133,10 +127,10 @@ pub fn written(lang: Lang, result: &Result<String, String>) -> String {
 }
 
 /// What allowed a change, for the status line: the decision, or "redactioneel".
-pub fn allowed(lang: Lang, allow: &crate::tui::session::plan_edit::Allow) -> String {
-    use crate::tui::session::plan_edit::Allow;
+pub fn allowed(lang: Lang, allow: &crate::domain::plan::Allowed) -> String {
+    use crate::domain::plan::Allowed as Allow;
     match allow {
         Allow::Editorial => editorial(lang).into(),
-        Allow::Decision(d, _) => d.to_string(),
+        Allow::Decision(by) => by.decision.to_string(),
     }
 }
