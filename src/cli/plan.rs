@@ -278,10 +278,7 @@ fn write(root: &Path, holder: &Holder, build: &Build, how: &Allowed, lang: Lang)
     });
     match result {
         Ok((what, _)) => {
-            let by = match how {
-                Allowed::Decision(by) => by.decision.to_string(),
-                Allowed::Editorial => words::editorial(lang).to_owned(),
-            };
+            let by = crate::domain::strings::allowed(lang, how);
             let line = words::written(lang, &what, &by);
             super::stdio::answer(COMMAND, &format!("{line}\n"), 0)
         }

@@ -384,11 +384,8 @@ fn change_plan(
     });
     let why = match result {
         Ok(_) => {
-            let what = format!(
-                "{} ({})",
-                write.what,
-                super::strings::plan_edit::allowed(lang, &write.allow)
-            );
+            let what =
+                format!("{} ({})", write.what, crate::domain::strings::allowed(lang, &write.allow));
             session.notice = Some(Notice::PlanWritten(Ok(what)));
             data.reload_now(&mut session.app);
             return;
