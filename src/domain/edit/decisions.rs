@@ -93,11 +93,7 @@ pub fn vote_rule(
     number: u32,
     members: Option<&Members>,
 ) -> Result<(usize, Majority), EditError> {
-    let at = meeting
-        .agenda
-        .iter()
-        .position(|i| i.decisions.iter().any(|d| d.number == number))
-        .ok_or(EditError::NoSuchItem)?;
+    let at = meeting.item_of_decision(number).ok_or(EditError::NoSuchItem)?;
     let own =
         meeting.agenda[at].decisions.iter().find(|d| d.number == number).and_then(|d| d.majority);
     let room = in_room(meeting, at).len();
@@ -154,11 +150,7 @@ pub fn set_named_votes(
         decision_mut(meeting, number)?.named_votes.clear();
         return Ok(());
     }
-    let at = meeting
-        .agenda
-        .iter()
-        .position(|i| i.decisions.iter().any(|d| d.number == number))
-        .ok_or(EditError::NoSuchItem)?;
+    let at = meeting.item_of_decision(number).ok_or(EditError::NoSuchItem)?;
     let may = voters(meeting, members, at);
     for (i, n) in named.iter().enumerate() {
         if !may.contains(&n.member) || named[..i].iter().any(|e| e.member == n.member) {

@@ -233,9 +233,7 @@ impl Editor {
 
     /// Shows decision `number`: its item selected, the keys on it in the item's list.
     pub(super) fn go_to_decision(&mut self, number: u32) {
-        let at =
-            self.meeting.agenda.iter().position(|i| i.decisions.iter().any(|d| d.number == number));
-        let Some(at) = at else { return };
+        let Some(at) = self.meeting.item_of_decision(number) else { return };
         self.select_item(at);
         self.set_focus(Focus::Elements);
         self.select_element(&Element::Decision(number));
