@@ -17,6 +17,7 @@ pub mod popup;
 pub mod preview;
 pub mod replan;
 pub mod replan_build;
+mod standing;
 pub mod undo;
 pub mod view;
 
@@ -163,6 +164,8 @@ pub struct Editor {
     /// What the keys since the router last looked asked of the rest of the app (save an
     /// approved meeting, save elsewhere, move, remove, close): taken by [`Editor::take_effects`].
     effects: Vec<Effect>,
+    /// The body's standing for the selected item, kept for the header between edits.
+    standing: standing::KeptStanding,
 }
 
 impl Editor {
@@ -196,6 +199,7 @@ impl Editor {
             copied: false,
             taken_over: None,
             effects: Vec::new(),
+            standing: standing::KeptStanding::default(),
         };
         editor.load_minutes();
         editor
@@ -215,6 +219,18 @@ impl Editor {
             self.store_minutes();
         }
         std::mem::take(&mut self.changed)
+    }
+
+    /// The body's standing for the selected item (none without the members file), kept
+    /// between the edits that can change it.
+    pub fn standing(&self, ctx: &Ctx) -> Option<crate::domain::governance::Standing> {
+        let members = ctx.folder.members.as_ref()?;
+        Some(self.standing.get(&self.meeting, members, self.item))
+    }
+
+    /// Forgets the standing kept: the meeting was replaced (moved to another date).
+    pub(crate) fn forget_standing(&mut self) {
+        self.standing.forget();
     }
 
     /// The elements of the selected item: decisions, then action items, then follow-ups.
