@@ -107,18 +107,8 @@ fn first_line(session: &Session, ctx: &Ctx) -> String {
 #[test]
 fn the_quorum_follows_an_edit_of_who_is_in_the_room() {
     use common::editor::press;
-    use stuurgroep::domain::edit::NewMeeting;
     let ctx = ctx(Lang::Nl);
-    let new = NewMeeting {
-        body: "raad-van-bestuur".into(),
-        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
-        start: None,
-        location: None,
-    };
-    let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::domain::strings::template(ctx.lang);
-    let meeting = stuurgroep::domain::edit::new_meeting(&new, members, &[], &template);
-    let rel = PathBuf::from("meetings/2027/2027-01-20-raad-van-bestuur.ron");
+    let (meeting, rel) = common::editor::board_meeting(&ctx);
     let mut session = Session::new(App::default(), None);
     session.open_editor(Editor::new(meeting, rel, None));
     let keys = |session: &mut Session, keys: &str| press(session.editor_mut().unwrap(), &ctx, keys);
