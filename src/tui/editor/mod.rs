@@ -221,18 +221,6 @@ impl Editor {
         std::mem::take(&mut self.changed)
     }
 
-    /// The body's standing for the selected item (none without the members file), kept
-    /// between the edits that can change it.
-    pub fn standing(&self, ctx: &Ctx) -> Option<crate::domain::governance::Standing> {
-        let members = ctx.folder.members.as_ref()?;
-        Some(self.standing.get(&self.meeting, members, self.item))
-    }
-
-    /// Forgets the standing kept: the meeting was replaced (moved to another date).
-    pub(crate) fn forget_standing(&mut self) {
-        self.standing.forget();
-    }
-
     /// The elements of the selected item: decisions, then action items, then follow-ups.
     pub fn elements(&self) -> Vec<Element> {
         let Some(item) = self.meeting.agenda.get(self.item) else { return Vec::new() };

@@ -3,12 +3,28 @@
 //! change it, another item or another members file, so that drawing a frame after each
 //! keystroke in the minutes does not work it out again.
 
+use super::Editor;
 use crate::domain::governance::Standing;
 use crate::domain::meeting::Meeting;
 use crate::domain::organisation::Members;
 use crate::store::hash::FileHash;
 use crate::store::load::LoadedFile;
+use crate::tui::ctx::Ctx;
 use std::cell::RefCell;
+
+impl Editor {
+    /// The body's standing for the selected item (none without the members file), kept
+    /// between the edits that can change it.
+    pub fn standing(&self, ctx: &Ctx) -> Option<Standing> {
+        let members = ctx.folder.members.as_ref()?;
+        Some(self.standing.get(&self.meeting, members, self.item))
+    }
+
+    /// Forgets the standing kept: the meeting was replaced (moved to another date).
+    pub(crate) fn forget_standing(&mut self) {
+        self.standing.forget();
+    }
+}
 
 /// The standing kept, with the item and the members file it was worked out for.
 #[derive(Debug, Default)]
