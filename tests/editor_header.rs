@@ -4,6 +4,7 @@
 //! its start), then a long state; a warning (read-only and who writes) goes before the
 //! quorum, and before the name, which then keeps its first letter.
 
+mod common;
 mod screen;
 
 use ratatui::Terminal;
@@ -87,4 +88,49 @@ fn a_meeting_held_by_someone_else_says_who_before_the_quorum_at_80_columns() {
     // The quorum gave way to who writes.
     assert!(!line.contains("12/15"), "{line:?}");
     assert!(line.trim_end().ends_with('…'), "the long reason is cut: {line:?}");
+}
+
+/// The first line of the session's screen, 120 columns wide.
+fn first_line(session: &Session, ctx: &Ctx) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(120, 24)).unwrap();
+    terminal
+        .draw(|f| {
+            draw_session(f, session, ctx, Some(&SaveState::Pending), &Theme::new(true));
+        })
+        .unwrap();
+    let text = screen::buffer_text(terminal.backend().buffer());
+    text.lines().next().unwrap_or_default().to_owned()
+}
+
+/// The header's quorum is kept between frames; an edit that changes who is in the room for
+/// the item (a conflict of interest), taking it back, and another item all show anew.
+#[test]
+fn the_quorum_follows_an_edit_of_who_is_in_the_room() {
+    use common::editor::press;
+    let ctx = ctx(Lang::Nl);
+    let (meeting, rel) = common::editor::board_meeting(&ctx);
+    let mut session = Session::new(App::default(), None);
+    session.open_editor(Editor::new(meeting, rel, None));
+    let keys = |session: &mut Session, keys: &str| press(session.editor_mut().unwrap(), &ctx, keys);
+    keys(&mut session, "jjj");
+    let quorum = |session: &Session| {
+        let line = first_line(session, &ctx);
+        ["15 van 15", "14 van 15"]
+            .into_iter()
+            .find(|q| line.contains(q))
+            .unwrap_or_else(|| panic!("{line}"))
+    };
+    assert_eq!(quorum(&session), "15 van 15");
+    assert_eq!(quorum(&session), "15 van 15", "the same frame again");
+    // Item 4: Erik Van Laethem declares a conflict of interest and leaves the room for it.
+    keys(&mut session, "zErik⏎belang⏎voorzitter van vzw Leesvuur⏎");
+    assert_eq!(quorum(&session), "14 van 15", "after the edit");
+    // The item before still has him; back on item 4, he is out again.
+    keys(&mut session, "k");
+    assert_eq!(quorum(&session), "15 van 15", "another item");
+    keys(&mut session, "j");
+    assert_eq!(quorum(&session), "14 van 15");
+    // Undone: he is back in the room.
+    keys(&mut session, "↶");
+    assert_eq!(quorum(&session), "15 van 15", "after the undo");
 }

@@ -9,8 +9,8 @@ mod screen;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::path::{Path, PathBuf};
-use stuurgroep::domain::edit::{self, EditError, NewMeeting};
+use std::path::Path;
+use stuurgroep::domain::edit::{self, EditError};
 use stuurgroep::domain::meeting::{Movement, Vote, Votes};
 use stuurgroep::i18n::Lang;
 use stuurgroep::store::autosave::SaveState;
@@ -32,18 +32,9 @@ fn ctx(lang: Lang) -> Ctx {
 /// A new board meeting on 2027-01-20, everyone seated present; Erik Van Laethem declares a
 /// conflict of interest at item 4, which gets a decision (selected, its objective skipped).
 fn editor(ctx: &Ctx) -> Editor {
-    let new = NewMeeting {
-        body: "raad-van-bestuur".into(),
-        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
-        start: None,
-        location: None,
-    };
-    let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::domain::strings::template(ctx.lang);
-    let mut meeting = edit::new_meeting(&new, members, &[], &template);
+    let (mut meeting, rel) = common::editor::board_meeting(ctx);
     let conflict = Some(Movement::Conflict { reason: None });
     edit::set_item_presence(&mut meeting, 3, &"erik-van-laethem".into(), conflict).unwrap();
-    let rel = PathBuf::from("meetings/2027/2027-01-20-raad-van-bestuur.ron");
     let mut e = Editor::new(meeting, rel, None);
     press(&mut e, ctx, "jjjbDe subsidie aan vzw Leesvuur.⏎⎋⇥");
     e

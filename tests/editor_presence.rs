@@ -2,9 +2,10 @@
 //! nothing (a reason typed is kept for the next time), the change shows in the picker, and
 //! taking it away puts the member back as the meeting has them.
 
+mod common;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::path::{Path, PathBuf};
-use stuurgroep::domain::edit::{self, NewMeeting};
+use std::path::Path;
 use stuurgroep::domain::meeting::Movement;
 use stuurgroep::i18n::Lang;
 use stuurgroep::tui::ctx::Ctx;
@@ -18,16 +19,8 @@ fn ctx() -> Ctx {
 
 /// A new board meeting on 2027-01-20, everyone seated present.
 fn editor(ctx: &Ctx) -> Editor {
-    let new = NewMeeting {
-        body: "raad-van-bestuur".into(),
-        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
-        start: None,
-        location: None,
-    };
-    let members = &ctx.folder.members.as_ref().unwrap().value;
-    let template = stuurgroep::domain::strings::template(ctx.lang);
-    let meeting = edit::new_meeting(&new, members, &[], &template);
-    Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-raad-van-bestuur.ron"), None)
+    let (meeting, rel) = common::editor::board_meeting(ctx);
+    Editor::new(meeting, rel, None)
 }
 
 fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {

@@ -177,6 +177,16 @@ fn a_new_text_or_spreiding_can_be_for_an_action_too() {
 }
 
 #[test]
+fn the_preview_words_planning_and_spreiding_as_the_objectives_screen_does() {
+    let ctx = ctx();
+    // Municipalities by their names, a span with spaces around its dash.
+    let (preview, _) = record(&ctx, "spreiding⏎uitleenbeleid⏎Halle, dilbeek⏎");
+    assert!(preview.after.iter().any(|l| l.contains("; Halle, Dilbeek]")), "{:?}", preview.after);
+    let (preview, _) = record(&ctx, "planning⏎uitleenbeleid⏎2021-2023⏎");
+    assert!(preview.after.iter().any(|l| l.contains("[2021 – 2023]")), "{:?}", preview.after);
+}
+
+#[test]
 fn esc_at_any_step_records_nothing() {
     let ctx = ctx();
     for keys in ["", "samen⏎", "samen⏎sd2 od2⏎", "samen⏎sd2 od2⏎sd2 od1⏎", "hernum⏎sd1 od3⏎9"]

@@ -6,7 +6,7 @@ use crate::cli::strings::plan as words;
 use crate::domain::code::ObjectiveCode;
 use crate::domain::ids::{DecisionRef, ObjectiveId};
 use crate::domain::meeting::Outcome;
-use crate::domain::plan::{Authority, Plan, PlanChange, PlanChangeError, Target};
+use crate::domain::plan::{Allowed, Authority, Plan, PlanChange, Target, apply_allowed};
 use crate::i18n::Lang;
 use crate::store::lock::{Holder, LockError};
 use crate::store::plan_write::{PlanWriteError, update_plan};
@@ -258,57 +258,33 @@ pub fn run(dir: &Path, args: &Args, lang: Lang, me: Option<String>) -> ExitCode 
     write(&folder.root, &holder, &build, &how, lang)
 }
 
-/// What allows the change: a decision, or (a retitle only) none.
-enum How {
-    /// The decision, with its meeting's date.
-    Decision(Authority),
-    /// A typo fixed today.
-    Editorial(chrono::NaiveDate),
-}
-
 /// What `--by` or `--editorial` allows, as found in the folder.
-fn how(folder: &crate::store::Folder, verb: &Verb, lang: Lang) -> Result<How, String> {
+fn how(folder: &crate::store::Folder, verb: &Verb, lang: Lang) -> Result<Allowed, String> {
     let by = super::plan_change::by_of(verb);
     match (&by.decision, by.editorial) {
-        (Some(decision), _) => authority(folder, decision, lang).map(How::Decision),
-        (None, true) if matches!(verb, Verb::Retitle { .. }) => {
-            Ok(How::Editorial(chrono::Local::now().date_naive()))
-        }
+        (Some(decision), _) => authority(folder, decision, lang).map(Allowed::Decision),
+        (None, true) if matches!(verb, Verb::Retitle { .. }) => Ok(Allowed::Editorial),
         (None, _) => Err(words::editorial_only(lang).to_owned()),
     }
 }
 
-/// Applies `change` as `how` allows it.
-fn apply(plan: &mut Plan, change: &PlanChange, how: &How) -> Result<(), PlanChangeError> {
-    match (how, change) {
-        (How::Decision(by), _) => crate::domain::plan::apply(plan, change, by),
-        (How::Editorial(date), PlanChange::Retitle { target, text }) => {
-            crate::domain::plan::apply_editorial(plan, target, text, *date)
-        }
-        // `how` refuses --editorial for every other verb before this.
-        (How::Editorial(_), _) => Err(PlanChangeError::Unchanged),
-    }
-}
-
 /// Applies the change to the plan as it is under the lock, and writes it.
-fn write(root: &Path, holder: &Holder, build: &Build, how: &How, lang: Lang) -> ExitCode {
+fn write(root: &Path, holder: &Holder, build: &Build, how: &Allowed, lang: Lang) -> ExitCode {
     let result = update_plan(root, holder, |plan| {
         let change = build(plan).map_err(Err)?;
-        apply(plan, &change, how).map_err(Ok)?;
+        let today = chrono::Local::now().date_naive();
+        apply_allowed(plan, &change, how, today).map_err(Ok)?;
         Ok::<_, Result<_, String>>(super::plan_show::describe(plan, &target_of(&change), lang))
     });
     match result {
         Ok((what, _)) => {
-            let by = match how {
-                How::Decision(by) => by.decision.to_string(),
-                How::Editorial(_) => words::editorial(lang).to_owned(),
-            };
+            let by = crate::domain::strings::allowed(lang, how);
             let line = words::written(lang, &what, &by);
             super::stdio::answer(COMMAND, &format!("{line}\n"), 0)
         }
         Err(e) => failed(e, lang, |e| match e {
-            Ok(e) => words::refused(lang, &e),
-            Err(message) => message,
+            Ok(e) => words::refused(lang, e),
+            Err(message) => message.clone(),
         }),
     }
 }
@@ -318,19 +294,17 @@ fn write(root: &Path, holder: &Holder, build: &Build, how: &How, lang: Lang) -> 
 pub(super) fn failed<E>(
     e: PlanWriteError<E>,
     lang: Lang,
-    refused: impl FnOnce(E) -> String,
+    refused: impl FnOnce(&E) -> String,
 ) -> ExitCode {
+    let said = crate::store::strings::plan_write_error(lang, &e, refused);
     match e {
-        PlanWriteError::Refused(e) => refuse(&refused(e)),
-        PlanWriteError::Locked(e @ (LockError::HeldBy(_) | LockError::Stale(_))) => {
-            refuse(&words::locked(lang, &crate::store::strings::lock_error(lang, &e)))
+        PlanWriteError::Refused(_) => refuse(&said),
+        PlanWriteError::Locked(LockError::HeldBy(_) | LockError::Stale(_)) => {
+            refuse(&words::locked(lang, &said))
         }
-        PlanWriteError::Locked(e) => broken(&crate::store::strings::lock_error(lang, &e)),
-        PlanWriteError::Unreadable(e) => {
-            let at = crate::store::relpath::slashed(&e.path);
-            broken(&format!("{at}:{}:{}: {}", e.line, e.col, e.message))
+        PlanWriteError::Locked(_) | PlanWriteError::Unreadable(_) | PlanWriteError::Save(_) => {
+            broken(&said)
         }
-        PlanWriteError::Save(e) => broken(&crate::store::strings::save_error(lang, &e)),
     }
 }
 

@@ -95,13 +95,8 @@ fn history(out: &mut String, history: &[HistoryEvent], lang: Lang) {
     }
     let _ = writeln!(out, "{}:", words::heading(lang, true));
     for e in history {
-        let _ = write!(out, "  {}  {}", e.date, words::change(lang, &e.change));
-        if let Some(d) = &e.decision {
-            let _ = write!(out, "  ({d})");
-        } else if e.editorial {
-            let _ = write!(out, "  ({})", words::editorial(lang));
-        }
-        out.push('\n');
+        let by = crate::domain::strings::plan_event_by(lang, e);
+        let _ = writeln!(out, "  {}  {}{by}", e.date, words::change(lang, &e.change));
     }
 }
 

@@ -96,10 +96,10 @@ impl Standing {
         Self::needed_for(self.quorum, self.voting)
     }
 
-    /// How many votes may be cast: the voting members present; everyone in the room when
-    /// the body has no voting members on record.
-    pub fn ceiling(&self, in_room: usize) -> usize {
-        if self.voting > 0 { self.present.len() } else { in_room }
+    /// Who may vote (`in_room`: everyone in the room): the voting members present; everyone
+    /// in the room when the body has no voting members on record.
+    pub fn voters(&self, in_room: Vec<MemberId>) -> Vec<MemberId> {
+        if self.voting > 0 { self.present.clone() } else { in_room }
     }
 
     /// Whether the body can decide: its quorum is reached, or it has none.
@@ -181,9 +181,10 @@ pub fn tally(named: &[NamedVote]) -> Votes {
 /// Who may vote by name on the item at `item`: the voting members in the room for it
 /// (everyone in the room when the body has no voting members on record, or without members).
 pub fn voters(meeting: &Meeting, members: Option<&Members>, item: usize) -> Vec<MemberId> {
-    match members.map(|ms| Standing::for_item(meeting, ms, item)) {
-        Some(s) if s.voting > 0 => s.present,
-        _ => in_room(meeting, item),
+    let room = in_room(meeting, item);
+    match members {
+        Some(ms) => Standing::for_item(meeting, ms, item).voters(room),
+        None => room,
     }
 }
 
@@ -216,6 +217,22 @@ pub fn judge_names(
     if named.is_empty() {
         return Vec::new();
     }
+    let mut problems = misnamed(named, meeting, members, item);
+    let sum = tally(named);
+    if decision.votes != Some(sum) {
+        problems.push(NameProblem::CountsDiffer { named: sum, counted: decision.votes });
+    }
+    problems
+}
+
+/// The names of a vote by name at the item at `item` that may not stand, in order: named
+/// twice, conflicted, or no voter in the room for it.
+pub fn misnamed(
+    named: &[NamedVote],
+    meeting: &Meeting,
+    members: Option<&Members>,
+    item: usize,
+) -> Vec<NameProblem> {
     let (voters, conflicted) = (voters(meeting, members, item), conflicts(meeting, item));
     let mut problems = Vec::new();
     for (at, n) in named.iter().enumerate() {
@@ -226,10 +243,6 @@ pub fn judge_names(
         } else if !voters.contains(&n.member) {
             problems.push(NameProblem::NotAVoter(n.member.clone()));
         }
-    }
-    let sum = tally(named);
-    if decision.votes != Some(sum) {
-        problems.push(NameProblem::CountsDiffer { named: sum, counted: decision.votes });
     }
     problems
 }

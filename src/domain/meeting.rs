@@ -443,6 +443,11 @@ impl Meeting {
         self.agenda.iter().flat_map(|i| i.actions.iter().map(move |a| (i, a)))
     }
 
+    /// Where in the agenda the item holding decision `n` stands.
+    pub fn item_of_decision(&self, n: u32) -> Option<usize> {
+        self.agenda.iter().position(|i| i.decisions.iter().any(|d| d.number == n))
+    }
+
     /// Every follow-up recorded in the meeting.
     pub fn follow_ups(&self) -> impl Iterator<Item = (&AgendaItem, &FollowUp)> {
         self.agenda.iter().flat_map(|i| i.follow_ups.iter().map(move |f| (i, f)))

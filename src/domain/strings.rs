@@ -257,6 +257,30 @@ pub fn plan_change(lang: Lang, c: &super::plan::Change) -> String {
     }
 }
 
+/// What allowed a plan history event, as the end of its line: "  (2022-03-15-stuurgroep/2)",
+/// "  (redactioneel)" for a typo fixed without a decision, or nothing.
+pub fn plan_event_by(lang: Lang, e: &super::plan::HistoryEvent) -> String {
+    match (&e.decision, e.editorial) {
+        (Some(d), _) => format!("  ({d})"),
+        (None, true) => format!("  ({})", editorial(lang)),
+        (None, false) => String::new(),
+    }
+}
+
+/// What allowed an editorial change, where a decision would be named.
+pub fn editorial(lang: Lang) -> &'static str {
+    lang.pick("redactioneel", "editorial")
+}
+
+/// What allowed a plan change, as the line saying it was written names it: the decision,
+/// or "redactioneel".
+pub fn allowed(lang: Lang, allowed: &super::plan::Allowed) -> String {
+    match allowed {
+        super::plan::Allowed::Decision(by) => by.decision.to_string(),
+        super::plan::Allowed::Editorial => editorial(lang).to_owned(),
+    }
+}
+
 /// Why a member may not report on an action item, `name_of` naming a member.
 pub fn not_yours(
     lang: Lang,
@@ -366,6 +390,11 @@ pub fn plan_refused(lang: Lang, e: &super::plan::PlanChangeError) -> String {
             nl,
             "dat verandert niets aan het plan".into(),
             "that changes nothing in the plan".into(),
+        ),
+        E::NeedsDecision => pick_of(
+            nl,
+            "enkel een tekst kan redactioneel wijzigen; dit vraagt een besluit".into(),
+            "only a text can change editorially; this needs a decision".into(),
         ),
     }
 }

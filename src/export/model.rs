@@ -262,10 +262,7 @@ fn item_doc(
         decisions: item
             .decisions
             .iter()
-            .map(|d| DecisionDoc {
-                named_votes: named_votes(d, members, lang),
-                ..decision_doc(meeting, d, index, lang)
-            })
+            .map(|d| decision_doc(meeting, d, members, index, lang))
             .collect(),
         actions: item
             .actions
@@ -303,10 +300,11 @@ fn item_doc(
     }
 }
 
-/// A decision of `meeting` as documents show it.
+/// A decision of `meeting` as documents show it, its vote by name with `members`' names.
 pub fn decision_doc(
     meeting: &Meeting,
     d: &crate::domain::meeting::Decision,
+    members: Option<&Members>,
     index: &Index,
     lang: Lang,
 ) -> DecisionDoc {
@@ -348,7 +346,7 @@ pub fn decision_doc(
         supersedes: d.supersedes.as_ref().map(ToString::to_string),
         public_summary: d.public_summary.clone(),
         vote_rule: crate::export::strings::minutes::vote_rule(lang, d.unanimous, d.majority),
-        named_votes: None,
+        named_votes: named_votes(d, members, lang),
     }
 }
 

@@ -294,3 +294,20 @@ pub fn update_error(lang: Lang, e: &super::updates_write::UpdateError) -> String
         (U::Save(e), _) => save_error(lang, e),
     }
 }
+
+/// Why the plan was not written, in words: the lock, the unreadable plan or the failed
+/// write as the store says them; the refused change as `refused` words it (the verbs and
+/// the editor word their own refusals).
+pub fn plan_write_error<E>(
+    lang: Lang,
+    e: &super::plan_write::PlanWriteError<E>,
+    refused: impl FnOnce(&E) -> String,
+) -> String {
+    use super::plan_write::PlanWriteError as W;
+    match e {
+        W::Locked(e) => lock_error(lang, e),
+        W::Unreadable(e) => format!("{}:{}:{}: {}", slashed(&e.path), e.line, e.col, e.message),
+        W::Refused(e) => refused(e),
+        W::Save(e) => save_error(lang, e),
+    }
+}

@@ -384,29 +384,22 @@ fn change_plan(
     });
     let why = match result {
         Ok(_) => {
-            let what = format!(
-                "{} ({})",
-                write.what,
-                super::strings::plan_edit::allowed(lang, &write.allow)
-            );
+            let what =
+                format!("{} ({})", write.what, crate::domain::strings::allowed(lang, &write.allow));
             session.notice = Some(Notice::PlanWritten(Ok(what)));
             data.reload_now(&mut session.app);
             return;
         }
-        Err(W::Refused(refusal)) => {
-            session.prompt = Some(Prompt::Plan(Box::new(plan_edit::PlanEdit::again(&write))));
-            match refusal {
-                Refusal::Value(e) => super::strings::plan_edit::value_error(lang, &e),
-                Refusal::Change(e) => crate::domain::strings::plan_refused(lang, &e),
+        Err(e) => {
+            if matches!(e, W::Refused(_)) {
+                session.prompt = Some(Prompt::Plan(Box::new(plan_edit::PlanEdit::again(&write))));
             }
+            // "Plan niet aangepast: wordt bewerkt door …": who holds it, nothing written.
+            crate::store::strings::plan_write_error(lang, &e, |refusal| match refusal {
+                Refusal::Value(e) => super::strings::plan_edit::value_error(lang, e),
+                Refusal::Change(e) => crate::domain::strings::plan_refused(lang, e),
+            })
         }
-        // "Plan niet aangepast: wordt bewerkt door …": who holds it, nothing written.
-        Err(W::Locked(e)) => crate::store::strings::lock_error(lang, &e),
-        Err(W::Unreadable(e)) => {
-            let at = crate::store::relpath::slashed(&e.path);
-            format!("{at}:{}:{}: {}", e.line, e.col, e.message)
-        }
-        Err(W::Save(e)) => crate::store::strings::save_error(lang, &e),
     };
     session.notice = Some(Notice::PlanWritten(Err(why)));
 }

@@ -48,6 +48,7 @@ impl Held for Editor {
     }
     fn moved(&mut self, meeting: Meeting, rel: PathBuf) {
         (self.meeting, self.rel) = (meeting, rel);
+        self.forget_standing();
     }
 }
 

@@ -34,6 +34,21 @@ pub fn editor_in(ctx: &Ctx, location: &str) -> Editor {
     Editor::new(meeting, PathBuf::from("meetings/2027/2027-01-20-stuurgroep.ron"), None)
 }
 
+/// A new board meeting (raad van bestuur) of 20 January 2027, everyone seated present, and
+/// where it is stored.
+pub fn board_meeting(ctx: &Ctx) -> (stuurgroep::domain::meeting::Meeting, PathBuf) {
+    let new = NewMeeting {
+        body: "raad-van-bestuur".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
+        start: None,
+        location: None,
+    };
+    let members = &ctx.folder.members.as_ref().unwrap().value;
+    let template = stuurgroep::domain::strings::template(ctx.lang);
+    let meeting = edit::new_meeting(&new, members, &[], &template);
+    (meeting, PathBuf::from("meetings/2027/2027-01-20-raad-van-bestuur.ron"))
+}
+
 /// Keys: ⏎ Enter, ⎋ Esc, ⇥ Tab, ⌦ Delete, ↶ Ctrl-Z, ↷ Ctrl-Y; anything else as typed.
 pub fn press(editor: &mut Editor, ctx: &Ctx, keys: &str) {
     for c in keys.chars() {

@@ -186,11 +186,6 @@ pub fn editorial_only(lang: Lang) -> &'static str {
     )
 }
 
-/// What allowed an editorial change, where a decision would be named.
-pub fn editorial(lang: Lang) -> &'static str {
-    lang.pick("redactioneel", "editorial")
-}
-
 /// The mark of an action taken out of the plan.
 pub fn removed(lang: Lang) -> &'static str {
     lang.pick("geschrapt", "removed")

@@ -1,6 +1,6 @@
 //! Decisions: added, linked to objectives, voted on, their outcome, removed.
 
-use crate::domain::governance::{Majority, Standing, carried, tally, voters};
+use crate::domain::governance::{Majority, Standing, carried, misnamed, tally};
 use crate::domain::ids::ObjectiveId;
 use crate::domain::meeting::{Decision, Meeting, NamedVote, Outcome, Votes};
 use crate::domain::organisation::Members;
@@ -93,17 +93,13 @@ pub fn vote_rule(
     number: u32,
     members: Option<&Members>,
 ) -> Result<(usize, Majority), EditError> {
-    let at = meeting
-        .agenda
-        .iter()
-        .position(|i| i.decisions.iter().any(|d| d.number == number))
-        .ok_or(EditError::NoSuchItem)?;
+    let at = meeting.item_of_decision(number).ok_or(EditError::NoSuchItem)?;
     let own =
         meeting.agenda[at].decisions.iter().find(|d| d.number == number).and_then(|d| d.majority);
-    let room = in_room(meeting, at).len();
+    let room = in_room(meeting, at);
     Ok(match members.map(|ms| Standing::for_item(meeting, ms, at)) {
-        Some(s) => (s.ceiling(room), own.unwrap_or(s.majority)),
-        None => (room, own.unwrap_or_default()),
+        Some(s) => (s.voters(room).len(), own.unwrap_or(s.majority)),
+        None => (room.len(), own.unwrap_or_default()),
     })
 }
 
@@ -154,16 +150,13 @@ pub fn set_named_votes(
         decision_mut(meeting, number)?.named_votes.clear();
         return Ok(());
     }
-    let at = meeting
-        .agenda
-        .iter()
-        .position(|i| i.decisions.iter().any(|d| d.number == number))
-        .ok_or(EditError::NoSuchItem)?;
-    let may = voters(meeting, members, at);
-    for (i, n) in named.iter().enumerate() {
-        if !may.contains(&n.member) || named[..i].iter().any(|e| e.member == n.member) {
-            return Err(EditError::NotAVoter(n.member.clone()));
+    let at = meeting.item_of_decision(number).ok_or(EditError::NoSuchItem)?;
+    use crate::domain::governance::NameProblem as P;
+    match misnamed(&named, meeting, members, at).into_iter().next() {
+        Some(P::Twice(m) | P::Conflicted(m) | P::NotAVoter(m)) => {
+            return Err(EditError::NotAVoter(m));
         }
+        Some(P::CountsDiffer { .. }) | None => {}
     }
     set_votes(meeting, number, Some(tally(&named)), members)?;
     decision_mut(meeting, number)?.named_votes = named;

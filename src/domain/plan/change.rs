@@ -172,6 +172,35 @@ pub enum PlanChangeError {
     EmptyText,
     /// The change would change nothing.
     Unchanged,
+    /// An editorial change of something else than a text: that needs a decision.
+    NeedsDecision,
+}
+
+/// What allows a change to the plan: an adopted decision, or (a retitle only) none, a typo
+/// being fixed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Allowed {
+    /// The decision, with its meeting's date.
+    Decision(Authority),
+    /// Redactioneel: a text corrected, no decision needed.
+    Editorial,
+}
+
+/// Applies `change` as `allowed` allows it: by the decision, or editorially on `today` for
+/// a retitle; any other change without a decision is refused.
+pub fn apply_allowed(
+    plan: &mut Plan,
+    change: &PlanChange,
+    allowed: &Allowed,
+    today: NaiveDate,
+) -> Result<(), PlanChangeError> {
+    match (allowed, change) {
+        (Allowed::Decision(by), _) => apply(plan, change, by),
+        (Allowed::Editorial, PlanChange::Retitle { target, text }) => {
+            apply_editorial(plan, target, text, today)
+        }
+        (Allowed::Editorial, _) => Err(PlanChangeError::NeedsDecision),
+    }
 }
 
 /// Applies `change` to `plan` as `by` decided it: the history events written, or the plan

@@ -1,7 +1,9 @@
 //! Each kind of plan change on the example's plan: the history it writes, the old codes still
 //! finding their objective, and every refusal leaving the plan as it was.
 
-use super::change::{Authority, NewObjective, PlanChange as P, PlanChangeError as E, Target};
+use super::change::{
+    Allowed, Authority, NewObjective, PlanChange as P, PlanChangeError as E, Target,
+};
 use super::*;
 
 fn example() -> Plan {
@@ -350,4 +352,28 @@ fn an_editorial_retitle_needs_no_decision_and_is_marked_so() {
     let again = super::apply_editorial(&mut plan, &target, "Prospectie (tikfout hersteld)", date);
     assert_eq!(again, Err(E::Unchanged));
     assert_eq!(plan, before);
+}
+
+#[test]
+fn allowed_editorially_only_a_text_changes_and_a_decision_allows_the_rest() {
+    let mut plan = example();
+    let today = "2024-02-01".parse().unwrap();
+    let replan =
+        P::Replan { action: "sd1od2-a1".into(), planning: Some(Planning::Years(vec![2024])) };
+    let before = plan.clone();
+    let editorial = super::apply_allowed(&mut plan, &replan, &Allowed::Editorial, today);
+    assert_eq!(editorial, Err(E::NeedsDecision));
+    assert_eq!(plan, before, "refused: the plan untouched");
+    let retitle = P::Retitle { target: Target::Action("sd1od2-a1".into()), text: "Typo".into() };
+    super::apply_allowed(&mut plan, &retitle, &Allowed::Editorial, today).unwrap();
+    super::apply_allowed(&mut plan, &replan, &Allowed::Decision(by()), today).unwrap();
+    let (_, action) = plan.actions().find(|(_, a)| a.id.as_str() == "sd1od2-a1").unwrap();
+    let events: Vec<(bool, bool)> =
+        action.history.iter().rev().take(2).map(|e| (e.editorial, e.decision.is_some())).collect();
+    assert_eq!(
+        events,
+        [(false, true), (true, false)],
+        "the replan by decision, the typo editorial"
+    );
+    assert_eq!(action.planning, Some(Planning::Years(vec![2024])));
 }

@@ -14,7 +14,8 @@ mod rework;
 
 pub use by_meeting::{MeetingChangeError, apply_meeting, names_decision, pending, plan_before};
 pub use change::{
-    Authority, NewObjective, PlanChange, PlanChangeError, Target, apply, apply_all, apply_editorial,
+    Allowed, Authority, NewObjective, PlanChange, PlanChangeError, Target, apply, apply_all,
+    apply_allowed, apply_editorial,
 };
 
 /// The whole plan file `data/plan.ron`.

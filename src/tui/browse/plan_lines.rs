@@ -9,11 +9,7 @@ use crate::tui::strings::browse::{Text, text};
 /// "redactioneel" for a typo fixed without one).
 pub(crate) fn event_line(lang: crate::i18n::Lang, e: &HistoryEvent, indent: &str) -> String {
     let change = crate::tui::strings::browse::change(lang, &e.change);
-    let by = match (&e.decision, e.editorial) {
-        (Some(d), _) => format!("  ({d})"),
-        (None, true) => format!("  ({})", crate::tui::strings::plan_edit::editorial(lang)),
-        (None, false) => String::new(),
-    };
+    let by = crate::domain::strings::plan_event_by(lang, e);
     format!("{indent}{}  {change}{by}", e.date)
 }
 

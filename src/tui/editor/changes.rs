@@ -34,6 +34,7 @@ impl Editor {
         match f(&mut self.meeting) {
             Ok(value) => {
                 self.changed = true;
+                self.standing.forget();
                 self.structure.record(before);
                 // Items added, removed or moved: the parked textareas go along.
                 self.move_parked(&shape.places(self.meeting.agenda.len() + 1));
@@ -67,6 +68,7 @@ impl Editor {
             Some(Err(e)) => self.note = Some(Note::Refused(e)),
             Some(Ok(places)) => {
                 self.changed = true;
+                self.standing.forget();
                 // The item on screen goes along with its textarea, undo groups and all.
                 let shown = std::mem::take(&mut self.minutes);
                 let groups = std::mem::take(&mut self.text_undo);
@@ -233,9 +235,7 @@ impl Editor {
 
     /// Shows decision `number`: its item selected, the keys on it in the item's list.
     pub(super) fn go_to_decision(&mut self, number: u32) {
-        let at =
-            self.meeting.agenda.iter().position(|i| i.decisions.iter().any(|d| d.number == number));
-        let Some(at) = at else { return };
+        let Some(at) = self.meeting.item_of_decision(number) else { return };
         self.select_item(at);
         self.set_focus(Focus::Elements);
         self.select_element(&Element::Decision(number));

@@ -80,6 +80,6 @@ pub(super) fn summary(editor: &mut Editor, n: u32, text: String) -> Option<Popup
     let typed = !text.is_empty();
     let summary = typed.then_some(text);
     editor.edit(|m| edit::decision_mut(m, n).map(|d| d.public_summary = summary))?;
-    let at = editor.meeting.agenda.iter().position(|i| i.decisions.iter().any(|d| d.number == n));
+    let at = editor.meeting.item_of_decision(n);
     if typed { editor.next_summary(at?) } else { None }
 }

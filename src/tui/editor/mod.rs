@@ -17,6 +17,7 @@ pub mod popup;
 pub mod preview;
 pub mod replan;
 pub mod replan_build;
+mod standing;
 pub mod undo;
 pub mod view;
 
@@ -163,6 +164,8 @@ pub struct Editor {
     /// What the keys since the router last looked asked of the rest of the app (save an
     /// approved meeting, save elsewhere, move, remove, close): taken by [`Editor::take_effects`].
     effects: Vec<Effect>,
+    /// The body's standing for the selected item, kept for the header between edits.
+    standing: standing::KeptStanding,
 }
 
 impl Editor {
@@ -196,6 +199,7 @@ impl Editor {
             copied: false,
             taken_over: None,
             effects: Vec::new(),
+            standing: standing::KeptStanding::default(),
         };
         editor.load_minutes();
         editor

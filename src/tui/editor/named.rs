@@ -39,7 +39,7 @@ impl NamedVotes {
     /// vote recorded before (if any); `None` when the decision is not there.
     pub fn open(editor: &Editor, n: u32, ctx: &Ctx) -> Option<Self> {
         let m = &editor.meeting;
-        let item = m.agenda.iter().position(|i| i.decisions.iter().any(|d| d.number == n))?;
+        let item = m.item_of_decision(n)?;
         let recorded = &m.decisions().find(|(_, d)| d.number == n)?.1.named_votes;
         let members = ctx.folder.members.as_ref().map(|ms| &ms.value);
         let rows = voters(m, members, item)

@@ -274,7 +274,7 @@ fn given(
     let plan = ctx.folder.plan.as_ref().map(|f| &f.value)?;
     let kind = p.kind?;
     let built = build(kind, &p.values, plan).and_then(|change| {
-        preview(plan, &editor.meeting, p.decision, change, ctx.lang).map_err(Why::Plan)
+        preview(plan, &editor.meeting, p.decision, change, ctx).map_err(Why::Plan)
     });
     match built {
         Ok(preview) => p.input = Input::Confirm(Box::new(preview)),

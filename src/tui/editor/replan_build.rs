@@ -10,7 +10,7 @@ use crate::domain::plan::{
     Authority, NewObjective, Plan, PlanAction, PlanChange, PlanChangeError, Planning, Spreiding,
     Target, apply, apply_all, plan_before,
 };
-use crate::i18n::Lang;
+use crate::tui::ctx::Ctx;
 use crate::tui::strings::editor_plan as words;
 
 /// Why a change was refused: what the plan refuses, or an answer that cannot be read.
@@ -138,7 +138,7 @@ pub fn preview(
     meeting: &Meeting,
     n: u32,
     change: PlanChange,
-    lang: Lang,
+    ctx: &Ctx,
 ) -> Result<Preview, PlanChangeError> {
     let by = Authority { date: meeting.date, decision: DecisionRef::new(&meeting.id, n) };
     let mut before = plan_before(plan, meeting, n);
@@ -154,7 +154,7 @@ pub fn preview(
     let mut after = before.clone();
     apply(&mut after, &change, &by)?;
     let touched = touched(&change);
-    let shown = |plan: &Plan| touched.iter().map(|t| describe(plan, t, &change, lang)).collect();
+    let shown = |plan: &Plan| touched.iter().map(|t| describe(plan, t, &change, ctx)).collect();
     Ok(Preview { before: shown(&before), after: shown(&after), change })
 }
 
@@ -183,8 +183,16 @@ fn touched(change: &PlanChange) -> Vec<Target> {
     }
 }
 
-/// One line: the code and title (ended: how), or an action with its objective's code.
-fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> String {
+/// One line: the code and title (ended: how), or an action with its objective's code;
+/// planning and spreiding in the objectives screen's words.
+fn describe(plan: &Plan, target: &Target, change: &PlanChange, ctx: &Ctx) -> String {
+    let lang = ctx.lang;
+    let respread = matches!(change, PlanChange::Respread { .. });
+    let whole = matches!(change, PlanChange::Retitle { .. });
+    let spreiding = |s: &Option<Spreiding>| match s {
+        Some(s) => crate::tui::browse::plan_lines::spreiding(ctx, s),
+        None => words::spreiding_open(lang).to_owned(),
+    };
     let line = match target {
         Target::Objective(id) => match plan.operational_by_id(id.as_str()) {
             Some((sd, od)) => {
@@ -195,9 +203,8 @@ fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> St
                     title: &od.title,
                     actions: od.actions.len(),
                     ended,
-                    whole: matches!(change, PlanChange::Retitle { .. }),
-                    spreiding: matches!(change, PlanChange::Respread { .. })
-                        .then_some(&od.spreiding),
+                    whole,
+                    spreiding: respread.then(|| spreiding(&od.spreiding)),
                 };
                 words::objective_line(lang, &od_line)
             }
@@ -210,9 +217,16 @@ fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> St
             Some((od, a)) => {
                 let code = plan.operational_by_id(od.id.as_str()).map(|(sd, o)| o.code(sd));
                 let code = code.map(|c| c.to_string()).unwrap_or_default();
-                let whole = matches!(change, PlanChange::Retitle { .. });
-                let spreiding = matches!(change, PlanChange::Respread { .. });
-                words::action_line(lang, &code, a, whole, spreiding)
+                let planning = a.planning.as_ref().map_or_else(
+                    || words::unplanned(lang).to_owned(),
+                    crate::tui::browse::plan_lines::planning,
+                );
+                let planning = if respread {
+                    format!("{planning}; {}", spreiding(&a.spreiding))
+                } else {
+                    planning
+                };
+                words::action_line(&code, a, whole, &planning)
             }
             None => words::absent(lang, id.as_str()),
         },

@@ -140,12 +140,11 @@ const NAME_KEPT: usize = 7;
 /// reached), then its shorter forms; none for a body without quorum or without the members
 /// file.
 fn quorum_of_item(editor: &Editor, ctx: &Ctx, theme: &Theme) -> (Vec<String>, Style) {
-    let m = &editor.meeting;
-    let Some(members) = ctx.folder.members.as_ref().map(|ms| &ms.value) else {
+    // Kept between edits: not worked out again for each frame drawn while typing.
+    let Some(standing) = editor.standing(ctx) else {
         return (Vec::new(), Style::default());
     };
-    let standing = crate::domain::governance::Standing::for_item(m, members, editor.item);
-    if standing.needed().is_none() || m.agenda.is_empty() {
+    if standing.needed().is_none() || editor.meeting.agenda.is_empty() {
         return (Vec::new(), Style::default());
     }
     let reached = standing.has_quorum();

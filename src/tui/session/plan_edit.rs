@@ -3,9 +3,9 @@
 //! "redactioneel" for a text). Esc at any step drops it all; nothing is written before the
 //! decision is picked. The change itself is built again from the plan as read under its lock.
 
-use crate::domain::ids::{DecisionRef, ObjectiveId, PlanActionId};
+use crate::domain::ids::{ObjectiveId, PlanActionId};
 use crate::domain::plan::{
-    Authority, Plan, PlanAction, PlanChange, PlanChangeError, Planning, Spreiding, Target,
+    Allowed, Authority, Plan, PlanAction, PlanChange, PlanChangeError, Planning, Spreiding, Target,
 };
 use crate::tui::ctx::Ctx;
 use crate::tui::field::{LineField, Outcome};
@@ -29,22 +29,11 @@ pub enum Edit {
     Spreading(PlanActionId),
 }
 
-/// What allows a change: a decision (with its meeting's date), or none for a typo fixed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Allow {
-    /// Redactioneel: a text corrected, no decision needed.
-    Editorial,
-    /// This adopted decision, taken on this day.
-    Decision(DecisionRef, NaiveDate),
-}
-
 /// A value typed that cannot be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValueError {
     /// A municipality the plan does not know.
     UnknownMunicipality(String),
-    /// An editorial change of something else than a text.
-    NeedsDecision,
 }
 
 /// Why a change was not made: the value, or the plan's own rules.
@@ -66,7 +55,7 @@ pub enum Step {
     /// The new value, typed.
     Value(Edit, Box<LineField>),
     /// The decision that allows it.
-    Decision(Edit, String, Picker<Allow>),
+    Decision(Edit, String, Picker<Allowed>),
 }
 
 /// A plan edit under way; `what` names what it is of ("SD1 OD2", an action's id).
@@ -86,7 +75,7 @@ pub struct PlanWrite {
     /// The value as typed (kept to offer again when the change is refused).
     pub typed: String,
     /// What allows it.
-    pub allow: Allow,
+    pub allow: Allowed,
     /// What it is of, as the popups name it.
     pub what: String,
 }
@@ -207,18 +196,23 @@ fn what_picker(ctx: &Ctx, action: &PlanActionId) -> Picker<Edit> {
 }
 
 /// The adopted decisions, newest first; for a text, "redactioneel" last.
-fn decision_picker(ctx: &Ctx, text: bool) -> Picker<Allow> {
+fn decision_picker(ctx: &Ctx, text: bool) -> Picker<Allowed> {
     use crate::domain::meeting::Outcome as O;
     let adopted = ctx.index.decisions.iter().rev().filter(|d| d.outcome == O::Adopted);
-    let mut options: Vec<PickOption<Allow>> = adopted
+    let mut options: Vec<PickOption<Allowed>> = adopted
         .map(|d| {
             let label = format!("{}  {}", d.reference, crate::tui::theme::line(&d.text));
-            PickOption::new(Allow::Decision(d.reference.clone(), d.date), label, "", false)
+            PickOption::new(
+                Allowed::Decision(Authority { date: d.date, decision: d.reference.clone() }),
+                label,
+                "",
+                false,
+            )
         })
         .collect();
     if text {
         let label = words::editorial_option(ctx.lang);
-        options.push(PickOption::new(Allow::Editorial, label, "", false));
+        options.push(PickOption::new(Allowed::Editorial, label, "", false));
     }
     Picker::new(options)
 }
@@ -244,17 +238,7 @@ fn current(ctx: &Ctx, edit: &Edit) -> String {
 /// Applies `write` to `plan` (as read under its lock), editorially on `today`.
 pub fn apply(plan: &mut Plan, write: &PlanWrite, today: NaiveDate) -> Result<(), Refusal> {
     let change = build(plan, &write.edit, &write.typed)?;
-    match (&write.allow, change) {
-        (Allow::Editorial, PlanChange::Retitle { target, text }) => {
-            crate::domain::plan::apply_editorial(plan, &target, &text, today)
-        }
-        (Allow::Editorial, _) => return Err(Refusal::Value(ValueError::NeedsDecision)),
-        (Allow::Decision(decision, date), change) => {
-            let by = Authority { date: *date, decision: decision.clone() };
-            crate::domain::plan::apply(plan, &change, &by)
-        }
-    }
-    .map_err(Refusal::Change)
+    crate::domain::plan::apply_allowed(plan, &change, &write.allow, today).map_err(Refusal::Change)
 }
 
 /// The change `typed` asks for `edit`, in `plan`.

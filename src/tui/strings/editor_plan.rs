@@ -1,7 +1,7 @@
 //! Words of the editor's plan changes: the kinds, what each step asks, the plan before and
 //! after, why a change is refused, and what happened to the plan when the minutes were sent.
 
-use crate::domain::plan::{PlanAction, PlanChange, PlanChangeError as E, Planning};
+use crate::domain::plan::{PlanAction, PlanChange, PlanChangeError as E};
 use crate::i18n::Lang;
 use crate::tui::editor::replan::{Arg, Kind, PlanNote};
 
@@ -90,8 +90,8 @@ pub struct OdLine<'a> {
     pub ended: Option<String>,
     /// The whole title (a retitle), else cut to fit on one line.
     pub whole: bool,
-    /// Its spreiding, when that is what changes.
-    pub spreiding: Option<&'a Option<crate::domain::plan::Spreiding>>,
+    /// Its spreiding in words, when that is what changes.
+    pub spreiding: Option<String>,
 }
 
 /// An objective as the before/after shows it: what changes (code, ended, its actions, its
@@ -104,24 +104,22 @@ pub fn objective_line(lang: Lang, od: &OdLine) -> String {
         (Lang::En, None, 1) => "1 action".to_owned(),
         (Lang::En, None, n) => format!("{n} actions"),
     };
-    let state = match od.spreiding {
-        Some(spreiding) => format!("{state}; {}", self::spreiding(lang, spreiding)),
+    let state = match &od.spreiding {
+        Some(spreiding) => format!("{state}; {spreiding}"),
         None => state,
     };
     let title = if od.whole { od.title.to_owned() } else { cut(od.title, 40) };
     format!("{} ({state})  {title}", od.code)
 }
 
-/// A spreiding in words.
-fn spreiding(lang: Lang, s: &Option<crate::domain::plan::Spreiding>) -> String {
-    use crate::domain::plan::Spreiding;
-    match s {
-        None => lang.pick("spreiding open", "spreiding open").to_owned(),
-        Some(Spreiding::All) => lang.pick("alle gemeenten", "all municipalities").to_owned(),
-        Some(Spreiding::Municipalities(list)) => {
-            list.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
-        }
-    }
+/// A spreiding not set yet.
+pub fn spreiding_open(lang: Lang) -> &'static str {
+    lang.pick("spreiding open", "spreiding open")
+}
+
+/// An action without a planning.
+pub fn unplanned(lang: Lang) -> &'static str {
+    lang.pick("niet gepland", "not planned")
 }
 
 /// `text` cut to `n` characters, with an ellipsis when cut.
@@ -132,27 +130,8 @@ fn cut(text: &str, n: usize) -> String {
     }
 }
 
-/// An action as the before/after shows it, with its planning.
-pub fn action_line(
-    lang: Lang,
-    code: &str,
-    a: &PlanAction,
-    whole: bool,
-    show_spreiding: bool,
-) -> String {
-    let planning = match &a.planning {
-        None => lang.pick("niet gepland", "not planned").to_owned(),
-        Some(Planning::Years(years)) => {
-            years.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-        }
-        Some(Planning::Period(p)) => format!("{}–{}", p.from, p.to),
-        Some(Planning::Text(t)) => t.clone(),
-    };
-    let planning = if show_spreiding {
-        format!("{planning}; {}", spreiding(lang, &a.spreiding))
-    } else {
-        planning
-    };
+/// An action as the before/after shows it, with its planning (and spreiding) in words.
+pub fn action_line(code: &str, a: &PlanAction, whole: bool, planning: &str) -> String {
     // A new text shows whole: a change at its end must show.
     let text = if whole { a.text.clone() } else { cut(&a.text, 40) };
     format!("{code} · {} [{planning}]  {text}", a.id)
@@ -291,6 +270,10 @@ pub fn refused(lang: Lang, e: &E) -> String {
         E::Unchanged => {
             w("dat verandert niets aan het plan".into(), "that changes nothing in the plan".into())
         }
+        E::NeedsDecision => w(
+            "enkel een tekst kan redactioneel wijzigen; dit vraagt een besluit".into(),
+            "only a text can change editorially; this needs a decision".into(),
+        ),
     }
 }
 
@@ -344,32 +327,19 @@ pub fn not_written(
     lang: Lang,
     e: &crate::store::plan_write::PlanWriteError<crate::domain::plan::MeetingChangeError>,
 ) -> String {
-    use crate::store::plan_write::PlanWriteError as W;
-    match e {
-        W::Locked(e) => crate::store::strings::lock_error(lang, e),
-        W::Unreadable(e) => format!(
-            "{}:{}:{}: {}",
-            crate::store::relpath::slashed(&e.path),
-            e.line,
-            e.col,
-            e.message
-        ),
-        W::Refused(e) => match lang {
-            Lang::Nl => format!(
+    crate::store::strings::plan_write_error(lang, e, |e| match lang {
+        Lang::Nl => {
+            format!(
                 "besluit {}, wijziging {}: {}",
                 e.decision,
                 e.index + 1,
                 refused(lang, &e.error)
-            ),
-            Lang::En => format!(
-                "decision {}, change {}: {}",
-                e.decision,
-                e.index + 1,
-                refused(lang, &e.error)
-            ),
-        },
-        W::Save(e) => crate::store::strings::save_error(lang, e),
-    }
+            )
+        }
+        Lang::En => {
+            format!("decision {}, change {}: {}", e.decision, e.index + 1, refused(lang, &e.error))
+        }
+    })
 }
 
 /// The mark of a decision with plan changes in the editor's list.

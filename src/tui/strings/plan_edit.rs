@@ -67,11 +67,6 @@ pub fn which_decision(lang: Lang, what: &str) -> String {
     }
 }
 
-/// The option of a text change that needs no decision, and how the history marks it.
-pub fn editorial(lang: Lang) -> &'static str {
-    lang.pick("redactioneel", "editorial")
-}
-
 /// The label of the editorial option in the decision picker.
 pub fn editorial_option(lang: Lang) -> String {
     match lang {
@@ -85,12 +80,6 @@ pub fn value_error(lang: Lang, e: &ValueError) -> String {
     match (e, lang) {
         (ValueError::UnknownMunicipality(name), _) => {
             crate::domain::strings::unknown_municipality(lang, name)
-        }
-        (ValueError::NeedsDecision, Lang::Nl) => {
-            "enkel een tekst kan redactioneel wijzigen; dit vraagt een besluit".into()
-        }
-        (ValueError::NeedsDecision, Lang::En) => {
-            "only a text can change editorially; this needs a decision".into()
         }
     }
 }
@@ -129,14 +118,5 @@ pub fn written(lang: Lang, result: &Result<String, String>) -> String {
         (Ok(what), Lang::En) => format!(" Plan changed: {} (data/plan.ron)", p(what)),
         (Err(why), Lang::Nl) => format!(" Plan niet aangepast: {}", p(why)),
         (Err(why), Lang::En) => format!(" Plan not changed: {}", p(why)),
-    }
-}
-
-/// What allowed a change, for the status line: the decision, or "redactioneel".
-pub fn allowed(lang: Lang, allow: &crate::tui::session::plan_edit::Allow) -> String {
-    use crate::tui::session::plan_edit::Allow;
-    match allow {
-        Allow::Editorial => editorial(lang).into(),
-        Allow::Decision(d, _) => d.to_string(),
     }
 }
