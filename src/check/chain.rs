@@ -24,9 +24,8 @@ pub(super) fn approved_hashes(folder: &Folder) -> HashMap<&str, Option<String>> 
         folder.meetings.iter().filter(|m| approved.contains(m.value.id.as_str())).collect();
     // The folder is as read from disk (the command line's): each meeting is what its bytes
     // say, so a hash kept by the bytes' hash is its hash.
-    let cache = Cache::worth_it(folder.files_read.saturating_sub(2))
-        .then(|| Cache::named(&folder.root, "minutes"))
-        .flatten();
+    let cache =
+        Cache::for_folder_named(&folder.root, folder.files_read.saturating_sub(2), "minutes");
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = meetings.len().div_ceil(workers).max(1);
     let hashes = std::thread::scope(|s| {

@@ -72,7 +72,13 @@ impl Cache {
     /// The cache of the folder at `root` holding `documents` documents: none when the user
     /// switched it off, has no cache folder, or the folder is too small to gain from one.
     pub fn for_folder(root: &Path, documents: usize) -> Option<Self> {
-        Self::worth_it(documents).then(|| Self::named(root, "parsed")).flatten()
+        Self::for_folder_named(root, documents, "parsed")
+    }
+
+    /// As [`Self::for_folder`], in the cache folder's `name` subfolder (each cache of a folder
+    /// has its own file: a cache saves only the entries read through it).
+    pub fn for_folder_named(root: &Path, documents: usize, name: &str) -> Option<Self> {
+        Self::worth_it(documents).then(|| Self::named(root, name)).flatten()
     }
 
     /// Whether a folder of `documents` documents is cached (see the module's doc).
