@@ -5,8 +5,9 @@
 //!   the bare parse that keeps what it parses (every file read and parsed with `ron` into the
 //!   project's types on one thread, all kept): wall and CPU time, runs interleaved, medians;
 //! - memory: the heap the app's state holds once built (folder, index, search haystacks;
-//!   counted by the allocator), its peak while built, and the resident set after a reload
-//!   that builds a new state, drops the old and gives the memory back;
+//!   counted by the allocator), its peak while built, and the resident set after three
+//!   reloads that each build a new state, drop the old and give the memory back (measured
+//!   in a fresh process of the bench's own, as the app holds one folder);
 //! - the worst keystroke of real queries typed one char at a time, key to results, as the
 //!   app's search runs them (each narrowing the last);
 //! - each command line command (`export report` too), a whole process, against `rg -i uitpas`
@@ -201,8 +202,21 @@ fn per_mb(d: Duration, mb: f64) -> String {
     format!("{:.1} ms/MB", d.as_secs_f64() * 1000.0 / mb)
 }
 
+/// Set in the environment of the bench's own child that measures the memory of one folder.
+const MEMORY_OF: &str = "STUURGROEP_BENCH_MEMORY_OF";
+
 fn main() {
     BASE.store(resident(), Ordering::Relaxed);
+    // The child: a fresh process, so that its resident set holds no leftovers of the runs
+    // the parent made before (the app measures one folder in a process of its own, too).
+    if let Some(root) = std::env::var_os(MEMORY_OF) {
+        let root = PathBuf::from(root);
+        let mut files = Vec::new();
+        ron_files(&root, &mut files);
+        let bytes: u64 = files.iter().filter_map(|f| f.metadata().ok()).map(|m| m.len()).sum();
+        memory(&root, bytes as f64 / MB);
+        return;
+    }
     // The commands' and the app's cache of parsed documents, for this bench and the commands it
     // runs, away from the user's own.
     let cache = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/cache");
@@ -224,7 +238,7 @@ fn main() {
         let mb = bytes as f64 / MB;
         println!("\n== {years} years: {} files, {mb:.1} MB of RON ==", files.len());
         open(&root, mb, runs);
-        memory(&root, mb);
+        memory_in_own_process(&root);
         keystrokes(&root);
         commands(&root, mb, runs);
     }
@@ -267,6 +281,16 @@ fn open(root: &Path, mb: f64, runs: usize) {
         secs(key),
         key.as_secs_f64() / bare_wall.as_secs_f64()
     );
+}
+
+/// [`memory`] of `root` measured by a fresh process of this bench, its line printed here.
+fn memory_in_own_process(root: &Path) {
+    let me = std::env::current_exe().expect("the bench knows its own path");
+    let out = Command::new(me).env(MEMORY_OF, root).stderr(Stdio::inherit()).output();
+    match out {
+        Ok(out) => print!("{}", String::from_utf8_lossy(&out.stdout)),
+        Err(e) => println!("memory: not measured ({e})"),
+    }
 }
 
 fn memory(root: &Path, mb: f64) {

@@ -41,6 +41,7 @@ pub fn rows(
     let in_period = |d: NaiveDate| from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t);
     let mut rows: Vec<Row> = Vec::new();
     let mut sd_row: Option<usize> = None;
+    let served = crate::index::served::Served::of(index);
     for o in index.objectives.all().iter().filter(|o| o.is_active()) {
         let mut row = Row {
             code: o.code.to_string(),
@@ -59,18 +60,11 @@ pub fn rows(
         }
         // Its own and those of the ended objectives it carries (merged into it, or demoted to
         // one of its actions), as the app's tree and `decisions --od` count them.
-        let serves = |id: &crate::domain::ids::ObjectiveId| index.objectives.holder_id(id) == &o.id;
-        for d in
-            index.decisions.iter().filter(|d| in_period(d.date) && d.objectives.iter().any(serves))
-        {
+        for d in served.decisions(&o.id).iter().filter(|d| in_period(d.date)) {
             row.decisions[d.outcome as usize] += 1;
             row.last_decision = row.last_decision.max(Some(d.date));
         }
-        for a in index
-            .actions
-            .iter()
-            .filter(|a| in_period(a.date) && a.objective.as_ref().is_some_and(serves))
-        {
+        for a in served.actions(&o.id).iter().filter(|a| in_period(a.date)) {
             match a.status() {
                 ActionStatus::Open => row.actions[0] += 1,
                 ActionStatus::Done => row.actions[1] += 1,

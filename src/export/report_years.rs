@@ -113,6 +113,7 @@ pub fn plan_report(
     let years = report_years(folder, index, from, to);
     let in_period = |d: NaiveDate| from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t);
     let objectives = index.objectives.all();
+    let served = crate::index::served::Served::of(index);
     let sds = objectives.iter().filter(|o| o.is_active() && o.parent.is_none());
     let sds = sds
         .map(|sd| SdReport {
@@ -121,7 +122,7 @@ pub fn plan_report(
             ods: objectives
                 .iter()
                 .filter(|o| o.is_active() && o.parent.as_ref() == Some(&sd.id))
-                .map(|od| od_report(folder, index, od, &years, &in_period, today))
+                .map(|od| od_report(folder, index, &served, od, &years, &in_period, today))
                 .collect(),
         })
         .collect();
@@ -150,6 +151,7 @@ fn report_years(
 fn od_report(
     folder: &Folder,
     index: &Index,
+    served: &crate::index::served::Served<'_>,
     od: &ObjectiveEntry,
     years: &[i32],
     in_period: &dyn Fn(NaiveDate) -> bool,
@@ -173,9 +175,8 @@ fn od_report(
         .collect();
     let year_report = |year: i32| {
         let this_year = |d: NaiveDate| d.year() == year && in_period(d);
-        let decisions = index.decisions.iter().filter(|d| this_year(d.date));
+        let decisions = served.decisions(&od.id).iter().filter(|d| this_year(d.date));
         let decisions = decisions
-            .filter(|d| d.objectives.iter().any(serves))
             .map(|d| DecisionLine {
                 date: d.date,
                 reference: d.reference.to_string(),
@@ -185,7 +186,7 @@ fn od_report(
             .collect();
         let mut items = [0; 3];
         let mut reached = Vec::new();
-        for a in index.actions.iter().filter(|a| a.objective.as_ref().is_some_and(serves)) {
+        for a in served.actions(&od.id) {
             if this_year(a.date) {
                 match a.status() {
                     ActionStatus::Open => items[0] += 1,

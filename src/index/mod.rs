@@ -14,6 +14,7 @@ mod query;
 mod record;
 pub mod recorded;
 pub mod search;
+pub mod served;
 pub mod strings;
 pub mod words;
 
