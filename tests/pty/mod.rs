@@ -2,6 +2,8 @@
 //! output back.
 #![allow(dead_code)]
 
+pub mod plan;
+
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::path::Path;
