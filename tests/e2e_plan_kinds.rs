@@ -50,7 +50,7 @@ fn renumber_move_merge_split_demote_and_remove_reach_the_plan_when_sent() {
     let mut app = new_meeting(root);
     decision(&mut app, "SD1 OD3 wordt SD1 OD9.", "sd1 od3");
     app.step("\t");
-    record(&mut app, root, NEW, &["hernum", "sd1 od3", "9"]);
+    record(&mut app, root, NEW, &["hernum", "sd1 od3", "9"], "SD1 OD9 (1 actie)");
     // A wrong SD: said, nothing recorded; corrected in the same field, recorded.
     decision(&mut app, "De scholenwerking gaat naar SD3.", "sd2 od4");
     app.step("p");
@@ -66,14 +66,20 @@ fn renumber_move_merge_split_demote_and_remove_reach_the_plan_when_sent() {
     app.step("j");
     wait_until(root, "the move", |m| count(m) == 2);
     decision(&mut app, "De cultuurcentra en de Regiobib worden één OD.", "sd2 od2");
-    record(&mut app, root, NEW, &["samen", "sd2 od2", "sd2 od1"]);
+    record(&mut app, root, NEW, &["samen", "sd2 od2", "sd2 od1"], "samengevoegd met od-regiobib");
     decision(&mut app, "De doelgroepenwerking wordt twee OD's.", "sd2 od3");
     let parts = "SD2 OD7;od-deel-a;Deel A | SD2 OD6;od-deel-b;Deel B";
-    record(&mut app, root, NEW, &["splits", "sd2 od3", parts]);
+    record(&mut app, root, NEW, &["splits", "sd2 od3", parts], "gesplitst in od-deel-a, od-deel-b");
     decision(&mut app, "De backoffice wordt een actie.", "sd5 od7");
-    record(&mut app, root, NEW, &["actie van", "sd5 od7", "sd5 od6", "backoffice-actie"]);
+    record(
+        &mut app,
+        root,
+        NEW,
+        &["actie van", "sd5 od7", "sd5 od6", "backoffice-actie"],
+        "werd een actie onder od-heldere-werking",
+    );
     decision(&mut app, "De netwerken van cultuurwerkers vallen weg.", "sd5 od3");
-    record(&mut app, root, NEW, &["schrappen", "sd5 od3"]);
+    record(&mut app, root, NEW, &["schrappen", "sd5 od3"], "beëindigd: geschrapt");
     let recorded = read_new(root).expect("the meeting");
     assert!(
         matches!(
@@ -172,11 +178,35 @@ fn new_objectives_actions_titles_planning_and_spreiding_reach_the_plan_when_sent
     assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before);
 
     // Five changes on one decision, as a meeting reworking a part of the plan makes them.
-    record(&mut app, root, NEW, &["od toe", "SD4 OD9", "od-nieuw", "Nieuw"]);
-    record(&mut app, root, NEW, &["actie toe", "sd2 od1", "sd2od1-nieuw", "Een nieuwe actie"]);
-    record(&mut app, root, NEW, &["nieuwe titel", "sd2 od1", " (herzien)"]);
-    record(&mut app, root, NEW, &["planning", "uitleenbeleid", "2023 2024"]);
-    record(&mut app, root, NEW, &["spreiding", "sd2 od1", "Halle, dilbeek"]);
+    record(
+        &mut app,
+        root,
+        NEW,
+        &["od toe", "SD4 OD9", "od-nieuw", "Nieuw"],
+        "SD4 OD9 (0 acties)  Nieuw",
+    );
+    record(
+        &mut app,
+        root,
+        NEW,
+        &["actie toe", "sd2 od1", "sd2od1-nieuw", "Een nieuwe actie"],
+        "sd2od1-nieuw [niet gepland]  Een nieuwe actie",
+    );
+    record(&mut app, root, NEW, &["nieuwe titel", "sd2 od1", " (herzien)"], "stijgt. (herzien)");
+    record(
+        &mut app,
+        root,
+        NEW,
+        &["planning", "uitleenbeleid", "2023 2024"],
+        "sd2od1-a2 [2023, 2024]",
+    );
+    record(
+        &mut app,
+        root,
+        NEW,
+        &["spreiding", "sd2 od1", "Halle, dilbeek"],
+        "(6 acties; halle, dilbeek)",
+    );
     app.wait_for("⟳ plan: 5 wijzigingen");
     assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before, "not yet");
     send(&mut app);

@@ -52,25 +52,28 @@ fn the_rework_of_sd1_replayed_in_the_editor_ends_in_the_examples_plan() {
     let mut app = new_meeting(root);
     decision(&mut app, "De stuurgroep herwerkt SD1 van het beleidsplan.", "sd5 od1");
     app.step("\t");
-    let first: [&[&str]; 7] = [
-        &["verplaats", "sd1 od1", "SD2 OD5"],
-        &["verplaats", "sd1 od4", "SD3 OD6"],
-        &["hernum", "sd1 od2", "1"],
-        &["nieuwe titel", "sd1 od2", &retitle("od-spreiden")],
-        &["hernum", "sd1 od3", "2"],
-        &["nieuwe titel", "sd1 od3", &retitle("od-drempels")],
-        &[
-            "splits",
-            "sd1 od5",
-            &format!(
-                "{} | {}",
-                part("SD1 OD3", "od-actoren-drempels", "sd1od5-a1"),
-                part("SD1 OD4", "od-communicatiestrategie", "sd1od5-a2")
-            ),
-        ],
+    let first: [(&[&str], &str); 7] = [
+        (&["verplaats", "sd1 od1", "SD2 OD5"], "SD2 OD5 ("),
+        (&["verplaats", "sd1 od4", "SD3 OD6"], "SD3 OD6 ("),
+        (&["hernum", "sd1 od2", "1"], "SD1 OD1 ("),
+        (&["nieuwe titel", "sd1 od2", &retitle("od-spreiden")], "Regionale acties &"),
+        (&["hernum", "sd1 od3", "2"], "SD1 OD2 ("),
+        (&["nieuwe titel", "sd1 od3", &retitle("od-drempels")], "Wegwerken van drempels"),
+        (
+            &[
+                "splits",
+                "sd1 od5",
+                &format!(
+                    "{} | {}",
+                    part("SD1 OD3", "od-actoren-drempels", "sd1od5-a1"),
+                    part("SD1 OD4", "od-communicatiestrategie", "sd1od5-a2")
+                ),
+            ],
+            "gesplitst in od-actoren-drempels",
+        ),
     ];
-    for answers in first {
-        record(&mut app, root, NEW, answers);
+    for (answers, shows) in first {
+        record(&mut app, root, NEW, answers, shows);
     }
     send(&mut app);
     app.wait_for("data/plan.ron geschreven: 2027-01-20-stuurgroep/1");
@@ -81,10 +84,13 @@ fn the_rework_of_sd1_replayed_in_the_editor_ends_in_the_examples_plan() {
     open_new(&mut app, "", "2027-02-17", &[]);
     decision(&mut app, "SD1 OD2 gaat op in SD1 OD1; de OD's van SD1 sluiten aan.", "sd5 od1");
     app.step("\t");
-    for answers in
-        [["samen", "sd1 od2", "sd1 od1"], ["hernum", "sd1 od3", "2"], ["hernum", "sd1 od4", "3"]]
-    {
-        record(&mut app, root, LATER, &answers);
+    let second = [
+        (["samen", "sd1 od2", "sd1 od1"], "samengevoegd met od-spreiden"),
+        (["hernum", "sd1 od3", "2"], "SD1 OD2 ("),
+        (["hernum", "sd1 od4", "3"], "SD1 OD3 ("),
+    ];
+    for (answers, shows) in second {
+        record(&mut app, root, LATER, &answers, shows);
     }
     send(&mut app);
     app.wait_for("data/plan.ron geschreven: 2027-02-17-stuurgroep/1");

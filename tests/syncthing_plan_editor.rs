@@ -37,7 +37,7 @@ fn send_a_renumbering(root: &Path, cache: &Path, written: &str) {
     open_new(&mut app, "", "2027-01-20", &[]);
     decision(&mut app, "SD1 OD3 wordt SD1 OD9.", "sd1 od3");
     app.step("\t");
-    record(&mut app, root, NEW, &["hernum", "sd1 od3", "9"]);
+    record(&mut app, root, NEW, &["hernum", "sd1 od3", "9"], "SD1 OD9 (1 actie)");
     send(&mut app);
     app.wait_for(written);
     app.close_editor_and_quit();

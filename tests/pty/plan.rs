@@ -20,9 +20,9 @@ pub fn decision(app: &mut Term, text: &str, objective: &str) {
 }
 
 /// `p` on the selected decision: the change the `answers` give (the kind first, then each
-/// step, each followed by Enter), shown before and after, recorded with `j`; waits until the
-/// meeting at `rel` has it on disk.
-pub fn record(app: &mut Term, root: &Path, rel: &str, answers: &[&str]) {
+/// step, each followed by Enter), shown before and after (the after showing `shows`) with the
+/// question in sight, recorded with `j`; waits until the meeting at `rel` has it on disk.
+pub fn record(app: &mut Term, root: &Path, rel: &str, answers: &[&str], shows: &str) {
     let before = read_meeting(root, rel).map(|m| count(&m)).unwrap_or(0);
     app.step("p");
     app.wait_for("welke planwijziging?");
@@ -30,6 +30,8 @@ pub fn record(app: &mut Term, root: &Path, rel: &str, answers: &[&str]) {
         app.step(&format!("{answer}\r"));
     }
     app.wait_for("Na dit besluit:");
+    app.wait_for(shows);
+    app.wait_for("Vastleggen bij het besluit? (j/n)");
     app.step("j");
     wait_until_at(root, rel, &format!("{answers:?} recorded"), |m| count(m) == before + 1);
 }
