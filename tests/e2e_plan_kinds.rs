@@ -205,7 +205,7 @@ fn new_objectives_actions_titles_planning_and_spreiding_reach_the_plan_when_sent
         root,
         NEW,
         &["spreiding", "sd2 od1", "Halle, dilbeek"],
-        "(6 acties; halle, dilbeek)",
+        "(6 acties; Halle, Dilbeek)",
     );
     app.wait_for("⟳ plan: 5 wijzigingen");
     assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before, "not yet");

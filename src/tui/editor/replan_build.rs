@@ -206,6 +206,7 @@ fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> St
                     whole: matches!(change, PlanChange::Retitle { .. }),
                     spreiding: matches!(change, PlanChange::Respread { .. })
                         .then_some(&od.spreiding),
+                    municipalities: &plan.municipalities,
                 };
                 words::objective_line(lang, &od_line)
             }
@@ -219,7 +220,8 @@ fn describe(plan: &Plan, target: &Target, change: &PlanChange, lang: Lang) -> St
                 let code = plan.operational_by_id(od.id.as_str()).map(|(sd, o)| o.code(sd));
                 let code = code.map(|c| c.to_string()).unwrap_or_default();
                 let whole = matches!(change, PlanChange::Retitle { .. });
-                let spreiding = matches!(change, PlanChange::Respread { .. });
+                let spreiding = matches!(change, PlanChange::Respread { .. })
+                    .then_some(plan.municipalities.as_slice());
                 words::action_line(lang, &code, a, whole, spreiding)
             }
             None => words::absent(lang, id.as_str()),

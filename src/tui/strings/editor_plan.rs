@@ -1,7 +1,7 @@
 //! Words of the editor's plan changes: the kinds, what each step asks, the plan before and
 //! after, why a change is refused, and what happened to the plan when the minutes were sent.
 
-use crate::domain::plan::{PlanAction, PlanChange, PlanChangeError as E, Planning};
+use crate::domain::plan::{Municipality, PlanAction, PlanChange, PlanChangeError as E, Planning};
 use crate::i18n::Lang;
 use crate::tui::editor::replan::{Arg, Kind, PlanNote};
 
@@ -92,6 +92,8 @@ pub struct OdLine<'a> {
     pub whole: bool,
     /// Its spreiding, when that is what changes.
     pub spreiding: Option<&'a Option<crate::domain::plan::Spreiding>>,
+    /// The plan's municipalities, to name those of a spreiding.
+    pub municipalities: &'a [Municipality],
 }
 
 /// An objective as the before/after shows it: what changes (code, ended, its actions, its
@@ -105,21 +107,31 @@ pub fn objective_line(lang: Lang, od: &OdLine) -> String {
         (Lang::En, None, n) => format!("{n} actions"),
     };
     let state = match od.spreiding {
-        Some(spreiding) => format!("{state}; {}", self::spreiding(lang, spreiding)),
+        Some(spreiding) => {
+            format!("{state}; {}", self::spreiding(lang, spreiding, od.municipalities))
+        }
         None => state,
     };
     let title = if od.whole { od.title.to_owned() } else { cut(od.title, 40) };
     format!("{} ({state})  {title}", od.code)
 }
 
-/// A spreiding in words.
-fn spreiding(lang: Lang, s: &Option<crate::domain::plan::Spreiding>) -> String {
+/// A spreiding in words: the municipalities by their names in `names`, as the plan screen
+/// shows them (an id the plan does not name, as it is).
+fn spreiding(
+    lang: Lang,
+    s: &Option<crate::domain::plan::Spreiding>,
+    names: &[Municipality],
+) -> String {
     use crate::domain::plan::Spreiding;
+    let name = |id: &crate::domain::ids::MunicipalityId| {
+        names.iter().find(|m| m.id == *id).map_or_else(|| id.to_string(), |m| m.name.clone())
+    };
     match s {
         None => lang.pick("spreiding open", "spreiding open").to_owned(),
         Some(Spreiding::All) => lang.pick("alle gemeenten", "all municipalities").to_owned(),
         Some(Spreiding::Municipalities(list)) => {
-            list.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
+            list.iter().map(name).collect::<Vec<_>>().join(", ")
         }
     }
 }
@@ -132,13 +144,14 @@ fn cut(text: &str, n: usize) -> String {
     }
 }
 
-/// An action as the before/after shows it, with its planning.
+/// An action as the before/after shows it, with its planning, and its spreiding when that is
+/// what changes (`Some` of the plan's municipalities, to name them).
 pub fn action_line(
     lang: Lang,
     code: &str,
     a: &PlanAction,
     whole: bool,
-    show_spreiding: bool,
+    show_spreiding: Option<&[Municipality]>,
 ) -> String {
     let planning = match &a.planning {
         None => lang.pick("niet gepland", "not planned").to_owned(),
@@ -148,10 +161,9 @@ pub fn action_line(
         Some(Planning::Period(p)) => format!("{}–{}", p.from, p.to),
         Some(Planning::Text(t)) => t.clone(),
     };
-    let planning = if show_spreiding {
-        format!("{planning}; {}", spreiding(lang, &a.spreiding))
-    } else {
-        planning
+    let planning = match show_spreiding {
+        Some(names) => format!("{planning}; {}", spreiding(lang, &a.spreiding, names)),
+        None => planning,
     };
     // A new text shows whole: a change at its end must show.
     let text = if whole { a.text.clone() } else { cut(&a.text, 40) };
