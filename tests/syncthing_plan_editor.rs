@@ -3,7 +3,9 @@
 //! and `check` clean on both; and sent on A while the plan's writer changes the plan by a verb
 //! on B, the link down: after the sync neither change is lost (one in the plan, the other in
 //! Syncthing's conflict copy), `check` says so on both machines, and `plan apply` on B brings
-//! the decision's change back into the plan. Ignored by default: they need syncthing, curl
+//! the decision's change back into the plan; and, the link up, sent on A after B gave the
+//! code it renumbers to to a new objective: refused with why, the minutes sent, the change
+//! kept on the decision, B's objective untouched. Ignored by default: they need syncthing, curl
 //! and jq, which .ci/run installs.
 
 mod common;
@@ -15,6 +17,7 @@ use pair::Pair;
 use pty::plan::{decision, read_plan, record, send};
 use pty::{NEW, Term, open_new};
 use std::path::Path;
+use stuurgroep::domain::meeting::MinutesStatus;
 use stuurgroep::domain::plan::{Plan, Planning};
 use stuurgroep::store::format::parse;
 
@@ -25,6 +28,15 @@ const BY: &str = "2027-01-20-stuurgroep/1";
 /// a new meeting whose decision renumbers SD1 OD3 to SD1 OD9, sent; `written` is what the
 /// status line then says about the plan.
 fn send_a_renumbering(root: &Path, cache: &Path, written: &str) {
+    let mut app = record_a_renumbering(root, cache);
+    send(&mut app);
+    app.wait_for(written);
+    app.close_editor_and_quit();
+}
+
+/// The app as Lotte on `root` (config and cache in `cache`), in a new meeting whose decision
+/// renumbers SD1 OD3 to SD1 OD9, recorded, not sent.
+fn record_a_renumbering(root: &Path, cache: &Path) -> Term {
     let config = cache.join("config.ron");
     let mut app = Term::start_with(
         &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
@@ -38,9 +50,7 @@ fn send_a_renumbering(root: &Path, cache: &Path, written: &str) {
     decision(&mut app, "SD1 OD3 wordt SD1 OD9.", "sd1 od3");
     app.step("\t");
     record(&mut app, root, NEW, &["hernum", "sd1 od3", "9"], "SD1 OD9 (1 actie)");
-    send(&mut app);
-    app.wait_for(written);
-    app.close_editor_and_quit();
+    app
 }
 
 /// What `stuurgroep ARGS` printed on `root`, which must have succeeded.
@@ -143,4 +153,40 @@ fn sent_on_a_while_the_writer_changes_the_plan_on_b_loses_nothing() {
         let (status, findings) = check(&side);
         assert_eq!(status, 0, "{}: {findings}", side.display());
     }
+}
+
+#[test]
+#[ignore = "needs Debian's syncthing, curl and jq (.ci/run installs them)"]
+fn sent_on_a_after_b_took_its_code_is_refused_and_loses_nothing() {
+    let pair = Pair::up(95);
+    let cache = tempfile::tempdir().unwrap();
+    let mut app = record_a_renumbering(&pair.a(), cache.path());
+    let add = ["plan", "add", "objective", "SD1 OD9", "--id", "od-nieuw-b", "--title", "Van B"];
+    let by = ["--by", "2022-10-11-stuurgroep/1", "--as", "lotte-verhaegen"];
+    shown(&pair.b(), &[&add[..], &by[..]].concat());
+    pair.sync();
+    send(&mut app);
+    app.wait_for("plan NIET geschreven: besluit 2027-01-20-stuurgroep/1, wijziging 1");
+    app.close_editor_and_quit();
+    pair.sync();
+    for side in [pair.a(), pair.b()] {
+        let plan = read_plan(&side);
+        let (sd, od) = plan.operational_by_id("od-nieuw-b").expect("B's objective");
+        assert_eq!(od.code(sd).to_string(), "SD1 OD9", "{}", side.display());
+        assert!(!renumbered(&plan), "{}", side.display());
+        assert!(copies(&side).is_empty(), "{}", side.display());
+        let sent = pty::read_meeting(&side, NEW).expect("the minutes");
+        assert!(matches!(sent.status, MinutesStatus::Sent { .. }), "{:?}", sent.status);
+        assert_eq!(pty::plan::count(&sent), 1, "the change kept on the decision");
+        let (_, findings) = check(&side);
+        let lacks = format!("de planwijzigingen van besluit {BY} staan niet in data/plan.ron");
+        assert!(findings.contains(&lacks), "{findings}");
+    }
+    // Applied later by the writer: refused as long as the code is taken, with why.
+    let apply = ["plan", "apply", "2027-01-20-stuurgroep", "--as", "lotte-verhaegen"];
+    let out = run_on(&pair.b(), &apply);
+    assert_ne!(out.status.code(), Some(0));
+    let why =
+        "de code SD1 OD9 zou twee keer gebruikt worden (ook door od-nieuw-b); niets geschreven";
+    assert!(stderr(&out).contains(why), "{}", stderr(&out));
 }
