@@ -90,7 +90,14 @@ fn renumber_move_merge_split_demote_and_remove_reach_the_plan_when_sent() {
     );
     send(&mut app);
     app.wait_for("data/plan.ron geschreven");
-    app.close_editor_and_quit();
+    // In the app: the merged objective's decisions under the one that carries it on.
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.step("/");
+    app.step("sd2 od1\r");
+    app.wait_for("┌ SD2 OD1");
+    app.wait_for("2022-06-14-stuurgroep/5");
+    app.quit();
 
     let plan = read_plan(root);
     let (code, change, decision) = objective(&plan, "od-communicatiestrategie");
