@@ -48,11 +48,33 @@ fn renumber_move_merge_split_demote_and_remove_reach_the_plan_when_sent() {
     let dir = pty::example_copy();
     let root = dir.path();
     let mut app = new_meeting(root);
-    decision(&mut app, "SD1 OD3 wordt SD1 OD9.", "sd1 od3");
+    record_the_ends_and_moves(&mut app, root);
+    send(&mut app);
+    app.wait_for("data/plan.ron geschreven");
+    // In the app: the merged objective's decisions under the one that carries it on.
+    app.keys("\x1b");
+    app.wait_for("Vergaderingen");
+    app.step("/");
+    app.step("sd2 od1\r");
+    app.wait_for("┌ SD2 OD1");
+    app.wait_for("2022-06-14-stuurgroep/5");
+    app.quit();
+    the_plan_after_the_ends_and_moves(&read_plan(root));
+    old_codes_find_their_objectives(root);
+    // The merged objective's decisions under the one that carries it on.
+    let listed = shown(root, &["decisions", "--od", "SD2 OD1"]);
+    assert!(listed.contains("2021-11-16-stuurgroep/1"), "{listed}");
+    clean(root);
+}
+
+/// Decisions 1 to 6 of the new meeting, each with one change: renumber, move (a wrong SD
+/// first), merge, split, demote, remove.
+fn record_the_ends_and_moves(app: &mut pty::Term, root: &Path) {
+    decision(app, "SD1 OD3 wordt SD1 OD9.", "sd1 od3");
     app.step("\t");
-    record(&mut app, root, NEW, &["hernum", "sd1 od3", "9"], "SD1 OD9 (1 actie)");
+    record(app, root, NEW, &["hernum", "sd1 od3", "9"], "SD1 OD9 (1 actie)");
     // A wrong SD: said, nothing recorded; corrected in the same field, recorded.
-    decision(&mut app, "De scholenwerking gaat naar SD3.", "sd2 od4");
+    decision(app, "De scholenwerking gaat naar SD3.", "sd2 od4");
     app.step("p");
     app.step("verplaats\r");
     app.step("sd2 od4\r");
@@ -64,23 +86,7 @@ fn renumber_move_merge_split_demote_and_remove_reach_the_plan_when_sent() {
     app.step("\x15SD3 OD8\r");
     app.wait_for("Na dit besluit:");
     app.step("j");
-    wait_until(root, "the move", |m| count(m) == 2);
-    decision(&mut app, "De cultuurcentra en de Regiobib worden één OD.", "sd2 od2");
-    record(&mut app, root, NEW, &["samen", "sd2 od2", "sd2 od1"], "samengevoegd met od-regiobib");
-    decision(&mut app, "De doelgroepenwerking wordt twee OD's.", "sd2 od3");
-    let parts = "SD2 OD7;od-deel-a;Deel A | SD2 OD6;od-deel-b;Deel B";
-    record(&mut app, root, NEW, &["splits", "sd2 od3", parts], "gesplitst in od-deel-a, od-deel-b");
-    decision(&mut app, "De backoffice wordt een actie.", "sd5 od7");
-    record(
-        &mut app,
-        root,
-        NEW,
-        &["actie van", "sd5 od7", "sd5 od6", "backoffice-actie"],
-        "werd een actie onder od-heldere-werking",
-    );
-    decision(&mut app, "De netwerken van cultuurwerkers vallen weg.", "sd5 od3");
-    record(&mut app, root, NEW, &["schrappen", "sd5 od3"], "beëindigd: geschrapt");
-    let recorded = read_new(root).expect("the meeting");
+    let recorded = wait_until(root, "the move", |m| count(m) == 2);
     assert!(
         matches!(
             recorded.decisions().nth(1).map(|(_, d)| d.plan_changes.as_slice()),
@@ -88,44 +94,49 @@ fn renumber_move_merge_split_demote_and_remove_reach_the_plan_when_sent() {
         ),
         "{recorded:#?}"
     );
-    send(&mut app);
-    app.wait_for("data/plan.ron geschreven");
-    // In the app: the merged objective's decisions under the one that carries it on.
-    app.keys("\x1b");
-    app.wait_for("Vergaderingen");
-    app.step("/");
-    app.step("sd2 od1\r");
-    app.wait_for("┌ SD2 OD1");
-    app.wait_for("2022-06-14-stuurgroep/5");
-    app.quit();
+    decision(app, "De cultuurcentra en de Regiobib worden één OD.", "sd2 od2");
+    record(app, root, NEW, &["samen", "sd2 od2", "sd2 od1"], "samengevoegd met od-regiobib");
+    decision(app, "De doelgroepenwerking wordt twee OD's.", "sd2 od3");
+    let parts = "SD2 OD7;od-deel-a;Deel A | SD2 OD6;od-deel-b;Deel B";
+    record(app, root, NEW, &["splits", "sd2 od3", parts], "gesplitst in od-deel-a, od-deel-b");
+    decision(app, "De backoffice wordt een actie.", "sd5 od7");
+    let demote = ["actie van", "sd5 od7", "sd5 od6", "backoffice-actie"];
+    record(app, root, NEW, &demote, "werd een actie onder od-heldere-werking");
+    decision(app, "De netwerken van cultuurwerkers vallen weg.", "sd5 od3");
+    record(app, root, NEW, &["schrappen", "sd5 od3"], "beëindigd: geschrapt");
+}
 
-    let plan = read_plan(root);
-    let (code, change, decision) = objective(&plan, "od-communicatiestrategie");
+/// `data/plan.ron` after decisions 1 to 6: each objective changed, its last event naming
+/// its decision.
+fn the_plan_after_the_ends_and_moves(plan: &Plan) {
+    let (code, change, decision) = objective(plan, "od-communicatiestrategie");
     assert_eq!((code.as_str(), decision), ("SD1 OD9", Some(by(1))));
     assert!(matches!(change, Change::Renumbered { .. }), "{change:?}");
-    let (code, change, decision) = objective(&plan, "od-scholen");
+    let (code, change, decision) = objective(plan, "od-scholen");
     assert_eq!((code.as_str(), decision), ("SD3 OD8", Some(by(2))));
     assert!(matches!(change, Change::Moved { .. }), "{change:?}");
-    let (_, change, decision) = objective(&plan, "od-cc-gc");
+    let (_, change, decision) = objective(plan, "od-cc-gc");
     assert_eq!((change, decision), (Change::Merged { into: "od-regiobib".into() }, Some(by(3))));
-    let (_, change, decision) = objective(&plan, "od-doelgroepen");
+    let (_, change, decision) = objective(plan, "od-doelgroepen");
     let into = vec!["od-deel-a".into(), "od-deel-b".into()];
     assert_eq!((change, decision), (Change::Split { into }, Some(by(4))));
     for (id, code) in [("od-deel-a", "SD2 OD7"), ("od-deel-b", "SD2 OD6")] {
-        let (now, change, decision) = objective(&plan, id);
+        let (now, change, decision) = objective(plan, id);
         assert_eq!((now.as_str(), decision), (code, Some(by(4))), "{id}");
         assert!(matches!(change, Change::Added { .. }), "{id}: {change:?}");
     }
-    let (_, change, decision) = objective(&plan, "od-backoffice");
+    let (_, change, decision) = objective(plan, "od-backoffice");
     assert!(matches!(change, Change::Demoted { .. }), "{change:?}");
     assert_eq!(decision, Some(by(5)));
     let (_, under) = plan.operational_by_id("od-heldere-werking").expect("od-heldere-werking");
     assert!(under.actions.iter().any(|a| a.id.as_str() == "backoffice-actie"), "{under:#?}");
-    let (_, change, decision) = objective(&plan, "od-netwerken-cultuurwerkers");
+    let (_, change, decision) = objective(plan, "od-netwerken-cultuurwerkers");
     assert!(change.ends() && decision == Some(by(6)), "{change:?} {decision:?}");
+}
 
-    // The codes as people see them: the new ones with their history, the old ones still
-    // finding their objective.
+/// The codes as people see them: the new ones with their history, the old ones still
+/// finding their objective (`plan show` an ended one's, `search` a moved one's).
+fn old_codes_find_their_objectives(root: &Path) {
     let now = shown(root, &["plan", "show", "SD1 OD9"]);
     assert!(now.contains(&format!("hernummerd SD1 OD3 → SD1 OD9  ({})", by(1))), "{now}");
     let now = shown(root, &["plan", "show", "SD3 OD8"]);
@@ -147,10 +158,6 @@ fn renumber_move_merge_split_demote_and_remove_reach_the_plan_when_sent() {
         let at = found.find(id).unwrap_or_else(|| panic!("{old} finds no {id}: {found}"));
         assert!(found[at..].lines().nth(1).is_some_and(|l| l.contains(code)), "{found}");
     }
-    // The merged objective's decisions under the one that carries it on.
-    let listed = shown(root, &["decisions", "--od", "SD2 OD1"]);
-    assert!(listed.contains("2021-11-16-stuurgroep/1"), "{listed}");
-    clean(root);
 }
 
 #[test]
@@ -162,17 +169,47 @@ fn new_objectives_actions_titles_planning_and_spreiding_reach_the_plan_when_sent
     let mut app = new_meeting(root);
     decision(&mut app, "De stuurgroep werkt het plan bij.", "sd2 od1");
     app.step("\t");
+    mistakes_write_nothing(&mut app, root);
+    assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before);
+    // Five changes on one decision, as a meeting reworking a part of the plan makes them.
+    let changes: [(&[&str], &str); 5] = [
+        (&["od toe", "SD4 OD9", "od-nieuw", "Nieuw"], "SD4 OD9 (0 acties)  Nieuw"),
+        (
+            &["actie toe", "sd2 od1", "sd2od1-nieuw", "Een nieuwe actie"],
+            "sd2od1-nieuw [niet gepland]  Een nieuwe actie",
+        ),
+        (&["nieuwe titel", "sd2 od1", " (herzien)"], "stijgt. (herzien)"),
+        (&["planning", "uitleenbeleid", "2023 2024"], "sd2od1-a2 [2023, 2024]"),
+        (&["spreiding", "sd2 od1", "Halle, dilbeek"], "(6 acties; Halle, Dilbeek)"),
+    ];
+    for (answers, shows) in changes {
+        record(&mut app, root, NEW, answers, shows);
+    }
+    app.wait_for("⟳ plan: 5 wijzigingen");
+    assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before, "not yet");
+    send(&mut app);
+    app.wait_for(&format!("data/plan.ron geschreven: {}", by(1)));
+    app.close_editor_and_quit();
+    the_plan_after_the_additions(&read_plan(root));
+    let now = shown(root, &["plan", "show", "SD2 OD1"]);
+    assert!(now.contains("(herzien)") && now.contains("sd2od1-nieuw"), "{now}");
+    assert!(now.contains(&format!("({})", by(1))), "{now}");
+    assert!(shown(root, &["plan", "show", "SD4 OD9"]).contains("od-nieuw"));
+    clean(root);
+}
+
+/// On the selected decision: a change left halfway with Esc, and one naming a municipality
+/// the plan does not know (said, then left): nothing recorded, the meeting not rewritten.
+fn mistakes_write_nothing(app: &mut pty::Term, root: &Path) {
     let saved = wait_until(root, "the decision", |m| {
         m.decisions().next().is_some_and(|(_, d)| !d.objectives.is_empty())
     });
-    // Halfway and Esc: nothing recorded, nothing written.
     let meeting_before = std::fs::read(root.join(NEW)).unwrap();
     app.step("p");
     app.step("od toe\r");
     app.step("SD4 OD9\r");
     app.wait_for("id (nieuw");
     app.step("\x1b");
-    // A municipality the plan does not know: said, and nothing recorded.
     app.step("p");
     app.step("spreiding\r");
     app.step("sd2 od1\r");
@@ -182,46 +219,11 @@ fn new_objectives_actions_titles_planning_and_spreiding_reach_the_plan_when_sent
     std::thread::sleep(Duration::from_millis(700));
     assert_eq!(std::fs::read(root.join(NEW)).unwrap(), meeting_before, "nothing written");
     assert_eq!(count(&saved), 0);
-    assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before);
+}
 
-    // Five changes on one decision, as a meeting reworking a part of the plan makes them.
-    record(
-        &mut app,
-        root,
-        NEW,
-        &["od toe", "SD4 OD9", "od-nieuw", "Nieuw"],
-        "SD4 OD9 (0 acties)  Nieuw",
-    );
-    record(
-        &mut app,
-        root,
-        NEW,
-        &["actie toe", "sd2 od1", "sd2od1-nieuw", "Een nieuwe actie"],
-        "sd2od1-nieuw [niet gepland]  Een nieuwe actie",
-    );
-    record(&mut app, root, NEW, &["nieuwe titel", "sd2 od1", " (herzien)"], "stijgt. (herzien)");
-    record(
-        &mut app,
-        root,
-        NEW,
-        &["planning", "uitleenbeleid", "2023 2024"],
-        "sd2od1-a2 [2023, 2024]",
-    );
-    record(
-        &mut app,
-        root,
-        NEW,
-        &["spreiding", "sd2 od1", "Halle, dilbeek"],
-        "(6 acties; Halle, Dilbeek)",
-    );
-    app.wait_for("⟳ plan: 5 wijzigingen");
-    assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before, "not yet");
-    send(&mut app);
-    app.wait_for(&format!("data/plan.ron geschreven: {}", by(1)));
-    app.close_editor_and_quit();
-
-    let plan = read_plan(root);
-    let (code, change, decision) = objective(&plan, "od-nieuw");
+/// `data/plan.ron` after the five changes of decision 1: each there, naming the decision.
+fn the_plan_after_the_additions(plan: &Plan) {
+    let (code, change, decision) = objective(plan, "od-nieuw");
     assert_eq!((code.as_str(), decision), ("SD4 OD9", Some(by(1))));
     assert!(matches!(change, Change::Added { .. }), "{change:?}");
     let (_, od) = plan.operational_by_id("od-regiobib").expect("od-regiobib");
@@ -242,9 +244,4 @@ fn new_objectives_actions_titles_planning_and_spreiding_reach_the_plan_when_sent
         let last = a.history.last().and_then(|e| e.decision.as_ref()).map(ToString::to_string);
         assert_eq!(last, Some(by(1)), "{}", a.id);
     }
-    let now = shown(root, &["plan", "show", "SD2 OD1"]);
-    assert!(now.contains("(herzien)") && now.contains("sd2od1-nieuw"), "{now}");
-    assert!(now.contains(&format!("({})", by(1))), "{now}");
-    assert!(shown(root, &["plan", "show", "SD4 OD9"]).contains("od-nieuw"));
-    clean(root);
 }

@@ -13,7 +13,8 @@ use common::cli::{check, run_on, stdout};
 use common::export::example_root;
 use common::replay::{FIRST, SECOND, TOUCHED, essence, example_before, read_plan};
 use pty::plan::{decision, record, send};
-use pty::{NEW, new_meeting, open_new};
+use pty::{NEW, Term, new_meeting, open_new};
+use std::path::Path;
 use stuurgroep::domain::ids::DecisionRef;
 use stuurgroep::domain::plan::Plan;
 
@@ -44,57 +45,12 @@ fn the_rework_of_sd1_replayed_in_the_editor_ends_in_the_examples_plan() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
     let example = example_before(root);
-    let title = |id: &str| example.operational_by_id(id).unwrap().1.title.clone();
-    let part = |code: &str, id: &str, action: &str| format!("{code};{id};{};{action}", title(id));
-    let retitle = |id: &str| format!("\x15{}", title(id));
-
-    // The first meeting: the 2021 rework, on one decision; each objective picked by its code
-    // as the decision's changes so far leave it (as the last preview showed it).
     let mut app = new_meeting(root);
-    decision(&mut app, "De stuurgroep herwerkt SD1 van het beleidsplan.", "sd5 od1");
-    app.step("\t");
-    let first: [(&[&str], &str); 7] = [
-        (&["verplaats", "sd1 od1", "SD2 OD5"], "SD2 OD5 ("),
-        (&["verplaats", "sd1 od4", "SD3 OD6"], "SD3 OD6 ("),
-        (&["hernum", "sd1 od2", "1"], "SD1 OD1 ("),
-        (&["nieuwe titel", "sd1 od1", &retitle("od-spreiden")], "Regionale acties &"),
-        (&["hernum", "sd1 od3", "2"], "SD1 OD2 ("),
-        (&["nieuwe titel", "sd1 od2", &retitle("od-drempels")], "Wegwerken van drempels"),
-        (
-            &[
-                "splits",
-                "sd1 od5",
-                &format!(
-                    "{} | {}",
-                    part("SD1 OD3", "od-actoren-drempels", "sd1od5-a1"),
-                    part("SD1 OD4", "od-communicatiestrategie", "sd1od5-a2")
-                ),
-            ],
-            "gesplitst in od-actoren-drempels",
-        ),
-    ];
-    for (answers, shows) in first {
-        record(&mut app, root, NEW, answers, shows);
-    }
-    send(&mut app);
-    app.wait_for("data/plan.ron geschreven: 2027-01-20-stuurgroep/1");
+    the_first_rework(&mut app, root, &example);
     app.keys("\x1b");
     app.wait_for("Vergaderingen");
-
-    // The second: the 2022 merge and renumbering, picked by the codes the first one gave.
     open_new(&mut app, "", "2027-02-17", &[]);
-    decision(&mut app, "SD1 OD2 gaat op in SD1 OD1; de OD's van SD1 sluiten aan.", "sd5 od1");
-    app.step("\t");
-    let second = [
-        (["samen", "sd1 od2", "sd1 od1"], "samengevoegd met od-spreiden"),
-        (["hernum", "sd1 od3", "2"], "SD1 OD2 ("),
-        (["hernum", "sd1 od4", "3"], "SD1 OD3 ("),
-    ];
-    for (answers, shows) in second {
-        record(&mut app, root, LATER, &answers, shows);
-    }
-    send(&mut app);
-    app.wait_for("data/plan.ron geschreven: 2027-02-17-stuurgroep/1");
+    the_second_rework(&mut app, root);
     app.close_editor_and_quit();
 
     let mut replayed = read_plan(root);
@@ -115,4 +71,51 @@ fn the_rework_of_sd1_replayed_in_the_editor_ends_in_the_examples_plan() {
     assert_eq!(here, listed(example_root()));
     let (status, findings) = check(root);
     assert_eq!(status, 0, "{findings}");
+}
+
+/// In the first meeting: the 2021 rework on one decision, sent; each objective picked by its
+/// code as the decision's changes so far leave it (as the last preview showed it), the texts
+/// those of `example`.
+fn the_first_rework(app: &mut Term, root: &Path, example: &Plan) {
+    let title = |id: &str| example.operational_by_id(id).unwrap().1.title.clone();
+    let part = |code: &str, id: &str, action: &str| format!("{code};{id};{};{action}", title(id));
+    let retitle = |id: &str| format!("\x15{}", title(id));
+    let parts = format!(
+        "{} | {}",
+        part("SD1 OD3", "od-actoren-drempels", "sd1od5-a1"),
+        part("SD1 OD4", "od-communicatiestrategie", "sd1od5-a2")
+    );
+    decision(app, "De stuurgroep herwerkt SD1 van het beleidsplan.", "sd5 od1");
+    app.step("\t");
+    let first: [(&[&str], &str); 7] = [
+        (&["verplaats", "sd1 od1", "SD2 OD5"], "SD2 OD5 ("),
+        (&["verplaats", "sd1 od4", "SD3 OD6"], "SD3 OD6 ("),
+        (&["hernum", "sd1 od2", "1"], "SD1 OD1 ("),
+        (&["nieuwe titel", "sd1 od1", &retitle("od-spreiden")], "Regionale acties &"),
+        (&["hernum", "sd1 od3", "2"], "SD1 OD2 ("),
+        (&["nieuwe titel", "sd1 od2", &retitle("od-drempels")], "Wegwerken van drempels"),
+        (&["splits", "sd1 od5", &parts], "gesplitst in od-actoren-drempels"),
+    ];
+    for (answers, shows) in first {
+        record(app, root, NEW, answers, shows);
+    }
+    send(app);
+    app.wait_for("data/plan.ron geschreven: 2027-01-20-stuurgroep/1");
+}
+
+/// In the second meeting: the 2022 merge and renumbering, picked by the codes the first one
+/// gave, sent.
+fn the_second_rework(app: &mut Term, root: &Path) {
+    decision(app, "SD1 OD2 gaat op in SD1 OD1; de OD's van SD1 sluiten aan.", "sd5 od1");
+    app.step("\t");
+    let second = [
+        (["samen", "sd1 od2", "sd1 od1"], "samengevoegd met od-spreiden"),
+        (["hernum", "sd1 od3", "2"], "SD1 OD2 ("),
+        (["hernum", "sd1 od4", "3"], "SD1 OD3 ("),
+    ];
+    for (answers, shows) in second {
+        record(app, root, LATER, &answers, shows);
+    }
+    send(app);
+    app.wait_for("data/plan.ron geschreven: 2027-02-17-stuurgroep/1");
 }
