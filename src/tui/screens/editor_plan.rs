@@ -79,3 +79,36 @@ fn first_row(line: &str, width: usize) -> String {
     let first = rows.next().unwrap_or_default();
     if rows.next().is_some() { format!("{first}…") } else { first }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::PlanChange;
+
+    fn rows(room: usize) -> Vec<String> {
+        let long = "SD2 OD1 (5 acties)  Het aanbod en de rol van de Regiobib versterken en \
+                    verbreden, zodat de kwaliteit van de dienstverlening stijgt.";
+        let preview = Preview {
+            change: PlanChange::Remove { objective: "od-regiobib".into() },
+            before: vec![long.to_owned()],
+            after: vec![format!("{long} (herzien)")],
+        };
+        let lines = confirm(&preview, Lang::Nl, &Theme::new(true), 40, room);
+        lines.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn the_rows_fit_the_popup_and_the_question_is_always_last() {
+        let all = rows(30);
+        assert!(all.iter().all(|r| r.chars().count() <= 40), "{all:#?}");
+        assert!(all.iter().any(|r| r.ends_with("(herzien)")), "the end of the new text");
+        assert_eq!(all.last().map(String::as_str), Some("Vastleggen bij het besluit? (j/n)"));
+        // Lower: the plan as it is gives way to one row, then rows at the end; the question
+        // stays.
+        let low = rows(8);
+        assert_eq!(low.len(), 8, "{low:#?}");
+        assert!(low[1].ends_with('…'), "{low:#?}");
+        assert_eq!(low[2], "Na dit besluit:");
+        assert_eq!(low.last().map(String::as_str), Some("Vastleggen bij het besluit? (j/n)"));
+    }
+}
