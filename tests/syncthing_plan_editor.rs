@@ -1,6 +1,6 @@
 //! The editor's plan change written when the minutes are sent, on two real Syncthing
 //! instances (see tests/syncthing.rs): sent on A, the plan arrives changed on B, shown there
-//! and `check` clean on both; and sent on A while the plan's writer changes the plan by a verb
+//! (by `plan show`, and in a member's app left open) and `check` clean on both; and sent on A while the plan's writer changes the plan by a verb
 //! on B, the link down: after the sync neither change is lost (one in the plan, the other in
 //! Syncthing's conflict copy), `check` says so on both machines, and `plan apply` on B brings
 //! the decision's change back into the plan; and, the link up, sent on A after B gave the
@@ -84,19 +84,21 @@ fn copies(root: &Path) -> Vec<String> {
 fn a_plan_change_sent_on_a_arrives_on_b() {
     let pair = Pair::up(93);
     let cache = tempfile::tempdir().unwrap();
-    send_a_renumbering(&pair.a(), cache.path(), &format!("data/plan.ron geschreven: {BY}"));
-    assert!(!renumbered(&read_plan(&pair.b())), "not on B before the sync");
-    pair.sync();
-    assert!(renumbered(&read_plan(&pair.b())));
-    let on_b = shown(&pair.b(), &["plan", "show", "SD1 OD9"]);
-    assert!(on_b.contains(&format!("hernummerd SD1 OD3 → SD1 OD9  ({BY})")), "{on_b}");
-    // A member on B sees the new code in the app.
+    // A member on B has the objectives open meanwhile.
     let b = pair.b();
-    let mut app = Term::start(&["--dir", b.to_str().unwrap(), "--as", "sofie-de-smet"]);
-    app.wait_for("Dit is een Syncthing-map");
-    app.step("n");
-    app.wait_for("SD1 OD9");
-    app.quit();
+    let mut member = Term::start(&["--dir", b.to_str().unwrap(), "--as", "sofie-de-smet"]);
+    member.wait_for("Dit is een Syncthing-map");
+    member.step("n");
+    member.wait_for("SD1 OD3 (Zoeken naar geschikte)");
+    send_a_renumbering(&pair.a(), cache.path(), &format!("data/plan.ron geschreven: {BY}"));
+    assert!(!renumbered(&read_plan(&b)), "not on B before the sync");
+    pair.sync();
+    assert!(renumbered(&read_plan(&b)));
+    let on_b = shown(&b, &["plan", "show", "SD1 OD9"]);
+    assert!(on_b.contains(&format!("hernummerd SD1 OD3 → SD1 OD9  ({BY})")), "{on_b}");
+    // The member's app shows the new code without being restarted.
+    member.wait_for("SD1 OD9 (Zoeken naar geschikte)");
+    member.quit();
     for side in [pair.a(), pair.b()] {
         let (status, findings) = check(&side);
         assert_eq!(status, 0, "{}: {findings}", side.display());
