@@ -1,12 +1,13 @@
 //! The editor's plan change written when the minutes are sent, on two real Syncthing
 //! instances (see tests/syncthing.rs): sent on A, the plan arrives changed on B, shown there
-//! (by `plan show`, and in a member's app left open) and `check` clean on both; and sent on A while the plan's writer changes the plan by a verb
-//! on B, the link down: after the sync neither change is lost (one in the plan, the other in
-//! Syncthing's conflict copy), `check` says so on both machines, and `plan apply` on B brings
-//! the decision's change back into the plan; and, the link up, sent on A after B gave the
-//! code it renumbers to to a new objective: refused with why, the minutes sent, the change
-//! kept on the decision, B's objective untouched. Ignored by default: they need syncthing, curl
-//! and jq, which .ci/run installs.
+//! (by `plan show`, and in a member's app left open) and `check` clean on both; sent on A
+//! while the plan's writer changes the plan by a verb on B, the link down: after the sync
+//! neither change is lost (one in the plan, the other in Syncthing's conflict copy), `check`
+//! says so on both machines, and `plan apply` on B brings the decision's change back into the
+//! plan; and, the link up, sent on A after B gave the code it renumbers to to a new
+//! objective: refused with why, the minutes sent, the change kept on the decision, B's
+//! objective untouched. Ignored by default: they need syncthing, curl and jq, which .ci/run
+//! installs.
 
 mod common;
 mod pair;
