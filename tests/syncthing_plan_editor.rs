@@ -169,7 +169,7 @@ fn sent_on_a_after_b_took_its_code_is_refused_and_loses_nothing() {
     shown(&pair.b(), &[&add[..], &by[..]].concat());
     pair.sync();
     send(&mut app);
-    app.wait_for("plan NIET geschreven: besluit 2027-01-20-stuurgroep/1, wijziging 1");
+    app.wait_for("Verstuurd; plan NIET geschreven: de code SD1 OD9 is al in gebruik");
     app.close_editor_and_quit();
     pair.sync();
     for side in [pair.a(), pair.b()] {

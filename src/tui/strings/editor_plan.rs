@@ -366,18 +366,19 @@ pub fn not_written(
             e.col,
             e.message
         ),
+        // Why first, then which change (of the meeting in the editor): the line is cut.
         W::Refused(e) => match lang {
             Lang::Nl => format!(
-                "besluit {}, wijziging {}: {}",
-                e.decision,
-                e.index + 1,
-                refused(lang, &e.error)
+                "{} (besluit {}, wijziging {})",
+                refused(lang, &e.error),
+                e.decision.number(),
+                e.index + 1
             ),
             Lang::En => format!(
-                "decision {}, change {}: {}",
-                e.decision,
-                e.index + 1,
-                refused(lang, &e.error)
+                "{} (decision {}, change {})",
+                refused(lang, &e.error),
+                e.decision.number(),
+                e.index + 1
             ),
         },
         W::Save(e) => crate::store::strings::save_error(lang, e),
