@@ -1,13 +1,14 @@
 //! What many tests share: a small, valid folder built from domain values, for tests that
 //! break it on purpose; apps on one folder without a terminal (`app`); the minutes editor on
 //! a new meeting (`editor`); the binary run as a user runs it (`cli`); the example loaded
-//! for the documents' tests (`export`).
+//! for the documents' tests (`export`); the source plan's rework undone, to replay (`replay`).
 #![allow(dead_code)]
 
 pub mod app;
 pub mod cli;
 pub mod editor;
 pub mod export;
+pub mod replay;
 
 use std::path::{Path, PathBuf};
 use stuurgroep::domain::code::ObjectiveCode;

@@ -2,6 +2,8 @@
 //! output back.
 #![allow(dead_code)]
 
+pub mod plan;
+
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -241,12 +243,20 @@ pub fn new_meeting_at(root: &Path, starts: &[&str]) -> Term {
 pub fn new_meeting_of(root: &Path, body: &str, starts: &[&str]) -> Term {
     let mut app = as_secretary(root);
     app.step("3");
+    open_new(&mut app, body, "2027-01-20", starts);
+    app
+}
+
+/// From the meetings screen: a new meeting of `body` (typed into the picker; "" the first) on
+/// `date`, answering the start time with each of `starts` before the offered one; the editor
+/// open on it.
+pub fn open_new(app: &mut Term, body: &str, date: &str, starts: &[&str]) {
     app.step("n");
     app.wait_for("Vergadering van welk orgaan?");
     app.step(&format!("{body}\r"));
     app.wait_for("Datum");
     app.step(&"\x7f".repeat(10));
-    app.step("2027-01-20\r");
+    app.step(&format!("{date}\r"));
     app.wait_for("Aanvang");
     for start in starts {
         app.step(&format!("\x15{start}\r"));
@@ -256,5 +266,4 @@ pub fn new_meeting_of(root: &Path, body: &str, starts: &[&str]) -> Term {
     app.wait_for("Plaats");
     app.step("\r");
     app.wait_for("Opening en aanwezigheden");
-    app
 }

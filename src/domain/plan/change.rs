@@ -211,7 +211,9 @@ pub fn apply(plan: &mut Plan, change: &PlanChange, by: &Authority) -> Result<(),
     super::rework::apply(&mut next, change, by)?;
     let before = clashes(plan);
     if let Some((code, id)) = clashes(&next).into_iter().find(|c| !before.contains(c)) {
-        return Err(PlanChangeError::CodeInUse { code, by: id });
+        // Named by the objective that has the code, not the one the change brings onto it.
+        let by = holder(plan, code).unwrap_or(id);
+        return Err(PlanChangeError::CodeInUse { code, by });
     }
     *plan = next;
     Ok(())
@@ -264,6 +266,15 @@ fn clashes(plan: &Plan) -> Vec<(ObjectiveCode, ObjectiveId)> {
         }
     }
     out
+}
+
+/// The objective in force that has `code` in `plan`.
+fn holder(plan: &Plan, code: ObjectiveCode) -> Option<ObjectiveId> {
+    plan.strategic_objectives.iter().find_map(|sd| {
+        let od = sd.operational_objectives.iter().filter(|od| od.ended().is_none());
+        let mut od = od.filter(|od| od.code(sd) == code).map(|od| od.id.clone());
+        if sd.code() == code { Some(sd.id.clone()) } else { od.next() }
+    })
 }
 
 /// A history event of `by`.

@@ -245,11 +245,11 @@ fn a_change_that_leaves_the_plan_inconsistent_is_refused_and_changes_nothing() {
     let cases: Vec<(P, E)> = vec![
         (
             P::Renumber { objective: id("od-communicatiestrategie"), number: 1 },
-            E::CodeInUse { code: code("SD1 OD1"), by: id("od-communicatiestrategie") },
+            E::CodeInUse { code: code("SD1 OD1"), by: id("od-spreiden") },
         ),
         (
             P::Renumber { objective: id("sd-structuren"), number: 4 },
-            E::CodeInUse { code: code("SD4"), by: id("sd-structuren") },
+            E::CodeInUse { code: code("SD4"), by: id("sd-tendensen") },
         ),
         (
             P::Merge { objective: id("od-regiobib"), into: id("od-drempels") },
@@ -294,7 +294,7 @@ fn a_change_that_leaves_the_plan_inconsistent_is_refused_and_changes_nothing() {
         (P::Move { objective: id("od-regiobib"), to: code("SD1") }, E::NotAnOdCode(code("SD1"))),
         (
             P::Move { objective: id("od-regiobib"), to: code("SD1 OD1") },
-            E::CodeInUse { code: code("SD1 OD1"), by: id("od-regiobib") },
+            E::CodeInUse { code: code("SD1 OD1"), by: id("od-spreiden") },
         ),
         (
             P::Demote {
@@ -306,7 +306,7 @@ fn a_change_that_leaves_the_plan_inconsistent_is_refused_and_changes_nothing() {
         ),
         (
             P::AddObjective(part("od-y", "SD2 OD1", "Y", &[])),
-            E::CodeInUse { code: code("SD2 OD1"), by: id("od-y") },
+            E::CodeInUse { code: code("SD2 OD1"), by: id("od-regiobib") },
         ),
         (P::AddObjective(part("od-y", "SD2 OD9", "  ", &[])), E::EmptyText),
         (P::Renumber { objective: id("od-regiobib"), number: 0 }, E::NumberZero),

@@ -3,10 +3,12 @@
 //! touches as they are and as they will be, and records it with `j`; Esc at any step writes
 //! nothing. A change the plan would refuse is refused here, with why, the typed answer kept.
 
-use super::replan_build::{Preview, Why, build, preview};
+use super::replan_build::{Preview, Why, build, preview, so_far};
 use super::{Editor, Note};
 use crate::domain::edit;
 use crate::domain::ids::{DecisionRef, ObjectiveId, PlanActionId};
+use crate::domain::meeting::Meeting;
+use crate::domain::plan::Plan;
 use crate::tui::ctx::Ctx;
 use crate::tui::field::{Outcome, is_clear, yes_no};
 use crate::tui::picker::{PickOption, Picker};
@@ -268,7 +270,7 @@ fn given(
         value => p.values.push(value),
     }
     if let Some(arg) = p.asking() {
-        p.input = input_for(&p, arg, ctx);
+        p.input = input_for(&p, arg, ctx, &editor.meeting);
         return Some(p);
     }
     let plan = ctx.folder.plan.as_ref().map(|f| &f.value)?;
@@ -285,23 +287,28 @@ fn given(
             let arg = p.asking()?;
             p.input = match last {
                 Some(Value::Text(text)) => line(&text),
-                _ => input_for(&p, arg, ctx),
+                _ => input_for(&p, arg, ctx, &editor.meeting),
             };
         }
     }
     Some(p)
 }
 
-/// The step that asks `arg`.
-fn input_for(p: &PlanPopup, arg: Arg, ctx: &Ctx) -> Input {
+/// The step that asks `arg`: objectives and actions offered as the decision's changes so far
+/// leave the plan (the codes its previews showed), with every earlier code they answer to.
+fn input_for(p: &PlanPopup, arg: Arg, ctx: &Ctx, meeting: &Meeting) -> Input {
+    let Some(plan) = ctx.folder.plan.as_ref().map(|f| &f.value) else {
+        return line("");
+    };
+    let plan = so_far(plan, meeting, p.decision);
     match arg {
-        Arg::Objective | Arg::Other => Input::Pick(Picker::new(objectives(ctx))),
-        Arg::Action => Input::Pick(Picker::new(actions(ctx))),
-        Arg::Target => {
-            Input::Pick(Picker::new(objectives(ctx).into_iter().chain(actions(ctx)).collect()))
-        }
+        Arg::Objective | Arg::Other => Input::Pick(Picker::new(objectives(&plan, ctx))),
+        Arg::Action => Input::Pick(Picker::new(actions(&plan))),
+        Arg::Target => Input::Pick(Picker::new(
+            objectives(&plan, ctx).into_iter().chain(actions(&plan)).collect(),
+        )),
         // A new title offers the one it has (to correct rather than retype).
-        Arg::Title if p.kind == Some(Kind::Retitle) => line(&current_text(p, ctx)),
+        Arg::Title if p.kind == Some(Kind::Retitle) => line(&current_text(p, &plan)),
         _ => line(""),
     }
 }
@@ -313,10 +320,7 @@ fn line(text: &str) -> Input {
 }
 
 /// The title of the objective or the text of the action a retitle picked, as it is now.
-fn current_text(p: &PlanPopup, ctx: &Ctx) -> String {
-    let Some(plan) = ctx.folder.plan.as_ref().map(|f| &f.value) else {
-        return String::new();
-    };
+fn current_text(p: &PlanPopup, plan: &Plan) -> String {
     match p.values.first() {
         Some(Value::Objective(id)) => {
             plan.operational_by_id(id.as_str()).map(|(_, od)| od.title.clone())
@@ -329,20 +333,18 @@ fn current_text(p: &PlanPopup, ctx: &Ctx) -> String {
     .unwrap_or_default()
 }
 
-/// The operational objectives in force.
-fn objectives(ctx: &Ctx) -> Vec<PickOption<Value>> {
+/// The operational objectives of `plan` in force.
+fn objectives(plan: &Plan, ctx: &Ctx) -> Vec<PickOption<Value>> {
     let ended =
         crate::tui::strings::browse::text(ctx.lang, crate::tui::strings::browse::Text::Ended);
     let then = crate::tui::strings::editor::word(ctx.lang, crate::tui::strings::editor::Word::Then);
-    let active = ctx.index.objectives.all().iter().filter(|o| o.parent.is_some() && o.is_active());
+    let index = crate::index::objectives::ObjectiveIndex::build(plan);
+    let active = index.all().iter().filter(|o| o.parent.is_some() && o.is_active());
     active.map(|o| PickOption::objective_saying_why(o, ended, then).map(Value::Objective)).collect()
 }
 
-/// The actions of the objectives in force, with their objective's code.
-fn actions(ctx: &Ctx) -> Vec<PickOption<Value>> {
-    let Some(plan) = ctx.folder.plan.as_ref().map(|f| &f.value) else {
-        return Vec::new();
-    };
+/// The actions of the objectives of `plan` in force, with their objective's code.
+fn actions(plan: &Plan) -> Vec<PickOption<Value>> {
     let options = plan
         .operational()
         .filter(|(_, od)| od.ended().is_none())

@@ -141,21 +141,29 @@ pub fn preview(
     ctx: &Ctx,
 ) -> Result<Preview, PlanChangeError> {
     let by = Authority { date: meeting.date, decision: DecisionRef::new(&meeting.id, n) };
-    let mut before = plan_before(plan, meeting, n);
-    let own = meeting.decisions().find(|(_, d)| d.number == n).map(|(_, d)| &d.plan_changes);
-    if let Some(own) = own {
-        // The decision's own earlier changes come first; if the plan moved on since and
-        // refuses them, this one is shown against the plan as it is.
-        let mut with_own = before.clone();
-        if apply_all(&mut with_own, own, &by).is_ok() {
-            before = with_own;
-        }
-    }
+    let before = so_far(plan, meeting, n);
     let mut after = before.clone();
     apply(&mut after, &change, &by)?;
     let touched = touched(&change);
     let shown = |plan: &Plan| touched.iter().map(|t| describe(plan, t, &change, ctx)).collect();
     Ok(Preview { before: shown(&before), after: shown(&after), change })
+}
+
+/// The plan as decision `n` of `meeting` leaves it so far: the meeting's earlier adopted
+/// decisions applied, then the decision's own changes. What its next change is picked from
+/// (by the codes the previews showed) and shown against.
+pub fn so_far(plan: &Plan, meeting: &Meeting, n: u32) -> Plan {
+    let by = Authority { date: meeting.date, decision: DecisionRef::new(&meeting.id, n) };
+    let before = plan_before(plan, meeting, n);
+    let own = meeting.decisions().find(|(_, d)| d.number == n).map(|(_, d)| &d.plan_changes);
+    if let Some(own) = own {
+        // If the plan moved on since and refuses them, the plan as it is.
+        let mut with_own = before.clone();
+        if apply_all(&mut with_own, own, &by).is_ok() {
+            return with_own;
+        }
+    }
+    before
 }
 
 /// What a change touches: the objective, the one that carries on, new ones, an action.

@@ -327,17 +327,12 @@ pub fn not_written(
     lang: Lang,
     e: &crate::store::plan_write::PlanWriteError<crate::domain::plan::MeetingChangeError>,
 ) -> String {
-    crate::store::strings::plan_write_error(lang, e, |e| match lang {
-        Lang::Nl => {
-            format!(
-                "besluit {}, wijziging {}: {}",
-                e.decision,
-                e.index + 1,
-                refused(lang, &e.error)
-            )
-        }
-        Lang::En => {
-            format!("decision {}, change {}: {}", e.decision, e.index + 1, refused(lang, &e.error))
+    // Why first, then which change (of the meeting in the editor): the line is cut.
+    crate::store::strings::plan_write_error(lang, e, |e| {
+        let (why, n, at) = (refused(lang, &e.error), e.decision.number(), e.index + 1);
+        match lang {
+            Lang::Nl => format!("{why} (besluit {n}, wijziging {at})"),
+            Lang::En => format!("{why} (decision {n}, change {at})"),
         }
     })
 }
