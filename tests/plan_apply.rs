@@ -27,7 +27,10 @@ fn with_merge(root: &Path) {
 }
 
 fn apply(root: &Path, lang: &str) -> std::process::Output {
-    run_on(root, &["--lang", lang, "plan", "apply", "2022-10-11-stuurgroep", "--as", "jan-peeters"])
+    run_on(
+        root,
+        &["--lang", lang, "plan", "apply", "2022-10-11-stuurgroep", "--as", "lotte-verhaegen"],
+    )
 }
 
 #[test]
@@ -106,7 +109,15 @@ fn a_refused_change_names_the_decision_and_writes_nothing() {
     // SD2 OD1 ended first: the merge into it is refused.
     let out = run_on(
         root,
-        &["plan", "remove", "SD2 OD1", "--by", "2022-03-15-stuurgroep/2", "--as", "jan-peeters"],
+        &[
+            "plan",
+            "remove",
+            "SD2 OD1",
+            "--by",
+            "2022-03-15-stuurgroep/2",
+            "--as",
+            "lotte-verhaegen",
+        ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let before = plan_bytes(root);
@@ -138,9 +149,9 @@ fn plan_verbs_refuse_on_a_half_read_folder() {
             "--by",
             "2022-03-15-stuurgroep/2",
             "--as",
-            "jan-peeters",
+            "lotte-verhaegen",
         ],
-        &["plan", "apply", "2022-10-11-stuurgroep", "--as", "jan-peeters"],
+        &["plan", "apply", "2022-10-11-stuurgroep", "--as", "lotte-verhaegen"],
     ];
     for args in verbs {
         let out = run_on(root, args);

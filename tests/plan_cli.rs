@@ -21,11 +21,11 @@ fn plan(root: &Path) -> Plan {
     parse(Path::new("data/plan.ron"), &plan_bytes(root)).expect("a plan")
 }
 
-/// Runs `plan ARGS --by BY --as jan-peeters` on `root`.
+/// Runs `plan ARGS --by BY --as lotte-verhaegen` on `root`.
 fn change(root: &Path, args: &[&str]) -> std::process::Output {
     let mut all = vec!["plan"];
     all.extend_from_slice(args);
-    all.extend_from_slice(&["--by", BY, "--as", "jan-peeters"]);
+    all.extend_from_slice(&["--by", BY, "--as", "lotte-verhaegen"]);
     run_on(root, &all)
 }
 
@@ -159,7 +159,7 @@ fn refused_changes_exit_2_in_both_languages_and_write_nothing() {
             if !args.contains(&"--by") {
                 all.extend_from_slice(&["--by", BY]);
             }
-            all.extend_from_slice(&["--as", "jan-peeters", "--lang", lang]);
+            all.extend_from_slice(&["--as", "lotte-verhaegen", "--lang", lang]);
             let out = run_on(root, &all);
             assert_eq!(out.status.code(), Some(2), "{all:?}");
             assert!(stderr(&out).contains(words), "{all:?}: {}", stderr(&out));

@@ -153,3 +153,24 @@ fn each_new_verb_has_help_with_an_example() {
     let help = stdout(&common::cli::command(&["plan", "retitle", "--help"]).output().unwrap());
     assert!(help.contains("--editorial"), "{help}");
 }
+
+#[test]
+fn a_writer_the_members_file_does_not_know_is_refused_and_nothing_is_written() {
+    let tmp = example_copy();
+    let root = tmp.path();
+    let before = plan_bytes(root);
+    for (lang, said) in
+        [("nl", "onbekend lid \"jan-peeters\""), ("en", "unknown member \"jan-peeters\"")]
+    {
+        let args = ["--lang", lang, "plan", "renumber", "SD1 OD3", "9", "--by", BY];
+        let out = run_on(root, &[&args[..], &["--as", "jan-peeters"]].concat());
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains(said), "{}", stderr(&out));
+        assert_eq!(plan_bytes(root), before, "the plan is untouched");
+        let apply =
+            ["--lang", lang, "plan", "apply", "2022-10-11-stuurgroep", "--as", "jan-peeters"];
+        let out = run_on(root, &apply);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains(said), "{}", stderr(&out));
+    }
+}

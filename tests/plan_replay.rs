@@ -43,7 +43,7 @@ fn the_rework_of_sd1_replayed_decision_by_decision_ends_in_the_examples_plan() {
     for (decision, step) in steps {
         let mut all: Vec<&str> = vec!["plan"];
         all.extend(step.iter().map(String::as_str));
-        all.extend(["--by", decision, "--as", "jan-peeters"]);
+        all.extend(["--by", decision, "--as", "lotte-verhaegen"]);
         let out = run_on(root, &all);
         assert_eq!(out.status.code(), Some(0), "{all:?}: {}", stderr(&out));
     }

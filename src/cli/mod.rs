@@ -126,7 +126,7 @@ pub enum Command {
     /// Show the policy plan, or change it by decision: renumber, move, merge, split, demote,
     /// remove, add, retitle (each with --by DECISION), written to data/plan.ron under its lock.
     ///
-    /// Example: stuurgroep plan renumber "SD1 OD3" 2 --by 2022-03-15-stuurgroep/2 --as jan-peeters
+    /// Example: stuurgroep plan renumber "SD1 OD3" 2 --by 2022-03-15-stuurgroep/2 --as lotte-verhaegen
     Plan(plan::Args),
     /// Report your own action item done, in your update file (as --as MEMBER, else the member
     /// you chose in the app); someone else's is refused.

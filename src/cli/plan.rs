@@ -241,7 +241,10 @@ pub fn run(dir: &Path, args: &Args, lang: Lang, me: Option<String>) -> ExitCode 
         return refuse(words::half_read(lang));
     }
     if let Verb::Apply { meeting } = &args.verb {
-        let Some(holder) = holder(&folder, me, lang) else { return refuse(words::who(lang)) };
+        let holder = match holder(&folder, me, lang) {
+            Ok(holder) => holder,
+            Err(message) => return refuse(&message),
+        };
         return super::plan_apply::run(&folder, meeting, &holder, lang);
     }
     // Said before the lock is taken; the change is built again from the plan read under it.
@@ -254,7 +257,10 @@ pub fn run(dir: &Path, args: &Args, lang: Lang, me: Option<String>) -> ExitCode 
         Ok(how) => how,
         Err(message) => return refuse(&message),
     };
-    let Some(holder) = holder(&folder, me, lang) else { return refuse(words::who(lang)) };
+    let holder = match holder(&folder, me, lang) {
+        Ok(holder) => holder,
+        Err(message) => return refuse(&message),
+    };
     write(&folder.root, &holder, &build, &how, lang)
 }
 
@@ -335,13 +341,17 @@ fn authority(folder: &crate::store::Folder, by: &str, lang: Lang) -> Result<Auth
     Ok(Authority { date: meeting.date, decision })
 }
 
-/// Who takes the plan's lock: `--as`, else the config file's member; named as the members
-/// file names them.
-fn holder(folder: &crate::store::Folder, me: Option<String>, lang: Lang) -> Option<Holder> {
-    let id = me.or_else(|| super::remembered_member(lang))?;
+/// Who takes the plan's lock: `--as`, else the config file's member, named as the members
+/// file names them; refused when nobody is named or the members file does not know them
+/// (as `done` and `update` refuse: the lock and the history would name a stranger).
+fn holder(folder: &crate::store::Folder, me: Option<String>, lang: Lang) -> Result<Holder, String> {
+    let id = me.or_else(|| super::remembered_member(lang)).ok_or_else(|| words::who(lang))?;
     let members = folder.members.as_ref().map(|m| &m.value);
-    let name = members.and_then(|m| m.member(&id.as_str().into())).map(|m| m.name.clone());
-    Some(Holder::new(id.as_str().into(), name.unwrap_or_else(|| id.clone())))
+    let members = members.ok_or_else(|| crate::cli::strings::members_unknown(lang, &id))?;
+    let member = members.member(&id.as_str().into()).ok_or_else(|| {
+        crate::cli::strings::bad_argument(lang, crate::cli::strings::BadArgument::Member, &id)
+    })?;
+    Ok(Holder::new(id.as_str().into(), member.name.clone()))
 }
 
 /// The objective `query` names: its id, else the one that has that code today, else the
