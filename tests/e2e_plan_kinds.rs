@@ -171,8 +171,9 @@ fn new_objectives_actions_titles_planning_and_spreiding_reach_the_plan_when_sent
     app.step("\t");
     mistakes_write_nothing(&mut app, root);
     assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before);
-    // Five changes on one decision, as a meeting reworking a part of the plan makes them.
-    let changes: [(&[&str], &str); 5] = [
+    // Seven changes on one decision, as a meeting reworking a part of the plan makes them;
+    // a title and a spreiding both of an objective and of an action.
+    let changes: [(&[&str], &str); 7] = [
         (&["od toe", "SD4 OD9", "od-nieuw", "Nieuw"], "SD4 OD9 (0 acties)  Nieuw"),
         (
             &["actie toe", "sd2 od1", "sd2od1-nieuw", "Een nieuwe actie"],
@@ -181,11 +182,13 @@ fn new_objectives_actions_titles_planning_and_spreiding_reach_the_plan_when_sent
         (&["nieuwe titel", "sd2 od1", " (herzien)"], "stijgt. (herzien)"),
         (&["planning", "uitleenbeleid", "2023 2024"], "sd2od1-a2 [2023, 2024]"),
         (&["spreiding", "sd2 od1", "Halle, dilbeek"], "(6 acties; Halle, Dilbeek)"),
+        (&["nieuwe titel", "uitleenbeleid", " (bijgesteld)"], "(bijgesteld)"),
+        (&["spreiding", "uitleenbeleid", "beersel"], "sd2od1-a2 [2023, 2024; Beersel]"),
     ];
     for (answers, shows) in changes {
         record(&mut app, root, NEW, answers, shows);
     }
-    app.wait_for("⟳ plan: 5 wijzigingen");
+    app.wait_for("⟳ plan: 7 wijzigingen");
     assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before, "not yet");
     send(&mut app);
     app.wait_for(&format!("data/plan.ron geschreven: {}", by(1)));
@@ -221,7 +224,7 @@ fn mistakes_write_nothing(app: &mut pty::Term, root: &Path) {
     assert_eq!(count(&saved), 0);
 }
 
-/// `data/plan.ron` after the five changes of decision 1: each there, naming the decision.
+/// `data/plan.ron` after the seven changes of decision 1: each there, naming the decision.
 fn the_plan_after_the_additions(plan: &Plan) {
     let (code, change, decision) = objective(plan, "od-nieuw");
     assert_eq!((code.as_str(), decision), ("SD4 OD9", Some(by(1))));
@@ -240,6 +243,8 @@ fn the_plan_after_the_additions(plan: &Plan) {
     assert_eq!(added.text, "Een nieuwe actie");
     let replanned = action("sd2od1-a2").expect("sd2od1-a2");
     assert_eq!(replanned.planning, Some(Planning::Years(vec![2023, 2024])));
+    assert!(replanned.text.ends_with("uitleenbeleid (bijgesteld)"), "{}", replanned.text);
+    assert_eq!(replanned.spreiding, Some(Spreiding::Municipalities(vec!["beersel".into()])));
     for a in [&added, &replanned] {
         let last = a.history.last().and_then(|e| e.decision.as_ref()).map(ToString::to_string);
         assert_eq!(last, Some(by(1)), "{}", a.id);
