@@ -38,13 +38,7 @@ fn send_a_renumbering(root: &Path, cache: &Path, written: &str) {
 /// The app as Lotte on `root` (config and cache in `cache`), in a new meeting whose decision
 /// renumbers SD1 OD3 to SD1 OD9, recorded, not sent.
 fn record_a_renumbering(root: &Path, cache: &Path) -> Term {
-    let config = cache.join("config.ron");
-    let mut app = Term::start_with(
-        &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
-        &[("STUURGROEP_CONFIG", &config), ("XDG_CACHE_HOME", cache)],
-    );
-    app.wait_for("Dit is een Syncthing-map");
-    app.step("n");
+    let mut app = pair::secretary_app(root, cache);
     app.wait_for("Doelstellingen");
     app.step("3");
     open_new(&mut app, "", "2027-01-20", &[]);

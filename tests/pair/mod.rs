@@ -160,9 +160,9 @@ pub fn merge_auto(root: &Path, cache: &Path, copy: &str) -> std::process::Output
         .expect("the binary runs")
 }
 
-/// The app on `root` as the secretary, with its own cache: writes `text` at the end of the
-/// minutes of agenda item `item` (1-based) of the last meeting, and quits.
-pub fn type_minutes_in_the_app(root: &Path, cache: &Path, item: usize, text: &str) {
+/// The app on `root` as the secretary (Lotte), with its own config and cache in `cache`, past
+/// its question about the Syncthing folder.
+pub fn secretary_app(root: &Path, cache: &Path) -> Term {
     let config = cache.join("config.ron");
     let mut app = Term::start_with(
         &["--dir", root.to_str().unwrap(), "--as", "lotte-verhaegen"],
@@ -170,6 +170,13 @@ pub fn type_minutes_in_the_app(root: &Path, cache: &Path, item: usize, text: &st
     );
     app.wait_for("Dit is een Syncthing-map");
     app.step("n");
+    app
+}
+
+/// The app on `root` as the secretary, with its own cache: writes `text` at the end of the
+/// minutes of agenda item `item` (1-based) of the last meeting, and quits.
+pub fn type_minutes_in_the_app(root: &Path, cache: &Path, item: usize, text: &str) {
+    let mut app = secretary_app(root, cache);
     app.step("3");
     app.step("e");
     app.wait_for("ongewijzigd");
