@@ -6,7 +6,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::{Backend, CrosstermBackend, TestBackend};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -67,20 +67,41 @@ fn setup(minutes: String) -> (Ctx, Meeting) {
 
 /// The app with an editor on `meeting`, typing in its first item `downs` lines down, and a
 /// 120×40 terminal to draw it on.
-struct Typing {
+struct Typing<B: Backend = TestBackend> {
     session: Session,
-    terminal: Terminal<TestBackend>,
+    terminal: Terminal<B>,
     theme: Theme,
     keys: u32,
 }
 
 impl Typing {
     fn new(meeting: Meeting, ctx: &Ctx, downs: usize) -> Self {
+        Typing::on(TestBackend::new(120, 40), meeting, ctx, downs)
+    }
+}
+
+/// What the real app's terminal writes to, but to nowhere: crossterm's escape sequences for
+/// each frame's changed cells, buffered (as stdout is) and flushed per frame, into the null
+/// device (a write system call, as to a terminal).
+type NullTerminal = CrosstermBackend<std::io::BufWriter<std::fs::File>>;
+
+/// A 120×40 crossterm backend writing to the null device (none where there is none).
+fn null_terminal() -> Option<NullTerminal> {
+    let null = if cfg!(windows) { "NUL" } else { "/dev/null" };
+    let file = std::fs::OpenOptions::new().write(true).open(null).ok()?;
+    Some(CrosstermBackend::new(std::io::BufWriter::new(file)))
+}
+
+impl<B: Backend> Typing<B> {
+    fn on(backend: B, meeting: Meeting, ctx: &Ctx, downs: usize) -> Self {
         let mut editor = Editor::new(meeting, PathBuf::from("m.ron"), None);
         editor.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), ctx);
         let mut session = Session::new(App::default(), None);
         session.open_editor(editor);
-        let terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        // A fixed 120×40 viewport: the null device has no size to ask.
+        let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 120, 40));
+        let terminal = Terminal::with_options(backend, ratatui::TerminalOptions { viewport })
+            .unwrap_or_else(|_| panic!("a terminal"));
         let mut typing = Typing { session, terminal, theme: Theme::new(false), keys: 0 };
         // Drawn once, as the app does before the first key: the pane's width is known.
         typing.frame(ctx);
@@ -124,7 +145,7 @@ impl Typing {
             .draw(|f| {
                 stuurgroep::tui::draw::draw_session(f, session, ctx, Some(&save), theme);
             })
-            .unwrap();
+            .unwrap_or_else(|_| panic!("drawn"));
     }
 }
 
@@ -139,6 +160,21 @@ fn bench(c: &mut Criterion) {
             typing.frame(&ctx);
         })
     });
+    // The same keystroke through the real app's backend: the frame's diff written as
+    // crossterm's escape sequences and flushed, the terminal write the goal includes.
+    if let Some(backend) = null_terminal() {
+        let (ctx, meeting) = setup(long_minutes());
+        let mut typing = Typing::on(backend, meeting, &ctx, 25);
+        group.bench_function(
+            "keystroke to frame written by crossterm, 5000-word item, 120x40",
+            |b| {
+                b.iter(|| {
+                    typing.type_one(&ctx);
+                    typing.frame(&ctx);
+                })
+            },
+        );
+    }
     group.finish();
 }
 
