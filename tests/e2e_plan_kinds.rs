@@ -50,7 +50,7 @@ fn renumber_move_merge_split_demote_and_remove_reach_the_plan_when_sent() {
     let mut app = new_meeting(root);
     record_the_ends_and_moves(&mut app, root);
     send(&mut app);
-    app.wait_for("data/plan.ron geschreven");
+    app.wait_for("Verstuurd; data/plan.ron geschreven: besluiten 1, 2, 3, 4, 5, 6.");
     // In the app: the merged objective's decisions under the one that carries it on.
     app.keys("\x1b");
     app.wait_for("Vergaderingen");
@@ -191,7 +191,7 @@ fn new_objectives_actions_titles_planning_and_spreiding_reach_the_plan_when_sent
     app.wait_for("⟳ plan: 7 wijzigingen");
     assert_eq!(std::fs::read(root.join("data/plan.ron")).unwrap(), plan_before, "not yet");
     send(&mut app);
-    app.wait_for(&format!("data/plan.ron geschreven: {}", by(1)));
+    app.wait_for("data/plan.ron geschreven: besluit 1.");
     app.close_editor_and_quit();
     the_plan_after_the_additions(&read_plan(root));
     let now = shown(root, &["plan", "show", "SD2 OD1"]);

@@ -129,7 +129,7 @@ fn sending_writes_the_plan_at_once_when_nobody_holds_it() {
     app.step("s");
     app.wait_for("Verslag als verstuurd markeren?");
     app.step("j");
-    app.wait_for("data/plan.ron geschreven: 2027-01-20-stuurgroep/1");
+    app.wait_for("data/plan.ron geschreven: besluit 1.");
     app.close_editor_and_quit();
     let shown = stdout(&run_on(root, &["plan", "show", "SD1 OD9"]));
     assert!(shown.contains("hernummerd SD1 OD3 → SD1 OD9  (2027-01-20-stuurgroep/1)"), "{shown}");

@@ -266,3 +266,35 @@ fn a_decision_the_plan_names_already_takes_no_new_change() {
         "De planwijzigingen van 2022-03-15-stuurgroep/2 staan al in data/plan.ron."
     );
 }
+
+/// The app's screen at 120×40 as the user sees it.
+fn screen(session: &stuurgroep::tui::session::Session, ctx: &Ctx) -> String {
+    let backend = ratatui::backend::TestBackend::new(120, 40);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let theme = stuurgroep::tui::theme::Theme::new(false);
+    terminal
+        .draw(|f| {
+            stuurgroep::tui::draw::draw_session(f, session, ctx, None, &theme);
+        })
+        .unwrap();
+    let cells = terminal.backend().buffer().content();
+    let rows = cells.chunks(120).map(|row| row.iter().map(|c| c.symbol()).collect::<String>());
+    rows.collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn a_decision_not_adopted_says_its_plan_changes_will_not_be_applied() {
+    let ctx = ctx();
+    let mut e = with_decision(&ctx);
+    press(&mut e, &ctx, "p");
+    press(&mut e, &ctx, "hernummer⏎sd2 od1⏎9⏎j");
+    let mut session = stuurgroep::tui::session::Session::new(Default::default(), None);
+    session.open_editor(e);
+    let adopted = screen(&session, &ctx);
+    assert!(adopted.contains("⟳ plan: 1 wijziging ·"), "{adopted}");
+    let e = session.editor_mut().unwrap();
+    let decision = e.meeting.agenda.iter_mut().flat_map(|i| &mut i.decisions).next().unwrap();
+    decision.outcome = stuurgroep::domain::meeting::Outcome::Rejected;
+    let rejected = screen(&session, &ctx);
+    assert!(rejected.contains("⟳ plan: 1 wijziging (niet toegepast)"), "{rejected}");
+}

@@ -22,7 +22,7 @@ pub fn apply_plan(session: &mut Session, data: &mut Data) {
     let result = update_plan(&ctx.folder.root, &holder, |plan| apply_meeting(plan, meeting));
     let note = match result {
         Ok((applied, _)) if applied.is_empty() => return,
-        Ok((applied, _)) => PlanNote::Applied(applied.iter().map(ToString::to_string).collect()),
+        Ok((applied, _)) => PlanNote::Applied(applied.iter().map(|d| d.number()).collect()),
         Err(e) => {
             let why = crate::tui::strings::editor_plan::not_written(ctx.lang, &e);
             PlanNote::NotApplied(meeting.id.to_string(), why)

@@ -155,8 +155,9 @@ pub enum PlanNote {
     Written(String),
     /// The folder has no readable plan.
     NoPlan,
-    /// The minutes were sent and the plan written: the decisions applied.
-    Applied(Vec<String>),
+    /// The minutes were sent and the plan written: the numbers of the decisions applied (of
+    /// the open meeting).
+    Applied(Vec<u32>),
     /// The minutes were sent, the plan not (yet) written: the meeting, and why (worded).
     NotApplied(String, String),
 }

@@ -302,7 +302,10 @@ fn element_line(m: &Meeting, e: &Element, ctx: &Ctx, theme: &Theme) -> (String, 
                     .collect();
             let marks = match d.plan_changes.len() {
                 0 => marks,
-                n => format!("{marks} {}", crate::tui::strings::editor_plan::mark(lang, n)),
+                n => {
+                    let adopted = d.outcome == crate::domain::meeting::Outcome::Adopted;
+                    format!("{marks} {}", crate::tui::strings::editor_plan::mark(lang, n, adopted))
+                }
             };
             (format!("B{n} {flag}{outcome}{votes} {codes}{marks} · {}", line(&d.text)), style)
         }

@@ -308,10 +308,21 @@ pub fn note(lang: Lang, note: &PlanNote) -> String {
             "Geen leesbaar plan (data/plan.ron).".into(),
             "No readable plan (data/plan.ron).".into(),
         ),
-        PlanNote::Applied(ds) => w(
-            format!("Verstuurd; data/plan.ron geschreven: {}.", ds.join(", ")),
-            format!("Sent; data/plan.ron written: {}.", ds.join(", ")),
-        ),
+        // The decisions by number (they are the open meeting's): six fit on 80 columns.
+        PlanNote::Applied(ds) => {
+            let numbers: Vec<String> = ds.iter().map(ToString::to_string).collect();
+            let (one, numbers) = (ds.len() == 1, numbers.join(", "));
+            w(
+                format!(
+                    "Verstuurd; data/plan.ron geschreven: {} {numbers}.",
+                    if one { "besluit" } else { "besluiten" }
+                ),
+                format!(
+                    "Sent; data/plan.ron written: {} {numbers}.",
+                    if one { "decision" } else { "decisions" }
+                ),
+            )
+        }
         // What went wrong first: the status line is one line, cut at the terminal's width.
         PlanNote::NotApplied(meeting, why) => w(
             format!(
@@ -337,12 +348,18 @@ pub fn not_written(
     })
 }
 
-/// The mark of a decision with plan changes in the editor's list.
-pub fn mark(lang: Lang, n: usize) -> String {
-    match (lang, n) {
+/// The mark of a decision with plan changes in the editor's list; of a decision not adopted
+/// (whose changes sending leaves out), said so.
+pub fn mark(lang: Lang, n: usize, adopted: bool) -> String {
+    let mark = match (lang, n) {
         (Lang::Nl, 1) => "⟳ plan: 1 wijziging".into(),
         (Lang::Nl, n) => format!("⟳ plan: {n} wijzigingen"),
         (Lang::En, 1) => "⟳ plan: 1 change".into(),
         (Lang::En, n) => format!("⟳ plan: {n} changes"),
+    };
+    match (adopted, lang) {
+        (true, _) => mark,
+        (false, Lang::Nl) => format!("{mark} (niet toegepast)"),
+        (false, Lang::En) => format!("{mark} (not applied)"),
     }
 }
