@@ -207,8 +207,8 @@ fn a_refused_change_says_why_and_keeps_what_was_typed() {
     let ctx = ctx();
     let mut e = with_decision(&ctx);
     press(&mut e, &ctx, "phernum⏎sd1 od3⏎1⏎");
-    assert_eq!(note(&e, Lang::Nl), "Geweigerd: de code SD1 OD1 is al in gebruik: kies een vrije.");
-    assert_eq!(note(&e, Lang::En), "Refused: the code SD1 OD1 is in use: choose a free one.");
+    assert_eq!(note(&e, Lang::Nl), "Geweigerd: de code SD1 OD1 is al in gebruik door od-spreiden.");
+    assert_eq!(note(&e, Lang::En), "Refused: the code SD1 OD1 is in use by od-spreiden.");
     let Some(Popup::Plan(p)) = &e.popup else { panic!("still asking") };
     let Input::Line(field) = &p.input else { panic!("the number asked again") };
     assert_eq!(field.lines(), ["1"]);

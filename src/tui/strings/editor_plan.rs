@@ -242,9 +242,11 @@ pub fn refused(lang: Lang, e: &E) -> String {
         E::IntoItself(id) => {
             w(format!("{id} kan niet in zichzelf op"), format!("{id} cannot go into itself"))
         }
-        E::CodeInUse { code, .. } => w(
-            format!("de code {code} is al in gebruik: kies een vrije"),
-            format!("the code {code} is in use: choose a free one"),
+        // Named, not advised: the same words say why sending did not write the plan, where
+        // choosing another code is no longer the way out.
+        E::CodeInUse { code, by } => w(
+            format!("de code {code} is al in gebruik door {by}"),
+            format!("the code {code} is in use by {by}"),
         ),
         E::IdInUse(id) => {
             w(format!("het id {id:?} is al in gebruik"), format!("the id {id:?} is taken"))
