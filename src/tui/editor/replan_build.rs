@@ -7,8 +7,8 @@ use crate::domain::code::ObjectiveCode;
 use crate::domain::ids::{DecisionRef, ObjectiveId};
 use crate::domain::meeting::Meeting;
 use crate::domain::plan::{
-    Authority, NewObjective, Plan, PlanAction, PlanChange, PlanChangeError, Planning, Spreiding,
-    Target, apply, apply_all, plan_before,
+    Authority, NewObjective, Plan, PlanAction, PlanChange, PlanChangeError, Spreiding, Target,
+    apply, apply_all, plan_before,
 };
 use crate::tui::ctx::Ctx;
 use crate::tui::strings::editor_plan as words;
@@ -93,7 +93,7 @@ pub fn build(kind: Kind, values: &[Value], plan: &Plan) -> Result<PlanChange, Wh
                 Some(Value::Action(a)) => a.clone(),
                 _ => return Err(Why::Missing),
             };
-            PlanChange::Replan { action, planning: planning(&text(1)?) }
+            PlanChange::Replan { action, planning: crate::domain::plan::read::planning(&text(1)?) }
         }
         Kind::Respread => {
             PlanChange::Respread { target: target()?, spreiding: spreiding(&text(1)?, plan)? }
@@ -121,10 +121,6 @@ fn parts(text: &str) -> Result<Vec<NewObjective>, Why> {
         })
     };
     text.split('|').map(str::trim).filter(|p| !p.is_empty()).map(part).collect()
-}
-
-fn planning(text: &str) -> Option<Planning> {
-    crate::domain::plan::read::planning(text)
 }
 
 fn spreiding(text: &str, plan: &Plan) -> Result<Option<Spreiding>, Why> {
@@ -245,24 +241,10 @@ fn describe(plan: &Plan, target: &Target, change: &PlanChange, ctx: &Ctx) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::plan::Period;
 
     fn plan() -> Plan {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/plan.ron");
         ron::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-    }
-
-    #[test]
-    fn a_planning_is_years_a_span_words_or_none() {
-        assert_eq!(planning("2021 2022"), Some(Planning::Years(vec![2021, 2022])));
-        assert_eq!(planning("2021,2023"), Some(Planning::Years(vec![2021, 2023])));
-        assert_eq!(
-            planning("2021 - 2023"),
-            Some(Planning::Period(Period { from: 2021, to: 2023 }))
-        );
-        assert_eq!(planning("doorlopend"), Some(Planning::Text("doorlopend".into())));
-        assert_eq!(planning("2023-2021"), Some(Planning::Text("2023-2021".into())));
-        assert_eq!(planning("  "), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::domain::ids::{ObjectiveId, PlanActionId};
 use crate::domain::plan::{
-    Allowed, Authority, Plan, PlanAction, PlanChange, PlanChangeError, Planning, Spreiding, Target,
+    Allowed, Authority, Plan, PlanAction, PlanChange, PlanChangeError, Spreiding, Target,
 };
 use crate::tui::ctx::Ctx;
 use crate::tui::field::{LineField, Outcome};
@@ -251,7 +251,10 @@ pub fn build(plan: &Plan, edit: &Edit, typed: &str) -> Result<PlanChange, Refusa
             let action = PlanAction::new(new_action_id(plan, under), text);
             PlanChange::AddAction { under: under.clone(), action }
         }
-        Edit::Planning(id) => PlanChange::Replan { action: id.clone(), planning: planning(&text) },
+        Edit::Planning(id) => PlanChange::Replan {
+            action: id.clone(),
+            planning: crate::domain::plan::read::planning(&text),
+        },
         Edit::Spreading(id) => PlanChange::Respread {
             target: Target::Action(id.clone()),
             spreiding: spreading(plan, &text).map_err(Refusal::Value)?,
@@ -269,28 +272,7 @@ fn new_action_id(plan: &Plan, under: &ObjectiveId) -> PlanActionId {
     format!("{stem}-a{n}").as_str().into()
 }
 
-/// What was typed as a planning (the domain's reading; also the command line's).
-pub fn planning(text: &str) -> Option<Planning> {
-    crate::domain::plan::read::planning(text)
-}
-
 /// What was typed as a spreiding; an unknown municipality named.
 pub fn spreading(plan: &Plan, text: &str) -> Result<Option<Spreiding>, ValueError> {
     crate::domain::plan::read::spreiding(plan, text).map_err(ValueError::UnknownMunicipality)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::plan::Period;
-
-    #[test]
-    fn planning_reads_years_a_period_words_or_nothing() {
-        let p = |t: &str| planning(t);
-        assert_eq!(p("2021, 2022"), Some(Planning::Years(vec![2021, 2022])));
-        assert_eq!(p("2020 – 2025"), Some(Planning::Period(Period { from: 2020, to: 2025 })));
-        assert_eq!(p("2020 - 2021"), Some(Planning::Period(Period { from: 2020, to: 2021 })));
-        assert_eq!(p("doorlopend"), Some(Planning::Text("doorlopend".into())));
-        assert_eq!(p("  "), None);
-    }
 }
