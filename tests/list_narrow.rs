@@ -161,10 +161,10 @@ fn a_strategic_objectives_detail_counts_its_operational_objectives_decisions() {
     let ods: Vec<_> = (b.ctx.index.objectives.all().iter())
         .filter(|o| o.is_active() && o.parent.as_ref() == Some(&sd))
         .collect();
-    let total: usize = ods.iter().map(|o| b.ctx.counts.get(o.id.as_str()).map_or(0, |c| c.0)).sum();
+    let total: usize = ods.iter().map(|o| b.ctx.counts_of(o.id.as_str()).0).sum();
     assert!(total > 0);
     for od in &ods {
-        let n = b.ctx.counts.get(od.id.as_str()).map_or(0, |c| c.0);
+        let n = b.ctx.counts_of(od.id.as_str()).0;
         assert!(detail.contains(&format!("{:<8} {n:>3} besl.", od.code.to_string())), "{detail}");
     }
     assert!(detail.contains(&format!("samen    {total:>3} besl.")), "{detail}");

@@ -222,7 +222,7 @@ fn the_objective_filter_takes_an_old_code_and_keeps_decisions_under_every_code()
         .filter(|d| objectives.counted_under(&d.objectives).contains(&&id))
         .count();
     assert_eq!(kept.len(), serving);
-    assert_eq!(Some(serving), ctx.counts.get(id.as_str()).map(|c| c.0));
+    assert_eq!(serving, ctx.counts_of(id.as_str()).0);
     assert!(kept.iter().any(|d| d.date.format("%Y").to_string() == "2020"), "{kept:?}");
     let text = screen(Lang::Nl, (80, 24), "2dsd2 od5⏎");
     assert!(text.contains("· SD2 OD5"), "{text}");

@@ -70,23 +70,21 @@ pub fn index_actions<'a>(
     meetings: impl Iterator<Item = &'a Meeting> + Clone,
     updates: impl Iterator<Item = &'a MemberUpdates>,
 ) -> Vec<ActionEntry> {
-    let mut entries: Vec<ActionEntry> = meetings
-        .clone()
-        .flat_map(|m| {
-            m.action_items().map(move |(_, a)| ActionEntry {
-                reference: ActionItemRef::new(&m.id, a.number),
-                body: m.body.clone(),
-                date: m.date,
-                text: a.text.clone(),
-                owner: a.owner.clone(),
-                due: a.due,
-                objective: a.objective.clone(),
-                updates: Vec::new(),
-            })
-        })
-        .collect();
-    // Exactly as long as it is (a collected vector may hold up to twice that).
-    entries.shrink_to_fit();
+    // Counted first, so the list is made once at its length (see `index_decisions`).
+    let count = meetings.clone().flat_map(|m| &m.agenda).map(|i| i.actions.len()).sum();
+    let mut entries = Vec::with_capacity(count);
+    for m in meetings.clone() {
+        entries.extend(m.action_items().map(|(_, a)| ActionEntry {
+            reference: ActionItemRef::new(&m.id, a.number),
+            body: m.body.clone(),
+            date: m.date,
+            text: a.text.clone(),
+            owner: a.owner.clone(),
+            due: a.due,
+            objective: a.objective.clone(),
+            updates: Vec::new(),
+        }));
+    }
     let from_meetings = meetings.flat_map(|m| {
         m.follow_ups().map(move |(_, f)| (m.date, f.action.clone(), f.status, f.note.clone()))
     });

@@ -108,10 +108,16 @@ impl Links {
 
 /// Every decision of `meetings`, oldest first, with the amend/supersede links filled in
 /// both ways.
-pub fn index_decisions<'a>(meetings: impl Iterator<Item = &'a Meeting>) -> Vec<DecisionEntry> {
-    let mut entries: Vec<DecisionEntry> = meetings
-        .flat_map(|m| {
-            m.decisions().map(move |(item, d)| DecisionEntry {
+pub fn index_decisions<'a>(
+    meetings: impl Iterator<Item = &'a Meeting> + Clone,
+) -> Vec<DecisionEntry> {
+    // Counted first, so the list is made once at its length: a growing one would be copied
+    // as it doubles, and could keep up to twice its length for nothing.
+    let count = meetings.clone().flat_map(|m| &m.agenda).map(|i| i.decisions.len()).sum();
+    let mut entries = Vec::with_capacity(count);
+    for m in meetings {
+        for item in &m.agenda {
+            entries.extend(item.decisions.iter().map(|d| DecisionEntry {
                 reference: DecisionRef::new(&m.id, d.number),
                 body: m.body.clone(),
                 date: m.date,
@@ -121,12 +127,9 @@ pub fn index_decisions<'a>(meetings: impl Iterator<Item = &'a Meeting>) -> Vec<D
                 votes: d.votes,
                 objectives: d.objectives.clone(),
                 links: Links::earlier(d.amends.as_ref(), d.supersedes.as_ref()),
-            })
-        })
-        .collect();
-    // A collected vector may hold up to twice its length: forty thousand entries of a
-    // twenty-year history would keep megabytes for nothing.
-    entries.shrink_to_fit();
+            }));
+        }
+    }
     super::link::link_decisions(&mut entries);
     entries
 }

@@ -75,6 +75,9 @@ impl ObjectiveEntry {
 pub struct ObjectiveIndex {
     entries: Vec<ObjectiveEntry>,
     by_id: HashMap<ObjectiveId, usize>,
+    /// Per entry: the position of the objective it counts under today (its carrier, or
+    /// itself), so that counting forty thousand decisions looks up nothing twice.
+    holders: Vec<usize>,
 }
 
 impl ObjectiveIndex {
@@ -95,7 +98,7 @@ impl ObjectiveIndex {
             }
         }
         let by_id = entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let mut index = Self { entries, by_id };
+        let mut index = Self { entries, by_id, holders: Vec::new() };
         let carriers: Vec<Option<Carrier>> =
             index.entries.iter().map(|e| index.find_carrier(e)).collect();
         let taken: Vec<bool> = index
@@ -109,7 +112,30 @@ impl ObjectiveIndex {
             e.code_taken = taken && carrier.is_none();
             e.carried_by = carrier;
         }
+        index.holders = (index.entries.iter().enumerate())
+            .map(|(i, e)| {
+                e.carried_by.as_ref().and_then(|c| index.position(c.id.as_str())).unwrap_or(i)
+            })
+            .collect();
         index
+    }
+
+    /// The position in [`Self::all`] of the objective with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// [`Self::counted_under`] as positions in [`Self::all`], into `out` (cleared first): the
+    /// plan's objectives only, each once. No allocation, for a count over every decision.
+    pub fn counted_positions(&self, ids: &[ObjectiveId], out: &mut Vec<usize>) {
+        out.clear();
+        for at in ids.iter().filter_map(|id| self.position(id.as_str())) {
+            for p in [at, self.holders[at]] {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
     }
 
     /// Every objective, in plan order.

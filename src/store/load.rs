@@ -372,23 +372,28 @@ fn load_many<T: Document, U: Send>(
         std::thread::available_parallelism().map_or(1, |n| n.get()).min(paths.len().max(1));
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Parsed<U>>> = Mutex::new(Vec::with_capacity(paths.len()));
-    std::thread::scope(|s| {
-        for _ in 0..workers {
-            s.spawn(|| {
-                let mut local = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(rel) = paths.get(i) else { break };
-                    local.push((i, read_wanted::<T>(from, rel).map(|f| f.map(&keep))));
-                    if let Some(progress) = from.progress {
-                        progress.fetch_add(1, Ordering::Relaxed);
-                    }
-                }
-                if let Ok(mut all) = results.lock() {
-                    all.extend(local);
-                }
-            });
+    let work = || {
+        let mut local = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(rel) = paths.get(i) else { break };
+            local.push((i, read_wanted::<T>(from, rel).map(|f| f.map(&keep))));
+            if let Some(progress) = from.progress {
+                progress.fetch_add(1, Ordering::Relaxed);
+            }
         }
+        if let Ok(mut all) = results.lock() {
+            all.extend(local);
+        }
+    };
+    // The calling thread is one of the workers: it would only wait otherwise, and what it
+    // parses is then in its own memory for whoever uses and frees it there (the index, a
+    // reload that drops the old state).
+    std::thread::scope(|s| {
+        for _ in 1..workers {
+            s.spawn(work);
+        }
+        work();
     });
     let mut results = results.into_inner().unwrap_or_default();
     results.sort_by_key(|(i, _)| *i);

@@ -7,7 +7,6 @@ use crate::index::actions::{ActionEntry, ActionStatus};
 use crate::index::search::SearchIndex;
 use crate::store::Folder;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
@@ -19,8 +18,9 @@ pub struct Ctx {
     pub index: Index,
     /// What `check` found, once it has run: the app checks after the first frame.
     report: OnceLock<Report>,
-    /// Per objective id: decisions serving it, open action items.
-    pub counts: HashMap<String, (usize, usize)>,
+    /// Per objective (as `index.objectives.all()` lists them): decisions serving it, open
+    /// action items.
+    counts: Vec<(usize, usize)>,
     /// The language.
     pub lang: crate::i18n::Lang,
     /// The folder's own name, for the status line (found once: it costs a system call).
@@ -86,18 +86,7 @@ impl Ctx {
         let folder_name = folder_name(&folder.root);
         let folder_len = folder.meetings.len();
         let index = Index::build(&folder);
-        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-        // Also under the objective that carries each today (an ended one's: the one merged into).
-        for d in &index.decisions {
-            for o in index.objectives.counted_under(&d.objectives) {
-                counts.entry(o.to_string()).or_default().0 += 1;
-            }
-        }
-        for a in index.actions.iter().filter(|a| a.status() == ActionStatus::Open) {
-            for o in index.objectives.counted_under(a.objective.as_slice()) {
-                counts.entry(o.to_string()).or_default().1 += 1;
-            }
-        }
+        let counts = count_per_objective(&index);
         let mut meetings: Vec<usize> = (0..folder.meetings.len()).collect();
         // Newest first. A borrowing comparison: a key function would clone each id per comparison.
         meetings.sort_by(|&a, &b| {
@@ -127,6 +116,13 @@ impl Ctx {
             loading: None,
             overdue: Mutex::new(None),
         }
+    }
+
+    /// The decisions serving objective `id` and its open action items, also those of the
+    /// ended objectives it carries.
+    pub fn counts_of(&self, id: &str) -> (usize, usize) {
+        let at = self.index.objectives.position(id);
+        at.and_then(|i| self.counts.get(i)).copied().unwrap_or_default()
     }
 
     /// The search haystacks, built on first use.
@@ -234,6 +230,24 @@ fn folder_name(root: &std::path::Path) -> String {
         .map_or_else(|| full.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
+/// Per objective of the plan (in `index.objectives.all()` order): the decisions serving it
+/// and its open action items, each also under the objective that carries it today (an ended
+/// one's: the one it merged into).
+fn count_per_objective(index: &Index) -> Vec<(usize, usize)> {
+    let objectives = &index.objectives;
+    let mut counts = vec![(0, 0); objectives.all().len()];
+    let mut under = Vec::new();
+    for d in &index.decisions {
+        objectives.counted_positions(&d.objectives, &mut under);
+        under.iter().for_each(|&i| counts[i].0 += 1);
+    }
+    for a in index.actions.iter().filter(|a| a.status() == ActionStatus::Open) {
+        objectives.counted_positions(a.objective.as_slice(), &mut under);
+        under.iter().for_each(|&i| counts[i].1 += 1);
+    }
+    counts
+}
+
 #[cfg(test)]
 mod tests {
     use super::{ActionEntry, ActionStatus, Ctx};
@@ -262,5 +276,26 @@ mod tests {
             a.reference
         );
         assert_eq!(ctx.overdue_of(None, far), 0, "nobody's");
+    }
+
+    #[test]
+    fn each_objective_counts_its_own_and_the_ended_ones_it_carries() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let folder = crate::store::load_folder(root).expect("the example folder");
+        let ctx = Ctx::open(folder, crate::i18n::Lang::Nl);
+        let objectives = &ctx.index.objectives;
+        let carried = objectives.all().iter().filter(|o| o.carried_by.is_some());
+        assert!(carried.count() > 0, "the example has an ended objective carried by another");
+        for o in objectives.all() {
+            let under = |ids: &[crate::domain::ids::ObjectiveId]| {
+                objectives.counted_under(ids).contains(&&o.id)
+            };
+            let decisions = ctx.index.decisions.iter().filter(|d| under(&d.objectives)).count();
+            let open = ctx.index.actions.iter().filter(|a| a.status() == ActionStatus::Open);
+            let open = open.filter(|a| under(a.objective.as_slice())).count();
+            assert_eq!(ctx.counts_of(o.id.as_str()), (decisions, open), "{}", o.id);
+        }
+        assert!(ctx.counts_of(objectives.all()[1].id.as_str()).0 > 0, "a count that is not 0");
+        assert_eq!(ctx.counts_of("no-such-objective"), (0, 0));
     }
 }

@@ -190,7 +190,7 @@ fn render_tree(
     let items: Vec<ListItem> = lines
         .iter()
         .map(|o| {
-            let (decisions, open) = ctx.counts.get(o.id.as_str()).copied().unwrap_or_default();
+            let (decisions, open) = ctx.counts_of(o.id.as_str());
             let counts = if o.parent.is_some() {
                 format!(
                     " {decisions:>3} {} {open:>2} {}",
@@ -268,7 +268,7 @@ fn under_ods<'a>(ctx: &Ctx, sd: &ObjectiveEntry, theme: &Theme, lines: &mut Vec<
     let (besl, open) = (text(lang, Text::CountDecisions), text(lang, Text::CountOpen));
     let mut sum = (0, 0);
     for od in ods {
-        let (decisions, opened) = ctx.counts.get(od.id.as_str()).copied().unwrap_or_default();
+        let (decisions, opened) = ctx.counts_of(od.id.as_str());
         sum = (sum.0 + decisions, sum.1 + opened);
         lines.push(Line::raw(format!(
             "  {:<8} {decisions:>3} {besl} {opened:>2} {open}  {}",
