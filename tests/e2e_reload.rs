@@ -104,3 +104,44 @@ fn a_change_behind_the_editors_back_is_kept_and_said() {
     assert!(merged.contains("Hier getypt. En meer."), "ours arrives:\n{merged}");
     app.quit();
 }
+
+#[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives the app in a pseudo-terminal; under wine its ConPTY passes no output"
+)]
+fn a_reload_through_the_cache_shows_each_change_from_elsewhere() {
+    let dir = example_copy();
+    let root = dir.path();
+    let cache = tempfile::tempdir().unwrap();
+    let always = Path::new("always");
+    let mut app = Term::start_with(
+        &["--dir", root.to_str().unwrap()],
+        &[("XDG_CACHE_HOME", cache.path()), ("STUURGROEP_CACHE", always)],
+    );
+    app.wait_for("Doelstellingen");
+    let parsed = cache.path().join("stuurgroep/parsed");
+    let cached = std::fs::read_dir(&parsed).map(|d| d.count()).unwrap_or(0);
+    assert!(cached > 0, "the start filled the cache in {}", parsed.display());
+    let original = std::fs::read_to_string(root.join(PREVIOUS)).unwrap();
+    let changed = original.replace("kansentarief ook toe", "zonnepanelenplan ook toe");
+    assert_ne!(changed, original);
+    app.step("/");
+    app.step("zonnepanelenplan");
+    // Changed elsewhere: the file's new bytes are parsed, not its cached old ones.
+    std::fs::write(root.join(PREVIOUS), &changed).unwrap();
+    app.wait_for("zonnepanelenplan ook");
+    // Back to bytes the cache holds: read from it, and the change is gone again.
+    std::fs::write(root.join(PREVIOUS), &original).unwrap();
+    let start = Instant::now();
+    while app.screen().contains("zonnepanelenplan ook") {
+        assert!(start.elapsed() < Duration::from_secs(10), "still shown:\n{}", app.screen());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The text the cache gave back is the original one.
+    app.step(&"\x7f".repeat("zonnepanelenplan".len()));
+    app.step("kansentarief ook");
+    app.wait_for("kansentarief ook toe");
+    app.step("\x1b");
+    app.quit();
+}

@@ -11,6 +11,7 @@ use super::searcher::SearchWorker;
 use super::session::{Layer, Notice, Prompt, Session};
 use crate::domain::ids::MemberId;
 use crate::store::editing::{EditingError, Failure, Opened, Workbench};
+use crate::store::load::load_folder_cached;
 use crate::store::watch::FolderWatcher;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -45,7 +46,9 @@ impl Data {
         let bench = Workbench::new(&ctx.folder.root);
         let watcher = FolderWatcher::start_waking(&ctx.folder.root, wake.clone()).ok();
         let (root, lang) = (ctx.folder.root.clone(), ctx.lang);
-        let load = move || crate::store::load_folder(&root).ok().map(|f| Ctx::open(f, lang));
+        // Through the cache, as at start: of a change from elsewhere only the changed files
+        // are parsed again (the 2,000 files of twenty years cost 0.3 s of CPU to parse).
+        let load = move || load_folder_cached(&root).ok().map(|f| Ctx::open(f, lang));
         let broken = |ctx: &Ctx| ctx.folder.errors.iter().map(|e| e.path.clone()).collect();
         let reload = crate::store::reload::Reload::new(load, broken, wake);
         Self {
@@ -74,7 +77,7 @@ impl Data {
     /// Loads the folder again now, after this app wrote to it (then a load of the rest that
     /// began before the write is not wanted any more).
     pub fn reload_now(&mut self, app: &mut super::app::App) {
-        if let Ok(folder) = crate::store::load_folder(&self.ctx.folder.root) {
+        if let Ok(folder) = load_folder_cached(&self.ctx.folder.root) {
             let ctx = Ctx::open(folder, self.ctx.lang);
             self.rest = None;
             self.swap(ctx, app);
