@@ -15,7 +15,10 @@
 //!   filled cache;
 //! - the first frame also as the app starts, through that cache (`target/bench-data/cache`),
 //!   and as it starts on more than a few hundred meetings: from the newest only ("newest"),
-//!   with the time from start to a key answered while the rest loads behind.
+//!   with the time from start to a key answered while the rest loads behind;
+//! - the first frame as the app gets it, in a fresh process of its own (all parsed, and as
+//!   the app starts), against the bare parse in a fresh process (`fresh.rs`): a process
+//!   starts with nothing in memory, where the runs above reuse what the last one freed.
 //!
 //! Every figure is also given per MB of the folder, so growth faster than linear shows.
 //! `cargo bench --bench lean`
@@ -32,6 +35,7 @@ use stuurgroep::tui::ctx::Ctx;
 mod history;
 
 mod counting;
+mod fresh;
 use counting::{IN_USE, PEAK};
 /// The resident set at start, before any folder.
 static BASE: AtomicUsize = AtomicUsize::new(0);
@@ -217,6 +221,14 @@ fn main() {
         memory(&root, bytes as f64 / MB);
         return;
     }
+    if let Some(root) = std::env::var_os(fresh::FRAME_OF) {
+        counting::COUNTING.store(false, Ordering::Relaxed);
+        fresh::child(Path::new(&root));
+        return;
+    }
+    // This process only times: it allocates as the app does, uncounted (the child above
+    // counts). Switched once, before anything is measured, so no count goes astray.
+    counting::COUNTING.store(false, Ordering::Relaxed);
     // The commands' and the app's cache of parsed documents, for this bench and the commands it
     // runs, away from the user's own.
     let cache = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/cache");
@@ -238,6 +250,7 @@ fn main() {
         let mb = bytes as f64 / MB;
         println!("\n== {years} years: {} files, {mb:.1} MB of RON ==", files.len());
         open(&root, mb, runs);
+        fresh::first_frames(&root, mb, runs);
         memory_in_own_process(&root);
         keystrokes(&root);
         commands(&root, mb, runs);
