@@ -17,7 +17,7 @@
 //!   and as it starts on more than a few hundred meetings: from the newest only ("newest"),
 //!   with the time from start to a key answered while the rest loads behind;
 //! - the first frame as the app gets it, in a fresh process of its own (all parsed, and as
-//!   the app starts), against the bare parse in a fresh process (`fresh.rs`): a process
+//!   the app starts), against the bare parse in a fresh process (`lean/fresh.rs`): a process
 //!   starts with nothing in memory, where the runs above reuse what the last one freed.
 //!
 //! Every figure is also given per MB of the folder, so growth faster than linear shows.
@@ -35,6 +35,8 @@ use stuurgroep::tui::ctx::Ctx;
 mod history;
 
 mod counting;
+// In a folder of its own: a file directly in `benches/` would be built as a bench by itself.
+#[path = "lean/fresh.rs"]
 mod fresh;
 use counting::{IN_USE, PEAK};
 /// The resident set at start, before any folder.
