@@ -56,29 +56,15 @@ macro_rules! string_id {
         }
     };
     (@read $d:ident) => { Text::deserialize($d).map(Self) };
-    (@read $d:ident, shared) => { $d.deserialize_str(SharedId).map(Self) };
+    (@read $d:ident, shared) => { Text::read_with($d, shared).map(Self) };
 }
 
-/// Reads an id that recurs across the files of a folder (an objective, a member, a body, a
-/// municipality, a plan action) as the copy this thread read before, if any: forty thousand
-/// decisions name some hundred objectives, and thirty thousand attendances some dozens of
-/// members. One copy each is less to allocate and free, and a count over every decision
-/// finds each id in the processor's cache instead of at a place of its own in memory.
-struct SharedId;
-
-impl serde::de::Visitor<'_> for SharedId {
-    type Value = Text;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
-        Ok(shared(v))
-    }
-}
-
-/// The copy of `id` this thread read before, or a new one kept for the next time.
+/// The copy of `id` this thread read before, or a new one kept for the next time: how an id
+/// that recurs across the files of a folder (an objective, a member, a body, a municipality,
+/// a plan action) is read. Forty thousand decisions name some hundred objectives, and thirty
+/// thousand attendances some dozens of members. One copy each is less to allocate and free,
+/// and a count over every decision finds each id in the processor's cache instead of at a
+/// place of its own in memory.
 fn shared(id: &str) -> Text {
     use std::cell::RefCell;
     use std::collections::HashSet;

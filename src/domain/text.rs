@@ -122,12 +122,23 @@ impl Serialize for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(TextVisitor)
+        Text::read_with(d, |text| Text(text.into()))
     }
 }
 
-/// Makes the shared copy straight from the parser's text: one allocation, exactly as long.
-struct TextVisitor;
+impl Text {
+    /// Reads a text as `make` makes it from the parser's text: straight from it, with no
+    /// `String` between (one allocation, exactly as long, or none for a copy already held).
+    pub(crate) fn read_with<'de, D: Deserializer<'de>>(
+        d: D,
+        make: fn(&str) -> Text,
+    ) -> Result<Text, D::Error> {
+        d.deserialize_str(TextVisitor(make))
+    }
+}
+
+/// Makes a text from the parser's text, as its function says.
+struct TextVisitor(fn(&str) -> Text);
 
 impl serde::de::Visitor<'_> for TextVisitor {
     type Value = Text;
@@ -137,11 +148,7 @@ impl serde::de::Visitor<'_> for TextVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
-        Ok(Text(v.into()))
-    }
-
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Text, E> {
-        Ok(Text(v.into()))
+        Ok(self.0(v))
     }
 }
 
