@@ -4,6 +4,8 @@
 //! user's cache, by the hash of the meeting file's bytes (which the minutes hash follows from),
 //! so an unchanged meeting is not written out again the next time.
 
+use super::{FindingKind, Findings, Known, Severity};
+use crate::domain::meeting::Meeting;
 use crate::store::cache::Cache;
 use crate::store::hash::minutes_hash;
 use crate::store::load::{Folder, LoadedFile};
@@ -59,4 +61,34 @@ fn hash_of<'a>(
         cache.keep_raw(TAG, meeting.hash, hash.clone().into_bytes());
     }
     (id, hash)
+}
+
+/// The hash chain: each approval of a meeting in the folder (not unreadable) records the hash
+/// its minutes still have, from `hashes` ([`approved_hashes`]); a meeting the approval names
+/// that is not there is `check_meetings`'s finding.
+pub(super) fn check_hashes(
+    folder: &Folder,
+    known: &Known,
+    hashes: &HashMap<&str, Option<String>>,
+    findings: &mut Findings,
+) {
+    let by_id: HashMap<&str, &LoadedFile<Meeting>> =
+        folder.meetings.iter().map(|m| (m.value.id.as_str(), m)).collect();
+    for m in folder.meetings.iter().map(|f| &f.value) {
+        for approval in &m.approves {
+            if known.unreadable(&approval.meeting) {
+                continue;
+            }
+            let Some(approved) = by_id.get(approval.meeting.as_str()) else { continue };
+            let hash = hashes.get(approval.meeting.as_str()).and_then(Option::as_deref);
+            if hash != Some(approval.hash.as_str()) {
+                findings.push(
+                    &approved.path,
+                    None,
+                    Severity::Error,
+                    FindingKind::HashMismatch { approved_by: m.id.to_string() },
+                );
+            }
+        }
+    }
 }

@@ -79,9 +79,8 @@ pub(super) fn check_meetings(folder: &Folder, known: &Known, findings: &mut Find
             FindingKind::DuplicateId { what: IdKind::Meeting, id: id.into() },
         );
     }
-    let hashes = super::chain::approved_hashes(folder);
     for file in &folder.meetings {
-        let checker = MeetingChecker { file, known, folder, by_id: &by_id, hashes: &hashes };
+        let checker = MeetingChecker { file, known, folder, by_id: &by_id };
         checker.file_name(findings);
         checker.references(findings);
         checker.numbers(findings);
@@ -96,8 +95,6 @@ struct MeetingChecker<'a> {
     known: &'a Known,
     folder: &'a Folder,
     by_id: &'a HashMap<&'a str, &'a LoadedFile<Meeting>>,
-    /// The minutes hash of each approved meeting, by id.
-    hashes: &'a HashMap<&'a str, Option<String>>,
 }
 
 impl MeetingChecker<'_> {
@@ -286,8 +283,8 @@ impl MeetingChecker<'_> {
         self.known.unreadable(id)
     }
 
-    /// The hash chain: what this meeting approves still hashes the same, and approvals are
-    /// recorded on both sides.
+    /// Approvals are recorded on both sides (that what is approved still hashes the same is
+    /// `chain::check_hashes`).
     fn approvals(&self, findings: &mut Findings) {
         let by_id = self.by_id;
         let m = self.meeting();
@@ -312,15 +309,6 @@ impl MeetingChecker<'_> {
                     &super::locate::quoted(approval.meeting.as_str()),
                     Severity::Warning,
                     kind,
-                );
-            }
-            let hash = self.hashes.get(approval.meeting.as_str()).and_then(Option::as_deref);
-            if hash != Some(approval.hash.as_str()) {
-                findings.push(
-                    &approved.path,
-                    None,
-                    Severity::Error,
-                    FindingKind::HashMismatch { approved_by: m.id.to_string() },
                 );
             }
         }

@@ -118,17 +118,24 @@ impl Findings {
 /// Checks everything loaded from `folder`.
 pub fn check(folder: &Folder) -> Report {
     let mut findings = Findings { locator: Locator::new(&folder.root), list: Vec::new() };
-    load_findings(folder, &mut findings);
-    let known = known(folder);
-    if let Some(plan) = &folder.plan {
-        plan::check_plan(plan, &known, &mut findings);
-    }
-    plan::check_changes_applied(folder, &mut findings);
-    meetings::check_members(folder, &mut findings);
-    meetings::check_meetings(folder, &known, &mut findings);
-    meetings::check_updates(folder, &known, &mut findings);
-    votes::check_votes(folder, &mut findings);
-    confidential::check_closed(folder, &mut findings);
+    std::thread::scope(|s| {
+        // Writing every approved meeting out again to hash it takes longest (when the cache
+        // does not have the hash): on threads of its own while the other rules run.
+        let hashes = s.spawn(|| chain::approved_hashes(folder));
+        load_findings(folder, &mut findings);
+        let known = known(folder);
+        if let Some(plan) = &folder.plan {
+            plan::check_plan(plan, &known, &mut findings);
+        }
+        plan::check_changes_applied(folder, &mut findings);
+        meetings::check_members(folder, &mut findings);
+        meetings::check_meetings(folder, &known, &mut findings);
+        meetings::check_updates(folder, &known, &mut findings);
+        votes::check_votes(folder, &mut findings);
+        confidential::check_closed(folder, &mut findings);
+        let hashes = hashes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        chain::check_hashes(folder, &known, &hashes, &mut findings);
+    });
     let mut list = findings.list;
     list.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
     Report { counts: counts(folder), findings: list }

@@ -27,6 +27,9 @@ pub fn run(dir: &Path, args: &Args, lang: Lang) -> ExitCode {
     } else {
         crate::text::printable(&human(dir, &report, lang))
     };
+    // The process ends with the answer, and the system takes its memory back at once: freeing
+    // the folder's hundred thousand allocations one by one took a tenth of a check.
+    std::mem::forget(folder);
     super::stdio::answer("stuurgroep check", &text, u8::from(report.errors() > 0))
 }
 
