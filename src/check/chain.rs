@@ -5,7 +5,6 @@
 //! so an unchanged meeting is not written out again the next time.
 
 use super::{FindingKind, Findings, Known, Severity};
-use crate::domain::meeting::Meeting;
 use crate::store::cache::Cache;
 use crate::store::hash::minutes_hash;
 use crate::store::load::{Folder, LoadedFile};
@@ -69,11 +68,10 @@ fn hash_of<'a>(
 pub(super) fn check_hashes(
     folder: &Folder,
     known: &Known,
+    by_id: &super::meetings::ById<'_>,
     hashes: &HashMap<&str, Option<String>>,
     findings: &mut Findings,
 ) {
-    let by_id: HashMap<&str, &LoadedFile<Meeting>> =
-        folder.meetings.iter().map(|m| (m.value.id.as_str(), m)).collect();
     for m in folder.meetings.iter().map(|f| &f.value) {
         for approval in &m.approves {
             if known.unreadable(&approval.meeting) {

@@ -65,9 +65,20 @@ pub(super) fn check_members(folder: &Folder, findings: &mut Findings) {
     }
 }
 
-pub(super) fn check_meetings(folder: &Folder, known: &Known, findings: &mut Findings) {
-    let by_id: HashMap<&str, &LoadedFile<Meeting>> =
-        folder.meetings.iter().map(|m| (m.value.id.as_str(), m)).collect();
+/// The meetings of `folder` by id (of two with one id, the later file).
+pub(super) type ById<'a> = HashMap<&'a str, &'a LoadedFile<Meeting>>;
+
+/// [`ById`] of `folder`.
+pub(super) fn by_id(folder: &Folder) -> ById<'_> {
+    folder.meetings.iter().map(|m| (m.value.id.as_str(), m)).collect()
+}
+
+pub(super) fn check_meetings(
+    folder: &Folder,
+    known: &Known,
+    by_id: &ById<'_>,
+    findings: &mut Findings,
+) {
     for id in duplicates(folder.meetings.iter().map(|m| m.value.id.as_str())) {
         let Some(second) = folder.meetings.iter().filter(|m| m.value.id.as_str() == id).nth(1)
         else {
@@ -80,7 +91,7 @@ pub(super) fn check_meetings(folder: &Folder, known: &Known, findings: &mut Find
         );
     }
     for file in &folder.meetings {
-        let checker = MeetingChecker { file, known, folder, by_id: &by_id };
+        let checker = MeetingChecker { file, known, folder, by_id };
         checker.file_name(findings);
         checker.references(findings);
         checker.numbers(findings);
@@ -94,7 +105,7 @@ struct MeetingChecker<'a> {
     file: &'a LoadedFile<Meeting>,
     known: &'a Known,
     folder: &'a Folder,
-    by_id: &'a HashMap<&'a str, &'a LoadedFile<Meeting>>,
+    by_id: &'a ById<'a>,
 }
 
 impl MeetingChecker<'_> {

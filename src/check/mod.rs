@@ -129,12 +129,13 @@ pub fn check(folder: &Folder) -> Report {
         }
         plan::check_changes_applied(folder, &mut findings);
         meetings::check_members(folder, &mut findings);
-        meetings::check_meetings(folder, &known, &mut findings);
+        let by_id = meetings::by_id(folder);
+        meetings::check_meetings(folder, &known, &by_id, &mut findings);
         meetings::check_updates(folder, &known, &mut findings);
         votes::check_votes(folder, &mut findings);
         confidential::check_closed(folder, &mut findings);
         let hashes = hashes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        chain::check_hashes(folder, &known, &hashes, &mut findings);
+        chain::check_hashes(folder, &known, &by_id, &hashes, &mut findings);
     });
     let mut list = findings.list;
     list.sort_by(|a, b| (&a.path, a.at).cmp(&(&b.path, b.at)));
